@@ -1,0 +1,103 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"celedger"
+)
+
+// config is the parsed command line.
+type config struct {
+	out         string
+	asOf        celedger.Date
+	credentials []string
+	cycleEnd    celedger.Date
+	name        string
+	roster      string
+	overrides   string
+	printJSON   bool
+	quiet       bool
+	paths       []string
+}
+
+// listFlag collects a repeated flag.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error {
+	*l = append(*l, strings.ToUpper(strings.TrimSpace(s)))
+	return nil
+}
+
+// dateFlag is a YYYY-MM-DD flag.
+type dateFlag struct{ d *celedger.Date }
+
+func (f dateFlag) String() string {
+	if f.d == nil {
+		return ""
+	}
+	return f.d.String()
+}
+
+func (f dateFlag) Set(s string) error {
+	d, err := celedger.ParseDate(s)
+	if err != nil {
+		return errors.New("want a date as YYYY-MM-DD")
+	}
+	*f.d = d
+	return nil
+}
+
+const usageText = `usage: go run ./cmd/import [flags] PATH...
+
+Reads CE transcripts and certificates (files, folders) and writes a CMP
+points ledger into -out. Example:
+
+  go run ./cmd/import -out ledger samples/
+
+Flags:
+`
+
+// parseFlags returns the config, or an exit code >= 0 when the run should
+// stop now (help asked for, or bad usage).
+func parseFlags(args []string, stderr io.Writer) (config, int) {
+	var cfg config
+	var creds listFlag
+	fs := flag.NewFlagSet("celedger", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usageText)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&cfg.out, "out", "ledger", "write the outputs into `DIR` (created if missing)")
+	fs.Var(dateFlag{&cfg.asOf}, "as-of", "reconcile as of this `DATE` (YYYY-MM-DD; default today)")
+	fs.Var(&creds, "credential", "credential `ID` to reconcile (repeatable; default MLS unless documents say)")
+	fs.Var(dateFlag{&cfg.cycleEnd}, "cycle-end", "cycle end `DATE` for people whose documents do not print one")
+	fs.StringVar(&cfg.name, "name", "", "the person's `\"Full Name\"`, for documents that name nobody")
+	fs.StringVar(&cfg.roster, "roster", "", "staff roster `FILE` (CSV or XLSX)")
+	fs.StringVar(&cfg.overrides, "overrides", "", "area decisions `FILE` (the filled-in review.csv)")
+	fs.BoolVar(&cfg.printJSON, "json", false, "print ledger.json to standard output instead of the summary")
+	fs.BoolVar(&cfg.quiet, "q", false, "print no summary")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return cfg, exitOK
+		}
+		return cfg, exitUsage
+	}
+	cfg.credentials = creds
+	cfg.paths = fs.Args()
+	if len(cfg.paths) == 0 {
+		fmt.Fprintln(stderr, "celedger: error: no input paths")
+		fmt.Fprintln(stderr, "celedger: hint: go run ./cmd/import -out ledger samples/")
+		return cfg, exitUsage
+	}
+	if cfg.asOf.IsZero() {
+		cfg.asOf = celedger.DateOf(time.Now())
+	}
+	return cfg, -1
+}

@@ -1,0 +1,167 @@
+package celedger
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Date is a civil date with no time zone: a completion date or a cycle end.
+// The zero Date means "not known".
+type Date struct {
+	t time.Time // always midnight UTC
+}
+
+// ErrBadDate is the cause of every failed date parse.
+var ErrBadDate = errors.New("invalid date")
+
+// NewDate builds a Date; it reports false for impossible dates (2025-02-30).
+func NewDate(year int, month time.Month, day int) (Date, bool) {
+	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	if t.Year() != year || t.Month() != month || t.Day() != day || year < 1900 || year > 2199 {
+		return Date{}, false
+	}
+	return Date{t}, true
+}
+
+// MustDate is NewDate for literals in tests and tables.
+func MustDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// DateOf truncates a time to its civil date in the time's own location.
+func DateOf(t time.Time) Date {
+	d, _ := NewDate(t.Year(), t.Month(), t.Day())
+	return d
+}
+
+// dateLayouts are the printed forms seen on CE documents, tried in order.
+// Month-first is assumed for slashed dates: the documents are American.
+var dateLayouts = []string{
+	"2006-01-02",
+	"1/2/2006",
+	"01/02/2006",
+	"1-2-2006",
+	"Jan 2, 2006",
+	"Jan 2 2006",
+	"January 2, 2006",
+	"January 2 2006",
+	"2 January 2006",
+	"2 Jan 2006",
+	"02-Jan-2006",
+	"2-Jan-2006",
+	"02-Jan-06",
+	"2006/01/02",
+	"1/2/06",
+	"2006-01-02T15:04:05",
+	"2006-01-02 15:04:05",
+	"1/2/2006 15:04",
+	"1/2/2006 3:04 PM",
+	"1/2/2006 3:04:05 PM",
+	"Jan. 2, 2006",
+}
+
+// ParseDate reads the date forms listed in dateLayouts, ignoring case,
+// surrounding space and a trailing period. "Sept" is read as "Sep".
+func ParseDate(s string) (Date, error) {
+	t := strings.TrimSpace(s)
+	t = strings.TrimSuffix(t, ".")
+	t = strings.Join(strings.Fields(t), " ")
+	t = titleMonth(t)
+	for _, layout := range dateLayouts {
+		if v, err := time.Parse(layout, t); err == nil {
+			if d, ok := NewDate(v.Year(), v.Month(), v.Day()); ok {
+				return d, nil
+			}
+			return Date{}, fmt.Errorf("%w %q", ErrBadDate, s)
+		}
+	}
+	return Date{}, fmt.Errorf("%w %q", ErrBadDate, s)
+}
+
+// titleMonth makes month names match Go's layouts: "MARCH" -> "March",
+// "sept" -> "Sep".
+func titleMonth(s string) string {
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		parts := strings.Split(w, "-")
+		for j, p := range parts {
+			letters := strings.TrimRight(p, ".,")
+			if len(letters) >= 3 && isLetters(letters) {
+				l := strings.ToLower(letters)
+				if l == "sept" {
+					l = "sep"
+				}
+				parts[j] = strings.ToUpper(l[:1]) + l[1:] + p[len(letters):]
+			}
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// IsZero reports whether the date is unknown.
+func (d Date) IsZero() bool { return d.t.IsZero() }
+
+// String prints YYYY-MM-DD, or "" for the zero Date.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.t.Format("2006-01-02")
+}
+
+// Time is midnight UTC of the date, for writers that need a time value.
+func (d Date) Time() time.Time { return d.t }
+
+// AddDays moves the date by n days.
+func (d Date) AddDays(n int) Date { return Date{d.t.AddDate(0, 0, n)} }
+
+// AddYears moves the date by n years (Feb 29 becomes Mar 1 in common years).
+func (d Date) AddYears(n int) Date { return Date{d.t.AddDate(n, 0, 0)} }
+
+// Before reports whether d is strictly earlier than e.
+func (d Date) Before(e Date) bool { return d.t.Before(e.t) }
+
+// After reports whether d is strictly later than e.
+func (d Date) After(e Date) bool { return d.t.After(e.t) }
+
+// DaysUntil is the number of days from d to e (negative when e is earlier).
+func (d Date) DaysUntil(e Date) int { return int(e.t.Sub(d.t).Hours() / 24) }
+
+// MarshalJSON writes "YYYY-MM-DD", or null for the zero Date.
+func (d Date) MarshalJSON() ([]byte, error) {
+	if d.IsZero() {
+		return []byte("null"), nil
+	}
+	return []byte(`"` + d.String() + `"`), nil
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (d *Date) UnmarshalJSON(b []byte) error {
+	s := string(b)
+	if s == "null" {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(strings.Trim(s, `"`))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}

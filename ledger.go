@@ -1,0 +1,112 @@
+package celedger
+
+// Activity is a record after mapping: the input of reconciliation.
+type Activity struct {
+	Record
+	Class Classification
+}
+
+// FileStatus is the outcome of reading one input file.
+type FileStatus string
+
+const (
+	FileImported FileStatus = "imported" // read; some rows may still have problems
+	FileSkipped  FileStatus = "skipped"  // no format claims it
+	FileFailed   FileStatus = "failed"   // a format claims it but it could not be read
+)
+
+// FileResult is one line of the import log.
+type FileResult struct {
+	Path     string     `json:"path"`
+	Format   string     `json:"format"`
+	Status   FileStatus `json:"status"`
+	Records  int        `json:"records"`
+	Error    string     `json:"error,omitempty"`    // the first problem, or why the file failed
+	Problems []string   `json:"problems,omitempty"` // every row-level problem
+	Notes    []string   `json:"notes,omitempty"`
+	SHA256   string     `json:"sha256,omitempty"`
+}
+
+// EntryStatus is what reconciliation decided about one activity.
+type EntryStatus string
+
+const (
+	StatusCounted      EntryStatus = "counted"
+	StatusDuplicate    EntryStatus = "duplicate"
+	StatusOutsideCycle EntryStatus = "outside_cycle"
+	StatusExcluded     EntryStatus = "excluded"
+	StatusUnclaimed    EntryStatus = "unclaimed"
+	StatusReview       EntryStatus = "review"
+)
+
+// Entry is one activity line of a person's ledger.
+type Entry struct {
+	Title       string      `json:"title"`
+	Provider    string      `json:"provider"`
+	ActivityID  string      `json:"activity_id,omitempty"`
+	Completed   Date        `json:"completed"`
+	Credits     Points      `json:"credits"`
+	Unit        Unit        `json:"unit"`
+	Points      Points      `json:"points"` // CMP points the credits are worth
+	Area        Area        `json:"area"`
+	AreaScore   float64     `json:"area_score"`
+	AreaTerms   []string    `json:"area_terms"`
+	Zone        Zone        `json:"zone"`
+	Candidates  []Candidate `json:"candidates,omitempty"`
+	AllocatedTo Area        `json:"allocated_to"`
+	Status      EntryStatus `json:"status"`
+	Reason      string      `json:"reason"`
+	// AuditMissing lists which of date, title, provider, participant and
+	// credits the evidence lacks; empty means audit-ready.
+	AuditMissing []string `json:"audit_missing,omitempty"`
+	Sources      []Source `json:"sources"`
+}
+
+// AreaLedger is one requirement area's standing.
+type AreaLedger struct {
+	Area      Area   `json:"area"`
+	Required  Points `json:"required"`
+	Allocated Points `json:"allocated"`
+	Short     Points `json:"short"`
+}
+
+// PersonStatus is the standing of one person's credential.
+type PersonStatus string
+
+const (
+	PersonCompliant PersonStatus = "compliant"
+	PersonShort     PersonStatus = "short"
+	PersonReview    PersonStatus = "review"
+	PersonExpired   PersonStatus = "expired"
+)
+
+// PersonLedger is one person's ledger for one credential.
+type PersonLedger struct {
+	Name             string       `json:"name"`
+	ID               string       `json:"id"`
+	Email            string       `json:"email,omitempty"`
+	Credential       string       `json:"credential"`
+	RuleSet          string       `json:"rule_set"`
+	Unconfirmed      []string     `json:"unconfirmed,omitempty"` // rules this result rests on that are not confirmed
+	CycleStart       Date         `json:"cycle_start"`
+	CycleEnd         Date         `json:"cycle_end"`
+	CycleSource      string       `json:"cycle_source"` // where the cycle end came from
+	DeclarationOpens Date         `json:"declaration_opens"`
+	SubmitBy         Date         `json:"submit_by"`
+	DaysToSubmit     int          `json:"days_to_submit"` // from as_of; negative when past
+	Status           PersonStatus `json:"status"`
+	Points           Points       `json:"points"`
+	Required         Points       `json:"required"`
+	Short            Points       `json:"short"`
+	ReviewCount      int          `json:"review_count"`
+	Areas            []AreaLedger `json:"areas"`
+	Activities       []Entry      `json:"activities"`
+	Notes            []string     `json:"notes,omitempty"`
+}
+
+// Ledger is the whole result: ledger.json. Every other output is a view of it.
+type Ledger struct {
+	AsOf   Date           `json:"as_of"`
+	Files  []FileResult   `json:"files"`
+	People []PersonLedger `json:"people"`
+}

@@ -1,0 +1,34 @@
+package parsers
+
+import (
+	"io"
+
+	"celedger"
+)
+
+// ascpTranscriptCSV reads the CE transcript ASCP lets a certificant
+// download: a header block with name, customer ID, credential and cycle,
+// then activity title, type, completion date, credits and credit type
+// (CMLE, or AMA PRA Category 1 for physicians).
+var ascpTranscriptCSV = Format{
+	Name: "ascp-transcript-csv",
+	Match: func(name string, head []byte) bool {
+		return matchDelimited(name, head, "ASCP")
+	},
+	Parse: func(r io.ReaderAt, size int64, path string) (celedger.Document, error) {
+		return parseDelimited(r, size, path, tableLayout{provider: "ASCP", defaultUnit: celedger.UnitCMLE, kind: "transcript"})
+	},
+}
+
+// matchDelimited claims a delimited file whose header block names provider
+// ("" for the generic reader, which claims any delimited transcript).
+func matchDelimited(name string, head []byte, provider string) bool {
+	if !isDelimitedName(name) {
+		return false
+	}
+	sn := sniffDelimited(head)
+	if !sn.ok {
+		return false
+	}
+	return provider == "" || markedProvider(sn.preamble) == provider
+}

@@ -1,0 +1,198 @@
+package parsers
+
+import (
+	"strings"
+
+	"celedger"
+)
+
+// column is a field a transcript table can carry.
+type column int
+
+const (
+	colNone column = iota
+	colTitle
+	colDate
+	colCredits
+	colUnit
+	colProvider
+	colActivityID
+	colType
+	colStatus
+	colTopic
+	colName
+	colID
+	colEmail
+	numColumns
+)
+
+var columnNames = [numColumns]string{"", "Title", "Date", "Credits", "Unit", "Provider", "Activity ID", "Type", "Status", "Topic", "Name", "ID", "Email"}
+
+func (c column) String() string { return columnNames[c] }
+
+// headerAliases maps normalised header labels to columns (DOMAIN.md §2).
+// The layout of every provider is this one table: a new export with a new
+// label is one line here.
+var headerAliases = map[string]column{
+	"program title": colTitle, "activity title": colTitle, "course title": colTitle,
+	"course name": colTitle, "title": colTitle, "activity": colTitle, "activity name": colTitle,
+	"program": colTitle, "program name": colTitle, "course": colTitle, "session title": colTitle,
+	"event": colTitle, "event title": colTitle, "event name": colTitle, "module": colTitle,
+	"module title": colTitle, "education title": colTitle, "learning activity": colTitle,
+	"in service title": colTitle, "inservice title": colTitle, "in service": colTitle, "inservice": colTitle,
+	"description": colTitle, "activity description": colTitle, "course description": colTitle,
+
+	"program date": colDate, "completion date": colDate, "date completed": colDate,
+	"date claimed": colDate, "date": colDate, "completed": colDate, "completed on": colDate,
+	"activity date": colDate, "date of completion": colDate, "claimed date": colDate,
+	"date earned": colDate, "earned date": colDate, "session date": colDate, "event date": colDate,
+	"date attended": colDate, "attended": colDate, "attendance date": colDate, "course date": colDate,
+	"completion": colDate, "end date": colDate, "date of activity": colDate, "claim date": colDate,
+
+	"credits": colCredits, "credits earned": colCredits, "credits claimed": colCredits,
+	"hours": colCredits, "contact hours": colCredits, "ce hours": colCredits, "ce credits": colCredits,
+	"credit hours": colCredits, "credit": colCredits, "points": colCredits, "cmp points": colCredits,
+	"credit amount": colCredits, "amount": colCredits, "number of credits": colCredits,
+	"ce units": colCredits, "cmle credits": colCredits, "cmle": colCredits, "ceus": colCredits,
+	"ceu": colCredits, "clock hours": colCredits, "credits awarded": colCredits, "hours earned": colCredits,
+	"total credits": colCredits, "credit earned": colCredits, "earned credits": colCredits,
+	"credits hours": colCredits, "quantity": colCredits, "ce": colCredits,
+
+	"credit type": colUnit, "ce type": colUnit, "unit": colUnit, "credit unit": colUnit,
+	"type of credit": colUnit, "credit designation": colUnit, "credit category": colUnit,
+	"units": colUnit, "accreditation": colUnit, "credit types": colUnit,
+
+	"sponsor": colProvider, "provider": colProvider, "organization": colProvider,
+	"accredited provider": colProvider, "offered by": colProvider, "vendor": colProvider,
+	"provider name": colProvider, "sponsoring organization": colProvider, "presenter organization": colProvider,
+
+	"program number": colActivityID, "activity id": colActivityID, "course number": colActivityID,
+	"course id": colActivityID, "activity number": colActivityID, "program id": colActivityID,
+	"program no": colActivityID, "course no": colActivityID, "activity code": colActivityID,
+	"course code": colActivityID, "program code": colActivityID, "activity no": colActivityID,
+
+	"activity type": colType, "format": colType, "type": colType, "delivery": colType,
+	"program type": colType, "course type": colType, "delivery method": colType, "activity format": colType,
+
+	"status": colStatus, "claim status": colStatus, "claimed": colStatus, "credit status": colStatus,
+
+	"topic": colTopic, "discipline": colTopic, "category": colTopic, "subject": colTopic,
+	"content area": colTopic, "specialty": colTopic, "cmp area": colTopic, "specialty area": colTopic,
+	"subject area": colTopic, "topic area": colTopic,
+
+	"participant": colName, "name": colName, "learner": colName, "attendee": colName,
+	"employee": colName, "employee name": colName, "full name": colName, "participant name": colName,
+	"learner name": colName, "staff name": colName, "member name": colName, "attendee name": colName,
+
+	"customer id": colID, "ascp id": colID, "ascp customer id": colID, "member id": colID,
+	"employee id": colID, "staff id": colID, "member number": colID, "customer number": colID,
+	"learner id": colID, "employee number": colID, "badge": colID,
+
+	"email": colEmail, "e mail": colEmail, "email address": colEmail, "e mail address": colEmail,
+}
+
+// normLabel lowercases a label and folds punctuation to single spaces:
+// "Date Completed:" -> "date completed", "Program #" -> "program no".
+func normLabel(s string) string {
+	s = strings.ReplaceAll(s, "#", " no ")
+	s = strings.ReplaceAll(s, "(s)", "s")
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '\u00a0' {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	out := b.String()
+	out = strings.TrimSuffix(out, " no no")
+	if strings.HasSuffix(out, " number") && headerAliases[out] == colNone {
+		out = strings.TrimSuffix(out, "number") + "no"
+	}
+	return out
+}
+
+// header is a mapped header row: where each column is, and the unit the
+// credits header itself names ("Contact Hours", "CEUs", "Credits (CMLE)").
+type header struct {
+	index      [numColumns]int // cell index per column; -1 when absent
+	creditUnit celedger.Unit
+	labels     []string // the header as printed, for "columns found" messages
+}
+
+// mapHeader maps a row of labels to columns. It reports how many known
+// columns it found; a row is a header when it has a title and a date or
+// credits column, and three known columns in all.
+func mapHeader(cells []string) (header, int) {
+	var h header
+	for i := range h.index {
+		h.index[i] = -1
+	}
+	h.labels = cells
+	found := 0
+	for i, cell := range cells {
+		label := normLabel(cell)
+		col, unit := classifyLabel(label)
+		if col == colNone || h.index[col] >= 0 {
+			continue
+		}
+		h.index[col] = i
+		if col == colCredits {
+			h.creditUnit = unit
+		}
+		found++
+	}
+	if h.index[colTitle] < 0 || (h.index[colDate] < 0 && h.index[colCredits] < 0) {
+		return h, 0
+	}
+	return h, found
+}
+
+// classifyLabel finds the column of one normalised label, and for credits
+// columns the unit the label names. "credits cmle" (from "Credits (CMLE)")
+// and "contact hours" both name a unit; "credits" does not.
+func classifyLabel(label string) (column, celedger.Unit) {
+	if col, ok := headerAliases[label]; ok {
+		if col == colCredits {
+			u, _ := celedger.ParseUnit(label)
+			return col, u
+		}
+		return col, ""
+	}
+	for _, prefix := range []string{"credits ", "credit ", "hours ", "ce credits ", "credits earned "} {
+		if rest, ok := strings.CutPrefix(label, prefix); ok {
+			if u, ok := celedger.ParseUnit(rest); ok {
+				return colCredits, u
+			}
+		}
+	}
+	if u, ok := celedger.ParseUnit(label); ok && label != "ce" {
+		return colCredits, u
+	}
+	return colNone, ""
+}
+
+// cell returns the trimmed value of a column in a row, or "".
+func (h *header) cell(row []string, c column) string {
+	i := h.index[c]
+	if i < 0 || i >= len(row) {
+		return ""
+	}
+	return strings.TrimSpace(row[i])
+}
+
+// found lists the labels of the header, for a "missing column" message.
+func (h *header) found() string {
+	var names []string
+	for _, l := range h.labels {
+		if strings.TrimSpace(l) != "" {
+			names = append(names, strings.TrimSpace(l))
+		}
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,172 @@
+package parsers
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"celedger"
+)
+
+// Input is one file to read: a file on disk (or, later, a member of a zip).
+type Input struct {
+	Path string // as the user gave it, joined with the path inside folders
+	Size int64
+	open func() (readerAtCloser, error)
+}
+
+type readerAtCloser interface {
+	io.ReaderAt
+	io.Closer
+}
+
+// Discover expands the paths a user gave (files and folders, walked
+// recursively) into inputs sorted by path. A path that cannot be read is
+// returned as a failed FileResult, so it still appears in the outputs.
+// Hidden files and folders (".git", ".DS_Store") are passed over.
+func Discover(paths []string) ([]Input, []celedger.FileResult) {
+	var ins []Input
+	var bad []celedger.FileResult
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			bad = append(bad, celedger.FileResult{Path: p, Status: celedger.FileFailed, Error: pathError(err)})
+			continue
+		}
+		if !info.IsDir() {
+			ins = append(ins, fileInput(p, info.Size()))
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				bad = append(bad, celedger.FileResult{Path: path, Status: celedger.FileFailed, Error: pathError(err)})
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !d.Type().IsRegular() {
+				return nil
+			}
+			info, err := d.Info()
+			if err != nil {
+				bad = append(bad, celedger.FileResult{Path: path, Status: celedger.FileFailed, Error: pathError(err)})
+				return nil
+			}
+			ins = append(ins, fileInput(path, info.Size()))
+			return nil
+		})
+		if err != nil {
+			bad = append(bad, celedger.FileResult{Path: p, Status: celedger.FileFailed, Error: pathError(err)})
+		}
+	}
+	sort.Slice(ins, func(i, j int) bool { return ins[i].Path < ins[j].Path })
+	return ins, bad
+}
+
+func pathError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func fileInput(path string, size int64) Input {
+	return Input{Path: filepath.ToSlash(path), Size: size, open: func() (readerAtCloser, error) { return os.Open(path) }}
+}
+
+// Read detects the format of one input and parses it. It never panics and
+// never returns an error: every outcome is in the FileResult.
+func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
+	res = celedger.FileResult{Path: in.Path}
+	f, err := in.open()
+	if err != nil {
+		res.Status, res.Error = celedger.FileFailed, pathError(err)
+		return res, doc
+	}
+	defer f.Close()
+	sum := sha256.New()
+	if _, err := io.Copy(sum, io.NewSectionReader(f, 0, in.Size)); err != nil {
+		res.Status, res.Error = celedger.FileFailed, fmt.Sprintf("%v: %v", celedger.ErrUnreadable, err)
+		return res, doc
+	}
+	res.SHA256 = hex.EncodeToString(sum.Sum(nil))
+	head := make([]byte, min(in.Size, headSize))
+	if _, err := f.ReadAt(head, 0); err != nil && err != io.EOF {
+		res.Status, res.Error = celedger.FileFailed, fmt.Sprintf("%v: %v", celedger.ErrUnreadable, err)
+		return res, doc
+	}
+	if len(bytes.TrimSpace(head)) == 0 {
+		res.Status, res.Error = celedger.FileSkipped, "empty file"
+		return res, doc
+	}
+	format, ok := Detect(in.Path, head)
+	if !ok {
+		res.Status = celedger.FileSkipped
+		res.Error = fmt.Sprintf("%v: no known format claims this file (known: %s)", celedger.ErrUnknownFile, Known())
+		return res, doc
+	}
+	res.Format = format.Name
+	doc, err = safeParse(format, f, in.Size, in.Path)
+	if err != nil {
+		res.Status, res.Error = celedger.FileFailed, trimPath(err.Error(), in.Path)
+		return res, celedger.Document{}
+	}
+	res.Status = celedger.FileImported
+	res.Records = len(doc.Records)
+	for _, p := range doc.Problems {
+		res.Problems = append(res.Problems, trimPath(p.Error(), in.Path))
+	}
+	if len(res.Problems) > 0 {
+		res.Error = res.Problems[0]
+		if n := len(res.Problems) - 1; n > 0 {
+			res.Error += fmt.Sprintf(" (and %d more)", n)
+		}
+	}
+	res.Notes = doc.Notes
+	return res, doc
+}
+
+// trimPath drops the file's own path from the front of a message that
+// already stands beside it: "ascp.csv:14: Credits: …" -> "line 14: Credits: …".
+func trimPath(msg, path string) string {
+	rest, ok := strings.CutPrefix(msg, path)
+	if !ok {
+		return msg
+	}
+	switch {
+	case strings.HasPrefix(rest, ":"):
+		if i := strings.Index(rest[1:], ":"); i > 0 {
+			return "line " + rest[1:i+1] + rest[i+1:]
+		}
+	case strings.HasPrefix(rest, " p."):
+		return "page " + strings.TrimPrefix(rest, " p.")
+	case strings.HasPrefix(rest, "["):
+		return "sheet " + strings.TrimPrefix(rest, "[")
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(rest, ":"), " ")
+}
+
+// safeParse runs a parser and turns a panic inside it (or inside a library
+// it calls) into an error, so one bad file never stops the batch.
+func safeParse(f Format, r io.ReaderAt, size int64, path string) (doc celedger.Document, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			doc = celedger.Document{}
+			err = &celedger.ParseError{Path: path, Err: fmt.Errorf("%w: parser %s failed: %v", celedger.ErrUnreadable, f.Name, p)}
+		}
+	}()
+	return f.Parse(r, size, path)
+}

@@ -1,0 +1,169 @@
+package parsers
+
+import (
+	"regexp"
+	"strings"
+
+	"celedger"
+)
+
+// The header block of a transcript (the lines above its table, or the top
+// of a PDF page) names the person in labelled lines:
+//
+//	Name: Jane Doe
+//	ASCP Customer ID: 01234567
+//	Certification: MLS(ASCP)CM    Cycle: 07/01/2024 - 06/30/2027
+//
+// readHolderLine reads one such line (or a label cell and a value cell)
+// into h. It knows labels, not positions, so any order works.
+
+var (
+	// credentialPattern finds an ASCP credential code as printed: "MLS(ASCP)CM", "MLT", "SBB".
+	credentialPattern = regexp.MustCompile(`\b(MLS|MLT|MT|CLS|SBB|SC|SH|SM|SCT|SMB|SCYM|DLM|HTL|HT|PBT|PA|BB|MB|CG|CT|SLS|QLS|QIHC|QLC|TS|IBB)\b`)
+	// rangeSeparator splits "07/01/2024 - 06/30/2027" and "July 1, 2024 to June 30, 2027".
+	rangeSeparator = regexp.MustCompile(`\s+(?:-|–|—|to|through|thru)\s+`)
+	emailPattern   = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
+	gapPattern     = regexp.MustCompile(`\t|\s{2,}`)
+)
+
+// holderLabel is what a label in a header block names.
+type holderLabel int
+
+const (
+	labelNone holderLabel = iota
+	labelName
+	labelID
+	labelEmail
+	labelCredential
+	labelCycle
+	labelCycleStart
+	labelCycleEnd
+)
+
+func classifyHolderLabel(label string) holderLabel {
+	l := normLabel(label)
+	switch {
+	case l == "":
+		return labelNone
+	case strings.Contains(l, "cycle start") || strings.Contains(l, "cycle begin") || l == "start date" ||
+		strings.Contains(l, "period start") || strings.Contains(l, "cycle from"):
+		return labelCycleStart
+	case strings.Contains(l, "cycle end") || strings.Contains(l, "expiration") || strings.Contains(l, "expires") ||
+		strings.Contains(l, "period end") || l == "end date" || strings.Contains(l, "cycle to") ||
+		strings.Contains(l, "valid through") || strings.Contains(l, "renewal date"):
+		return labelCycleEnd
+	case strings.Contains(l, "cycle") || strings.Contains(l, "certification period") ||
+		strings.Contains(l, "reporting period") || strings.Contains(l, "cmp period"):
+		return labelCycle
+	case strings.Contains(l, "email") || strings.Contains(l, "e mail"):
+		return labelEmail
+	case strings.HasSuffix(l, " id") || l == "id" || strings.Contains(l, "customer") ||
+		strings.Contains(l, "member no") || strings.Contains(l, "member number") || l == "ascp no":
+		return labelID
+	case strings.Contains(l, "credential") || l == "certification" || strings.Contains(l, "certification s") ||
+		l == "certifications" || l == "designation":
+		return labelCredential
+	case l == "name" || l == "participant" || l == "learner" || l == "participant name" ||
+		l == "learner name" || l == "member name" || l == "full name" || l == "transcript for" ||
+		l == "prepared for" || l == "attendee" || l == "member" || l == "customer name" || l == "employee":
+		return labelName
+	}
+	return labelNone
+}
+
+// readHolderCells reads a row of a header block: "Label: value" in one
+// cell, or a label cell followed by its value cell. Several pairs may share
+// a row. It reports whether it learnt anything.
+func readHolderCells(h *celedger.Holder, cells []string) bool {
+	learnt := false
+	for i := 0; i < len(cells); i++ {
+		c := strings.TrimSpace(cells[i])
+		if c == "" {
+			continue
+		}
+		if label, value, ok := strings.Cut(c, ":"); ok && classifyHolderLabel(label) != labelNone {
+			if strings.TrimSpace(value) == "" && i+1 < len(cells) {
+				value = cells[i+1]
+				i++
+			}
+			learnt = setHolder(h, classifyHolderLabel(label), value) || learnt
+			continue
+		}
+		if i+1 < len(cells) && classifyHolderLabel(c) != labelNone {
+			learnt = setHolder(h, classifyHolderLabel(c), cells[i+1]) || learnt
+			i++
+		}
+	}
+	return learnt
+}
+
+// readHolderLine reads a line of text that may hold several "Label: value"
+// pairs separated by wide gaps (as PDF header blocks print them).
+func readHolderLine(h *celedger.Holder, line string) bool {
+	return readHolderCells(h, splitGaps(line))
+}
+
+// splitGaps splits text at runs of two or more spaces or a tab.
+func splitGaps(s string) []string {
+	var out []string
+	for _, part := range gapPattern.Split(s, -1) {
+		if strings.TrimSpace(part) != "" {
+			out = append(out, strings.TrimSpace(part))
+		}
+	}
+	return out
+}
+
+func setHolder(h *celedger.Holder, label holderLabel, value string) bool {
+	v := strings.TrimSpace(value)
+	if v == "" {
+		return false
+	}
+	switch label {
+	case labelName:
+		if h.Name == "" && !strings.ContainsAny(v, "0123456789@") {
+			h.Name = v
+			return true
+		}
+	case labelID:
+		if h.ID == "" {
+			h.ID = v
+			return true
+		}
+	case labelEmail:
+		if m := emailPattern.FindString(v); m != "" && h.Email == "" {
+			h.Email = m
+			return true
+		}
+	case labelCredential:
+		if m := credentialPattern.FindString(v); m != "" && h.Credential == "" {
+			h.Credential = m
+			return true
+		}
+	case labelCycle:
+		parts := rangeSeparator.Split(v, 2)
+		if len(parts) == 2 {
+			s, err1 := celedger.ParseDate(parts[0])
+			e, err2 := celedger.ParseDate(parts[1])
+			if err1 == nil && err2 == nil {
+				h.CycleStart, h.CycleEnd = s, e
+				return true
+			}
+		}
+		if d, err := celedger.ParseDate(v); err == nil {
+			h.CycleEnd = d
+			return true
+		}
+	case labelCycleStart:
+		if d, err := celedger.ParseDate(v); err == nil {
+			h.CycleStart = d
+			return true
+		}
+	case labelCycleEnd:
+		if d, err := celedger.ParseDate(v); err == nil {
+			h.CycleEnd = d
+			return true
+		}
+	}
+	return false
+}

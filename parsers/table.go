@@ -1,0 +1,270 @@
+package parsers
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"celedger"
+)
+
+// A table is how CSV and XLSX transcripts (and PDF transcripts, once their
+// lines are cut into cells) reach records: rows of text cells. The first
+// rows that are not the header are the header block; the header row maps
+// columns by label; each later row is an activity, a totals row, or blank.
+
+// tableLayout is what a format knows beyond the header: the provider to
+// name when the rows do not, the unit to assume when neither a unit column,
+// the credits header nor the credits cell names one, and the kind of record.
+type tableLayout struct {
+	provider    string
+	defaultUnit celedger.Unit
+	kind        string
+}
+
+// tableReader turns rows into records. Feed it rows in order with add.
+type tableReader struct {
+	path         string
+	sheet        string
+	layout       tableLayout
+	decimalComma bool
+	maxCredits   celedger.Points
+
+	hdr      *header
+	preamble [][]string // rows above the header
+	doc      celedger.Document
+}
+
+// maxHeaderScan is how many rows may stand above the header.
+const maxHeaderScan = 40
+
+// defaultMaxCredits bounds credits on one row: no single CE activity is
+// worth more than this, so a larger number is a typo or a total.
+const defaultMaxCredits = 100_00
+
+func newTableReader(path, sheet string, layout tableLayout, decimalComma bool) *tableReader {
+	return &tableReader{path: path, sheet: sheet, layout: layout, decimalComma: decimalComma, maxCredits: defaultMaxCredits}
+}
+
+// add takes one row with its 1-based line number.
+func (t *tableReader) add(line int, cells []string) {
+	if blank(cells) {
+		return
+	}
+	if t.hdr == nil {
+		if h, n := mapHeader(cells); n >= 3 {
+			h.labels = append([]string(nil), cells...) // the reader reuses its row
+			t.hdr = &h
+			for _, r := range t.preamble {
+				readHolderCells(&t.doc.Holder, r)
+			}
+			t.preamble = nil
+			return
+		}
+		if len(t.preamble) < maxHeaderScan {
+			t.preamble = append(t.preamble, append([]string(nil), cells...))
+		}
+		return
+	}
+	if h, n := mapHeader(cells); n >= 3 && sameHeader(&h, t.hdr) {
+		return // a repeated header (pages of a printed transcript, concatenated exports)
+	}
+	rec, err := t.record(line, cells)
+	switch {
+	case errors.Is(err, errTotals):
+		t.doc.Notes = append(t.doc.Notes, fmt.Sprintf("%s: totals row, not an activity", t.where(line)))
+	case errors.Is(err, errFooter):
+		// page footers and notes rows carry nothing
+	case err != nil:
+		t.doc.Problems = append(t.doc.Problems, err)
+	default:
+		t.doc.Records = append(t.doc.Records, rec)
+	}
+}
+
+// finish returns the document, or an error when no header was ever found.
+func (t *tableReader) finish() (celedger.Document, error) {
+	if t.hdr == nil {
+		return t.doc, &celedger.ParseError{Path: t.path, Sheet: t.sheet, Err: fmt.Errorf("%w: no header row with a title and a date or credits column in the first %d rows", celedger.ErrNoColumn, maxHeaderScan)}
+	}
+	for i := range t.doc.Records {
+		t.doc.Records[i].Holder = t.doc.Records[i].Holder.Merge(t.doc.Holder)
+	}
+	return t.doc, nil
+}
+
+func (t *tableReader) where(line int) string {
+	return celedger.Source{Path: t.path, Sheet: t.sheet, Line: line}.String()
+}
+
+var (
+	errTotals = errors.New("totals row")
+	errFooter = errors.New("footer row")
+)
+
+var totalsPattern = regexp.MustCompile(`(?i)^\s*(grand\s+)?(sub)?totals?\b`)
+
+// record reads one activity row.
+func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
+	h := t.hdr
+	fail := func(field string, err error) (celedger.Record, error) {
+		return celedger.Record{}, &celedger.ParseError{Path: t.path, Sheet: t.sheet, Line: line, Field: field, Err: err}
+	}
+	title := collapseSpace(h.cell(row, colTitle))
+	first := ""
+	for _, c := range row {
+		if strings.TrimSpace(c) != "" {
+			first = c
+			break
+		}
+	}
+	if totalsPattern.MatchString(first) || totalsPattern.MatchString(title) {
+		return celedger.Record{}, errTotals
+	}
+	dateText := h.cell(row, colDate)
+	creditText := h.cell(row, colCredits)
+	if title == "" && dateText == "" && creditText == "" {
+		return celedger.Record{}, errFooter
+	}
+	if title == "" {
+		return fail(colTitle.String(), fmt.Errorf("%w title", celedger.ErrMissing))
+	}
+	rec := celedger.Record{
+		Source:     celedger.Source{Path: t.path, Sheet: t.sheet, Line: line},
+		Title:      title,
+		Topic:      h.cell(row, colTopic),
+		Provider:   h.cell(row, colProvider),
+		ActivityID: h.cell(row, colActivityID),
+		Type:       h.cell(row, colType),
+		Kind:       t.layout.kind,
+		Holder: celedger.Holder{
+			Name:  h.cell(row, colName),
+			ID:    h.cell(row, colID),
+			Email: h.cell(row, colEmail),
+		},
+	}
+	if rec.Provider == "" {
+		rec.Provider = t.layout.provider
+	}
+	rec.Claim = claimOf(h.cell(row, colStatus))
+	if dateText == "" {
+		if rec.Claim != celedger.ClaimUnclaimed {
+			return fail(colDate.String(), fmt.Errorf("%w date", celedger.ErrMissing))
+		}
+	} else {
+		d, err := celedger.ParseDate(dateText)
+		if err != nil {
+			return fail(h.labelOf(colDate), err)
+		}
+		rec.Completed = d
+	}
+	credits, unit, err := readCredits(creditText, t.decimalComma)
+	if err != nil {
+		return fail(h.labelOf(colCredits), err)
+	}
+	if credits < 0 {
+		return fail(h.labelOf(colCredits), fmt.Errorf("%w: %s is negative", celedger.ErrBadCredits, credits))
+	}
+	if credits > t.maxCredits {
+		return fail(h.labelOf(colCredits), fmt.Errorf("%w: %s is more than %s for one activity", celedger.ErrBadCredits, credits, t.maxCredits))
+	}
+	rec.Credits = credits
+	if unitText := h.cell(row, colUnit); unitText != "" {
+		u, ok := celedger.ParseUnit(unitText)
+		if !ok {
+			return fail(h.labelOf(colUnit), fmt.Errorf("%w %q (known: %s)", celedger.ErrBadUnit, unitText, knownUnits()))
+		}
+		unit = u
+	}
+	if unit == "" {
+		unit = h.creditUnit
+	}
+	if unit == "" {
+		unit = t.layout.defaultUnit
+	}
+	if unit == "" {
+		return fail("Unit", fmt.Errorf("%w unit: no unit column, and neither the credits header nor the cell names one", celedger.ErrMissing))
+	}
+	rec.Unit = unit
+	return rec, nil
+}
+
+// labelOf is the header label of a column as printed, for messages.
+func (h *header) labelOf(c column) string {
+	if i := h.index[c]; i >= 0 && i < len(h.labels) && strings.TrimSpace(h.labels[i]) != "" {
+		return strings.TrimSpace(h.labels[i])
+	}
+	return c.String()
+}
+
+var creditPattern = regexp.MustCompile(`^([+-]?[0-9]*[.,]?[0-9]+)\s*(.*)$`)
+
+// readCredits reads a credits cell: "1.5", "1,5" (decimal comma), "1.5 CMLE",
+// "2 contact hours", "0.2 CEU". The unit is "" when the cell names none.
+func readCredits(s string, decimalComma bool) (celedger.Points, celedger.Unit, error) {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return 0, "", fmt.Errorf("%w credits", celedger.ErrMissing)
+	}
+	m := creditPattern.FindStringSubmatch(t)
+	if m == nil {
+		return 0, "", fmt.Errorf("%w %q", celedger.ErrBadNumber, s)
+	}
+	num := m[1]
+	comma := decimalComma || (strings.Contains(num, ",") && !strings.Contains(num, "."))
+	p, err := celedger.ParsePoints(num, comma)
+	if err != nil {
+		return 0, "", fmt.Errorf("%w %q", celedger.ErrBadNumber, s)
+	}
+	rest := strings.TrimSpace(m[2])
+	if rest == "" {
+		return p, "", nil
+	}
+	u, ok := celedger.ParseUnit(rest)
+	if !ok {
+		if strings.ContainsAny(rest[:1], "0123456789.,") {
+			return 0, "", fmt.Errorf("%w %q", celedger.ErrBadNumber, s)
+		}
+		return 0, "", fmt.Errorf("%w %q (known: %s)", celedger.ErrBadUnit, rest, knownUnits())
+	}
+	return p, u, nil
+}
+
+func knownUnits() string {
+	var names []string
+	for _, u := range celedger.Units {
+		names = append(names, string(u))
+	}
+	return strings.Join(names, ", ")
+}
+
+// claimOf reads a status cell into a claim state. Only explicit words
+// count: "Claimed", "Unclaimed", "Not claimed", "Pending claim".
+func claimOf(status string) celedger.Claim {
+	s := normLabel(status)
+	switch {
+	case s == "":
+		return celedger.ClaimUnknown
+	case strings.Contains(s, "unclaimed") || strings.Contains(s, "not claimed") ||
+		strings.Contains(s, "pending") || strings.Contains(s, "claim credit") || s == "no":
+		return celedger.ClaimUnclaimed
+	case strings.Contains(s, "claimed") || s == "yes":
+		return celedger.ClaimClaimed
+	}
+	return celedger.ClaimUnknown
+}
+
+func sameHeader(a, b *header) bool { return a.index == b.index }
+
+func blank(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// collapseSpace joins a title's lines and runs of spaces into single spaces.
+func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

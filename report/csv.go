@@ -1,0 +1,120 @@
+package report
+
+import (
+	"encoding/csv"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/gocarina/gocsv"
+
+	"celedger"
+)
+
+// activityRow is one line of ledger.csv.
+type activityRow struct {
+	Person       string `csv:"person"`
+	PersonID     string `csv:"person_id"`
+	Credential   string `csv:"credential"`
+	Title        string `csv:"title"`
+	Provider     string `csv:"provider"`
+	ActivityID   string `csv:"activity_id"`
+	Completed    string `csv:"completed"`
+	Credits      string `csv:"credits"`
+	Unit         string `csv:"unit"`
+	Points       string `csv:"points"`
+	Area         string `csv:"area"`
+	AreaScore    string `csv:"area_score"`
+	AreaTerms    string `csv:"area_terms"`
+	Zone         string `csv:"zone"`
+	AllocatedTo  string `csv:"allocated_to"`
+	Status       string `csv:"status"`
+	Reason       string `csv:"reason"`
+	AuditMissing string `csv:"audit_missing"`
+	Sources      string `csv:"sources"`
+}
+
+// fileRow is one line of import-log.csv.
+type fileRow struct {
+	Path    string `csv:"path"`
+	Format  string `csv:"format"`
+	Status  string `csv:"status"`
+	Records int    `csv:"records"`
+	Error   string `csv:"error"`
+	Notes   string `csv:"notes"`
+}
+
+// WriteLedgerCSV writes ledger.csv: every activity of every person.
+func WriteLedgerCSV(w io.Writer, l *celedger.Ledger) error {
+	rows := []activityRow{}
+	for _, p := range l.People {
+		for _, e := range p.Activities {
+			rows = append(rows, activityRow{
+				Person: p.Name, PersonID: p.ID, Credential: p.Credential,
+				Title: e.Title, Provider: e.Provider, ActivityID: e.ActivityID,
+				Completed: e.Completed.String(), Credits: e.Credits.String(), Unit: string(e.Unit),
+				Points: e.Points.String(), Area: string(e.Area), AreaScore: formatScore(e.AreaScore),
+				AreaTerms: strings.Join(e.AreaTerms, "; "), Zone: string(e.Zone),
+				AllocatedTo: string(e.AllocatedTo), Status: string(e.Status), Reason: e.Reason,
+				AuditMissing: strings.Join(e.AuditMissing, "; "), Sources: sourceList(e.Sources),
+			})
+		}
+	}
+	return writeRows(w, rows)
+}
+
+// WriteImportLog writes import-log.csv: one row per input file, and one
+// more row per problem inside a file, so every problem has its own line.
+func WriteImportLog(w io.Writer, l *celedger.Ledger) error {
+	rows := []fileRow{}
+	for _, f := range l.Files {
+		rows = append(rows, fileRow{Path: f.Path, Format: f.Format, Status: string(f.Status), Records: f.Records, Error: f.Error, Notes: strings.Join(f.Notes, "; ")})
+		for _, p := range f.Problems[min(1, len(f.Problems)):] {
+			rows = append(rows, fileRow{Path: f.Path, Format: f.Format, Status: "problem", Error: p})
+		}
+	}
+	return writeRows(w, rows)
+}
+
+// writeRows writes a header and rows with gocsv, neutralising cells a
+// spreadsheet would run as a formula.
+func writeRows[T any](w io.Writer, rows []T) error {
+	cw := neutralWriter{csv.NewWriter(w)}
+	if err := gocsv.MarshalCSV(rows, cw); err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// neutralWriter is a csv.Writer that neutralises every cell.
+type neutralWriter struct{ *csv.Writer }
+
+func (n neutralWriter) Write(row []string) error {
+	for i, c := range row {
+		row[i] = Neutral(c)
+	}
+	return n.Writer.Write(row)
+}
+
+// Neutral defuses a cell that a spreadsheet would read as a formula (it
+// starts with =, +, -, @, a tab or a carriage return) by putting a single
+// quote in front, as OWASP recommends; spreadsheets show the text as is.
+// Plain numbers ("-1.5") are left alone: they are numbers, not formulas.
+func Neutral(s string) string {
+	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return s
+	}
+	if _, err := strconv.ParseFloat(s, 64); err == nil {
+		return s
+	}
+	return "'" + s
+}
+
+func sourceList(ss []celedger.Source) string {
+	parts := make([]string, len(ss))
+	for i, s := range ss {
+		parts[i] = s.String()
+	}
+	return strings.Join(parts, "; ")
+}
