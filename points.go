@@ -68,13 +68,15 @@ func digits(s string) bool {
 	return true
 }
 
-// PointsFromFloat converts a float read from a spreadsheet cell, rounding to
-// the nearest hundredth.
+// PointsFromFloat converts a float read from a spreadsheet cell. It rounds
+// the float's shortest decimal form (what the cell shows), so 1.005 gives
+// 1.01 although the binary value is a hair below 1.005.
 func PointsFromFloat(f float64) Points {
-	if f < 0 {
-		return -PointsFromFloat(-f)
+	p, err := ParsePoints(strconv.FormatFloat(f, 'f', -1, 64), false)
+	if err != nil { // NaN, Inf, or beyond 12 digits
+		return 0
 	}
-	return Points(f*100 + 0.5)
+	return p
 }
 
 // String prints the shortest decimal: 150 -> "1.5", 200 -> "2", 125 -> "1.25".

@@ -37,8 +37,8 @@ type Holder struct {
 	ID         string `json:"id,omitempty"` // ASCP customer ID or other member number
 	Email      string `json:"email,omitempty"`
 	Credential string `json:"credential,omitempty"` // "MLS"
-	CycleStart Date   `json:"cycle_start,omitempty"`
-	CycleEnd   Date   `json:"cycle_end,omitempty"`
+	CycleStart Date   `json:"cycle_start,omitzero"`
+	CycleEnd   Date   `json:"cycle_end,omitzero"`
 }
 
 // Merge fills h's empty fields from o.

@@ -20,8 +20,9 @@ var ascpTranscriptCSV = Format{
 	},
 }
 
-// matchDelimited claims a delimited file whose header block names provider
-// ("" for the generic reader, which claims any delimited transcript).
+// matchDelimited claims a delimited file whose header block names provider;
+// provider "" claims the delimited transcripts that name none of the known
+// providers (the generic reader), so each file has exactly one format.
 func matchDelimited(name string, head []byte, provider string) bool {
 	if !isDelimitedName(name) {
 		return false
@@ -30,5 +31,5 @@ func matchDelimited(name string, head []byte, provider string) bool {
 	if !sn.ok {
 		return false
 	}
-	return provider == "" || markedProvider(sn.preamble) == provider
+	return markedProvider(sn.preamble) == provider
 }
