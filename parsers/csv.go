@@ -121,7 +121,9 @@ func parseDelimited(r io.ReaderAt, size int64, path string, layout tableLayout) 
 			t.doc.Problems = append(t.doc.Problems, &celedger.ParseError{Path: path, Line: line, Err: fmt.Errorf("%w: %v", celedger.ErrUnreadable, unwrapCSV(err))})
 			break
 		}
-		t.add(line, row)
+		if !t.add(line, row) {
+			break
+		}
 	}
 	return t.finish()
 }

@@ -91,6 +91,11 @@ func fileInput(path string, size int64) Input {
 // never returns an error: every outcome is in the FileResult.
 func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 	res = celedger.FileResult{Path: in.Path}
+	if in.Size > Limit.MaxFileSize {
+		res.Status = celedger.FileFailed
+		res.Error = fmt.Sprintf("%v: file is %d bytes, more than the %d-byte limit (raise it with -max-file-size)", celedger.ErrTooLarge, in.Size, Limit.MaxFileSize)
+		return res, doc
+	}
 	f, err := in.open()
 	if err != nil {
 		res.Status, res.Error = celedger.FileFailed, pathError(err)

@@ -33,6 +33,8 @@ type tableReader struct {
 
 	hdr      *header
 	preamble [][]string // rows above the header
+	rows     int        // rows seen, for Limit.MaxRows
+	full     bool       // the row limit was reached
 	doc      celedger.Document
 }
 
@@ -47,8 +49,22 @@ func newTableReader(path, sheet string, layout tableLayout, decimalComma bool) *
 	return &tableReader{path: path, sheet: sheet, layout: layout, decimalComma: decimalComma, maxCredits: defaultMaxCredits}
 }
 
-// add takes one row with its 1-based line number.
-func (t *tableReader) add(line int, cells []string) {
+// add takes one row with its 1-based line number. It reports false once
+// the row limit is reached: the caller stops reading.
+func (t *tableReader) add(line int, cells []string) bool {
+	if t.rows++; t.rows > Limit.MaxRows {
+		if !t.full {
+			t.full = true
+			t.doc.Problems = append(t.doc.Problems, &celedger.ParseError{Path: t.path, Sheet: t.sheet, Line: line,
+				Err: fmt.Errorf("%w: more than %d rows; the rest of the file was not read (raise it with -max-rows)", celedger.ErrTooLarge, Limit.MaxRows)})
+		}
+		return false
+	}
+	t.addRow(line, cells)
+	return true
+}
+
+func (t *tableReader) addRow(line int, cells []string) {
 	if blank(cells) {
 		return
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"celedger"
+	"celedger/parsers"
 )
 
 // config is the parsed command line.
@@ -22,6 +23,7 @@ type config struct {
 	overrides   string
 	printJSON   bool
 	quiet       bool
+	limits      parsers.Limits
 	paths       []string
 }
 
@@ -83,10 +85,21 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.StringVar(&cfg.overrides, "overrides", "", "area decisions `FILE` (the filled-in review.csv)")
 	fs.BoolVar(&cfg.printJSON, "json", false, "print ledger.json to standard output instead of the summary")
 	fs.BoolVar(&cfg.quiet, "q", false, "print no summary")
+	cfg.limits = parsers.DefaultLimits
+	var fileMiB, unzipMiB int64
+	fs.Int64Var(&fileMiB, "max-file-size", cfg.limits.MaxFileSize>>20, "largest input file to read, in `MiB`")
+	fs.IntVar(&cfg.limits.MaxRows, "max-rows", cfg.limits.MaxRows, "most rows to read from one table (`N`)")
+	fs.Int64Var(&unzipMiB, "max-unzipped", cfg.limits.MaxUnzipped>>20, "largest uncompressed XLSX part or zip member, in `MiB`")
+	fs.IntVar(&cfg.limits.MaxZipDepth, "max-zip-depth", cfg.limits.MaxZipDepth, "deepest nesting of zips inside zips (`N`)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return cfg, exitOK
 		}
+		return cfg, exitUsage
+	}
+	cfg.limits.MaxFileSize, cfg.limits.MaxUnzipped = fileMiB<<20, unzipMiB<<20
+	if fileMiB <= 0 || unzipMiB <= 0 || cfg.limits.MaxRows <= 0 || cfg.limits.MaxZipDepth < 0 {
+		fmt.Fprintln(stderr, "celedger: error: limits must be positive")
 		return cfg, exitUsage
 	}
 	cfg.credentials = creds

@@ -19,6 +19,7 @@ func importAll(cfg config, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "celedger: error: rules: %v\n", err)
 		return exitError
 	}
+	parsers.Limit = cfg.limits
 	ledger := celedger.Ledger{AsOf: cfg.asOf, Files: []celedger.FileResult{}, People: []celedger.PersonLedger{}}
 	records := readInputs(cfg.paths, &ledger, stderr)
 

@@ -1,0 +1,128 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"celedger"
+)
+
+func TestNeutral(t *testing.T) {
+	tests := map[string]string{
+		"=HYPERLINK(\"http://x\")": "'=HYPERLINK(\"http://x\")",
+		"+1+1":                     "'+1+1",
+		"-2+3":                     "'-2+3",
+		"@SUM(A1)":                 "'@SUM(A1)",
+		"\tcmd":                    "'\tcmd",
+		"\rcmd":                    "'\rcmd",
+		"-1.5":                     "-1.5",
+		"Coagulation":              "Coagulation",
+		"":                         "",
+		"a=b":                      "a=b",
+	}
+	for in, want := range tests {
+		if got := Neutral(in); got != want {
+			t.Errorf("Neutral(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func sampleLedger() *celedger.Ledger {
+	return &celedger.Ledger{
+		AsOf:  celedger.MustDate("2026-11-24"),
+		Files: []celedger.FileResult{{Path: "in/a.csv", Format: "ce-generic-csv", Status: celedger.FileImported, Records: 1, Error: "line 3: Date: invalid date \"x\"", Problems: []string{"line 3: Date: invalid date \"x\"", "line 4: Title: missing title"}}},
+		People: []celedger.PersonLedger{{
+			Name: "=cmd|' /C calc'!A0", Credential: "MLS", Required: 3600,
+			Activities: []celedger.Entry{{Title: "@SUM(1+1)", Completed: celedger.MustDate("2025-01-02"), Credits: 150, Unit: celedger.UnitCMLE, Points: 150,
+				Status: celedger.StatusCounted, Sources: []celedger.Source{{Path: "in/a.csv", Line: 2}}}},
+		}},
+	}
+}
+
+func TestLedgerCSVNeutralisesFormulas(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteLedgerCSV(&buf, sampleLedger()); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 {
+		t.Fatalf("rows = %d, want header + 1", len(rows))
+	}
+	for _, cell := range rows[1] {
+		if cell != "" && strings.ContainsRune("=+@\t\r", rune(cell[0])) {
+			t.Errorf("cell %q would run as a formula", cell)
+		}
+	}
+	if rows[1][0] != "'=cmd|' /C calc'!A0" || rows[1][3] != "'@SUM(1+1)" || rows[1][7] != "1.5" {
+		t.Errorf("row = %q", rows[1])
+	}
+}
+
+func TestImportLogHasEveryProblem(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteImportLog(&buf, sampleLedger()); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := csv.NewReader(&buf).ReadAll()
+	if len(rows) != 3 || rows[1][2] != "imported" || rows[2][2] != "problem" || rows[2][4] != "line 4: Title: missing title" {
+		t.Errorf("import log rows = %q", rows)
+	}
+}
+
+func TestWriteFileStaysInDir(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"../escape.json", "sub/x.json", "/etc/passwd"} {
+		if err := WriteFile(dir, name, func(io.Writer) error { return nil }); err == nil {
+			t.Errorf("WriteFile(%q) succeeded; outputs must stay in the folder", name)
+		}
+	}
+	if err := WriteFile(dir, "ok.json", func(w io.Writer) error { _, err := io.WriteString(w, "{}"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != "ok.json" {
+		t.Errorf("folder holds %v, want only ok.json (no temporary file left)", entries)
+	}
+}
+
+func TestWriteFileKeepsOldOnFailure(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "ledger.json"), []byte("old"), 0o644)
+	err := WriteFile(dir, "ledger.json", func(w io.Writer) error {
+		io.WriteString(w, "half")
+		return io.ErrUnexpectedEOF
+	})
+	if err == nil {
+		t.Fatal("want the writer's error")
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "ledger.json")); string(b) != "old" {
+		t.Errorf("ledger.json = %q: an interrupted write must leave the old file", b)
+	}
+}
+
+func TestSummary(t *testing.T) {
+	l := sampleLedger()
+	l.People[0].CycleEnd = celedger.MustDate("2027-06-30")
+	l.People[0].CycleStart = celedger.MustDate("2024-07-01")
+	l.People[0].SubmitBy = celedger.MustDate("2027-05-31")
+	l.People[0].DeclarationOpens = celedger.MustDate("2027-04-01")
+	l.People[0].DaysToSubmit = 188
+	l.People[0].Status = celedger.PersonShort
+	l.People[0].Points, l.People[0].Short = 150, 3450
+	l.People[0].Areas = []celedger.AreaLedger{{Area: celedger.AreaEthics, Required: 100, Short: 100}}
+	var buf bytes.Buffer
+	WriteSummary(&buf, l)
+	for _, want := range []string{"short: 1.5 of 36 points, 34.5 to go", "ethics 0/1 short 1", "submit by 2027-05-31 (188 days)", "files: 1 read · 1 imported · 0 skipped · 0 failed · 1 records · 2 row problems"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("summary lacks %q:\n%s", want, buf.String())
+		}
+	}
+}
