@@ -23,10 +23,10 @@ var ascpTranscriptCSV = Format{
 // matchDelimited claims a delimited file whose header block names provider;
 // provider "" claims the delimited transcripts that name none of the known
 // providers (the generic reader), so each file has exactly one format.
-func matchDelimited(name string, head []byte, provider string) bool {
-	if !isDelimitedName(name) {
-		return false
-	}
+//
+// The name is not consulted: a CSV saved as ".xlsx" or ".txt" is still CSV,
+// and Read notes the mismatch.
+func matchDelimited(_ string, head []byte, provider string) bool {
 	sn := sniffDelimited(head)
 	if !sn.ok {
 		return false

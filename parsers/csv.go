@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -27,15 +26,6 @@ type delimitedSniff struct {
 	delim    rune
 	preamble string // lowercased text of the rows above and in the header
 	ok       bool
-}
-
-// isDelimitedName reports whether a file name is one a CSV export carries.
-func isDelimitedName(name string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".csv", ".tsv", ".txt", ".tab":
-		return true
-	}
-	return false
 }
 
 // sniffDelimited tries each delimiter on the head of a file and keeps the

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"celedger"
 )
@@ -120,10 +121,20 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 	format, ok := Detect(in.Path, head)
 	if !ok {
 		res.Status = celedger.FileSkipped
-		res.Error = fmt.Sprintf("%v: no known format claims this file (known: %s)", celedger.ErrUnknownFile, Known())
+		kind := contentKind(head)
+		if promised := extensionKind(in.Path); promised != "" && promised != kind {
+			// The name promises a document we read, the content is something
+			// else: that is a file we could not read, not one to pass over.
+			res.Status = celedger.FileFailed
+			kind += ", not " + promised
+		}
+		res.Error = fmt.Sprintf("%v: %s; no known format claims it (known: %s)", celedger.ErrUnknownFile, kind, Known())
 		return res, doc
 	}
 	res.Format = format.Name
+	if promised, kind := extensionKind(in.Path), contentKind(head); promised != "" && promised != kind {
+		res.Notes = append(res.Notes, fmt.Sprintf("named like %s but the content is %s; read by its content", promised, kind))
+	}
 	doc, err = safeParse(format, f, in.Size, in.Path)
 	if err != nil {
 		res.Status, res.Error = celedger.FileFailed, trimPath(err.Error(), in.Path)
@@ -140,7 +151,7 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 			res.Error += fmt.Sprintf(" (and %d more)", n)
 		}
 	}
-	res.Notes = doc.Notes
+	res.Notes = append(res.Notes, doc.Notes...)
 	return res, doc
 }
 
@@ -174,4 +185,33 @@ func safeParse(f Format, r io.ReaderAt, size int64, path string) (doc celedger.D
 		}
 	}()
 	return f.Parse(r, size, path)
+}
+
+// contentKind names what the first bytes of a file look like, for messages.
+func contentKind(head []byte) string {
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return "a zip container (XLSX or zip)"
+	case bytes.Contains(head[:min(len(head), 1024)], []byte("%PDF-")):
+		return "a PDF"
+	case bytes.HasPrefix(head, []byte{0xD0, 0xCF, 0x11, 0xE0}):
+		return "an OLE container (legacy .xls, or a password-protected workbook)"
+	case bytes.IndexByte(head, 0) >= 0 || !utf8.Valid(trimPartialRune(bytes.TrimPrefix(head, utf8BOM))):
+		return "binary data"
+	}
+	return "text"
+}
+
+// extensionKind is what a file's name promises, in contentKind's words, for
+// the extensions of documents celedger reads; "" for any other name.
+func extensionKind(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".csv", ".tsv", ".tab":
+		return "text"
+	case ".xlsx", ".xlsm":
+		return "a zip container (XLSX or zip)"
+	case ".pdf":
+		return "a PDF"
+	}
+	return ""
 }

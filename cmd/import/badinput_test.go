@@ -1,0 +1,131 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"celedger"
+)
+
+// TestEveryFileAccountedFor runs over a folder of good and bad files and
+// checks that each one is in the ledger with the right status and a
+// specific message, that the totals add up, and that the exit status says
+// some file could not be read.
+func TestEveryFileAccountedFor(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, stderr := runCLI(t, "-out", out, "-as-of", "2026-11-24", "testdata/mixed")
+	if code != exitBadInput {
+		t.Errorf("exit %d, want %d (a file failed)\n%s", code, exitBadInput, stderr)
+	}
+	l := readLedger(t, out)
+	want := map[string]struct {
+		status  celedger.FileStatus
+		records int
+		msg     string
+	}{
+		"good.csv":              {celedger.FileImported, 1, ""},
+		"csv-named.xlsx":        {celedger.FileImported, 1, ""},
+		"header-only.csv":       {celedger.FileImported, 0, ""},
+		"dates-and-credits.csv": {celedger.FileImported, 2, `line 3: Date: invalid date "2025-02-30" (and 3 more)`},
+		"empty.csv":             {celedger.FileSkipped, 0, "empty file"},
+		"junk.csv":              {celedger.FileFailed, 0, "binary data, not text"},
+		"notes.txt":             {celedger.FileSkipped, 0, "text; no known format claims it"},
+	}
+	counts := map[celedger.FileStatus]int{}
+	records := 0
+	for _, f := range l.Files {
+		name := filepath.Base(f.Path)
+		w, ok := want[name]
+		if !ok {
+			t.Errorf("unexpected file %s", f.Path)
+			continue
+		}
+		delete(want, name)
+		counts[f.Status]++
+		records += f.Records
+		if f.Status != w.status || f.Records != w.records || !strings.Contains(f.Error, w.msg) {
+			t.Errorf("%s: %s, %d records, %q; want %s, %d, %q", name, f.Status, f.Records, f.Error, w.status, w.records, w.msg)
+		}
+	}
+	for name := range want {
+		t.Errorf("%s is missing from files", name)
+	}
+	total := fmt.Sprintf("files: %d read · %d imported · %d skipped · %d failed · %d records", len(l.Files),
+		counts[celedger.FileImported], counts[celedger.FileSkipped], counts[celedger.FileFailed], records)
+	if !strings.Contains(stdout, total) {
+		t.Errorf("summary lacks %q:\n%s", total, stdout)
+	}
+	// The good rows are all in the ledger; the future one awaits review.
+	statuses := map[string]celedger.EntryStatus{}
+	for _, p := range l.People {
+		for _, e := range p.Activities {
+			statuses[e.Title] = e.Status
+		}
+	}
+	if statuses["Future Course"] != celedger.StatusReview || statuses["Zero Credits"] == "" {
+		t.Errorf("statuses = %v", statuses)
+	}
+}
+
+// TestLargeInputs reads a 50,000-row CSV and a CSV with a 1 MB line.
+func TestLargeInputs(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("Name:,Lena Fictional\nCourse Title,Date,Contact Hours\n")
+	for i := range 50_000 {
+		fmt.Fprintf(&b, "Hematology Case %d,2025-%02d-%02d,1\n", i, i%12+1, i%28+1)
+	}
+	os.WriteFile(filepath.Join(dir, "big.csv"), []byte(b.String()), 0o644)
+	long := "Course Title,Date,Contact Hours\n\"" + strings.Repeat("x", 1<<20) + "\",2025-01-01,1\nShort Title,2025-01-02,1\n"
+	os.WriteFile(filepath.Join(dir, "long-line.csv"), []byte(long), 0o644)
+
+	out := t.TempDir()
+	if code, _, stderr := runCLI(t, "-out", out, "-as-of", "2026-11-24", "-q", dir); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, f := range readLedger(t, out).Files {
+		want := map[string]int{"big.csv": 50_000, "long-line.csv": 2}[filepath.Base(f.Path)]
+		if f.Status != celedger.FileImported || f.Records != want {
+			t.Errorf("%s: %s %d records (%s), want %d", f.Path, f.Status, f.Records, f.Error, want)
+		}
+	}
+
+	// Over the limits: a clear error, and the batch goes on.
+	os.WriteFile(filepath.Join(dir, "small.csv"), []byte("Course Title,Date,Contact Hours\nShort Title,2025-01-02,1\n"), 0o644)
+	out = t.TempDir()
+	code, _, _ := runCLI(t, "-out", out, "-as-of", "2026-11-24", "-q", "-max-rows", "1000", "-max-file-size", "1", dir)
+	if code != exitBadInput {
+		t.Errorf("exit %d, want %d", code, exitBadInput)
+	}
+	for _, f := range readLedger(t, out).Files {
+		switch filepath.Base(f.Path) {
+		case "big.csv", "long-line.csv": // over the 1 MiB file limit
+			if f.Status != celedger.FileFailed || !strings.Contains(f.Error, "over the limit: file is") {
+				t.Errorf("%s: %s %q", f.Path, f.Status, f.Error)
+			}
+		case "small.csv":
+			if f.Status != celedger.FileImported {
+				t.Errorf("long-line.csv: %s %q", f.Status, f.Error)
+			}
+		}
+	}
+}
+
+func TestRowLimit(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("Course Title,Date,Contact Hours\n")
+	for i := range 30 {
+		fmt.Fprintf(&b, "Course %d,2025-01-%02d,1\n", i, i%28+1)
+	}
+	os.WriteFile(filepath.Join(dir, "rows.csv"), []byte(b.String()), 0o644)
+	out := t.TempDir()
+	runCLI(t, "-out", out, "-as-of", "2026-11-24", "-q", "-max-rows", "10", dir)
+	f := readLedger(t, out).Files[0]
+	if f.Records != 9 || !strings.Contains(f.Error, "line 11: over the limit: more than 10 rows") {
+		t.Errorf("rows.csv: %d records, %q", f.Records, f.Error)
+	}
+}
