@@ -24,6 +24,7 @@ type config struct {
 	printJSON   bool
 	quiet       bool
 	limits      parsers.Limits
+	workers     int
 	paths       []string
 }
 
@@ -85,6 +86,7 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.StringVar(&cfg.overrides, "overrides", "", "area decisions `FILE` (the filled-in review.csv)")
 	fs.BoolVar(&cfg.printJSON, "json", false, "print ledger.json to standard output instead of the summary")
 	fs.BoolVar(&cfg.quiet, "q", false, "print no summary")
+	fs.IntVar(&cfg.workers, "workers", 0, "read `N` files at once (default: one per CPU)")
 	cfg.limits = parsers.DefaultLimits
 	var fileMiB, unzipMiB int64
 	fs.Int64Var(&fileMiB, "max-file-size", cfg.limits.MaxFileSize>>20, "largest input file to read, in `MiB`")

@@ -21,7 +21,7 @@ func importAll(cfg config, stdout, stderr io.Writer) int {
 	}
 	parsers.Limit = cfg.limits
 	ledger := celedger.Ledger{AsOf: cfg.asOf, Files: []celedger.FileResult{}, People: []celedger.PersonLedger{}}
-	records := readInputs(cfg.paths, &ledger, stderr)
+	records := readInputs(cfg.paths, cfg.workers, &ledger, stderr)
 
 	classifier := mapping.New()
 	people := reconcile.Group(records, cfg.name)
@@ -60,16 +60,18 @@ func importAll(cfg config, stdout, stderr io.Writer) int {
 }
 
 // readInputs reads every input file into the ledger's file list and
-// returns the records, reporting every problem on stderr.
-func readInputs(paths []string, ledger *celedger.Ledger, stderr io.Writer) []celedger.Record {
+// returns the records, reporting every problem on stderr. Files are read
+// in parallel and merged in path order, so the result does not depend on
+// the number of workers.
+func readInputs(paths []string, workers int, ledger *celedger.Ledger, stderr io.Writer) []celedger.Record {
 	inputs, bad := parsers.Discover(paths)
 	ledger.Files = append(ledger.Files, bad...)
 	for _, b := range bad {
 		fmt.Fprintf(stderr, "celedger: error: %s: %s\n", b.Path, b.Error)
 	}
 	var records []celedger.Record
-	for _, in := range inputs {
-		res, doc := parsers.Read(in)
+	parsers.ReadAll(inputs, workers, func(r parsers.Result) {
+		res := r.File
 		ledger.Files = append(ledger.Files, res)
 		switch res.Status {
 		case celedger.FileFailed:
@@ -77,11 +79,11 @@ func readInputs(paths []string, ledger *celedger.Ledger, stderr io.Writer) []cel
 		case celedger.FileSkipped:
 			fmt.Fprintf(stderr, "celedger: skipped: %s: %s\n", res.Path, res.Error)
 		}
-		for _, p := range doc.Problems {
+		for _, p := range r.Doc.Problems {
 			fmt.Fprintf(stderr, "celedger: %v\n", p)
 		}
-		records = append(records, doc.Records...)
-	}
+		records = append(records, r.Doc.Records...)
+	}, nil)
 	return records
 }
 

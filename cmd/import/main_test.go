@@ -180,3 +180,22 @@ func TestJSONFlagPrintsLedger(t *testing.T) {
 		t.Fatalf("-json did not print the ledger: %v", err)
 	}
 }
+
+// TestWorkersDoNotChangeOutput checks that a parallel read gives the same
+// bytes as a single-worker read.
+func TestWorkersDoNotChangeOutput(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	runCLI(t, "-out", a, "-as-of", "2026-11-24", "-workers", "1", "-q", "../../samples", "testdata/mixed")
+	runCLI(t, "-out", b, "-as-of", "2026-11-24", "-workers", "8", "-q", "../../samples", "testdata/mixed")
+	entries, _ := os.ReadDir(a)
+	if len(entries) == 0 {
+		t.Fatal("no outputs")
+	}
+	for _, e := range entries {
+		x, _ := os.ReadFile(filepath.Join(a, e.Name()))
+		y, _ := os.ReadFile(filepath.Join(b, e.Name()))
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s: 1 worker and 8 workers give different bytes", e.Name())
+		}
+	}
+}
