@@ -29,7 +29,7 @@ import (
 const (
 	dupTitleMin      = 0.8
 	dupDateDays      = 3
-	conflictTitleMin = 0.9
+	conflictTitleMin = 0.95
 	conflictDateDays = 1
 )
 
