@@ -239,7 +239,9 @@ func TestDuplicates(t *testing.T) {
 	const title = "Clinical Microbiology Update: Antimicrobial Susceptibility Testing"
 	mb := celedger.AreaMicrobiology
 	cert := func(a celedger.Activity, provider string) celedger.Activity {
-		return with(a, func(a *celedger.Activity) { a.Provider, a.Kind, a.Unit = provider, "certificate", celedger.UnitContactHour })
+		return with(a, func(a *celedger.Activity) {
+			a.Provider, a.Kind, a.Unit = provider, "certificate", celedger.UnitContactHour
+		})
 	}
 	tests := []struct {
 		name   string
@@ -384,7 +386,9 @@ func ruleSet(split bool, mins ...Minimum) RuleSet {
 	return RuleSet{ID: "T", Total: 3600, CycleYears: 3, Minimums: mins, AllowSplit: split}
 }
 
-func mini(a celedger.Area, p celedger.Points) Minimum { return Minimum{Area: a, Points: p, Grade: GradeVerified} }
+func mini(a celedger.Area, p celedger.Points) Minimum {
+	return Minimum{Area: a, Points: p, Grade: GradeVerified}
+}
 
 // two returns an activity mapped to a with a close candidate b.
 func two(src, title string, a, b celedger.Area, date, credits string) celedger.Activity {
