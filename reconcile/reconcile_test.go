@@ -596,3 +596,21 @@ func TestDeterministicOrder(t *testing.T) {
 		t.Errorf("kept line is not the earliest source: %s %q", e.Status, e.Reason)
 	}
 }
+
+// FuzzTitleSimilarity checks that the score is symmetric, within 0..1, and
+// 1 for a title against itself (when it has any token).
+func FuzzTitleSimilarity(f *testing.F) {
+	f.Add("Clinical Microbiology Update: Antimicrobial Susceptibility Testing", "Antimicrobial Susceptibility Testing")
+	f.Add("Transfusion Reactions: Recognition and Workup", "Transfusion Reactions")
+	f.Add("Bloodborne Pathogens Annual Update", "Hematology Case Studies: Anemias")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ta, tb := titleTokens(a), titleTokens(b)
+		s1, s2 := titleSimilarity(ta, tb), titleSimilarity(tb, ta)
+		if s1 != s2 || s1 < 0 || s1 > 1 {
+			t.Fatalf("sim(%q,%q) = %v / %v", a, b, s1, s2)
+		}
+		if len(ta) > 0 && titleSimilarity(ta, ta) != 1 {
+			t.Fatalf("sim(%q, itself) = %v", a, titleSimilarity(ta, ta))
+		}
+	})
+}
