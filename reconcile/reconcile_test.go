@@ -614,3 +614,33 @@ func FuzzTitleSimilarity(f *testing.F) {
 		}
 	})
 }
+
+func TestRuleSetCheck(t *testing.T) {
+	good := RuleSet{ID: "X", Credentials: []string{"X"}, EffectiveFrom: d("2022-01-01"), CycleYears: 3, Total: 3600,
+		Grade: "V", TotalGrade: "S", Minimums: []Minimum{mini(celedger.AreaSafety, 100)}}
+	if err := good.check(); err != nil {
+		t.Fatalf("good rule set: %v", err)
+	}
+	tests := []struct {
+		name  string
+		spoil func(*RuleSet)
+	}{
+		{"no id", func(s *RuleSet) { s.ID = "" }},
+		{"no effective date", func(s *RuleSet) { s.EffectiveFrom = celedger.Date{} }},
+		{"no cycle", func(s *RuleSet) { s.CycleYears = 0 }},
+		{"no total", func(s *RuleSet) { s.Total = 0 }},
+		{"bad grade", func(s *RuleSet) { s.Grade = "X" }},
+		{"bad cap", func(s *RuleSet) { s.AcademicCap = 120 }},
+		{"general minimum", func(s *RuleSet) { s.Minimums = []Minimum{mini(celedger.AreaGeneral, 100)} }},
+		{"area twice", func(s *RuleSet) { s.Minimums = append(s.Minimums, mini(celedger.AreaSafety, 100)) }},
+		{"minimum grade", func(s *RuleSet) { s.Minimums = []Minimum{{Area: celedger.AreaSafety, Points: 100}} }},
+	}
+	for _, tt := range tests {
+		s := good
+		s.Minimums = append([]Minimum(nil), good.Minimums...)
+		tt.spoil(&s)
+		if err := s.check(); err == nil {
+			t.Errorf("%s: accepted", tt.name)
+		}
+	}
+}
