@@ -54,12 +54,22 @@ type Entry struct {
 	Zone        Zone        `json:"zone"`
 	Candidates  []Candidate `json:"candidates,omitempty"`
 	AllocatedTo Area        `json:"allocated_to"`
-	Status      EntryStatus `json:"status"`
-	Reason      string      `json:"reason"`
+	// Allocations lists the shares when a rule set lets one activity's
+	// points be split among areas; empty when the whole line went to
+	// AllocatedTo.
+	Allocations []Allocation `json:"allocations,omitempty"`
+	Status      EntryStatus  `json:"status"`
+	Reason      string       `json:"reason"`
 	// AuditMissing lists which of date, title, provider, participant and
 	// credits the evidence lacks; empty means audit-ready.
 	AuditMissing []string `json:"audit_missing,omitempty"`
 	Sources      []Source `json:"sources"`
+}
+
+// Allocation is a share of one activity's points given to one area.
+type Allocation struct {
+	Area   Area   `json:"area"`
+	Points Points `json:"points"`
 }
 
 // AreaLedger is one requirement area's standing.

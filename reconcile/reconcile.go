@@ -1,6 +1,7 @@
 // Package reconcile turns one person's mapped activities into a ledger for
 // one credential: points, duplicates, the cycle window, exclusions, the
-// allocation of points to area minimums, shortfalls and deadlines.
+// academic cap, the allocation of points to area minimums, shortfalls and
+// deadlines.
 //
 // It is pure: the as-of date is an input, output order is fixed, and the
 // same input gives the same ledger.
@@ -8,6 +9,20 @@
 //	activities (mapped) + rule set (MLS: 36, BB 2, C 2, H 2, M 2, safety 1, ethics 1)
 //	   + cycle end 2027-06-30 + as-of 2026-11-24
 //	-> PersonLedger{Points: 31.5, Status: short, Areas: [...], SubmitBy: 2027-05-31}
+//
+// The steps, in order (each line gets exactly one status):
+//
+//  1. points from credits (rules/units.json); an unknown unit -> review
+//  2. Classification.Exclude -> excluded; an unclaimed CAP row -> unclaimed
+//  3. a file whose bytes equal an earlier file's -> all its lines duplicate
+//  4. the same activity from several documents -> one line with all
+//     sources, the others duplicate (duplicates.go)
+//  5. date checks: no date, after as-of, outside the cycle window
+//  6. area checks: no area or an uncertain one -> review
+//  7. academic-course points capped at the rule set's share of the total
+//  8. counted points allocated to area minimums with the least shortfall
+//     (allocate.go)
+//  9. the person's status: compliant, short, review or expired
 package reconcile
 
 import (
@@ -25,15 +40,33 @@ const (
 	submitByDays         = 30
 )
 
+// printedCycleSlackDays is how far a printed cycle start may sit from
+// "cycle end − cycle years + 1 day" and still be taken as this rule set's
+// cycle. A printed ASCP cycle (3 years) is not a state licence's (2 years).
+const printedCycleSlackDays = 31
+
 // Input is one person and one credential to reconcile.
 type Input struct {
 	Holder      celedger.Holder // name, ID, e-mail
-	Credential  string          // "MLS"
+	Credential  string          // "MLS", "SBB", "CA-CLS"
 	CycleStart  celedger.Date   // when a document printed it; else derived from CycleEnd
 	CycleEnd    celedger.Date   // zero when unknown
 	CycleSource string          // where CycleEnd came from ("ascp.csv header", "-cycle-end")
 	AsOf        celedger.Date
 	Activities  []celedger.Activity
+	// FileHashes maps an input path to the SHA-256 of its bytes (the import
+	// log's sha256). Lines of a file whose hash equals an earlier path's
+	// are duplicates of that file's lines. May be nil.
+	FileHashes map[string]string
+}
+
+// line is an entry under construction with what the steps need to know.
+type line struct {
+	e        celedger.Entry
+	act      celedger.Activity
+	tokens   []string // titleTokens
+	provider string   // foldText(provider), for duplicate matching
+	notes    []string // appended to the reason at the end ("also in …")
 }
 
 // Reconcile builds the ledger of one person for one credential.
@@ -46,18 +79,15 @@ func (r *Rules) Reconcile(in Input) (celedger.PersonLedger, error) {
 		Name:        in.Holder.Name,
 		ID:          in.Holder.ID,
 		Email:       in.Holder.Email,
-		Credential:  strings.ToUpper(in.Credential),
+		Credential:  strings.ToUpper(strings.TrimSpace(in.Credential)),
 		RuleSet:     fmt.Sprintf("%s from %s", rs.ID, rs.EffectiveFrom),
-		Unconfirmed: rs.Unconfirmed,
+		Unconfirmed: rs.UnconfirmedRules(),
 		CycleEnd:    in.CycleEnd,
 		CycleSource: in.CycleSource,
 		Required:    rs.Total,
 	}
 	if !in.CycleEnd.IsZero() {
-		pl.CycleStart = in.CycleStart
-		if pl.CycleStart.IsZero() {
-			pl.CycleStart = in.CycleEnd.AddYears(-rs.CycleYears).AddDays(1)
-		}
+		pl.CycleStart = cycleStart(in.CycleStart, in.CycleEnd, rs.CycleYears)
 		pl.DeclarationOpens = in.CycleEnd.AddDays(-declarationOpensDays)
 		pl.SubmitBy = in.CycleEnd.AddDays(-submitByDays)
 		pl.DaysToSubmit = in.AsOf.DaysUntil(pl.SubmitBy)
@@ -66,21 +96,53 @@ func (r *Rules) Reconcile(in Input) (celedger.PersonLedger, error) {
 		pl.Notes = append(pl.Notes, "cycle end unknown: no document printed it; give -cycle-end or a roster")
 	}
 
-	entries := r.entries(in.Activities)
-	markDuplicates(entries)
-	for i := range entries {
-		judge(&entries[i], pl.CycleStart, pl.CycleEnd, in.AsOf)
+	lines := r.lines(in.Activities)
+	sameFiles(lines, in.FileHashes)
+	markDuplicates(lines)
+	for _, l := range lines {
+		judge(l, pl.CycleStart, pl.CycleEnd, in.AsOf)
 	}
-	allocate(entries, rs, &pl)
+	capAcademic(lines, rs)
+	allocate(lines, rs, &pl)
+
+	entries := make([]celedger.Entry, len(lines))
+	for i, l := range lines {
+		if len(l.notes) > 0 {
+			l.e.Reason = strings.Join(append(nonEmpty(l.e.Reason), l.notes...), "; ")
+		}
+		entries[i] = l.e
+	}
 	sortEntries(entries)
 	pl.Activities = entries
-	pl.Status = standing(&pl, in.AsOf)
+	pl.Status = standing(&pl, lines, rs, in.AsOf)
+	pl.Notes = append(pl.Notes, rs.NotChecked...)
 	return pl, nil
 }
 
-// entries converts activities to ledger lines with their points.
-func (r *Rules) entries(acts []celedger.Activity) []celedger.Entry {
-	out := make([]celedger.Entry, len(acts))
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
+
+// cycleStart is the printed start when it fits the rule set's cycle length,
+// else cycle end − cycle years + 1 day.
+func cycleStart(printed, end celedger.Date, years int) celedger.Date {
+	derived := end.AddYears(-years).AddDays(1)
+	if !printed.IsZero() {
+		if d := derived.DaysUntil(printed); d >= -printedCycleSlackDays && d <= printedCycleSlackDays {
+			return printed
+		}
+	}
+	return derived
+}
+
+// lines converts activities to ledger lines with their points, in source
+// order (path, sheet, line, page), which makes every later choice
+// deterministic whatever order the documents were read in.
+func (r *Rules) lines(acts []celedger.Activity) []*line {
+	out := make([]*line, len(acts))
 	for i, a := range acts {
 		e := celedger.Entry{
 			Title:      a.Title,
@@ -111,9 +173,23 @@ func (r *Rules) entries(acts []celedger.Activity) []celedger.Entry {
 			e.Status, e.Reason = celedger.StatusUnclaimed, "not claimed on the CAP transcript: credit exists only once claimed"
 		}
 		e.AuditMissing = auditMissing(a)
-		out[i] = e
+		out[i] = &line{e: e, act: a, tokens: titleTokens(a.Title), provider: foldText(a.Provider)}
 	}
+	sort.SliceStable(out, func(i, j int) bool { return sourceLess(out[i].act.Source, out[j].act.Source) })
 	return out
+}
+
+func sourceLess(a, b celedger.Source) bool {
+	if a.Path != b.Path {
+		return a.Path < b.Path
+	}
+	if a.Sheet != b.Sheet {
+		return a.Sheet < b.Sheet
+	}
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	return a.Page < b.Page
 }
 
 func excludeReason(kind string) string {
@@ -145,31 +221,9 @@ func auditMissing(a celedger.Activity) []string {
 	return miss
 }
 
-// markDuplicates keeps the first line of each group of the same activity
-// (same normalised title, same date, same points) and marks the rest.
-func markDuplicates(es []celedger.Entry) {
-	first := map[string]int{}
-	for i := range es {
-		key := normTitle(es[i].Title) + "|" + es[i].Completed.String() + "|" + es[i].Points.String()
-		j, seen := first[key]
-		if !seen {
-			first[key] = i
-			continue
-		}
-		es[j].Sources = append(es[j].Sources, es[i].Sources...)
-		if es[i].Status == "" {
-			es[i].Status = celedger.StatusDuplicate
-			es[i].Reason = fmt.Sprintf("same course as %s (same title, same date, same points)", es[j].Sources[0])
-		}
-	}
-}
-
-func normTitle(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
-}
-
-// judge settles the status of a line that no earlier rule decided.
-func judge(e *celedger.Entry, start, end, asOf celedger.Date) {
+// judge settles the status of a line that no earlier step decided.
+func judge(l *line, start, end, asOf celedger.Date) {
+	e := &l.e
 	if e.Status != "" {
 		return
 	}
@@ -177,12 +231,12 @@ func judge(e *celedger.Entry, start, end, asOf celedger.Date) {
 	case e.Completed.IsZero():
 		e.Status, e.Reason = celedger.StatusReview, "no completion date"
 	case e.Completed.After(asOf):
-		e.Status, e.Reason = celedger.StatusReview, fmt.Sprintf("completed %s, after the as-of date %s", e.Completed, asOf)
+		e.Status, e.Reason = celedger.StatusReview, fmt.Sprintf("completed %s, after the as-of date %s: check the date", e.Completed, asOf)
 	case end.IsZero():
 		e.Status, e.Reason = celedger.StatusReview, "cycle end unknown: cannot tell whether it falls inside the cycle"
 	case e.Completed.Before(start) || e.Completed.After(end):
 		e.Status, e.Reason = celedger.StatusOutsideCycle, fmt.Sprintf("completed %s, outside the cycle %s to %s", e.Completed, start, end)
-	case e.Zone == celedger.ZoneNone:
+	case e.Zone == celedger.ZoneNone || e.Area == "":
 		e.Status, e.Reason = celedger.StatusReview, "title not recognised as laboratory-related: choose an area or exclude"
 	case e.Zone == celedger.ZoneReview:
 		e.Status, e.Reason = celedger.StatusReview, "area uncertain: confirm it"
@@ -191,49 +245,83 @@ func judge(e *celedger.Entry, start, end, asOf celedger.Date) {
 	}
 }
 
-// allocate assigns counted points to areas and fills the ledger's totals.
-func allocate(es []celedger.Entry, rs RuleSet, pl *celedger.PersonLedger) {
-	alloc := map[celedger.Area]celedger.Points{}
-	for i := range es {
-		e := &es[i]
-		if e.Status != celedger.StatusCounted {
-			continue
-		}
-		area := e.Area
-		if area == "" {
-			area = celedger.AreaGeneral
-		}
-		e.AllocatedTo = area
-		e.Reason = fmt.Sprintf("%s points to %s", e.Points, area)
-		alloc[area] += e.Points
-		pl.Points += e.Points
+// capAcademic limits academic-course points to the rule set's share of the
+// total. The activities stay whole and counted; the latest ones (by date,
+// then source) have their counted points reduced, and their reason says by
+// how much. Reducing rather than dropping keeps every course visible with
+// the part that still counts.
+func capAcademic(lines []*line, rs RuleSet) {
+	if rs.AcademicCap == 0 {
+		return
 	}
-	for _, m := range rs.Minimums {
-		a := celedger.AreaLedger{Area: m.Area, Required: m.Points, Allocated: alloc[m.Area]}
-		a.Short = max(0, m.Points-a.Allocated)
-		pl.Areas = append(pl.Areas, a)
+	limit := celedger.Points(int64(rs.Total) * int64(rs.AcademicCap) / 100)
+	var acad []*line
+	for _, l := range lines {
+		if l.e.Status == celedger.StatusCounted && l.e.Unit.Academic() {
+			acad = append(acad, l)
+		}
 	}
-	pl.Areas = append(pl.Areas, celedger.AreaLedger{Area: celedger.AreaGeneral, Allocated: alloc[celedger.AreaGeneral]})
-	pl.Short = max(0, rs.Total-pl.Points)
+	sort.SliceStable(acad, func(i, j int) bool { return acad[i].e.Completed.Before(acad[j].e.Completed) })
+	var sum celedger.Points
+	for _, l := range acad {
+		room := max(0, limit-sum)
+		if l.e.Points > room {
+			l.notes = append(l.notes, fmt.Sprintf("academic cap: %s earned, %s counted (academic courses count up to %d%% of %s = %s)",
+				pts(l.e.Points), pts(room), rs.AcademicCap, rs.Total, limit))
+			l.e.Points = room
+		}
+		sum += l.e.Points
+	}
 }
 
-// standing decides the person's status from the filled ledger.
-func standing(pl *celedger.PersonLedger, asOf celedger.Date) celedger.PersonStatus {
-	short := pl.Short > 0
-	for _, a := range pl.Areas {
-		short = short || a.Short > 0
+// pts prints "1 point" or "1.5 points".
+func pts(p celedger.Points) string {
+	if p == 100 {
+		return "1 point"
 	}
-	for _, e := range pl.Activities {
-		if e.Status == celedger.StatusReview {
-			pl.ReviewCount++
+	return p.String() + " points"
+}
+
+// standing decides the person's status from the filled ledger and puts the
+// shortfalls into the notes.
+func standing(pl *celedger.PersonLedger, lines []*line, rs RuleSet, asOf celedger.Date) celedger.PersonStatus {
+	var shorts []string
+	shortArea := map[celedger.Area]bool{}
+	for _, a := range pl.Areas {
+		if a.Short > 0 {
+			shortArea[a.Area] = true
+			shorts = append(shorts, fmt.Sprintf("%s %s", areaName(a.Area), a.Short))
+		}
+	}
+	if pl.Short > 0 {
+		shorts = append(shorts, fmt.Sprintf("total %s", pl.Short))
+	}
+	if len(shorts) > 0 {
+		pl.Notes = append(pl.Notes, "short: "+strings.Join(shorts, "; "))
+	}
+	// A review line matters only when deciding it could reduce a shortfall.
+	decisive := false
+	for _, l := range lines {
+		if l.e.Status != celedger.StatusReview {
+			continue
+		}
+		pl.ReviewCount++
+		if pl.Short > 0 || l.e.Zone != celedger.ZoneAuto && l.e.Zone != celedger.ZoneOverride {
+			decisive = true
+			continue
+		}
+		for _, m := range eligibleMinimums(l, rs) {
+			if shortArea[rs.Minimums[m].Area] {
+				decisive = true
+			}
 		}
 	}
 	switch {
-	case !short:
+	case len(shorts) == 0:
 		return celedger.PersonCompliant
 	case !pl.CycleEnd.IsZero() && asOf.After(pl.CycleEnd):
 		return celedger.PersonExpired
-	case pl.ReviewCount > 0 || pl.CycleEnd.IsZero():
+	case decisive || pl.CycleEnd.IsZero():
 		return celedger.PersonReview
 	}
 	return celedger.PersonShort
@@ -249,6 +337,6 @@ func sortEntries(es []celedger.Entry) {
 		if a.Title != b.Title {
 			return a.Title < b.Title
 		}
-		return a.Sources[0].String() < b.Sources[0].String()
+		return sourceLess(a.Sources[0], b.Sources[0])
 	})
 }

@@ -7,6 +7,9 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"celedger"
 )
@@ -14,8 +17,17 @@ import (
 //go:embed rules/*.json
 var ruleFiles embed.FS
 
-// RuleSet is one credential's requirements for cycles ending on or after
-// EffectiveFrom. Points are whole CMP points in the files.
+// Grades of a rule (DOMAIN.md): stated by the body that owns it, by a third
+// party, or unconfirmed.
+const (
+	GradeVerified    = "V"
+	GradeStated      = "S"
+	GradeUnconfirmed = "U"
+)
+
+// RuleSet is one credential's (or state licence's) requirements for cycles
+// ending on or after EffectiveFrom. Points are CMP points (for a state
+// licence: contact hours, which the unit table converts the same way).
 type RuleSet struct {
 	ID            string          `json:"id"`
 	Name          string          `json:"name"`
@@ -23,17 +35,69 @@ type RuleSet struct {
 	EffectiveFrom celedger.Date   `json:"effective_from"`
 	CycleYears    int             `json:"cycle_years"`
 	Total         celedger.Points `json:"total"`
+	TotalGrade    string          `json:"total_grade"`
 	Minimums      []Minimum       `json:"minimums"`
-	AcademicCap   int             `json:"academic_cap_percent"` // share of Total academic points may fill
-	Grade         string          `json:"grade"`                // V, S or U (DOMAIN.md)
-	Source        string          `json:"source"`
-	Unconfirmed   []string        `json:"unconfirmed"` // parts of this rule set that are not confirmed
+	// AcademicCap is the share of Total, in percent, that academic-course
+	// points may fill; 0 means the rule set states no cap.
+	AcademicCap int `json:"academic_cap_percent"`
+	// AllowSplit lets one activity's points be divided among several areas.
+	// ASCP allocates whole activities, so the ASCP files leave it false.
+	AllowSplit bool   `json:"allow_split"`
+	Grade      string `json:"grade"` // the weakest grade of the set as a whole
+	Source     string `json:"source"`
+	// Unconfirmed names parts of the set that rest on [U] rules beyond the
+	// minimums' own grades ("MLT area split").
+	Unconfirmed []string `json:"unconfirmed"`
+	// NotChecked names requirements of the set this program cannot check
+	// from a ledger (a certificate's accreditation number); each ledger
+	// built on the set repeats them in its notes.
+	NotChecked []string `json:"not_checked"`
 }
 
-// Minimum is an area minimum.
+// Minimum is an area minimum. An activity is eligible for it when its mapped
+// area (or a close candidate area) is Area or one of Counts, or when its
+// normalised title contains one of Keywords as whole words. Counts and
+// Keywords exist for areas the classifier does not produce (histology,
+// molecular, Florida's HIV/AIDS hour): the rule set itself says what meets
+// them, and the minimum is graded U when that reading is ours.
 type Minimum struct {
-	Area   celedger.Area   `json:"area"`
-	Points celedger.Points `json:"points"`
+	Area     celedger.Area   `json:"area"`
+	Label    string          `json:"label"`
+	Points   celedger.Points `json:"points"`
+	Grade    string          `json:"grade"`
+	Counts   []celedger.Area `json:"counts,omitempty"`
+	Keywords []string        `json:"keywords,omitempty"`
+}
+
+// label is the minimum's human name.
+func (m Minimum) label() string {
+	if m.Label != "" {
+		return m.Label
+	}
+	return m.Area.Label()
+}
+
+// UnconfirmedRules lists every part of the set a result built on it rests
+// on without confirmation: the set's own list, the total when graded U, and
+// each minimum graded U.
+func (s RuleSet) UnconfirmedRules() []string {
+	var out []string
+	if s.TotalGrade == GradeUnconfirmed {
+		out = append(out, fmt.Sprintf("%s total of %s (unconfirmed)", s.ID, s.Total))
+	}
+	for _, u := range s.Unconfirmed {
+		out = append(out, u+" (unconfirmed)")
+	}
+	var split []string
+	for _, m := range s.Minimums {
+		if m.Grade == GradeUnconfirmed {
+			split = append(split, fmt.Sprintf("%s %s", m.label(), m.Points))
+		}
+	}
+	if len(split) > 0 {
+		out = append(out, fmt.Sprintf("%s area split (unconfirmed): %s", s.ID, strings.Join(split, ", ")))
+	}
+	return out
 }
 
 type unitTable struct {
@@ -46,7 +110,7 @@ type Rules struct {
 	units map[celedger.Unit]int64
 }
 
-// LoadRules reads the embedded rule files.
+// LoadRules reads the embedded rule files and checks them.
 func LoadRules() (*Rules, error) {
 	rs := &Rules{}
 	err := fs.WalkDir(ruleFiles, "rules", func(path string, d fs.DirEntry, err error) error {
@@ -69,6 +133,9 @@ func LoadRules() (*Rules, error) {
 		if err := json.Unmarshal(b, &set); err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
+		if err := set.check(); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
 		rs.Sets = append(rs.Sets, set)
 		return nil
 	})
@@ -84,9 +151,44 @@ func LoadRules() (*Rules, error) {
 	return rs, nil
 }
 
+// check rejects a rule file a typo would make silently wrong.
+func (s RuleSet) check() error {
+	grades := map[string]bool{GradeVerified: true, GradeStated: true, GradeUnconfirmed: true}
+	switch {
+	case s.ID == "" || len(s.Credentials) == 0:
+		return fmt.Errorf("rule set needs an id and credentials")
+	case s.EffectiveFrom.IsZero():
+		return fmt.Errorf("%s: effective_from missing", s.ID)
+	case s.CycleYears <= 0:
+		return fmt.Errorf("%s: cycle_years must be positive", s.ID)
+	case s.Total <= 0:
+		return fmt.Errorf("%s: total must be positive", s.ID)
+	case !grades[s.Grade] || !grades[s.TotalGrade]:
+		return fmt.Errorf("%s: grade and total_grade must be V, S or U", s.ID)
+	case s.AcademicCap < 0 || s.AcademicCap > 100:
+		return fmt.Errorf("%s: academic_cap_percent must be 0..100", s.ID)
+	}
+	seen := map[celedger.Area]bool{}
+	for _, m := range s.Minimums {
+		switch {
+		case m.Area == "" || m.Area == celedger.AreaGeneral:
+			return fmt.Errorf("%s: a minimum needs an area other than general", s.ID)
+		case seen[m.Area]:
+			return fmt.Errorf("%s: area %s listed twice", s.ID, m.Area)
+		case m.Points <= 0:
+			return fmt.Errorf("%s: minimum %s must be positive", s.ID, m.Area)
+		case !grades[m.Grade]:
+			return fmt.Errorf("%s: minimum %s: grade must be V, S or U", s.ID, m.Area)
+		}
+		seen[m.Area] = true
+	}
+	return nil
+}
+
 // ForCredential returns the rule set in force for a credential code and a
 // cycle ending on cycleEnd: the one with the latest EffectiveFrom not after
-// it (or the earliest when all are later).
+// it, or the earliest when all are later. With no cycle end known the
+// latest set is used (the rules a declaration filed now would meet).
 func (r *Rules) ForCredential(code string, cycleEnd celedger.Date) (RuleSet, error) {
 	code = strings.ToUpper(strings.TrimSpace(code))
 	var match []RuleSet
@@ -99,6 +201,10 @@ func (r *Rules) ForCredential(code string, cycleEnd celedger.Date) (RuleSet, err
 	}
 	if len(match) == 0 {
 		return RuleSet{}, fmt.Errorf("unknown credential %q (known: %s)", code, strings.Join(r.Codes(), ", "))
+	}
+	sort.SliceStable(match, func(i, j int) bool { return match[i].EffectiveFrom.Before(match[j].EffectiveFrom) })
+	if cycleEnd.IsZero() {
+		return match[len(match)-1], nil
 	}
 	best := match[0]
 	for _, s := range match[1:] {
@@ -133,4 +239,39 @@ func (r *Rules) PointsOf(credits celedger.Points, u celedger.Unit) (celedger.Poi
 		return 0, false
 	}
 	return credits.Mul(f), true
+}
+
+// eligible reports whether an activity mapped to area (with the given
+// normalised title, padded with spaces) may count toward m.
+func (m Minimum) eligible(area celedger.Area, paddedTitle string) bool {
+	if area == m.Area {
+		return true
+	}
+	for _, a := range m.Counts {
+		if a == area {
+			return true
+		}
+	}
+	for _, k := range m.Keywords {
+		if strings.Contains(paddedTitle, " "+foldText(k)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// foldText lowercases, removes accents and turns every run of
+// non-alphanumerics into one space: "HIV/AIDS Update" -> "hiv aids update".
+func foldText(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == '\'', r == '’':
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }

@@ -23,6 +23,12 @@ func importAll(cfg config, stdout, stderr io.Writer) int {
 	ledger := celedger.Ledger{AsOf: cfg.asOf, Files: []celedger.FileResult{}, People: []celedger.PersonLedger{}}
 	records := readInputs(cfg.paths, cfg.workers, &ledger, stderr)
 
+	hashes := map[string]string{}
+	for _, f := range ledger.Files {
+		if f.SHA256 != "" {
+			hashes[f.Path] = f.SHA256
+		}
+	}
 	classifier := mapping.New()
 	people := reconcile.Group(records, cfg.name)
 	for _, p := range people {
@@ -31,6 +37,7 @@ func importAll(cfg config, stdout, stderr io.Writer) int {
 			acts[i] = celedger.Activity{Record: r, Class: classifier.Classify(r.Title, r.Topic)}
 		}
 		for _, in := range reconcileInputs(p, cfg, acts) {
+			in.FileHashes = hashes
 			pl, err := rules.Reconcile(in)
 			if err != nil {
 				fmt.Fprintf(stderr, "celedger: error: %s: %v\n", p.Holder.Name, err)

@@ -1,0 +1,218 @@
+package reconcile
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"celedger"
+)
+
+// Duplicate detection. The same activity reaches the ledger more than once
+// when a provider's certificate sits beside the ASCP transcript that
+// already lists it, when a transcript was downloaded twice, or when one
+// file was given twice. Two lines are the same activity when
+//
+//   - their titles score at least dupTitleMin (similar.go),
+//   - their completion dates are at most dupDateDays apart,
+//   - their points are equal — or, when they differ, the titles score at
+//     least conflictTitleMin and the dates at most conflictDateDays apart
+//     (the reason then warns "credits differ: transcript 2, certificate 1.5"),
+//   - and their providers are compatible: equal, one of them ASCP (the ASCP
+//     transcript lists other providers' courses), or one of them blank.
+//
+// A yearly course retaken on another date is not a duplicate: its dates are
+// far apart. The kept line is the earliest by source (path, then line); it
+// gathers every source, takes a transcript row's title over a certificate's
+// and fills its blank fields from the others. Nothing is dropped: the other
+// lines stay, marked duplicate, with a reason naming the kept line.
+const (
+	dupTitleMin      = 0.8
+	dupDateDays      = 3
+	conflictTitleMin = 0.95
+	conflictDateDays = 1
+)
+
+// sameFiles marks every line of a file whose content hash equals an earlier
+// path's (in path order) as a duplicate of the line at the same place in
+// that earlier file.
+func sameFiles(lines []*line, hashes map[string]string) {
+	if len(hashes) == 0 {
+		return
+	}
+	paths := make([]string, 0, len(hashes))
+	for p := range hashes {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	firstOf := map[string]string{} // hash -> first path
+	sameAs := map[string]string{}  // later path -> first path
+	for _, p := range paths {
+		h := hashes[p]
+		if h == "" {
+			continue
+		}
+		if f, ok := firstOf[h]; ok {
+			sameAs[p] = f
+		} else {
+			firstOf[h] = p
+		}
+	}
+	if len(sameAs) == 0 {
+		return
+	}
+	at := map[celedger.Source]*line{}
+	for _, l := range lines {
+		at[l.act.Source] = l
+	}
+	for _, l := range lines {
+		first, ok := sameAs[l.act.Source.Path]
+		if !ok {
+			continue
+		}
+		src := l.act.Source
+		src.Path = first
+		if k := at[src]; k != nil {
+			k.e.Sources = append(k.e.Sources, l.act.Source)
+		}
+		l.e.Status = celedger.StatusDuplicate
+		l.e.Reason = fmt.Sprintf("same file as %s (identical content)", first)
+	}
+}
+
+// markDuplicates merges lines that are the same activity (see above). Only
+// lines no earlier step decided take part: an excluded staff meeting stays
+// excluded however often it appears.
+//
+// Kept lines are indexed by completion day, so each line is compared only
+// with the kept lines at most dupDateDays away: linear in the number of
+// lines for real transcripts, not quadratic. Among equal title scores the
+// earliest kept line wins, as if every kept line had been compared in order.
+func markDuplicates(lines []*line) {
+	type keptLine struct {
+		l     *line
+		order int
+	}
+	byDay := map[int][]keptLine{}
+	kept := 0
+	for _, l := range lines {
+		if l.e.Status != "" {
+			continue
+		}
+		if l.e.Completed.IsZero() { // no date, nothing to match on
+			kept++
+			continue
+		}
+		day := dayNumber(l.e.Completed)
+		var best keptLine
+		var bestSim float64
+		var bestDays int
+		for d := day - dupDateDays; d <= day+dupDateDays; d++ {
+			for _, k := range byDay[d] {
+				sim, days, ok := sameActivity(k.l, l)
+				if ok && (sim > bestSim || sim == bestSim && best.l != nil && k.order < best.order) {
+					best, bestSim, bestDays = k, sim, days
+				}
+			}
+		}
+		if best.l == nil {
+			byDay[day] = append(byDay[day], keptLine{l, kept})
+			kept++
+			continue
+		}
+		merge(best.l, l, bestSim, bestDays)
+	}
+}
+
+// dayNumber counts days from a fixed origin, for indexing by date.
+func dayNumber(d celedger.Date) int { return int(d.Time().Unix() / 86400) }
+
+// sameActivity reports whether b repeats k, with the title score and the
+// number of days between their dates.
+func sameActivity(k, b *line) (float64, int, bool) {
+	if !compatibleProviders(k.provider, b.provider) {
+		return 0, 0, false
+	}
+	if k.e.Completed.IsZero() || b.e.Completed.IsZero() {
+		return 0, 0, false
+	}
+	days := k.e.Completed.DaysUntil(b.e.Completed)
+	if days < 0 {
+		days = -days
+	}
+	sim := titleSimilarity(k.tokens, b.tokens)
+	if sim < dupTitleMin || days > dupDateDays {
+		return 0, 0, false
+	}
+	if k.e.Points != b.e.Points && (sim < conflictTitleMin || days > conflictDateDays) {
+		return 0, 0, false
+	}
+	return sim, days, true
+}
+
+// compatibleProviders takes folded provider names (foldText).
+func compatibleProviders(fa, fb string) bool {
+	return fa == "" || fb == "" || fa == fb || fa == "ascp" || fb == "ascp"
+}
+
+// merge makes d a duplicate of k and gives k the best of both.
+func merge(k, d *line, sim float64, days int) {
+	when := "same date"
+	switch {
+	case days == 1:
+		when = "1 day apart"
+	case days > 1:
+		when = fmt.Sprintf("%d days apart", days)
+	}
+	reason := fmt.Sprintf("same course as %s (title %.2f, %s)", k.e.Sources[0], sim, when)
+	if k.e.Points != d.e.Points {
+		nk, nd := kindOf(k), kindOf(d)
+		if nk == nd {
+			nk, nd = k.act.Source.String(), d.act.Source.String()
+		}
+		warn := fmt.Sprintf("credits differ: %s %s, %s %s", nk, k.e.Points, nd, d.e.Points)
+		reason += "; " + warn
+		if d.act.Kind == "transcript" && k.act.Kind != "transcript" {
+			// The transcript is what ASCP sees: its credits count.
+			k.e.Credits, k.e.Unit, k.e.Points = d.e.Credits, d.e.Unit, d.e.Points
+			warn += " (the transcript's counted)"
+		}
+		k.notes = append(k.notes, warn)
+	}
+	d.e.Status, d.e.Reason = celedger.StatusDuplicate, reason
+	k.notes = append(k.notes, fmt.Sprintf("also on %s (merged)", d.e.Sources[0]))
+	k.e.Sources = append(k.e.Sources, d.e.Sources...)
+	if d.act.Kind == "transcript" && k.act.Kind != "transcript" && d.e.Title != "" {
+		k.e.Title = d.e.Title
+	}
+	if k.e.ActivityID == "" {
+		k.e.ActivityID = d.e.ActivityID
+	}
+	if k.e.Provider == "" || strings.EqualFold(k.e.Provider, "ASCP") && d.e.Provider != "" {
+		// An ASCP transcript row of another provider's course: the
+		// certificate names the real provider.
+		k.e.Provider, k.provider = d.e.Provider, d.provider
+	}
+	k.e.AuditMissing = intersect(k.e.AuditMissing, d.e.AuditMissing)
+}
+
+func kindOf(l *line) string {
+	if l.act.Kind != "" {
+		return l.act.Kind
+	}
+	return "document"
+}
+
+// intersect keeps what both lists lack: a fact one source misses may be on
+// the other.
+func intersect(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
