@@ -22,7 +22,11 @@ func importAll(cfg config, stdout, stderr io.Writer) int {
 	ledger := celedger.Ledger{AsOf: cfg.asOf, Files: []celedger.FileResult{}, People: []celedger.PersonLedger{}}
 	records := readInputs(cfg.paths, &ledger, stderr)
 
-	classifier := mapping.New()
+	classifier, err := mapping.New()
+	if err != nil {
+		fmt.Fprintf(stderr, "celedger: error: mapping: %v\n", err)
+		return exitError
+	}
 	people := reconcile.Group(records, cfg.name)
 	for _, p := range people {
 		acts := make([]celedger.Activity, len(p.Records))
