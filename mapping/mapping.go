@@ -72,7 +72,11 @@
 // general 4, score 1, auto. "Flow Cytometry in Hematologic Malignancies"
 // adds "hematologic malignancy" (hematology 4): general counts
 // 4 × generalFactor = 3 beside it, so T = 4, R = 3, score =
-// 1 × (1 − 0.5 × 0.75) = 0.625: review, hematology suggested.
+// 1 × (1 − 0.5 × 0.75) = 0.625, printed 0.63: review, hematology
+// suggested, general the candidate.
+//
+// "AST" alone -> an abbreviation of microbiology or chemistry with no
+// other word to decide: 3 for each, score 1 × (1 − 0.5) = 0.5, review.
 package mapping
 
 import (
@@ -355,7 +359,8 @@ func sortHits(hs []hit) []hit {
 
 // label prints a hit the way ledger lines show it: "coagulation",
 // "pt (abbr)", "hemotology~hematology (typo)", "blood bank (topic)",
-// "laboratory (context)", "ast (abbr, microbiology by context)".
+// "laboratory (context)", "ast (abbr, microbiology by context)",
+// "staff meeting (exclude)".
 func (c *Classifier) label(h hit) string {
 	e := c.lx.entries[h.entry]
 	s := e.Label
@@ -377,7 +382,7 @@ func (c *Classifier) label(h hit) string {
 		notes = append(notes, "context")
 	}
 	if e.Slot == slotExclude {
-		notes = append(notes, e.Reason)
+		notes = append(notes, "exclude")
 	}
 	if h.topic {
 		notes = append(notes, "topic")
