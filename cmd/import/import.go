@@ -1,9 +1,13 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"celedger"
 	"celedger/mapping"
@@ -13,7 +17,7 @@ import (
 )
 
 // importAll runs the whole job: read, map, reconcile, write.
-func importAll(cfg config, stdout, stderr io.Writer) int {
+func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 	rules, err := reconcile.LoadRules()
 	if err != nil {
 		fmt.Fprintf(stderr, "celedger: error: rules: %v\n", err)
@@ -27,11 +31,19 @@ func importAll(cfg config, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "celedger: error: mapping: %v\n", err)
 		return exitError
 	}
+	overrides, err := readOverrides(cfg)
+	if err != nil {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintf(stderr, "celedger: error: %s\n", line)
+		}
+		fmt.Fprintf(stderr, "celedger: hint: a decision is an area ID or \"exclude\"; fix the file or leave the cell empty\n")
+		return exitUsage
+	}
 	people := reconcile.Group(records, cfg.name)
 	for _, p := range people {
 		acts := make([]celedger.Activity, len(p.Records))
 		for i, r := range p.Records {
-			acts[i] = celedger.Activity{Record: r, Class: classifier.Classify(r.Title, r.Topic)}
+			acts[i] = celedger.Activity{Record: r, Class: overrides.Apply(r.Title, r.Provider, classifier.Classify(r.Title, r.Topic))}
 		}
 		for _, in := range reconcileInputs(p, cfg, acts) {
 			pl, err := rules.Reconcile(in)
@@ -52,7 +64,13 @@ func importAll(cfg config, stdout, stderr io.Writer) int {
 		report.WriteJSON(stdout, &ledger)
 	} else if !cfg.quiet {
 		report.WriteSummary(stdout, &ledger)
-		fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, import-log.csv\n", cfg.out)
+		fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, review.csv, import-log.csv\n", cfg.out)
+	}
+	if cfg.review {
+		if code := reviewStep(cfg, &ledger, overrides, stdin, stdout); code != exitOK {
+			fmt.Fprintf(stderr, "celedger: error: review: could not save the decisions\n")
+			return code
+		}
 	}
 	for _, f := range ledger.Files {
 		if f.Status == celedger.FileFailed {
@@ -125,6 +143,7 @@ func writeOutputs(dir string, l *celedger.Ledger) error {
 	}{
 		{"ledger.json", report.WriteJSON},
 		{"ledger.csv", report.WriteLedgerCSV},
+		{"review.csv", report.WriteReviewCSV},
 		{"import-log.csv", report.WriteImportLog},
 	}
 	for _, o := range outputs {
@@ -133,4 +152,57 @@ func writeOutputs(dir string, l *celedger.Ledger) error {
 		}
 	}
 	return nil
+}
+
+// overridesPath is where decisions are read from and saved to.
+func overridesPath(cfg config) string {
+	if cfg.overrides != "" {
+		return cfg.overrides
+	}
+	return filepath.Join(cfg.out, "overrides.csv")
+}
+
+// readOverrides reads -overrides; with -review and no such file yet, it
+// starts with no decisions.
+func readOverrides(cfg config) (mapping.Overrides, error) {
+	if cfg.overrides == "" && !cfg.review {
+		return mapping.Overrides{}, nil
+	}
+	path := overridesPath(cfg)
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) && (cfg.review || cfg.overrides == "") {
+		return mapping.Overrides{}, nil
+	}
+	if err != nil {
+		return mapping.Overrides{}, err
+	}
+	defer f.Close()
+	return mapping.ReadOverrides(path, f)
+}
+
+// reviewStep walks the uncertain lines on the terminal and saves the
+// decisions for the next run.
+func reviewStep(cfg config, l *celedger.Ledger, ov mapping.Overrides, stdin io.Reader, stdout io.Writer) int {
+	items := mapping.ReviewItems(l)
+	if len(items) == 0 {
+		fmt.Fprintln(stdout, "review: no uncertain lines")
+		return exitOK
+	}
+	fmt.Fprintf(stdout, "review: %d titles need an area\n", len(items))
+	n, err := mapping.Review(items, stdin, stdout, &ov)
+	if err != nil {
+		fmt.Fprintf(stdout, "review: %v\n", err)
+	}
+	path := overridesPath(cfg)
+	if n == 0 {
+		fmt.Fprintln(stdout, "review: no decisions made")
+		return exitOK
+	}
+	if err := report.WriteFile(filepath.Dir(path), filepath.Base(path), func(w io.Writer) error { return mapping.WriteOverrides(w, ov) }); err != nil {
+		fmt.Fprintf(stdout, "review: %v\n", err)
+		return exitError
+	}
+	fmt.Fprintf(stdout, "review: saved %d decisions to %s (%d in all)\n", n, path, ov.Len())
+	fmt.Fprintf(stdout, "review: run again with -overrides %s to count them\n", path)
+	return exitOK
 }
