@@ -114,8 +114,9 @@ func Review(items []Item, in io.Reader, out io.Writer, o *Overrides) (int, error
 	return decided, nil
 }
 
-// pick turns typed letters into one choice: a choice the letters begin
-// (only one), else the best subsequence match when it is clearly best.
+// pick turns typed letters into one choice: the one choice the letters
+// begin ("s" begins safety and skip: ask again), else the best
+// subsequence match ("bb" -> blood_banking) when it is clearly best.
 func pick(text string) (string, error) {
 	t := strings.ToLower(text)
 	var prefixed []string
@@ -127,8 +128,12 @@ func pick(text string) (string, error) {
 			prefixed = append(prefixed, c)
 		}
 	}
-	if len(prefixed) == 1 {
+	switch len(prefixed) {
+	case 1:
 		return prefixed[0], nil
+	case 0:
+	default:
+		return "", fmt.Errorf("%q begins %s: type more letters", text, strings.Join(prefixed, " and "))
 	}
 	m := fuzzy.Find(t, pickChoices)
 	switch {

@@ -188,7 +188,7 @@ func reviewStep(cfg config, l *celedger.Ledger, ov mapping.Overrides, stdin io.R
 		fmt.Fprintln(stdout, "review: no uncertain lines")
 		return exitOK
 	}
-	fmt.Fprintf(stdout, "review: %d titles need an area\n", len(items))
+	fmt.Fprintf(stdout, "review: %d %s to decide\n", len(items), plural(len(items), "title", "titles"))
 	n, err := mapping.Review(items, stdin, stdout, &ov)
 	if err != nil {
 		fmt.Fprintf(stdout, "review: %v\n", err)
@@ -202,7 +202,14 @@ func reviewStep(cfg config, l *celedger.Ledger, ov mapping.Overrides, stdin io.R
 		fmt.Fprintf(stdout, "review: %v\n", err)
 		return exitError
 	}
-	fmt.Fprintf(stdout, "review: saved %d decisions to %s (%d in all)\n", n, path, ov.Len())
+	fmt.Fprintf(stdout, "review: saved %d %s to %s (%d in all)\n", n, plural(n, "decision", "decisions"), path, ov.Len())
 	fmt.Fprintf(stdout, "review: run again with -overrides %s to count them\n", path)
 	return exitOK
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
