@@ -1,88 +1,396 @@
-// Package mapping decides which CMP area a course title belongs to.
+// Package mapping decides which CMP area a course title belongs to, says
+// how sure it is, and names the words that made it so.
 //
-// This first version matches whole words and phrases of a small lexicon;
-// the result names the terms that fired and a zone (auto, review, none).
+//	c, _ := mapping.New()
+//	c.Classify("Coagulation Testing: PT and aPTT Interpretation", "")
+//	// area hematology, score 1, zone auto,
+//	// terms [coagulation, test (context), pt (abbr), aptt (abbr)]
+//
+// # The algorithm
+//
+// 1. Normalise. The title is folded (lower case, accents removed with
+// Unicode NFD, "&" -> "and", punctuation -> space), split into words, stop
+// words ("of", "the", "for" …) dropped, and each word lightly stemmed
+// (plural, -ing, -ed, -ology/-ological; see stem). The lexicon
+// (lexicon.txt, embedded) went through the very same steps when New
+// loaded it, so "Transfusions" meets "transfusion".
+//
+// 2. Match. Left to right, each title word is used once: the longest
+// lexicon phrase starting at a word wins ("hemolytic disease of the fetus
+// and newborn" before "hemolytic anemia" before "hemolytic"); then the
+// exact-only abbreviation table (BB, CBC, PT, HIPAA …, matched on the
+// unstemmed word, never typo-corrected, some only when written in
+// capitals: HIT, CAP, PT); then single words. A word of typoMinLen+
+// letters that is not in the lexicon is corrected when exactly one edit
+// away from a lexicon word ("Hemotology" -> hematology, "Saftey" ->
+// safety) and counts typoFactor of the weight. Matching is by whole
+// words, so "immunohematology" is one word of blood banking and never
+// contains "hematology".
+//
+// 3. Score. Each area sums the weights of its matched terms; words of the
+// topic column (when the document has one) count topicFactor times.
+// Some terms count only beside other laboratory evidence ("management":
+// "Pain Management for Nurses" is not laboratory work, "Laboratory
+// Management" is). Context words ("laboratory", "specimen", "assay") say
+// a title is laboratory-related without naming an area: alone, they
+// point to general. An ambiguous abbreviation (AST: antimicrobial
+// susceptibility testing or aspartate aminotransferase) goes to whichever
+// of its areas the other words favour, and to both when nothing decides.
+// General is the "any other lab area" bucket, so beside a specific area
+// its score counts generalFactor.
+//
+// 4. Confidence and zone. With T the best area's score and R the
+// runner-up's:
+//
+//	score = min(1, T/fullEvidence) × (1 − marginWeight × R/T)
+//
+// A strong, uncontested title scores 1; two areas with equal evidence
+// score at most 1−marginWeight. score ≥ autoConfidence is zone auto,
+// anything lower zone review; no area evidence at all is zone none.
+// Staff meetings and job orientation are recognised by their own lexicon
+// section and returned with Exclude set; "orientation" alone counts only
+// when nothing laboratory-related is in the title ("Specimen Orientation
+// for Slides" is laboratory work).
+//
+// # Worked titles
+//
+// "Coagulation Testing: PT and aPTT Interpretation" -> words coagulation,
+// test, pt, aptt, interpretation. coagulation is a hematology word
+// (weight 3), "test" a context word, PT and aPTT hematology abbreviations
+// (3 each): hematology T = 9, nothing else, score = min(1, 9/3) × 1 = 1,
+// zone auto.
+//
+// "Hemotology Review: White Cell Disorders" -> hemotology is not in the
+// lexicon but one edit from hematology: 3 × typoFactor = 2.4; "white
+// cell" is a hematology phrase (4): T = 6.4, score 1, auto.
+//
+// "Iron Studies and Ferritin" -> "iron studies" is a chemistry phrase (4),
+// ferritin a chemistry word (3): chemistry 7, score 1, auto (hematology
+// was not named, so it is not a candidate).
+//
+// "Flow Cytometry Basics" -> "flow cytometry" is a general phrase (4):
+// general 4, score 1, auto. "Flow Cytometry in Hematologic Malignancies"
+// adds "hematologic malignancy" (hematology 4): general counts
+// 4 × generalFactor = 3 beside it, so T = 4, R = 3, score =
+// 1 × (1 − 0.5 × 0.75) = 0.625, printed 0.63: review, hematology
+// suggested, general the candidate.
+//
+// "AST" alone -> an abbreviation of microbiology or chemistry with no
+// other word to decide: 3 for each, score 1 × (1 − 0.5) = 0.5, review.
 package mapping
 
 import (
+	"math"
 	"sort"
 	"strings"
-	"unicode"
 
 	"celedger"
 )
 
-// lexicon is a first, small word list per area.
-var lexicon = map[celedger.Area][]string{
-	celedger.AreaBloodBanking: {"blood bank", "blood banking", "immunohematology", "transfusion", "antibody identification", "crossmatch", "abo", "rh", "blood donor", "hemolytic disease"},
-	celedger.AreaChemistry:    {"chemistry", "glucose", "lipid", "electrolyte", "enzyme", "toxicology", "cardiac markers", "renal function", "liver function", "blood gas", "endocrine"},
-	celedger.AreaHematology:   {"hematology", "coagulation", "anemia", "leukemia", "cbc", "blood smear", "hemostasis", "platelet", "bone marrow", "lymphoma"},
-	celedger.AreaMicrobiology: {"microbiology", "bacteriology", "mycology", "parasitology", "virology", "antimicrobial", "susceptibility", "culture", "gram stain", "mrsa", "tuberculosis"},
-	celedger.AreaSafety:       {"safety", "patient safety", "bloodborne pathogens", "biosafety", "chemical hygiene", "fire safety", "hazard", "infection control"},
-	celedger.AreaEthics:       {"ethics", "ethical", "hipaa", "confidentiality", "professionalism"},
-	celedger.AreaGeneral:      {"urinalysis", "body fluids", "immunology", "molecular", "quality control", "quality", "laboratory", "phlebotomy", "histology", "cytology", "management", "point of care", "lab"},
+// Weights and thresholds. The lexicon's own weights run 1 (leans to an
+// area) to 4 (a phrase naming the area); these constants are on that scale.
+const (
+	// topicFactor: a topic/discipline column is the provider's own filing
+	// of the course, stronger than any word of the title; × 2 lets a topic
+	// naming an area (3-4) outweigh a title's single strong word (3) but
+	// not a title that names another area twice.
+	topicFactor = 2.0
+	// contextWeight: "laboratory", "specimen" … prove the title is
+	// laboratory-related but name no area: one sixth of fullEvidence, so
+	// a title with only context words lands in general, zone review.
+	contextWeight = 0.5
+	// typoFactor: a corrected word is probably but not certainly the
+	// lexicon word; 0.8 keeps a typo'd area name (3 -> 2.4) able to reach
+	// auto on its own (2.4/3 = 0.8 ≥ autoConfidence).
+	typoFactor = 0.8
+	// typoMinLen: short words are too close to each other for a one-edit
+	// correction to be safe ("cell"/"call", "lipid"/"livid"); six letters
+	// is where lab vocabulary stops colliding with plain English.
+	typoMinLen = 6
+	// fullEvidence: the evidence that makes an area certain on its own —
+	// one word that names the area (weight 3), or two weaker words.
+	fullEvidence = 3.0
+	// marginWeight: how much a runner-up costs. With equal evidence for
+	// two areas the score is at most 0.5: always review.
+	marginWeight = 0.5
+	// autoConfidence: the zone boundary. 0.7 lets a full-evidence title
+	// through with a runner-up below 60 % of its score, and a lone
+	// weight-2 word (2/3 = 0.67) goes to review.
+	autoConfidence = 0.7
+	// generalFactor: general is "any other laboratory area"; a specific
+	// area with comparable evidence fills a minimum and is the better
+	// reading, so general counts 3/4 beside one.
+	generalFactor = 0.75
+	// weakExcludeScore: "orientation" with nothing laboratory-related
+	// beside it is very likely job orientation, but less sure than
+	// "new employee orientation".
+	weakExcludeScore = 0.8
+)
+
+// Classifier maps titles to areas. It is immutable after New and safe for
+// concurrent use.
+type Classifier struct {
+	lx *lexicon
 }
 
-// Classifier maps titles to areas. The zero value is not usable; call New.
-type Classifier struct{}
+// New returns a classifier over the embedded lexicon. The error reports a
+// malformed lexicon (file:line), which the tests rule out.
+func New() (*Classifier, error) {
+	lx, err := parseLexicon("lexicon.txt", lexiconText)
+	if err != nil {
+		return nil, err
+	}
+	return &Classifier{lx: lx}, nil
+}
 
-// New returns a classifier over the built-in lexicon.
-func New() *Classifier { return &Classifier{} }
+// hit is one matched term.
+type hit struct {
+	entry  int
+	weight float64
+	topic  bool
+	typo   string // the title's word when it was corrected
+	slot   int    // the area it went to (ambiguous abbreviations decide late)
+}
+
+// tally is the working state of one Classify call.
+type tally struct {
+	score    [nAreas]float64
+	lab      float64 // context evidence
+	hits     []hit
+	deferred []hit // NeedsLab terms, waiting for laboratory evidence
+	ambig    []hit // two-area abbreviations, waiting for the other words
+	exclude  *hit
+	weakExcl *hit
+}
 
 // Classify maps a title (and a topic column, when the document has one).
 func (c *Classifier) Classify(title, topic string) celedger.Classification {
-	text := " " + normalise(topic+" "+title) + " "
-	if strings.Contains(text, " staff meeting ") {
-		return celedger.Classification{Zone: celedger.ZoneNone, Exclude: "staff meeting"}
+	var t tally
+	t.hits = make([]hit, 0, 8)
+	var buf [64]byte
+	c.scan(topic, true, &t, buf[:0])
+	c.scan(title, false, &t, buf[:0])
+
+	hasLab := t.lab > 0 || len(t.ambig) > 0
+	for _, s := range t.score {
+		hasLab = hasLab || s > 0
 	}
-	if strings.Contains(text, " orientation ") {
-		return celedger.Classification{Zone: celedger.ZoneNone, Exclude: "job orientation"}
+	if t.exclude != nil || (t.weakExcl != nil && !hasLab) {
+		h, score := t.exclude, 1.0
+		if h == nil {
+			h, score = t.weakExcl, weakExcludeScore
+		}
+		return celedger.Classification{Score: score, Terms: []string{c.label(*h)}, Zone: celedger.ZoneAuto, Exclude: c.lx.entries[h.entry].Reason}
 	}
-	hits := map[celedger.Area][]string{}
-	for area, terms := range lexicon {
-		for _, t := range terms {
-			if strings.Contains(text, " "+t+" ") {
-				hits[area] = append(hits[area], t)
-			}
+	if hasLab {
+		for _, h := range t.deferred {
+			t.score[h.slot] += h.weight
+			t.hits = append(t.hits, h)
 		}
 	}
-	if len(hits[celedger.AreaBloodBanking]) > 0 {
-		delete(hits, celedger.AreaHematology)
+	for _, h := range t.ambig {
+		e := c.lx.entries[h.entry]
+		a, b := t.score[e.Slot], t.score[e.Slot2]
+		switch {
+		case a > b:
+			t.score[e.Slot] += h.weight
+		case b > a:
+			h.slot = e.Slot2
+			t.score[e.Slot2] += h.weight
+		default: // nothing decides: evidence for both, and the tie sends it to review
+			h.slot = -1
+			t.score[e.Slot] += h.weight
+			t.score[e.Slot2] += h.weight
+		}
+		t.hits = append(t.hits, h)
 	}
-	if len(hits) > 1 {
-		delete(hits, celedger.AreaGeneral)
+
+	specific := false
+	for i, s := range t.score {
+		specific = specific || (i != generalIndex && s > 0)
 	}
-	var areas []celedger.Area
-	for a := range hits {
-		areas = append(areas, a)
+	if specific {
+		t.score[generalIndex] *= generalFactor
+	} else if t.score[generalIndex] == 0 && t.lab > 0 {
+		t.score[generalIndex] = t.lab
 	}
-	sort.Slice(areas, func(i, j int) bool { return areas[i] < areas[j] })
-	switch len(areas) {
-	case 0:
-		return celedger.Classification{Zone: celedger.ZoneNone}
-	case 1:
-		terms := hits[areas[0]]
-		sort.Strings(terms)
-		return celedger.Classification{Area: areas[0], Score: 0.9, Terms: terms, Zone: celedger.ZoneAuto}
+	best, runner := -1, -1
+	for i, s := range t.score {
+		switch {
+		case s <= 0:
+		case best < 0 || s > t.score[best]:
+			best, runner = i, best
+		case runner < 0 || s > t.score[runner]:
+			runner = i
+		}
 	}
-	var cands []celedger.Candidate
-	var terms []string
-	for _, a := range areas {
-		cands = append(cands, celedger.Candidate{Area: a, Score: 0.5})
-		terms = append(terms, hits[a]...)
+	terms := make([]string, 0, len(t.hits))
+	for _, h := range sortHits(t.hits) {
+		terms = append(terms, c.label(h))
 	}
-	sort.Strings(terms)
-	return celedger.Classification{Area: areas[0], Score: 0.5, Terms: terms, Zone: celedger.ZoneReview, Candidates: cands}
+	if best < 0 {
+		return celedger.Classification{Terms: terms, Zone: celedger.ZoneNone}
+	}
+	top, r := t.score[best], 0.0
+	if runner >= 0 {
+		r = t.score[runner]
+	}
+	conf := round2(math.Min(1, top/fullEvidence) * (1 - marginWeight*r/top))
+	cl := celedger.Classification{Area: celedger.Areas[best], Score: conf, Terms: terms, Zone: celedger.ZoneReview}
+	if conf >= autoConfidence {
+		cl.Zone = celedger.ZoneAuto
+	}
+	for i, s := range t.score {
+		if s > 0 && i != best {
+			cl.Candidates = append(cl.Candidates, celedger.Candidate{Area: celedger.Areas[i], Score: round2(conf * s / top)})
+		}
+	}
+	sort.SliceStable(cl.Candidates, func(i, j int) bool { return cl.Candidates[i].Score > cl.Candidates[j].Score })
+	return cl
 }
 
-func normalise(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		} else {
-			b.WriteByte(' ')
+// scan matches one text (title or topic) against the lexicon.
+func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
+	if text == "" {
+		return
+	}
+	lx := c.lx
+	ws := words(text)
+	var idsArr [16]int32
+	ids := idsArr[:0]
+	var typos [16]bool
+	for i, w := range ws {
+		id, ok := lx.vocab[w.Stem]
+		if !ok {
+			id = -1
+			if _, abbr := lx.abbrs[w.Raw]; !abbr {
+				id = lx.correct(w.Stem, buf)
+				if id >= 0 && i < len(typos) {
+					typos[i] = true
+				} else if id >= 0 {
+					id = -1 // titles this long are rare; keep the fixed buffer
+				}
+			}
+		}
+		ids = append(ids, id)
+	}
+	for i := 0; i < len(ws); {
+		if k, n := c.phraseAt(ids, i, 2); n > 0 {
+			c.record(k, i, i+n, ws, typos[:], topic, t)
+			i += n
+			continue
+		}
+		if k, ok := lx.abbrs[ws[i].Raw]; ok && (!lx.entries[k].Upper || ws[i].Upper) {
+			c.record(k, i, i+1, ws, typos[:], topic, t)
+			i++
+			continue
+		}
+		if k, n := c.phraseAt(ids, i, 1); n > 0 {
+			c.record(k, i, i+1, ws, typos[:], topic, t)
+		}
+		i++
+	}
+}
+
+// phraseAt returns the longest lexicon term of at least min words that
+// starts at word i.
+func (c *Classifier) phraseAt(ids []int32, i, min int) (entry, n int) {
+	if ids[i] < 0 {
+		return 0, 0
+	}
+	for _, p := range c.lx.phrases[ids[i]] {
+		if len(p.ids) < min || i+len(p.ids) > len(ids) {
+			continue
+		}
+		match := true
+		for k, id := range p.ids {
+			if ids[i+k] != id {
+				match = false
+				break
+			}
+		}
+		if match {
+			return p.entry, len(p.ids)
 		}
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return 0, 0
 }
+
+// record adds lexicon entry k, matched on words [from, to), to the tally.
+func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool, t *tally) {
+	e := c.lx.entries[k]
+	h := hit{entry: k, weight: e.Weight, topic: topic, slot: e.Slot}
+	if topic {
+		h.weight *= topicFactor
+	}
+	for i := from; i < to && i < len(typos); i++ {
+		if typos[i] {
+			h.weight *= typoFactor
+			h.typo = ws[i].Raw
+		}
+	}
+	switch {
+	case e.Slot == slotExclude:
+		if e.Weak {
+			t.weakExcl = &h
+		} else {
+			t.exclude = &h
+		}
+	case e.Slot == slotContext:
+		t.lab += h.weight
+		t.hits = append(t.hits, h)
+	case e.NeedsLab:
+		t.deferred = append(t.deferred, h)
+	case e.Slot2 >= 0:
+		t.ambig = append(t.ambig, h)
+	default:
+		t.score[e.Slot] += h.weight
+		t.hits = append(t.hits, h)
+	}
+}
+
+// sortHits puts topic terms first, then title terms, each in lexicon
+// order of discovery: deferred and ambiguous terms were appended last, so
+// the order is stable but not strictly title order.
+func sortHits(hs []hit) []hit {
+	sort.SliceStable(hs, func(i, j int) bool { return hs[i].topic && !hs[j].topic })
+	return hs
+}
+
+// label prints a hit the way ledger lines show it: "coagulation",
+// "pt (abbr)", "hemotology~hematology (typo)", "blood bank (topic)",
+// "laboratory (context)", "ast (abbr, microbiology by context)",
+// "staff meeting (exclude)".
+func (c *Classifier) label(h hit) string {
+	e := c.lx.entries[h.entry]
+	s := e.Label
+	var notes []string
+	if h.typo != "" {
+		s = h.typo + "~" + s
+		notes = append(notes, "typo")
+	}
+	if e.Abbr {
+		if h.slot < 0 {
+			notes = append(notes, "abbr, no context")
+		} else if e.Slot2 >= 0 {
+			notes = append(notes, "abbr, "+string(celedger.Areas[h.slot])+" by context")
+		} else {
+			notes = append(notes, "abbr")
+		}
+	}
+	if e.Slot == slotContext {
+		notes = append(notes, "context")
+	}
+	if e.Slot == slotExclude {
+		notes = append(notes, "exclude")
+	}
+	if h.topic {
+		notes = append(notes, "topic")
+	}
+	if len(notes) > 0 {
+		s += " (" + strings.Join(notes, ", ") + ")"
+	}
+	return s
+}
+
+func round2(x float64) float64 { return math.Round(x*100) / 100 }

@@ -21,6 +21,7 @@ type config struct {
 	name        string
 	roster      string
 	overrides   string
+	review      bool
 	printJSON   bool
 	quiet       bool
 	limits      parsers.Limits
@@ -84,6 +85,7 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.StringVar(&cfg.name, "name", "", "the person's `\"Full Name\"`, for documents that name nobody")
 	fs.StringVar(&cfg.roster, "roster", "", "staff roster `FILE` (CSV or XLSX)")
 	fs.StringVar(&cfg.overrides, "overrides", "", "area decisions `FILE` (the filled-in review.csv)")
+	fs.BoolVar(&cfg.review, "review", false, "after the run, decide uncertain areas one by one on the terminal (saved to -overrides, or <out>/overrides.csv)")
 	fs.BoolVar(&cfg.printJSON, "json", false, "print ledger.json to standard output instead of the summary")
 	fs.BoolVar(&cfg.quiet, "q", false, "print no summary")
 	fs.IntVar(&cfg.workers, "workers", 0, "read `N` files at once (default: one per CPU)")

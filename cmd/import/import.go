@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"celedger"
 	"celedger/mapping"
@@ -13,7 +14,7 @@ import (
 )
 
 // importAll runs the whole job: read, map, reconcile, write.
-func importAll(cfg config, stdout, stderr io.Writer) int {
+func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 	rules, err := reconcile.LoadRules()
 	if err != nil {
 		fmt.Fprintf(stderr, "celedger: error: rules: %v\n", err)
@@ -29,12 +30,24 @@ func importAll(cfg config, stdout, stderr io.Writer) int {
 			hashes[f.Path] = f.SHA256
 		}
 	}
-	classifier := mapping.New()
+	classifier, err := mapping.New()
+	if err != nil {
+		fmt.Fprintf(stderr, "celedger: error: mapping: %v\n", err)
+		return exitError
+	}
+	overrides, err := readOverrides(cfg)
+	if err != nil {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintf(stderr, "celedger: error: %s\n", line)
+		}
+		fmt.Fprintf(stderr, "celedger: hint: a decision is an area ID or \"exclude\"; fix the file or leave the cell empty\n")
+		return exitUsage
+	}
 	people := reconcile.Group(records, cfg.name)
 	for _, p := range people {
 		acts := make([]celedger.Activity, len(p.Records))
 		for i, r := range p.Records {
-			acts[i] = celedger.Activity{Record: r, Class: classifier.Classify(r.Title, r.Topic)}
+			acts[i] = celedger.Activity{Record: r, Class: overrides.Apply(r.Title, r.Provider, classifier.Classify(r.Title, r.Topic))}
 		}
 		for _, in := range reconcileInputs(p, cfg, acts) {
 			in.FileHashes = hashes
@@ -56,7 +69,17 @@ func importAll(cfg config, stdout, stderr io.Writer) int {
 		report.WriteJSON(stdout, &ledger)
 	} else if !cfg.quiet {
 		report.WriteSummary(stdout, &ledger)
-		fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, import-log.csv\n", cfg.out)
+		fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, review.csv, import-log.csv\n", cfg.out)
+	}
+	if cfg.review {
+		prompts := stdout
+		if cfg.printJSON {
+			prompts = stderr // keep standard output pure JSON
+		}
+		if code := reviewStep(cfg, &ledger, overrides, stdin, prompts); code != exitOK {
+			fmt.Fprintf(stderr, "celedger: error: review: could not save the decisions\n")
+			return code
+		}
 	}
 	for _, f := range ledger.Files {
 		if f.Status == celedger.FileFailed {
@@ -131,6 +154,7 @@ func writeOutputs(dir string, l *celedger.Ledger) error {
 	}{
 		{"ledger.json", report.WriteJSON},
 		{"ledger.csv", report.WriteLedgerCSV},
+		{"review.csv", report.WriteReviewCSV},
 		{"import-log.csv", report.WriteImportLog},
 	}
 	for _, o := range outputs {

@@ -28,5 +28,5 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code >= 0 {
 		return code
 	}
-	return importAll(cfg, stdout, stderr)
+	return importAll(cfg, stdin, stdout, stderr)
 }

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"celedger"
+	"celedger/mapping"
+	"celedger/report"
+)
+
+// overridesPath is where decisions are read from and saved to.
+func overridesPath(cfg config) string {
+	if cfg.overrides != "" {
+		return cfg.overrides
+	}
+	return filepath.Join(cfg.out, "overrides.csv")
+}
+
+// readOverrides reads -overrides; with -review and no such file yet, it
+// starts with no decisions.
+func readOverrides(cfg config) (mapping.Overrides, error) {
+	if cfg.overrides == "" && !cfg.review {
+		return mapping.Overrides{}, nil
+	}
+	path := overridesPath(cfg)
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) && (cfg.review || cfg.overrides == "") {
+		return mapping.Overrides{}, nil
+	}
+	if err != nil {
+		return mapping.Overrides{}, err
+	}
+	defer f.Close()
+	return mapping.ReadOverrides(path, f)
+}
+
+// reviewStep walks the uncertain lines on the terminal and saves the
+// decisions for the next run.
+func reviewStep(cfg config, l *celedger.Ledger, ov mapping.Overrides, stdin io.Reader, stdout io.Writer) int {
+	items := mapping.ReviewItems(l)
+	if len(items) == 0 {
+		fmt.Fprintln(stdout, "review: no uncertain lines")
+		return exitOK
+	}
+	fmt.Fprintf(stdout, "review: %d %s to decide\n", len(items), plural(len(items), "title", "titles"))
+	n, err := mapping.Review(items, stdin, stdout, &ov)
+	if err != nil {
+		fmt.Fprintf(stdout, "review: %v\n", err)
+	}
+	path := overridesPath(cfg)
+	if n == 0 {
+		fmt.Fprintln(stdout, "review: no decisions made")
+		return exitOK
+	}
+	if err := report.WriteFile(filepath.Dir(path), filepath.Base(path), func(w io.Writer) error { return mapping.WriteOverrides(w, ov) }); err != nil {
+		fmt.Fprintf(stdout, "review: %v\n", err)
+		return exitError
+	}
+	fmt.Fprintf(stdout, "review: saved %d %s to %s (%d in all)\n", n, plural(n, "decision", "decisions"), path, ov.Len())
+	fmt.Fprintf(stdout, "review: run again with -overrides %s to count them\n", path)
+	return exitOK
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

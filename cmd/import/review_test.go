@@ -1,0 +1,116 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"celedger"
+)
+
+// transcript is an ASCP-style transcript with titles the classifier is
+// unsure about (two areas close, nothing recognised) beside clear ones.
+const transcript = `American Society for Clinical Pathology - Board of Certification
+CMP Transcript
+Name: Sam Testperson
+Customer ID: 00000042
+Credential: MLS(ASCP)
+Cycle Start Date: 01/01/2024
+Cycle End Date: 12/31/2026
+
+Date Completed,Course Title,Credits Earned,Credit Type,Sponsor
+02/12/2024,Flow Cytometry in Hematologic Malignancies,2,CMLE,ASCP
+03/12/2024,Grand Rounds: Interesting Cases,1,CMLE,Hospital
+04/12/2024,AST,1,CMLE,LabCE
+05/12/2024,Coagulation Testing: PT and aPTT,1,CMLE,ASCP
+`
+
+func entryByTitle(t *testing.T, l celedger.Ledger, title string) celedger.Entry {
+	t.Helper()
+	for _, p := range l.People {
+		for _, e := range p.Activities {
+			if e.Title == title {
+				return e
+			}
+		}
+	}
+	t.Fatalf("no ledger line %q", title)
+	return celedger.Entry{}
+}
+
+// TestReviewRoundTrip runs the import with -review and scripted answers,
+// then again with the saved overrides, then once more to show the second
+// application changes nothing.
+func TestReviewRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "ascp.csv")
+	if err := os.WriteFile(in, []byte(transcript), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	base := []string{"-q", "-out", out, "-as-of", "2026-11-24"}
+
+	// Enter takes the suggestion (hematology), "exc" excludes the grand
+	// rounds, "mic" makes AST microbiology.
+	var stdout, stderr strings.Builder
+	code := run(append(base, "-review", in), strings.NewReader("\nexc\nmic\n"), &stdout, &stderr)
+	if code != exitOK {
+		t.Fatalf("run -review = %d\n%s\n%s", code, stdout.String(), stderr.String())
+	}
+	for _, want := range []string{"review: 3 titles to decide", "[1/3] Flow Cytometry in Hematologic Malignancies", "suggested hematology", "saved 3 decisions to " + filepath.Join(out, "overrides.csv"), "run again with -overrides"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout.String())
+		}
+	}
+	review, err := os.ReadFile(filepath.Join(out, "review.csv"))
+	if err != nil || strings.Count(string(review), "\n") != 4 {
+		t.Errorf("review.csv: want a header and 3 lines, got %v:\n%s", err, review)
+	}
+	if !strings.HasPrefix(string(review), "person,person_id,title,provider,completed,points,suggested_area,score,zone,candidates,terms,reason,sources,decision,note\n") {
+		t.Errorf("review.csv header:\n%s", review)
+	}
+
+	overrides := filepath.Join(out, "overrides.csv")
+	var first []byte
+	for round := range 2 {
+		stdout.Reset()
+		stderr.Reset()
+		if code := run(append(base, "-overrides", overrides, in), strings.NewReader(""), &stdout, &stderr); code != exitOK {
+			t.Fatalf("run -overrides = %d\n%s", code, stderr.String())
+		}
+		l := readLedger(t, out)
+		for title, want := range map[string]celedger.Area{"Flow Cytometry in Hematologic Malignancies": celedger.AreaHematology, "AST": celedger.AreaMicrobiology} {
+			e := entryByTitle(t, l, title)
+			if e.Area != want || e.Zone != celedger.ZoneOverride || e.Status != celedger.StatusCounted {
+				t.Errorf("round %d: %q = %s %s %s, want %s override counted", round, title, e.Area, e.Zone, e.Status, want)
+			}
+		}
+		if e := entryByTitle(t, l, "Grand Rounds: Interesting Cases"); e.Status != celedger.StatusExcluded || e.Zone != celedger.ZoneOverride {
+			t.Errorf("round %d: grand rounds = %s %s, want excluded override", round, e.Status, e.Zone)
+		}
+		if e := entryByTitle(t, l, "Coagulation Testing: PT and aPTT"); e.Zone != celedger.ZoneAuto {
+			t.Errorf("round %d: coagulation zone %s, want auto", round, e.Zone)
+		}
+		b, _ := os.ReadFile(filepath.Join(out, "ledger.json"))
+		if round == 0 {
+			first = b
+		} else if string(b) != string(first) {
+			t.Error("applying the same overrides twice changed ledger.json")
+		}
+	}
+}
+
+func TestOverridesUnknownArea(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "ascp.csv")
+	ov := filepath.Join(dir, "review.csv")
+	os.WriteFile(in, []byte(transcript), 0o644)
+	os.WriteFile(ov, []byte("title,provider,decision\nAST,LabCE,microbiology\nGrand Rounds: Interesting Cases,,\nFlow Cytometry in Hematologic Malignancies,,hemotology\n"), 0o644)
+	var stdout, stderr strings.Builder
+	code := run([]string{"-q", "-out", filepath.Join(dir, "out"), "-overrides", ov, in}, strings.NewReader(""), &stdout, &stderr)
+	want := "celedger: error: " + ov + `:4: decision: unknown area "hemotology" (did you mean hematology?; areas: blood_banking, chemistry, hematology, microbiology, safety, ethics, general, exclude)`
+	if code != exitUsage || !strings.Contains(stderr.String(), want) || !strings.Contains(stderr.String(), "celedger: hint:") {
+		t.Errorf("run = %d, stderr:\n%s\nwant %s", code, stderr.String(), want)
+	}
+}

@@ -1,0 +1,255 @@
+package mapping
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"celedger"
+)
+
+//go:embed lexicon.txt
+var lexiconText string
+
+// Pseudo-areas beside the seven real ones, as indexes into a score array.
+const (
+	nAreas       = 7          // the real areas, in celedger.Areas order
+	slotContext  = nAreas     // "this is laboratory-related", no area
+	slotExclude  = nAreas + 1 // staff meeting, job orientation
+	generalIndex = 6
+)
+
+// entry is one lexicon line after normalising.
+type entry struct {
+	Label  string  // the term as the lexicon writes it
+	Slot   int     // area index, slotContext or slotExclude
+	Slot2  int     // second area of an ambiguous abbreviation, else -1
+	Weight float64 // lexicon weight
+	// NeedsLab: counts only when other laboratory evidence is present.
+	NeedsLab bool
+	// Weak exclusions fire only when nothing laboratory-related is found.
+	Weak   bool
+	Reason string // exclusion reason
+	Abbr   bool
+	Upper  bool // abbreviation must be written in capitals
+	Len    int  // words in the phrase
+}
+
+// lexicon is the parsed lexicon.txt with its match indexes.
+type lexicon struct {
+	entries []entry
+	vocab   map[string]int32   // stem -> word id (every word of every term)
+	phrases map[int32][]phrase // first word id -> phrases starting with it, longest first
+	abbrs   map[string]int     // folded abbreviation -> entry index
+	deletes map[string][]int32 // a vocabulary word minus one letter -> word ids (typo index)
+	words   []string           // word id -> stem
+	longest int                // length of the longest stem, in bytes
+}
+
+type phrase struct {
+	ids   []int32
+	entry int
+}
+
+// areaIndex maps an area ID to its index in celedger.Areas.
+func areaIndex(s string) (int, bool) {
+	for i, a := range celedger.Areas {
+		if string(a) == s {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// parseLexicon reads the lexicon grammar described at the top of
+// lexicon.txt; name is used in error messages.
+func parseLexicon(name, text string) (*lexicon, error) {
+	lx := &lexicon{vocab: map[string]int32{}, phrases: map[int32][]phrase{}, abbrs: map[string]int{}, deletes: map[string][]int32{}}
+	section, slot, reason := "", -1, ""
+	seen := map[string]int{}
+	for n, line := range strings.Split(text, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		fail := func(format string, args ...any) error {
+			return fmt.Errorf("%s:%d: %s", name, n+1, fmt.Sprintf(format, args...))
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = strings.TrimSpace(line[1 : len(line)-1])
+			switch {
+			case section == "context":
+				slot = slotContext
+			case section == "abbr":
+				slot = -1
+			case strings.HasPrefix(section, "exclude:"):
+				slot, reason = slotExclude, strings.TrimSpace(strings.TrimPrefix(section, "exclude:"))
+			default:
+				i, ok := areaIndex(section)
+				if !ok {
+					return nil, fail("unknown section [%s]", section)
+				}
+				slot = i
+			}
+			continue
+		}
+		e := entry{Slot: slot, Slot2: -1, Weight: 1}
+		var term string
+		switch {
+		case section == "":
+			return nil, fail("entry before any [section]")
+		case section == "abbr":
+			f := strings.Fields(line)
+			if len(f) < 3 || len(f) > 4 || (len(f) == 4 && f[3] != "upper") {
+				return nil, fail("want ABBR AREA[,AREA] WEIGHT [upper], got %q", line)
+			}
+			term, e.Abbr, e.Upper = f[0], true, len(f) == 4
+			areas := strings.Split(f[1], ",")
+			for k, a := range areas {
+				i, ok := areaIndex(a)
+				if !ok || k > 1 {
+					return nil, fail("unknown area %q", a)
+				}
+				if k == 0 {
+					e.Slot = i
+				} else {
+					e.Slot2 = i
+				}
+			}
+			w, err := strconv.ParseFloat(f[2], 64)
+			if err != nil || w <= 0 {
+				return nil, fail("bad weight %q", f[2])
+			}
+			e.Weight = w
+		case slot == slotContext:
+			term, e.Weight = line, contextWeight
+		case slot == slotExclude:
+			term, e.Reason = line, reason
+			if rest, ok := strings.CutPrefix(line, "weak "); ok {
+				term, e.Weak = rest, true
+			}
+		default:
+			ws, rest, ok := strings.Cut(line, " ")
+			if !ok {
+				return nil, fail("want WEIGHT TERM, got %q", line)
+			}
+			if strings.HasSuffix(ws, "?") {
+				ws, e.NeedsLab = strings.TrimSuffix(ws, "?"), true
+			}
+			w, err := strconv.ParseFloat(ws, 64)
+			if err != nil || w <= 0 {
+				return nil, fail("bad weight %q", ws)
+			}
+			term, e.Weight = strings.TrimSpace(rest), w
+		}
+		e.Label = strings.ToLower(term)
+		if e.Abbr {
+			key, _ := fold(term)
+			key = strings.TrimSpace(key)
+			if strings.Contains(key, " ") || key == "" {
+				return nil, fail("abbreviation %q must be one word", term)
+			}
+			if _, dup := lx.abbrs[key]; dup {
+				return nil, fail("abbreviation %q listed twice", term)
+			}
+			lx.entries = append(lx.entries, e)
+			lx.abbrs[key] = len(lx.entries) - 1
+			continue
+		}
+		ws := words(term)
+		if len(ws) == 0 {
+			return nil, fail("term %q is only stop words", term)
+		}
+		key := ""
+		ids := make([]int32, len(ws))
+		for k, w := range ws {
+			ids[k] = lx.wordID(w.Stem)
+			key += w.Stem + " "
+		}
+		if prev, dup := seen[key]; dup && lx.entries[prev].Slot == e.Slot {
+			continue // "blood bank" and "blood banking" stem alike: one entry
+		} else if dup {
+			return nil, fail("term %q is already in [%s]", term, slotName(lx.entries[prev].Slot))
+		}
+		e.Len = len(ids)
+		lx.entries = append(lx.entries, e)
+		seen[key] = len(lx.entries) - 1
+		lx.phrases[ids[0]] = append(lx.phrases[ids[0]], phrase{ids: ids, entry: len(lx.entries) - 1})
+	}
+	for id, ps := range lx.phrases {
+		slices.SortStableFunc(ps, func(a, b phrase) int { return len(b.ids) - len(a.ids) })
+		lx.phrases[id] = ps
+	}
+	for id, w := range lx.words {
+		if len(w) < typoMinLen {
+			continue
+		}
+		for i := range len(w) {
+			d := w[:i] + w[i+1:]
+			lx.deletes[d] = append(lx.deletes[d], int32(id))
+		}
+	}
+	return lx, nil
+}
+
+func (lx *lexicon) wordID(stem string) int32 {
+	if id, ok := lx.vocab[stem]; ok {
+		return id
+	}
+	id := int32(len(lx.words))
+	lx.vocab[stem] = id
+	lx.words = append(lx.words, stem)
+	lx.longest = max(lx.longest, len(stem))
+	return id
+}
+
+func slotName(slot int) string {
+	switch {
+	case slot < nAreas:
+		return string(celedger.Areas[slot])
+	case slot == slotContext:
+		return "context"
+	}
+	return "exclude"
+}
+
+// correct finds the vocabulary word one edit away from an unknown word
+// of typoMinLen+ letters, through the deletion index: a typo that drops a
+// letter equals a vocabulary word minus one letter, an added letter is a
+// deletion of the title word, and a substitution or swap shares a
+// deletion with the vocabulary word. Every candidate is then checked with
+// withinOne. Ties go to the smallest word id (lexicon order), so the
+// answer is deterministic. It returns -1 when there is no such word.
+//
+// A word more than one letter longer than the longest vocabulary word is
+// one edit from nothing, so it is not searched: a pasted megabyte "title"
+// costs a length check, not a million deletions.
+func (lx *lexicon) correct(w string, buf []byte) int32 {
+	if len(w) < typoMinLen || len(w) > lx.longest+1 {
+		return -1
+	}
+	best := int32(-1)
+	consider := func(id int32) {
+		if len(lx.words[id]) >= typoMinLen && withinOne(w, lx.words[id]) && (best < 0 || id < best) {
+			best = id
+		}
+	}
+	for _, id := range lx.deletes[w] {
+		consider(id)
+	}
+	for i := range len(w) {
+		buf = append(append(buf[:0], w[:i]...), w[i+1:]...)
+		if id, ok := lx.vocab[string(buf)]; ok {
+			consider(id)
+		}
+		for _, id := range lx.deletes[string(buf)] {
+			consider(id)
+		}
+	}
+	return best
+}

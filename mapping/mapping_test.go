@@ -1,0 +1,217 @@
+package mapping
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"celedger"
+)
+
+// conf is the score formula of the package comment, for stating expected
+// scores in the named constants.
+func conf(top, runner float64) float64 {
+	return round2(math.Min(1, top/fullEvidence) * (1 - marginWeight*runner/top))
+}
+
+func TestClassify(t *testing.T) {
+	c := mustNew(t)
+	tests := []struct {
+		title, topic string
+		area         celedger.Area
+		score        float64
+		zone         celedger.Zone
+		exclude      string
+		terms        []string // must all be among the terms
+	}{
+		{"Coagulation Testing: PT and aPTT Interpretation", "", celedger.AreaHematology, conf(9, 0), celedger.ZoneAuto, "", []string{"coagulation", "pt (abbr)", "aptt (abbr)", "test (context)"}},
+		{"Hemotology Review: White Cell Disorders", "", celedger.AreaHematology, conf(3*typoFactor+4, 0), celedger.ZoneAuto, "", []string{"hemotology~hematology (typo)", "white cell"}},
+		{"Immunohematolgy Case Studies", "", celedger.AreaBloodBanking, conf(3*typoFactor, 0), celedger.ZoneAuto, "", []string{"immunohematolgy~immunohematology (typo)"}},
+		{"Immunohematology for the Hematology Technologist", "", celedger.AreaBloodBanking, conf(3, 3), celedger.ZoneReview, "", []string{"immunohematology", "hematology"}},
+		{"Immunohematology Review", "", celedger.AreaBloodBanking, 1, celedger.ZoneAuto, "", []string{"immunohematology"}},
+		{"Iron Studies and Ferritin", "", celedger.AreaChemistry, conf(4+3, 0), celedger.ZoneAuto, "", []string{"iron studies", "ferritin"}},
+		{"Delta Checks and Specimen Integrity", "", celedger.AreaGeneral, 1, celedger.ZoneAuto, "", []string{"delta check", "specimen integrity"}},
+		{"Flow Cytometry Basics", "", celedger.AreaGeneral, conf(4, 0), celedger.ZoneAuto, "", []string{"flow cytometry"}},
+		{"Flow Cytometry in Hematologic Malignancies", "", celedger.AreaHematology, conf(4, 4*generalFactor), celedger.ZoneReview, "", []string{"flow cytometry", "hematologic malignancy"}},
+		{"AST Breakpoint Updates", "", celedger.AreaMicrobiology, 1, celedger.ZoneAuto, "", []string{"ast (abbr, microbiology by context)", "breakpoint"}},
+		{"AST and ALT in Liver Disease", "", celedger.AreaChemistry, 1, celedger.ZoneAuto, "", []string{"ast (abbr, chemistry by context)", "alt (abbr)"}},
+		{"AST", "", celedger.AreaChemistry, conf(3, 3), celedger.ZoneReview, "", []string{"ast (abbr, no context)"}},
+		{"ast in lower case is no abbreviation", "", "", 0, celedger.ZoneNone, "", nil},
+		{"Hit the Ground Running", "", "", 0, celedger.ZoneNone, "", nil},
+		{"Case Studies", "Blood Bank", celedger.AreaBloodBanking, 1, celedger.ZoneAuto, "", []string{"blood bank (topic)"}},
+		{"Antibody Identification", "Microbiology", celedger.AreaMicrobiology, conf(3*topicFactor, 4), celedger.ZoneReview, "", []string{"microbiology (topic)", "antibody identification"}},
+		{"Laboratory Management", "", celedger.AreaGeneral, 1, celedger.ZoneAuto, "", []string{"laboratory management"}},
+		{"Lab Budget and Staffing", "", celedger.AreaGeneral, 1, celedger.ZoneAuto, "", []string{"lab (context)", "budget", "staffing"}},
+		{"Pain Management for Nurses", "", "", 0, celedger.ZoneNone, "", nil},
+		{"Yoga for Stress Relief", "", "", 0, celedger.ZoneNone, "", nil},
+		{"Laboratory Grand Rounds", "", celedger.AreaGeneral, conf(contextWeight, 0), celedger.ZoneReview, "", []string{"laboratory (context)"}},
+		{"Monthly Staff Meeting", "", "", 1, celedger.ZoneAuto, "staff meeting", []string{"staff meeting (exclude)"}},
+		{"New Employee Orientation", "", "", 1, celedger.ZoneAuto, "job orientation", nil},
+		{"Orientation", "", "", weakExcludeScore, celedger.ZoneAuto, "job orientation", []string{"orientation (exclude)"}},
+		{"Specimen Orientation for Slides", "", celedger.AreaGeneral, conf(2, 0), celedger.ZoneReview, "", []string{"slide", "specimen (context)"}},
+		{"Hématology & Coagulation", "", celedger.AreaHematology, 1, celedger.ZoneAuto, "", []string{"hematology", "coagulation"}},
+		{"", "", "", 0, celedger.ZoneNone, "", nil},
+	}
+	for _, tt := range tests {
+		got := c.Classify(tt.title, tt.topic)
+		if got.Area != tt.area || got.Score != tt.score || got.Zone != tt.zone || got.Exclude != tt.exclude {
+			t.Errorf("Classify(%q, %q) = %s %v %s exclude=%q %v, want %s %v %s exclude=%q",
+				tt.title, tt.topic, got.Area, got.Score, got.Zone, got.Exclude, got.Terms, tt.area, tt.score, tt.zone, tt.exclude)
+		}
+		for _, term := range tt.terms {
+			if !slices.Contains(got.Terms, term) {
+				t.Errorf("Classify(%q): terms %q lack %q", tt.title, got.Terms, term)
+			}
+		}
+	}
+}
+
+// TestImmunohematologyNeverHematology checks the hard rule over every
+// title of the labelled set that names immunohematology: no hematology
+// evidence may come from that word.
+func TestImmunohematologyNeverHematology(t *testing.T) {
+	c := mustNew(t)
+	for _, title := range []string{"Immunohematology", "IMMUNOHEMATOLOGY UPDATE", "Immunohematologic Testing", "Immuno-hematology?"} {
+		got := c.Classify(title, "")
+		if got.Area == celedger.AreaHematology || slices.ContainsFunc(got.Candidates, func(k celedger.Candidate) bool { return k.Area == celedger.AreaHematology }) {
+			t.Errorf("Classify(%q) = %s %v: immunohematology counted as hematology", title, got.Area, got.Candidates)
+		}
+	}
+}
+
+func TestStem(t *testing.T) {
+	for in, want := range map[string]string{
+		"antibodies": "antibody", "viruses": "virus", "smears": "smear", "glasses": "glass", "analysis": "analysis",
+		"virus": "virus", "testing": "test", "banking": "bank", "irradiated": "irradiat", "hematological": "hematology",
+		"hematologic": "hematology", "clinical": "clinic", "ethics": "ethic", "ethical": "ethic", "abo": "abo", "pt": "pt",
+		"bleed": "bleed",
+	} {
+		if got := stem(in); got != want {
+			t.Errorf("stem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	got := words("Point-of-Care & the Café's HIT, aPTT")
+	var stems []string
+	for _, w := range got {
+		stems = append(stems, w.Stem)
+	}
+	if want := "point care and cafe hit aptt"; strings.Join(stems, " ") != strings.ReplaceAll(want, "and ", "") {
+		t.Errorf("words: %q", stems)
+	}
+	for _, w := range got {
+		if (w.Raw == "hit") != w.Upper {
+			t.Errorf("word %q: upper = %v", w.Raw, w.Upper)
+		}
+	}
+}
+
+func TestWithinOne(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"hemotology", "hematology", true}, {"immunohematolgy", "immunohematology", true}, {"saftey", "safety", true},
+		{"safety", "safety", true}, {"chemisty", "chemistry", true}, {"safety", "sfaety", true},
+		{"hemotolgy", "hematology", false}, {"abc", "abcde", false}, {"safety", "satefy", false},
+	} {
+		if got := withinOne(tt.a, tt.b); got != tt.want {
+			t.Errorf("withinOne(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}
+
+func TestParseLexiconErrors(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"3 blood", "x.txt:1: entry before any [section]"},
+		{"[histo]\n", "x.txt:1: unknown section [histo]"},
+		{"[chemistry]\nx glucose", `x.txt:2: bad weight "x"`},
+		{"[chemistry]\n3 glucose\n[hematology]\n3 glucose", `x.txt:4: term "glucose" is already in [chemistry]`},
+		{"[abbr]\nast microbiology,chem 3", `x.txt:2: unknown area "chem"`},
+		{"[abbr]\nqc general 3 lower", `x.txt:2: want ABBR AREA[,AREA] WEIGHT [upper], got "qc general 3 lower"`},
+	} {
+		_, err := parseLexicon("x.txt", tt.text)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("parseLexicon(%q) = %v, want %s", tt.text, err, tt.want)
+		}
+	}
+}
+
+// FuzzClassify: no panic, score within 0..1, zone consistent with area.
+func FuzzClassify(f *testing.F) {
+	for _, l := range readLabelled(f) {
+		f.Add(l.title, l.topic)
+	}
+	paths, _ := filepath.Glob("../samples/*.csv")
+	for _, p := range paths {
+		b, _ := os.ReadFile(p)
+		for _, line := range strings.Split(string(b), "\n") {
+			f.Add(line, "")
+		}
+	}
+	c, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, title, topic string) {
+		got := c.Classify(title, topic)
+		if got.Score < 0 || got.Score > 1 || math.IsNaN(got.Score) {
+			t.Fatalf("score %v out of 0..1", got.Score)
+		}
+		switch {
+		case got.Exclude != "":
+			if got.Area != "" || got.Zone != celedger.ZoneAuto {
+				t.Fatalf("exclusion with area %q zone %s", got.Area, got.Zone)
+			}
+		case got.Zone == celedger.ZoneNone:
+			if got.Area != "" || got.Score != 0 {
+				t.Fatalf("zone none with area %q score %v", got.Area, got.Score)
+			}
+		case got.Zone == celedger.ZoneAuto:
+			if got.Area == "" || got.Score < autoConfidence {
+				t.Fatalf("zone auto with area %q score %v", got.Area, got.Score)
+			}
+		case got.Zone == celedger.ZoneReview:
+			if got.Area == "" || got.Score >= autoConfidence {
+				t.Fatalf("zone review with area %q score %v", got.Area, got.Score)
+			}
+		default:
+			t.Fatalf("zone %q", got.Zone)
+		}
+	})
+}
+
+// BenchmarkClassify reports titles per second over the labelled set.
+func BenchmarkClassify(b *testing.B) {
+	c := mustNew(b)
+	set := readLabelled(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		l := set[i%len(set)]
+		c.Classify(l.title, l.topic)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "titles/s")
+}
+
+// TestHugeWordIsCheap guards against typo search on a word no vocabulary
+// word is near: a 1 MB "word" must not be searched letter by letter.
+func TestHugeWordIsCheap(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	huge := strings.Repeat("x", 1<<20)
+	allocs := testing.AllocsPerRun(1, func() { c.Classify("Hematology "+huge, "") })
+	if allocs > 1000 {
+		t.Errorf("%v allocations for one title with a huge word", allocs)
+	}
+	if got := c.Classify("Hematology "+huge, ""); got.Area != celedger.AreaHematology {
+		t.Errorf("area = %q, want hematology", got.Area)
+	}
+}
