@@ -357,4 +357,3 @@ func firstNonEmpty(a, b string) string {
 	}
 	return collapseSpace(b)
 }
-
