@@ -19,6 +19,7 @@ type config struct {
 	cycleEnd    celedger.Date
 	name        string
 	roster      string
+	person      string
 	overrides   string
 	printJSON   bool
 	quiet       bool
@@ -80,6 +81,7 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.Var(dateFlag{&cfg.cycleEnd}, "cycle-end", "cycle end `DATE` for people whose documents do not print one")
 	fs.StringVar(&cfg.name, "name", "", "the person's `\"Full Name\"`, for documents that name nobody")
 	fs.StringVar(&cfg.roster, "roster", "", "staff roster `FILE` (CSV or XLSX)")
+	fs.StringVar(&cfg.person, "person", "", "print one person's ledger in detail (`NAME` or ID) instead of the summary")
 	fs.StringVar(&cfg.overrides, "overrides", "", "area decisions `FILE` (the filled-in review.csv)")
 	fs.BoolVar(&cfg.printJSON, "json", false, "print ledger.json to standard output instead of the summary")
 	fs.BoolVar(&cfg.quiet, "q", false, "print no summary")
