@@ -20,8 +20,8 @@ import (
 //     and punctuation do not count),
 //  2. its e-mail (case folded),
 //  3. its name, compared as name tokens: case, accents, apostrophes and
-//     hyphens folded, "Last, First" turned round, and a middle name or
-//     initial on one side only ignored ("NATARAJAN, Priya R." = "Priya
+//     hyphens folded, "Last, First" turned round; when no roster name is
+//     the same, a middle name or initial on one side only is ignored ("NATARAJAN, Priya R." = "Priya
 //     Natarajan"; "Seán O'Brien" = "Sean OBrien"; "Mary-Kate Smith" =
 //     "Mary Kate Smith"). Nicknames are not guessed: "Chris" is not
 //     "Christopher".
@@ -39,10 +39,10 @@ const Unnamed = "Unnamed"
 
 // Person is everyone's records gathered under one identity.
 type Person struct {
-	Holder  celedger.Holder      // best-known name, ID, e-mail, credential, cycle
-	Cycle   string               // the source of Holder.CycleEnd
-	Records []celedger.Record    // in input order
-	Matched []string             // per record: how it was assigned to this person
+	Holder  celedger.Holder       // best-known name, ID, e-mail, credential, cycle
+	Cycle   string                // the source of Holder.CycleEnd
+	Records []celedger.Record     // in input order
+	Matched []string              // per record: how it was assigned to this person
 	Roster  *celedger.RosterEntry // the roster row; nil when not on a roster
 	// Review, when set, says why this person could not be told (a name
 	// matching two roster people, or none); the ledger is held for review.
@@ -265,16 +265,26 @@ func (m *matcher) list(idx []int) string {
 	return strings.Join(s, ", ")
 }
 
-// byName lists the roster people whose name is compatible with name.
+// byName lists the roster people whose name is name: those whose whole
+// name is the same (spaces and hyphens aside) when there are any, else
+// those whose name differs only by a middle name or initial. An exact
+// name is the stronger evidence: with "Mary-Kate Smith" and "Mary Smith"
+// on the roster, "Mary Kate Smith" is the first.
 func (m *matcher) byName(name string) []int {
 	f := formOf(name)
-	var out []int
+	var exact, loose []int
 	for i, rf := range m.names {
-		if f.compact != "" && f.compact == rf.compact || sameName(f.tokens, rf.tokens) {
-			out = append(out, i)
+		switch {
+		case f.compact != "" && f.compact == rf.compact:
+			exact = append(exact, i)
+		case sameName(f.tokens, rf.tokens):
+			loose = append(loose, i)
 		}
 	}
-	return out
+	if len(exact) > 0 {
+		return exact
+	}
+	return loose
 }
 
 // sameName compares name tokens: the first and last must be equal; middle
@@ -309,14 +319,14 @@ func sameName(a, b []string) bool {
 // first; a zip archive's name counts as a folder. It returns the folder and
 // the index, or -1 when no folder names exactly one roster person.
 func (m *matcher) folder(p string) (string, int) {
-	dirs := strings.Split(strings.ReplaceAll(p, "!/", "/"), "/")
+	dirs := strings.Split(p, "/") // a zip archive's segment ends in "!"
 	for i := len(dirs) - 2; i >= 0; i-- {
-		seg := strings.TrimSuffix(dirs[i], path.Ext(dirs[i]))
-		if !strings.EqualFold(path.Ext(dirs[i]), ".zip") {
-			seg = dirs[i]
+		seg := strings.TrimSuffix(dirs[i], "!")
+		if strings.EqualFold(path.Ext(seg), ".zip") {
+			seg = strings.TrimSuffix(seg, path.Ext(seg))
 		}
 		if ids := m.byID[IDKey(seg)]; strings.ContainsAny(seg, "0123456789") && len(ids) == 1 {
-			return path.Join(dirs[:i+1]...), ids[0]
+			return strings.Join(dirs[:i+1], "/"), ids[0]
 		}
 		words := strings.Map(func(r rune) rune {
 			if r == '-' || r == '_' || r == '.' {
@@ -325,7 +335,7 @@ func (m *matcher) folder(p string) (string, int) {
 			return r
 		}, seg)
 		if c := m.byName(words); len(c) == 1 {
-			return path.Join(dirs[:i+1]...), c[0]
+			return strings.Join(dirs[:i+1], "/"), c[0]
 		}
 	}
 	return "", -1
