@@ -113,3 +113,33 @@ func TestReadSkipsRoster(t *testing.T) {
 		t.Errorf("in-service log: %+v", res)
 	}
 }
+
+// FuzzReadRoster reads arbitrary bytes as a roster file: no panic, every
+// person has a name and a source line, every problem names the file.
+func FuzzReadRoster(f *testing.F) {
+	if b, err := os.ReadFile("../samples/staff/roster.csv"); err == nil {
+		f.Add(b)
+	}
+	f.Add([]byte("Employee Name;ASCP Customer ID;Certification(s);Cycle End Date\nJane Roe;01;MLS:2027-06-30;SBB;\n"))
+	f.Add([]byte("Last Name\tFirst Name\nRoe\tJane\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := filepath.Join(t.TempDir(), "roster.csv")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		people, problems, err := ReadRoster(p)
+		if err != nil {
+			return
+		}
+		for _, e := range people {
+			if e.Name == "" || e.Source.Line < 1 {
+				t.Errorf("entry without name or line: %+v", e)
+			}
+		}
+		for _, pr := range problems {
+			if !strings.HasPrefix(pr.Error(), p+":") {
+				t.Errorf("problem does not name the file: %v", pr)
+			}
+		}
+	})
+}

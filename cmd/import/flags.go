@@ -60,6 +60,7 @@ Reads CE transcripts and certificates (files, folders) and writes a CMP
 points ledger into -out. Example:
 
   go run ./cmd/import -out ledger samples/
+  go run ./cmd/import -roster samples/staff/roster.csv -out staff-ledger samples/staff/
 
 Flags:
 `
