@@ -102,14 +102,14 @@ func TestAssignWithoutRoster(t *testing.T) {
 func TestPlansRosterCycle(t *testing.T) {
 	e := celedger.RosterEntry{Name: "Jane Roe", Source: celedger.Source{Path: "roster.csv", Line: 2},
 		Credentials: []celedger.RosterCredential{{Code: "MLS", CycleEnd: celedger.MustDate("2027-06-30")}, {Code: "PBT"}}}
-	p := Person{Roster: &e, Holder: celedger.Holder{Name: "Jane Roe", CycleEnd: celedger.MustDate("2026-06-30")}, Cycle: "a.csv header"}
+	p := Person{Roster: &e, Holder: celedger.Holder{Name: "Jane Roe", Credential: "MLT", CycleEnd: celedger.MustDate("2026-06-30")}, Cycle: "a.csv header"}
 	known := func(c string) bool { return c == "MLS" }
 	plans := p.Plans(nil, celedger.Date{}, celedger.MustDate("2026-11-24"), known)
 	if len(plans) != 1 || plans[0].Input.CycleEnd != celedger.MustDate("2027-06-30") || plans[0].Input.CycleSource != "roster roster.csv:2" {
 		t.Fatalf("plans = %+v", plans)
 	}
 	notes := strings.Join(plans[0].Notes, "\n")
-	if !strings.Contains(notes, "PBT has no rule set") || !strings.Contains(notes, "cycle end 2026-06-30 on a.csv header differs from the roster's 2027-06-30") {
+	if !strings.Contains(notes, "PBT has no rule set") || !strings.Contains(notes, "print credential MLT, which the roster does not list") || !strings.Contains(notes, "cycle end 2026-06-30 on a.csv header differs from the roster's 2027-06-30") {
 		t.Errorf("notes = %q", notes)
 	}
 }
@@ -140,4 +140,29 @@ func TestHoldForReview(t *testing.T) {
 		return
 	}
 	t.Fatal("no review person")
+}
+
+func TestPlansWithoutRoster(t *testing.T) {
+	end := celedger.MustDate("2027-06-30")
+	flagEnd := celedger.MustDate("2028-01-31")
+	all := func(string) bool { return true }
+	tests := []struct {
+		name  string
+		p     Person
+		creds []string
+		want  string // credential@cycle-end (source)
+	}{
+		{"default MLS, -cycle-end", Person{}, nil, "MLS@2028-01-31 (-cycle-end)"},
+		{"document credential and cycle", Person{Holder: celedger.Holder{Credential: "MLT", CycleEnd: end}, Cycle: "a.csv header"}, nil, "MLT@2027-06-30 (a.csv header)"},
+		{"-credential wins", Person{Holder: celedger.Holder{Credential: "MLT"}}, []string{"MLS", "CLS"}, "MLS@2028-01-31 (-cycle-end) CLS@2028-01-31 (-cycle-end)"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, pl := range tt.p.Plans(tt.creds, flagEnd, end, all) {
+			got = append(got, pl.Input.Credential+"@"+pl.Input.CycleEnd.String()+" ("+pl.Input.CycleSource+")")
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
 }

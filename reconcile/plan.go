@@ -59,6 +59,11 @@ func (p Person) Plans(credentials []string, defaultEnd, asOf celedger.Date, know
 		codes = []cred{{code: "MLS"}}
 	}
 	var notes []string
+	if doc := p.Holder.Credential; doc != "" && p.Roster != nil && len(p.Roster.Credentials) > 0 && len(credentials) == 0 {
+		if _, listed := rosterEnd[doc]; !listed {
+			notes = append(notes, fmt.Sprintf("the documents print credential %s, which the roster does not list: the roster's are used", doc))
+		}
+	}
 	kept := codes[:0:0]
 	for _, c := range codes {
 		if p.Roster != nil && len(credentials) == 0 && !known(c.code) {
