@@ -64,6 +64,10 @@ type Entry struct {
 	// credits the evidence lacks; empty means audit-ready.
 	AuditMissing []string `json:"audit_missing,omitempty"`
 	Sources      []Source `json:"sources"`
+	// Matched says how the record was assigned to this person: "roster id
+	// 00412233", "roster e-mail", "roster name", "folder staff/sean-obrien",
+	// "name on document". Set after reconciliation, from the first source.
+	Matched string `json:"matched,omitempty"`
 }
 
 // Allocation is a share of one activity's points given to one area.
@@ -95,6 +99,8 @@ type PersonLedger struct {
 	Name             string       `json:"name"`
 	ID               string       `json:"id"`
 	Email            string       `json:"email,omitempty"`
+	Department       string       `json:"department,omitempty"` // from the roster
+	Shift            string       `json:"shift,omitempty"`      // from the roster
 	Credential       string       `json:"credential"`
 	RuleSet          string       `json:"rule_set"`
 	Unconfirmed      []string     `json:"unconfirmed,omitempty"` // rules this result rests on that are not confirmed

@@ -24,9 +24,14 @@ var ascpTranscriptCSV = Format{
 // provider "" claims the delimited transcripts that name none of the known
 // providers (the generic reader), so each file has exactly one format.
 //
-// The name is not consulted: a CSV saved as ".xlsx" or ".txt" is still CSV,
-// and Read notes the mismatch.
-func matchDelimited(_ string, head []byte, provider string) bool {
+// The content decides, not the extension: a CSV saved as ".xlsx" or ".txt"
+// is still CSV (Read notes the mismatch). Only names that can hold a
+// document are sniffed, so a program or web page that happens to contain
+// CSV lines is not read as a transcript.
+func matchDelimited(name string, head []byte, provider string) bool {
+	if !documentName(name) {
+		return false
+	}
 	sn := sniffDelimited(head)
 	if !sn.ok {
 		return false

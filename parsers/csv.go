@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -26,6 +27,16 @@ type delimitedSniff struct {
 	delim    rune
 	preamble string // lowercased text of the rows above and in the header
 	ok       bool
+}
+
+// documentName reports whether a file name is one a CE document may carry:
+// a spreadsheet, text or PDF extension, or none at all.
+func documentName(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case "", ".csv", ".tsv", ".tab", ".txt", ".dat", ".xlsx", ".xlsm", ".xls", ".pdf":
+		return true
+	}
+	return false
 }
 
 // sniffDelimited tries each delimiter on the head of a file and keeps the

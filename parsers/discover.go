@@ -17,10 +17,11 @@ import (
 	"celedger"
 )
 
-// Input is one file to read: a file on disk (or, later, a member of a zip).
+// Input is one file to read: a file on disk, or a member of a zip archive
+// ("staff.zip!/jane/cert.pdf"; see zip.go).
 type Input struct {
-	Path string // as the user gave it, joined with the path inside folders
-	Size int64
+	Path string // as the user gave it, joined with the path inside folders and archives
+	Size int64  // for a zip member, as its header declares (not trusted: Read measures it)
 	open func() (readerAtCloser, error)
 }
 
@@ -29,8 +30,8 @@ type readerAtCloser interface {
 	io.Closer
 }
 
-// Discover expands the paths a user gave (files and folders, walked
-// recursively) into inputs sorted by path. A path that cannot be read is
+// Discover expands the paths a user gave (files, folders walked
+// recursively, and .zip archives read in place) into inputs sorted by path. A path that cannot be read is
 // returned as a failed FileResult, so it still appears in the outputs.
 // Hidden files and folders (".git", ".DS_Store") are passed over.
 func Discover(paths []string) ([]Input, []celedger.FileResult) {
@@ -43,7 +44,7 @@ func Discover(paths []string) ([]Input, []celedger.FileResult) {
 			continue
 		}
 		if !info.IsDir() {
-			ins = append(ins, fileInput(p, info.Size()))
+			ins, bad = addFile(ins, bad, p, info.Size())
 			continue
 		}
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
@@ -65,7 +66,7 @@ func Discover(paths []string) ([]Input, []celedger.FileResult) {
 				bad = append(bad, celedger.FileResult{Path: path, Status: celedger.FileFailed, Error: pathError(err)})
 				return nil
 			}
-			ins = append(ins, fileInput(path, info.Size()))
+			ins, bad = addFile(ins, bad, path, info.Size())
 			return nil
 		})
 		if err != nil {
@@ -82,6 +83,20 @@ func pathError(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// addFile adds a file on disk, or the members of a zip archive.
+func addFile(ins []Input, bad []celedger.FileResult, path string, size int64) ([]Input, []celedger.FileResult) {
+	if isZipName(path) {
+		opener := func() (readerAtCloser, int64, error) {
+			f, err := os.Open(path)
+			return f, size, err
+		}
+		z := zipWalk{ins: ins, bad: bad}
+		z.walk(filepath.ToSlash(path), opener, 1)
+		return z.ins, z.bad
+	}
+	return append(ins, fileInput(path, size)), bad
 }
 
 func fileInput(path string, size int64) Input {
@@ -103,6 +118,9 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 		return res, doc
 	}
 	defer f.Close()
+	if m, ok := f.(interface{ Size() int64 }); ok {
+		in.Size = m.Size() // a zip member read into memory: its true size
+	}
 	sum := sha256.New()
 	if _, err := io.Copy(sum, io.NewSectionReader(f, 0, in.Size)); err != nil {
 		res.Status, res.Error = celedger.FileFailed, fmt.Sprintf("%v: %v", celedger.ErrUnreadable, err)
@@ -119,6 +137,10 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 		return res, doc
 	}
 	format, ok := Detect(in.Path, head)
+	if !ok && IsRoster(in.Path, head) {
+		res.Status, res.Format, res.Error = celedger.FileSkipped, "staff-roster", "staff roster: pass it with -roster"
+		return res, doc
+	}
 	if !ok {
 		res.Status = celedger.FileSkipped
 		kind := contentKind(head)

@@ -1,6 +1,8 @@
 package reconcile
 
 import (
+	"fmt"
+	"path"
 	"sort"
 	"strings"
 	"unicode"
@@ -10,18 +12,45 @@ import (
 	"celedger"
 )
 
+// Who a record belongs to. Without a roster, records are grouped by the
+// ID, e-mail or name they print. With a roster, every record is assigned to
+// a roster person by, in order:
+//
+//  1. the ID printed on the document ("412233" = "00412233": leading zeros
+//     and punctuation do not count),
+//  2. its e-mail (case folded),
+//  3. its name, compared as name tokens: case, accents, apostrophes and
+//     hyphens folded, "Last, First" turned round; when no roster name is
+//     the same, a middle name or initial on one side only is ignored ("NATARAJAN, Priya R." = "Priya
+//     Natarajan"; "Seán O'Brien" = "Sean OBrien"; "Mary-Kate Smith" =
+//     "Mary Kate Smith"). Nicknames are not guessed: "Chris" is not
+//     "Christopher".
+//  4. the folder the file sits in, for a document that names nobody
+//     ("staff/sean-obrien/log.csv", "staff/O'Brien, Sean/cert.pdf", a folder
+//     named by ID). A folder also settles a name shared by two roster
+//     people when it names one of them.
+//
+// A name that matches two roster people, or none, is not guessed: its
+// records go to a person of their own (named as the document names them)
+// whose ledger is held for review, with the candidates in its notes.
+
 // Unnamed is the person a record goes to when nothing says whose it is.
 const Unnamed = "Unnamed"
 
 // Person is everyone's records gathered under one identity.
 type Person struct {
-	Holder  celedger.Holder   // best-known name, ID, e-mail, credential, cycle
-	Cycle   string            // the source of Holder.CycleEnd
-	Records []celedger.Record // in input order
+	Holder  celedger.Holder       // best-known name, ID, e-mail, credential, cycle
+	Cycle   string                // the source of Holder.CycleEnd
+	Records []celedger.Record     // in input order
+	Matched []string              // per record: how it was assigned to this person
+	Roster  *celedger.RosterEntry // the roster row; nil when not on a roster
+	// Review, when set, says why this person could not be told (a name
+	// matching two roster people, or none); the ledger is held for review.
+	Review string
 }
 
-// Group gathers records into people: by the ID on the record, else by its
-// e-mail, else by its name (case, accents and punctuation folded), else under
+// Group gathers records into people without a roster: by the ID on the
+// record, else by its e-mail, else by its name (NameKey), else under
 // fallbackName (the -name flag), else under Unnamed. A name seen once with
 // an ID joins that ID's person.
 func Group(records []celedger.Record, fallbackName string) []Person {
@@ -31,7 +60,7 @@ func Group(records []celedger.Record, fallbackName string) []Person {
 		if r.Holder.ID == "" {
 			continue
 		}
-		id := "id:" + strings.ToUpper(strings.TrimSpace(r.Holder.ID))
+		id := "id:" + IDKey(r.Holder.ID)
 		if n := NameKey(r.Holder.Name); n != "" {
 			alias["name:"+n] = id
 		}
@@ -41,7 +70,7 @@ func Group(records []celedger.Record, fallbackName string) []Person {
 	}
 	var order []string
 	for _, r := range records {
-		key := personKey(r.Holder, fallbackName)
+		key, how := personKey(r.Holder, fallbackName)
 		if a, ok := alias[key]; ok {
 			key = a
 		}
@@ -58,37 +87,281 @@ func Group(records []celedger.Record, fallbackName string) []Person {
 				h.Name = Unnamed
 			}
 		}
-		if p.Holder.CycleEnd.IsZero() && !h.CycleEnd.IsZero() {
-			p.Cycle = r.Source.Path + " header"
-		}
-		p.Holder = p.Holder.Merge(h)
-		p.Records = append(p.Records, r)
+		p.add(r, h, how)
 	}
 	out := make([]Person, 0, len(order))
 	for _, k := range order {
 		out = append(out, *byKey[k])
 	}
-	sort.SliceStable(out, func(i, j int) bool { return NameKey(out[i].Holder.Name) < NameKey(out[j].Holder.Name) })
+	sortPeople(out)
 	return out
 }
 
-func personKey(h celedger.Holder, fallback string) string {
+func (p *Person) add(r celedger.Record, h celedger.Holder, how string) {
+	if p.Holder.CycleEnd.IsZero() && !h.CycleEnd.IsZero() {
+		p.Cycle = r.Source.Path + " header"
+	}
+	p.Holder = p.Holder.Merge(h)
+	p.Records = append(p.Records, r)
+	p.Matched = append(p.Matched, how)
+}
+
+func sortPeople(ps []Person) {
+	sort.SliceStable(ps, func(i, j int) bool { return NameKey(ps[i].Holder.Name) < NameKey(ps[j].Holder.Name) })
+}
+
+func personKey(h celedger.Holder, fallback string) (key, how string) {
 	switch {
 	case h.ID != "":
-		return "id:" + strings.ToUpper(strings.TrimSpace(h.ID))
+		return "id:" + IDKey(h.ID), "id on document"
 	case h.Email != "":
-		return "email:" + strings.ToLower(h.Email)
+		return "email:" + strings.ToLower(h.Email), "e-mail on document"
 	case NameKey(h.Name) != "":
-		return "name:" + NameKey(h.Name)
+		return "name:" + NameKey(h.Name), "name on document"
 	case fallback != "":
-		return "name:" + NameKey(fallback)
+		return "name:" + NameKey(fallback), "-name"
 	}
-	return "name:" + strings.ToLower(Unnamed)
+	return "name:" + strings.ToLower(Unnamed), "nothing names the person"
+}
+
+// Assign gathers records into people with a roster (see the top of this
+// file for the order of the tests). Every roster person is in the result,
+// with no records when no document is theirs. Without a roster it is Group.
+func Assign(records []celedger.Record, roster []celedger.RosterEntry, fallbackName string) []Person {
+	if len(roster) == 0 {
+		return Group(records, fallbackName)
+	}
+	m := newMatcher(roster)
+	people := make([]Person, len(roster))
+	for i := range roster {
+		e := &roster[i]
+		people[i] = Person{Roster: e, Holder: celedger.Holder{Name: e.Name, ID: e.ID, Email: e.Email}}
+	}
+	unsettled := map[string]int{} // document name key -> index in people
+	for _, r := range records {
+		i, how, review := m.match(r, fallbackName)
+		if i >= 0 {
+			p := &people[i]
+			h := r.Holder
+			h.Name, h.ID, h.Email = p.Holder.Name, p.Holder.ID, p.Holder.Email // the roster's spelling
+			if h.ID == "" {
+				h.ID = r.Holder.ID
+			}
+			p.add(r, h, how)
+			continue
+		}
+		name := r.Holder.Name
+		if name == "" {
+			name = Unnamed
+		}
+		key := NameKey(name)
+		j, ok := unsettled[key]
+		if !ok {
+			j = len(people)
+			unsettled[key] = j
+			people = append(people, Person{Holder: celedger.Holder{Name: name}, Review: review})
+		}
+		h := r.Holder
+		h.Name = name
+		people[j].add(r, h, "not settled: "+review)
+	}
+	sortPeople(people)
+	return people
+}
+
+// matcher finds roster people by ID, e-mail, name and folder.
+type matcher struct {
+	roster  []celedger.RosterEntry
+	byID    map[string][]int
+	byEmail map[string][]int
+	names   []nameForm // per roster person
+}
+
+// nameForm is a name ready for comparison: compact is NameKey without
+// spaces ("marykatesmith"); tokens keep a hyphenated name as one word
+// (["marykate", "smith"]), so "Mary Smith" is not taken for "Mary-Kate
+// Smith" by the middle-name rule while "Mary Kate Smith" still equals it.
+type nameForm struct {
+	compact string
+	tokens  []string
+}
+
+func formOf(name string) nameForm {
+	return nameForm{
+		compact: strings.ReplaceAll(NameKey(name), " ", ""),
+		tokens:  strings.Fields(NameKey(strings.NewReplacer("-", "", "\u2010", "", "\u2011", "").Replace(name))),
+	}
+}
+
+func newMatcher(roster []celedger.RosterEntry) *matcher {
+	m := &matcher{roster: roster, byID: map[string][]int{}, byEmail: map[string][]int{}}
+	for i, e := range roster {
+		if k := IDKey(e.ID); k != "" {
+			m.byID[k] = append(m.byID[k], i)
+		}
+		if e.Email != "" {
+			m.byEmail[strings.ToLower(e.Email)] = append(m.byEmail[strings.ToLower(e.Email)], i)
+		}
+		m.names = append(m.names, formOf(e.Name))
+	}
+	return m
+}
+
+// match returns the roster index of a record's person and how it was
+// found, or -1 and why no one could be told.
+func (m *matcher) match(r celedger.Record, fallbackName string) (int, string, string) {
+	h := r.Holder
+	if ids := m.byID[IDKey(h.ID)]; h.ID != "" && len(ids) == 1 {
+		return ids[0], "roster id " + m.roster[ids[0]].ID, ""
+	}
+	if es := m.byEmail[strings.ToLower(strings.TrimSpace(h.Email))]; h.Email != "" && len(es) == 1 {
+		return es[0], "roster e-mail", ""
+	}
+	folder, folderIdx := m.folder(r.Source.Path)
+	name, how := h.Name, "roster name"
+	if NameKey(name) == "" && fallbackName != "" && folderIdx < 0 {
+		name, how = fallbackName, "-name"
+	}
+	if NameKey(name) == "" {
+		if folderIdx >= 0 {
+			return folderIdx, "folder " + folder, ""
+		}
+		return -1, "", "nothing names the person (no ID, e-mail or name on the document, no roster person's folder)"
+	}
+	cands := m.byName(name)
+	switch {
+	case len(cands) == 1:
+		if h.ID != "" {
+			how += fmt.Sprintf(" (document ID %s is not on the roster)", h.ID)
+		}
+		return cands[0], how, ""
+	case len(cands) > 1:
+		for _, c := range cands {
+			if c == folderIdx {
+				return c, fmt.Sprintf("roster name and folder %s (the name alone matches %d people)", folder, len(cands)), ""
+			}
+		}
+		return -1, "", fmt.Sprintf("name %q matches %d roster people: %s", name, len(cands), m.list(cands))
+	}
+	why := fmt.Sprintf("name %q is not on the roster", name)
+	if folderIdx >= 0 {
+		why += "; its folder " + folder + " is " + m.list([]int{folderIdx})
+	}
+	return -1, "", why
+}
+
+func (m *matcher) list(idx []int) string {
+	var s []string
+	for _, i := range idx {
+		e := m.roster[i]
+		d := e.Name
+		if e.ID != "" {
+			d += " (ID " + e.ID + ")"
+		} else if e.Email != "" {
+			d += " (" + e.Email + ")"
+		}
+		s = append(s, d)
+	}
+	return strings.Join(s, ", ")
+}
+
+// byName lists the roster people whose name is name: those whose whole
+// name is the same (spaces and hyphens aside) when there are any, else
+// those whose name differs only by a middle name or initial. An exact
+// name is the stronger evidence: with "Mary-Kate Smith" and "Mary Smith"
+// on the roster, "Mary Kate Smith" is the first.
+func (m *matcher) byName(name string) []int {
+	f := formOf(name)
+	var exact, loose []int
+	for i, rf := range m.names {
+		switch {
+		case f.compact != "" && f.compact == rf.compact:
+			exact = append(exact, i)
+		case sameName(f.tokens, rf.tokens):
+			loose = append(loose, i)
+		}
+	}
+	if len(exact) > 0 {
+		return exact
+	}
+	return loose
+}
+
+// sameName compares name tokens: the first and last must be equal; middle
+// names may be missing on one side; where both sides have one, their
+// first letters must agree ("sean p obrien" = "sean patrick obrien").
+func sameName(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if len(a) == 1 || len(b) == 1 {
+		return strings.Join(a, " ") == strings.Join(b, " ")
+	}
+	if a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	ma, mb := a[1:len(a)-1], b[1:len(b)-1]
+	if len(ma) == 0 || len(mb) == 0 {
+		return true
+	}
+	if len(ma) != len(mb) {
+		return false
+	}
+	for i := range ma {
+		if len(ma[i]) > 1 && len(mb[i]) > 1 && ma[i] != mb[i] || ma[i][0] != mb[i][0] {
+			return false
+		}
+	}
+	return true
+}
+
+// folder finds the roster person a file's folders name, nearest folder
+// first; a zip archive's name counts as a folder. It returns the folder and
+// the index, or -1 when no folder names exactly one roster person.
+func (m *matcher) folder(p string) (string, int) {
+	dirs := strings.Split(p, "/") // a zip archive's segment ends in "!"
+	for i := len(dirs) - 2; i >= 0; i-- {
+		seg := strings.TrimSuffix(dirs[i], "!")
+		if strings.EqualFold(path.Ext(seg), ".zip") {
+			seg = strings.TrimSuffix(seg, path.Ext(seg))
+		}
+		if ids := m.byID[IDKey(seg)]; strings.ContainsAny(seg, "0123456789") && len(ids) == 1 {
+			return strings.Join(dirs[:i+1], "/"), ids[0]
+		}
+		words := strings.Map(func(r rune) rune {
+			if r == '-' || r == '_' || r == '.' {
+				return ' '
+			}
+			return r
+		}, seg)
+		if c := m.byName(words); len(c) == 1 {
+			return strings.Join(dirs[:i+1], "/"), c[0]
+		}
+	}
+	return "", -1
+}
+
+// IDKey folds an ID for comparison: letters upper-cased, punctuation and
+// spaces dropped, and an all-digit ID without its leading zeros (spreadsheets
+// drop them: "00412233" = "412233").
+func IDKey(id string) string {
+	var b strings.Builder
+	for _, r := range strings.ToUpper(id) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	s := b.String()
+	if strings.TrimLeft(s, "0123456789") == "" {
+		s = strings.TrimLeft(s, "0")
+	}
+	return s
 }
 
 // NameKey folds a person's name for comparison: lower case, accents
-// removed, punctuation dropped, "Last, First" turned to "first last":
-// "O'Brien, Seán" and "Sean OBrien" give the same key.
+// removed, apostrophes and dots dropped, other punctuation (hyphens) made
+// spaces, "Last, First" turned to "first last": "O'Brien, Seán" and
+// "Sean OBrien" give the same key.
 func NameKey(name string) string {
 	name = strings.TrimSpace(name)
 	if last, first, ok := strings.Cut(name, ","); ok {

@@ -20,6 +20,7 @@ func WriteSummary(w io.Writer, l *celedger.Ledger) {
 	for _, p := range l.People {
 		writePerson(w, &p)
 	}
+	writeTally(w, l)
 	writeFileTotals(w, l)
 }
 

@@ -20,6 +20,7 @@ type config struct {
 	cycleEnd    celedger.Date
 	name        string
 	roster      string
+	person      string
 	overrides   string
 	review      bool
 	printJSON   bool
@@ -63,6 +64,7 @@ Reads CE transcripts and certificates (files, folders) and writes a CMP
 points ledger into -out. Example:
 
   go run ./cmd/import -out ledger samples/
+  go run ./cmd/import -roster samples/staff/roster.csv -out staff-ledger samples/staff/
 
 Flags:
 `
@@ -84,6 +86,7 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.Var(dateFlag{&cfg.cycleEnd}, "cycle-end", "cycle end `DATE` for people whose documents do not print one")
 	fs.StringVar(&cfg.name, "name", "", "the person's `\"Full Name\"`, for documents that name nobody")
 	fs.StringVar(&cfg.roster, "roster", "", "staff roster `FILE` (CSV or XLSX)")
+	fs.StringVar(&cfg.person, "person", "", "print one person's ledger in detail (`NAME` or ID) instead of the summary")
 	fs.StringVar(&cfg.overrides, "overrides", "", "area decisions `FILE` (the filled-in review.csv)")
 	fs.BoolVar(&cfg.review, "review", false, "after the run, decide uncertain areas one by one on the terminal (saved to -overrides, or <out>/overrides.csv)")
 	fs.BoolVar(&cfg.printJSON, "json", false, "print ledger.json to standard output instead of the summary")

@@ -22,6 +22,10 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	parsers.Limit = cfg.limits
 	ledger := celedger.Ledger{AsOf: cfg.asOf, Files: []celedger.FileResult{}, People: []celedger.PersonLedger{}}
+	roster, ok := readRoster(cfg.roster, &ledger, stderr)
+	if !ok {
+		return exitError
+	}
 	records := readInputs(cfg.paths, cfg.workers, &ledger, stderr)
 
 	hashes := map[string]string{}
@@ -43,20 +47,22 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "celedger: hint: a decision is an area ID or \"exclude\"; fix the file or leave the cell empty\n")
 		return exitUsage
 	}
-	people := reconcile.Group(records, cfg.name)
-	for _, p := range people {
+	known := func(code string) bool { _, err := rules.ForCredential(code, cfg.asOf); return err == nil }
+	for _, p := range reconcile.Assign(records, roster, cfg.name) {
 		acts := make([]celedger.Activity, len(p.Records))
 		for i, r := range p.Records {
 			acts[i] = celedger.Activity{Record: r, Class: overrides.Apply(r.Title, r.Provider, classifier.Classify(r.Title, r.Topic))}
 		}
-		for _, in := range reconcileInputs(p, cfg, acts) {
-			in.FileHashes = hashes
-			pl, err := rules.Reconcile(in)
+		for _, plan := range p.Plans(cfg.credentials, cfg.cycleEnd, cfg.asOf, known) {
+			plan.Input.Activities = acts
+			plan.Input.FileHashes = hashes
+			pl, err := rules.Reconcile(plan.Input)
 			if err != nil {
 				fmt.Fprintf(stderr, "celedger: error: %s: %v\n", p.Holder.Name, err)
 				fmt.Fprintf(stderr, "celedger: hint: -credential takes one of: %v\n", rules.Codes())
 				return exitUsage
 			}
+			p.Finish(&pl, plan)
 			ledger.People = append(ledger.People, pl)
 		}
 	}
@@ -65,11 +71,18 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 		return exitError
 	}
-	if cfg.printJSON {
+	switch {
+	case cfg.printJSON:
 		report.WriteJSON(stdout, &ledger)
-	} else if !cfg.quiet {
+	case cfg.person != "":
+		if report.WritePersonDetail(stdout, &ledger, cfg.person) == 0 {
+			fmt.Fprintf(stderr, "celedger: error: no person %q in the ledger\n", cfg.person)
+			fmt.Fprintln(stderr, "celedger: hint: -person takes a name or an ID as the summary prints it")
+			return exitError
+		}
+	case !cfg.quiet:
 		report.WriteSummary(stdout, &ledger)
-		fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, review.csv, import-log.csv\n", cfg.out)
+		fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, review.csv, import-log.csv, report.html\n", cfg.out)
 	}
 	if cfg.review {
 		prompts := stdout
@@ -100,47 +113,50 @@ func readInputs(paths []string, workers int, ledger *celedger.Ledger, stderr io.
 		fmt.Fprintf(stderr, "celedger: error: %s: %s\n", b.Path, b.Error)
 	}
 	var records []celedger.Record
+	bar := newProgress(stderr, len(inputs))
+	defer bar.done()
 	parsers.ReadAll(inputs, workers, func(r parsers.Result) {
-		res := r.File
+		res, doc := r.File, r.Doc
 		ledger.Files = append(ledger.Files, res)
+		if res.Status != celedger.FileImported || len(doc.Problems) > 0 {
+			bar.clear()
+		}
 		switch res.Status {
 		case celedger.FileFailed:
 			fmt.Fprintf(stderr, "celedger: error: %s: %s\n", res.Path, res.Error)
 		case celedger.FileSkipped:
 			fmt.Fprintf(stderr, "celedger: skipped: %s: %s\n", res.Path, res.Error)
 		}
-		for _, p := range r.Doc.Problems {
+		for _, p := range doc.Problems {
 			fmt.Fprintf(stderr, "celedger: %v\n", p)
 		}
-		records = append(records, r.Doc.Records...)
-	}, nil)
+		records = append(records, doc.Records...)
+	}, bar.set)
 	return records
 }
 
-// reconcileInputs makes one reconcile input per credential of a person:
-// the -credential flags when given, else the credential the documents
-// print, else MLS.
-func reconcileInputs(p reconcile.Person, cfg config, acts []celedger.Activity) []reconcile.Input {
-	creds := cfg.credentials
-	if len(creds) == 0 && p.Holder.Credential != "" {
-		creds = []string{p.Holder.Credential}
+// readRoster reads the -roster file, if any, and lists it in the import
+// log with its row problems. It reports false when the file cannot be read.
+func readRoster(path string, ledger *celedger.Ledger, stderr io.Writer) ([]celedger.RosterEntry, bool) {
+	if path == "" {
+		return nil, true
 	}
-	if len(creds) == 0 {
-		creds = []string{"MLS"}
+	roster, problems, err := parsers.ReadRoster(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "celedger: error: roster: %v\n", err)
+		fmt.Fprintln(stderr, "celedger: hint: -roster takes a CSV file with a header such as name,id,email,credential,cycle_end,department,shift")
+		return nil, false
 	}
-	cycleEnd, source := p.Holder.CycleEnd, p.Cycle
-	cycleStart := p.Holder.CycleStart
-	if cycleEnd.IsZero() && !cfg.cycleEnd.IsZero() {
-		cycleEnd, source, cycleStart = cfg.cycleEnd, "-cycle-end", celedger.Date{}
+	res := celedger.FileResult{Path: path, Format: "staff-roster", Status: celedger.FileImported, Records: len(roster)}
+	for _, p := range problems {
+		fmt.Fprintf(stderr, "celedger: roster: %v\n", p)
+		res.Problems = append(res.Problems, p.Error())
 	}
-	var out []reconcile.Input
-	for _, c := range creds {
-		out = append(out, reconcile.Input{
-			Holder: p.Holder, Credential: c, CycleStart: cycleStart, CycleEnd: cycleEnd,
-			CycleSource: source, AsOf: cfg.asOf, Activities: acts,
-		})
+	if len(res.Problems) > 0 {
+		res.Error = res.Problems[0]
 	}
-	return out
+	ledger.Files = append(ledger.Files, res)
+	return roster, true
 }
 
 // writeOutputs writes every output file into dir.
@@ -156,6 +172,7 @@ func writeOutputs(dir string, l *celedger.Ledger) error {
 		{"ledger.csv", report.WriteLedgerCSV},
 		{"review.csv", report.WriteReviewCSV},
 		{"import-log.csv", report.WriteImportLog},
+		{"report.html", report.WriteHTML},
 	}
 	for _, o := range outputs {
 		if err := report.WriteFile(dir, o.name, func(w io.Writer) error { return o.write(w, l) }); err != nil {

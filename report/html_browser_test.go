@@ -1,0 +1,84 @@
+package report
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// chromium runs headless Chromium with flags that keep it off the network
+// and away from the user's profile. The context only guards against a hung
+// browser; nothing is asserted about time.
+func chromium(t *testing.T, args ...string) []byte {
+	t.Helper()
+	bin, err := exec.LookPath("chromium")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("chromium not found: .ci/run installs it")
+		}
+		t.Skip("chromium not found")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir=" + t.TempDir()}
+	cmd := exec.CommandContext(ctx, bin, append(base, args...)...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("chromium %v: %v\n%s", args, err, stderr.String())
+	}
+	return out
+}
+
+// TestHTMLInBrowser renders report.html in headless Chromium and checks
+// what the browser built from it. Set CELEDGER_SCREENSHOT=path.png to keep
+// a screenshot of the page.
+func TestHTMLInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	dir := t.TempDir()
+	page := filepath.Join(dir, "report.html")
+	if err := os.WriteFile(page, []byte(renderHTML(t, testLedger())), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	url := "file://" + filepath.ToSlash(page)
+	dom := string(chromium(t, "--dump-dom", url))
+
+	if strings.Contains(dom, "<script") {
+		t.Error("the browser built a script element from document text")
+	}
+	if !strings.Contains(dom, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Error("the hostile title is not on the page as text")
+	}
+	rows := regexp.MustCompile(`(?s)<table class="roster">.*?</table>`).FindString(dom)
+	if n := strings.Count(rows, "<tr>"); n != 1+len(testLedger().People) {
+		t.Errorf("roster table has %d rows, want a header and %d people", n, len(testLedger().People))
+	}
+	for _, p := range testLedger().People {
+		if !strings.Contains(rows, ">"+p.Name+"</a>") {
+			t.Errorf("roster lacks %q", p.Name)
+		}
+	}
+	if n := strings.Count(dom, `<section class="person" id="p`); n != len(testLedger().People) {
+		t.Errorf("%d person sections, want %d", n, len(testLedger().People))
+	}
+
+	shot := filepath.Join(dir, "report.png")
+	if keep := os.Getenv("CELEDGER_SCREENSHOT"); keep != "" {
+		shot = keep
+	}
+	chromium(t, "--screenshot="+shot, "--window-size=1280,2000", "--hide-scrollbars", url)
+	png, err := os.ReadFile(shot)
+	if err != nil || len(png) < 8 || string(png[1:4]) != "PNG" {
+		t.Errorf("no screenshot: %v", err)
+	}
+}

@@ -1,0 +1,171 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"celedger"
+)
+
+// upcomingDays is how far ahead the department summary lists submit-by
+// dates: the declaration window opens 90 days before the cycle ends.
+const upcomingDays = 90
+
+// Tally counts ledger lines (one per person and credential) by status, as
+// both the terminal summary and report.html print it.
+type Tally struct {
+	Compliant, Short, Review, Expired int
+	Upcoming                          int // submit-by within upcomingDays, not yet past
+}
+
+// Total is the number of ledger lines counted.
+func (t Tally) Total() int { return t.Compliant + t.Short + t.Review + t.Expired }
+
+func tallyOf(people []celedger.PersonLedger) Tally {
+	var t Tally
+	for _, p := range people {
+		switch p.Status {
+		case celedger.PersonCompliant:
+			t.Compliant++
+		case celedger.PersonShort:
+			t.Short++
+		case celedger.PersonReview:
+			t.Review++
+		case celedger.PersonExpired:
+			t.Expired++
+		}
+		if upcoming(&p) {
+			t.Upcoming++
+		}
+	}
+	return t
+}
+
+func upcoming(p *celedger.PersonLedger) bool {
+	return !p.SubmitBy.IsZero() && p.DaysToSubmit >= 0 && p.DaysToSubmit <= upcomingDays
+}
+
+func writeTally(w io.Writer, l *celedger.Ledger) {
+	t := tallyOf(l.People)
+	fmt.Fprintf(w, "people: %d compliant · %d short · %d review · %d expired · %d to submit within %d days\n",
+		t.Compliant, t.Short, t.Review, t.Expired, t.Upcoming, upcomingDays)
+}
+
+// byUrgency orders ledger lines as an educator works through them: expired
+// first, then the nearest submit-by date (unknown cycles last), then short
+// before review before compliant, then by name.
+func byUrgency(people []celedger.PersonLedger) []int {
+	idx := make([]int, len(people))
+	for i := range idx {
+		idx[i] = i
+	}
+	rank := map[celedger.PersonStatus]int{celedger.PersonExpired: 0, celedger.PersonShort: 1, celedger.PersonReview: 2, celedger.PersonCompliant: 3}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := &people[idx[i]], &people[idx[j]]
+		if ea, eb := a.Status == celedger.PersonExpired, b.Status == celedger.PersonExpired; ea != eb {
+			return ea
+		}
+		if ka, kb := a.SubmitBy.IsZero(), b.SubmitBy.IsZero(); ka != kb {
+			return kb
+		}
+		if a.DaysToSubmit != b.DaysToSubmit {
+			return a.DaysToSubmit < b.DaysToSubmit
+		}
+		if rank[a.Status] != rank[b.Status] {
+			return rank[a.Status] < rank[b.Status]
+		}
+		return strings.ToLower(a.Name) < strings.ToLower(b.Name)
+	})
+	return idx
+}
+
+// WritePersonDetail prints every ledger line of the people whose name or
+// ID is query (case and spacing ignored; leading zeros of an ID ignored),
+// else of those whose name contains it. It returns how many it printed.
+func WritePersonDetail(w io.Writer, l *celedger.Ledger, query string) int {
+	q := foldQuery(query)
+	var hits []int
+	for i, p := range l.People {
+		if q != "" && (foldQuery(p.Name) == q || p.ID != "" && strings.TrimLeft(foldQuery(p.ID), "0") == strings.TrimLeft(q, "0")) {
+			hits = append(hits, i)
+		}
+	}
+	if len(hits) == 0 {
+		for i, p := range l.People {
+			if q != "" && strings.Contains(foldQuery(p.Name), q) {
+				hits = append(hits, i)
+			}
+		}
+	}
+	for n, i := range hits {
+		if n > 0 {
+			fmt.Fprintln(w)
+		}
+		writeDetail(w, &l.People[i])
+	}
+	return len(hits)
+}
+
+func foldQuery(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+
+func writeDetail(w io.Writer, p *celedger.PersonLedger) {
+	writePerson(w, p)
+	var where []string
+	for _, s := range []string{p.Email, p.Department, p.Shift} {
+		if s != "" {
+			where = append(where, s)
+		}
+	}
+	if len(where) > 0 {
+		fmt.Fprintf(w, "  %s\n", strings.Join(where, " · "))
+	}
+	fmt.Fprintf(w, "  cycle end from: %s · rules: %s\n", p.CycleSource, p.RuleSet)
+	if len(p.Activities) == 0 {
+		fmt.Fprintln(w, "  no activities")
+	}
+	for _, e := range p.Activities {
+		area := string(e.AllocatedTo)
+		if area == "" {
+			area = string(e.Area)
+		}
+		if area == "" {
+			area = "-"
+		}
+		fmt.Fprintf(w, "  %s  %-13s %6s  %-13s %s\n", dateText(e.Completed), e.Status, e.Points, areaShort(celedger.Area(area)), e.Title)
+		detail := []string{e.Provider, e.Credits.String() + " " + string(e.Unit)}
+		if e.Reason != "" {
+			detail = append(detail, e.Reason)
+		}
+		if e.Matched != "" {
+			detail = append(detail, "matched: "+e.Matched)
+		}
+		fmt.Fprintf(w, "      %s\n", strings.Join(nonEmpty(detail), " · "))
+		var src []string
+		for _, s := range e.Sources {
+			src = append(src, s.String())
+		}
+		fmt.Fprintf(w, "      sources: %s\n", strings.Join(src, ", "))
+		if len(e.AuditMissing) > 0 {
+			fmt.Fprintf(w, "      not audit-ready: no %s\n", strings.Join(e.AuditMissing, ", "))
+		}
+	}
+}
+
+func dateText(d celedger.Date) string {
+	if d.IsZero() {
+		return "no date   "
+	}
+	return d.String()
+}
+
+func nonEmpty(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
