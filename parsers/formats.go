@@ -37,6 +37,7 @@ var Formats = []Format{
 	ascpTranscriptCSV,
 	aabbTranscriptCSV,
 	capTranscriptCSV,
+	pdfDocument,
 	genericCSV,
 }
 

@@ -1,0 +1,167 @@
+package parsers
+
+import (
+	"math"
+	"regexp"
+	"strings"
+
+	"celedger"
+)
+
+// A PDF transcript is a table printed over pages. Its lines (pdflines.go)
+// are cut into cells by the x ranges of the header's segments, and lines
+// are joined into rows:
+//
+//	Activity Title                         Date         Credits   Type      <- header: columns by x
+//	Coagulation Case Studies: Mixing       03/04/2025   1.5       CMLE      <- a row
+//	Studies and Factor Assays                                               <- no date, no credits: joins the row above
+//	Page 1 of 2                                                             <- footer, skipped
+//	----- page 2 -----
+//	Activity Title                         Date         Credits   Type      <- repeated header, skipped
+//	(and a Lupus Anticoagulant Panel)                                       <- still the row from page 1
+//
+// Each row then goes through the same tableReader as CSV and XLSX rows,
+// with its page as the source. Lines above the first header are the
+// header block (name, customer ID, cycle).
+
+var pageFooterPattern = regexp.MustCompile(`(?i)^\s*(page\s+\d+(\s*(of|/)\s*\d+)?|\d+\s*(of|/)\s*\d+|-\s*\d+\s*-|continued( on next page)?\.?)\s*$`)
+
+// continuationGap is how far below the previous line (in ems of the
+// line's font size) a line may start and still continue that row; a
+// larger gap ends the table on that page (notes, totals, footers).
+const (
+	continuationGap = 2.6
+	tableEndGap     = 4.5
+)
+
+type pdfRow struct {
+	page  int
+	cells []string
+	y     float64 // baseline of the row's last line, points
+}
+
+// pdfTranscriptLayout is the table layout for a provider named by the
+// document's text ("" for others).
+func pdfTranscriptLayout(provider string) tableLayout {
+	switch provider {
+	case "ASCP":
+		return ascpTranscriptPDF
+	case "AABB":
+		return aabbTranscriptPDF
+	case "CAP":
+		return capTranscriptPDF
+	}
+	return tableLayout{kind: "transcript"}
+}
+
+// readPDFTranscript reads a transcript's pages into records.
+func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celedger.Document, error) {
+	t := newTableReader(path, "", layout, false)
+	var hdr *header
+	var cols []segment // the header's segments: column i spans cols[i].X0–X1
+	var cur *pdfRow
+	var problems []error
+	flush := func() {
+		if cur != nil {
+			t.page = cur.page
+			t.add(0, cur.cells)
+			cur = nil
+		}
+	}
+	for _, p := range pages {
+		if p.Err != nil {
+			problems = append(problems, &celedger.ParseError{Path: path, Page: p.Number, Err: p.Err})
+			continue
+		}
+		headerAt := -1 // the line of this page that repeats the header
+		for i, l := range p.Lines {
+			if h, n := mapHeader(segTexts(l)); n >= 3 && (hdr == nil || sameHeader(&h, hdr)) {
+				headerAt = i
+				break
+			}
+		}
+		rowsOnPage := 0
+		var lastY float64
+		ended := false
+		for i, l := range p.Lines {
+			if hdr == nil {
+				if i < headerAt || headerAt < 0 {
+					t.page = p.Number
+					t.add(0, segTexts(l)) // header block
+					continue
+				}
+				h, _ := mapHeader(segTexts(l))
+				hdr, cols = &h, l.Segs
+				t.page = p.Number
+				t.add(0, segTexts(l))
+				lastY = l.Y
+				continue
+			}
+			if i <= headerAt {
+				lastY = l.Y
+				continue // the page's own heading and the repeated header
+			}
+			text := l.Text()
+			if pageFooterPattern.MatchString(text) || ended {
+				continue
+			}
+			em := math.Max(l.Size, 1)
+			if rowsOnPage > 0 && lastY-l.Y > tableEndGap*em && !totalsPattern.MatchString(text) {
+				ended = true // notes below the table
+				continue
+			}
+			cells := cutCells(l, cols)
+			keyed := hdr.cell(cells, colDate) != "" || hdr.cell(cells, colCredits) != ""
+			near := rowsOnPage == 0 && cur != nil && cur.page < p.Number ||
+				rowsOnPage > 0 && cur != nil && cur.page == p.Number && cur.y-l.Y <= continuationGap*em
+			if !keyed && near && !totalsPattern.MatchString(text) {
+				for j, c := range cells {
+					if c != "" && j < len(cur.cells) {
+						cur.cells[j] = strings.TrimSpace(cur.cells[j] + " " + c)
+					}
+				}
+				cur.y = l.Y
+				lastY = l.Y
+				rowsOnPage++
+				continue
+			}
+			flush()
+			cur = &pdfRow{page: p.Number, cells: cells, y: l.Y}
+			lastY = l.Y
+			rowsOnPage++
+		}
+	}
+	flush()
+	doc, err := t.finish()
+	doc.Problems = append(problems, doc.Problems...)
+	if err != nil {
+		return doc, err
+	}
+	return doc, nil
+}
+
+// cutCells assigns a line's segments to the header's columns: each goes
+// to the column it overlaps most, or, overlapping none, to the nearest.
+// Segments landing in one column are joined.
+func cutCells(l textLine, cols []segment) []string {
+	cells := make([]string, len(cols))
+	for _, s := range l.Segs {
+		best, bestScore := 0, math.Inf(-1)
+		for i, c := range cols {
+			overlap := math.Min(s.X1, c.X1) - math.Max(s.X0, c.X0)
+			score := overlap
+			if overlap <= 0 {
+				// negative distance between the nearest edges
+				score = -math.Min(math.Abs(s.X0-c.X1), math.Abs(c.X0-s.X1)) - 1e6
+				if s.X0 >= c.X0 && (i+1 == len(cols) || s.X0 < cols[i+1].X0) {
+					score += 1e5 // left-aligned under this column's start
+				}
+			}
+			if score > bestScore {
+				best, bestScore = i, score
+			}
+		}
+		cells[best] = strings.TrimSpace(cells[best] + " " + s.Text)
+	}
+	return cells
+}
