@@ -364,8 +364,9 @@ func readPDFCertificate(path string, pages []pageText, provider string) (celedge
 	if p.Err != nil {
 		return celedger.Document{}, &celedger.ParseError{Path: path, Page: 1, Err: p.Err}
 	}
-	lines := make([]string, len(p.Lines))
-	for i, l := range p.Lines {
+	merged := mergeWrapped(p.Lines)
+	lines := make([]string, len(merged))
+	for i, l := range merged {
 		lines[i] = l.Text()
 	}
 	c := readCertificate(lines, provider)

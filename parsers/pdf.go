@@ -139,7 +139,7 @@ func readPDFText(data []byte) ([]pageText, error) {
 	}
 	if !anyText {
 		if n == 1 {
-			return nil, pdfError(pages[0].Err, "page 1 has no text (a scan?): %v", pages[0].Err)
+			return nil, pdfError(celedger.ErrNoText, "page 1 has no text (a scan?): only images or drawings")
 		}
 		return nil, pdfError(celedger.ErrNoText, "none of the %d pages has text (a scan?): only images or drawings", n)
 	}

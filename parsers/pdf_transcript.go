@@ -73,17 +73,28 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 			problems = append(problems, &celedger.ParseError{Path: path, Page: p.Number, Err: p.Err})
 			continue
 		}
-		headerAt := -1 // the line of this page that repeats the header
-		for i, l := range p.Lines {
-			if h, n := mapHeader(segTexts(l)); n >= 3 && (hdr == nil || sameHeader(&h, hdr)) {
+		lines := p.Lines
+		headerAt := -1 // the line of this page that (re)prints the header
+		for i := range lines {
+			if h, n := mapHeader(segTexts(lines[i])); n >= 3 && (hdr == nil || sameHeader(&h, hdr)) {
 				headerAt = i
+				lines = mergeHeaderLine(lines, i)
 				break
+			}
+			if i+1 < len(lines) {
+				m := mergeHeaderLine(lines, i)
+				if len(m) < len(lines) {
+					if h, n := mapHeader(segTexts(m[i])); n >= 3 && (hdr == nil || sameHeader(&h, hdr)) {
+						headerAt, lines = i, m
+						break
+					}
+				}
 			}
 		}
 		rowsOnPage := 0
 		var lastY float64
 		ended := false
-		for i, l := range p.Lines {
+		for i, l := range lines {
 			if hdr == nil {
 				if i < headerAt || headerAt < 0 {
 					t.page = p.Number
@@ -117,7 +128,7 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 			if !keyed && near && !totalsPattern.MatchString(text) {
 				for j, c := range cells {
 					if c != "" && j < len(cur.cells) {
-						cur.cells[j] = strings.TrimSpace(cur.cells[j] + " " + c)
+						cur.cells[j] = joinWrapped(cur.cells[j], c)
 					}
 				}
 				cur.y = l.Y
@@ -138,6 +149,40 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 		return doc, err
 	}
 	return doc, nil
+}
+
+// mergeHeaderLine returns lines with line i+1 folded into line i when it
+// holds the second line of wrapped header labels ("Date" / "Claimed"): it
+// lies close below, has no digits, and each of its segments sits under
+// one of line i's.
+func mergeHeaderLine(lines []textLine, i int) []textLine {
+	if i+1 >= len(lines) {
+		return lines
+	}
+	h, next := lines[i], lines[i+1]
+	em := math.Max(h.Size, 1)
+	if h.Y-next.Y > 1.6*em || len(next.Segs) > len(h.Segs) || strings.ContainsAny(next.Text(), "0123456789") {
+		return lines
+	}
+	merged := h
+	merged.Segs = append([]segment(nil), h.Segs...)
+	for _, s := range next.Segs {
+		j := -1
+		for k, c := range merged.Segs {
+			if s.X0 < c.X1+0.5*em && s.X1 > c.X0-0.5*em {
+				j = k
+				break
+			}
+		}
+		if j < 0 {
+			return lines
+		}
+		merged.Segs[j].Text = joinWrapped(merged.Segs[j].Text, s.Text)
+		merged.Segs[j].X1 = math.Max(merged.Segs[j].X1, s.X1)
+	}
+	out := append([]textLine(nil), lines[:i]...)
+	out = append(out, merged)
+	return append(out, lines[i+2:]...)
 }
 
 // cutCells assigns a line's segments to the header's columns: each goes
