@@ -91,6 +91,11 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 // the lines of every page. The error wraps ErrEncrypted, ErrUnreadable or
 // ErrNoText (when no page has any text).
 func readPDFText(data []byte) ([]pageText, error) {
+	if !bytes.Contains(data, []byte("%%EOF")) {
+		// A download cut short: a repair pass would rebuild a file from the
+		// objects that arrived, silently missing pages or fonts.
+		return nil, pdfError(celedger.ErrUnreadable, "truncated or damaged PDF: it has no end-of-file marker (cut short?)")
+	}
 	data = trimPDF(data)
 	encrypted := bytes.Contains(data, []byte("/Encrypt"))
 	if encrypted {

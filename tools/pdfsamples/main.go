@@ -58,7 +58,7 @@ func ascpTranscript() []byte {
 			{"Name: Maria Okafor", "ASCP Customer ID: 01234567"},
 			{"Certification: MLS(ASCP)CM", "CMP Cycle: 07/01/2024 - 06/30/2027"},
 		},
-		Columns: []pdfgen.Column{{"Activity Title", 220}, {"Activity Type", 90}, {"Completion Date", 100}, {"Credits", 54}, {"Credit Type", 60}},
+		Columns: []pdfgen.Column{{Label: "Activity Title", Width: 220}, {Label: "Activity Type", Width: 90}, {Label: "Completion Date", Width: 100}, {Label: "Credits", Width: 54}, {Label: "Credit Type", Width: 60}},
 		Rows: [][]string{
 			{"Hemoglobin Variants: HPLC and Electrophoresis Interpretation", "Online Course", "08/14/2024", "1.5", "CMLE"},
 			{"Quality Control – Westgard Rules in Practice", "Webinar", "09/30/2024", "1.0", "CMLE"},
@@ -92,7 +92,7 @@ func aabbTranscript() []byte {
 			{"Participant: Maria Okafor", "Member Number: 55-20931"},
 			{"Transcript period: 07/01/2024 to 11/20/2026"},
 		},
-		Columns: []pdfgen.Column{{"Program Number", 104}, {"Program Title", 200}, {"Program Date", 86}, {"CE Hours", 64}, {"Credit Type", 66}},
+		Columns: []pdfgen.Column{{Label: "Program Number", Width: 104}, {Label: "Program Title", Width: 200}, {Label: "Program Date", Width: 86}, {Label: "CE Hours", Width: 64}, {Label: "Credit Type", Width: 66}},
 		Rows: [][]string{
 			{"AABB-24-301", "Antibody Titration in Prenatal Testing: Methods, Pitfalls and Interpretation", "12-Nov-2024", "1.5", "P.A.C.E."},
 			{"AABB-25-112", "Cold Agglutinin Disease: Serologic Workup", "21-Mar-2025", "1.0", "P.A.C.E."},
@@ -159,7 +159,7 @@ func transcriptWithScan() []byte {
 	d.AddTable(pdfgen.Table{
 		Title:   "ASCP CE Transcript",
 		Block:   [][]string{{"Name: Daniel Reyes", "Customer ID: 07654321"}},
-		Columns: []pdfgen.Column{{"Activity Title", 260}, {"Completion Date", 100}, {"Credits", 60}, {"Credit Type", 60}},
+		Columns: []pdfgen.Column{{Label: "Activity Title", Width: 260}, {Label: "Completion Date", Width: 100}, {Label: "Credits", Width: 60}, {Label: "Credit Type", Width: 60}},
 		Rows: [][]string{
 			{"Urine Sediment Morphology Refresher", "02/11/2025", "1.0", "CMLE"},
 			{"Chemistry Calibration Verification", "05/20/2025", "1.5", "CMLE"},
