@@ -261,8 +261,10 @@ func (c *certificate) readCredits(labelled, text string) {
 		if k := strings.IndexAny(after, ".;"); k >= 0 && !strings.HasPrefix(after[k:], ".0") {
 			after = after[:k]
 		}
+		// Only the words since the last clause break label the figure
+		// ("Nursing: 1.5 …" does; "(ANCC) and 1.0 …" does not).
 		before := text[lo:loc[0]]
-		if k := strings.LastIndexAny(before, ".;:"); k >= 0 && k < len(before)-1 && before[k] != ':' {
+		if k := max(strings.LastIndexAny(before, ".;,()"), strings.LastIndex(before, " and ")); k >= 0 {
 			before = before[k+1:]
 		}
 		unit := text[loc[4]:loc[5]]
