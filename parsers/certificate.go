@@ -377,16 +377,14 @@ func readPDFCertificate(path string, pages []pageText, provider string) (celedge
 		return celedger.Document{}, &celedger.ParseError{Path: path, Page: 1, Field: first.Field,
 			Err: fmt.Errorf("%w (not read as a certificate: %d of title, date, credits missing; no table header either)", first.Err, len(c.Problems))}
 	}
-	holder := celedger.Holder{Name: c.Name}
+	// Only the participant's name and e-mail: the numbers a certificate
+	// prints (activity ID, certificate number) are not the person's.
+	var h celedger.Holder
 	for _, l := range lines {
-		readHolderLine(&holder, l)
+		readHolderLine(&h, l)
 	}
-	holder.Name = c.Name
+	holder := celedger.Holder{Name: c.Name, Email: h.Email}
 	if holder.Name == "" {
-		h := celedger.Holder{}
-		for _, l := range lines {
-			readHolderLine(&h, l)
-		}
 		holder.Name = h.Name
 	}
 	rec := celedger.Record{

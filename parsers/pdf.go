@@ -119,7 +119,8 @@ func readPDFText(data []byte) ([]pageText, error) {
 	if isEncrypted(r) {
 		return nil, pdfError(celedger.ErrEncrypted, "password-protected PDF: a password is needed to open it")
 	}
-	n := pageCount(r)
+	list := pdfPages(r)
+	n := len(list)
 	if n == 0 {
 		return nil, pdfError(celedger.ErrUnreadable, "truncated or damaged PDF: no pages found")
 	}
@@ -130,7 +131,7 @@ func readPDFText(data []byte) ([]pageText, error) {
 	anyText := false
 	for i := range n {
 		pages[i].Number = i + 1
-		pg, err := readPageRuns(r, i+1)
+		pg, err := readPageRuns(list[i], i+1)
 		if err != nil {
 			pages[i].Err = err
 			continue

@@ -101,7 +101,7 @@ func readCIDWidths(w pdf.Value) map[uint32]float64 {
 	if w.Kind() != pdf.Array {
 		return out
 	}
-	for i := 0; i < w.Len(); {
+	for i := 0; i < w.Len() && i < maxCMapEntries; {
 		first := w.Index(i)
 		if i+1 >= w.Len() {
 			break
@@ -119,7 +119,11 @@ func readCIDWidths(w pdf.Value) map[uint32]float64 {
 			break
 		}
 		lo, hi, wd := first.Int64(), next.Int64(), w.Index(i+2).Float64()
-		for c := lo; c <= hi && c-lo < maxCMapEntries && len(out) < maxCMapEntries; c++ {
+		if lo < 0 || hi < lo || hi-lo >= maxCMapEntries {
+			i += 3
+			continue
+		}
+		for c := lo; c <= hi && len(out) < maxCMapEntries; c++ {
 			out[uint32(c)] = wd
 		}
 		i += 3
@@ -239,8 +243,8 @@ func parseCMap(b []byte) (map[charCode]string, []int) {
 				if z < a || z-a >= maxCMapEntries {
 					continue
 				}
-				for c := a; c <= z && len(m) < maxCMapEntries; c++ {
-					k := int(c - a)
+				for k := 0; k <= int(z-a) && len(m) < maxCMapEntries; k++ {
+					c := a + uint32(k)
 					switch dst.kind {
 					case tokArray:
 						if k < len(dst.arr) {

@@ -42,6 +42,9 @@ const (
 	maxFormDepth    = 8        // nested Form XObjects followed
 	maxPages        = 5000     // pages read from one file
 	maxContentBytes = 64 << 20 // decoded content per page, bytes
+	maxPageOps      = 4 << 20  // operators interpreted per page, Form XObjects included
+	maxPageForms    = 1000     // Form XObjects drawn per page
+	maxPageRuns     = 1 << 18  // text runs kept per page
 )
 
 // openPDF opens a PDF with the library's parser. Any panic inside the
@@ -65,32 +68,70 @@ func isEncrypted(r *pdf.Reader) (enc bool) {
 	return !r.Trailer().Key("Encrypt").IsNull()
 }
 
-// pageCount returns the number of pages, 0 when the page tree is broken.
-func pageCount(r *pdf.Reader) (n int) {
+// maxTreeDepth bounds the page tree walk and inherited attribute lookups:
+// the library's own walks loop forever on a page tree with a cycle.
+const maxTreeDepth = 32
+
+// pdfPages lists the page dictionaries in order, walking the page tree
+// with a depth bound (a cycle ends the walk instead of looping).
+func pdfPages(r *pdf.Reader) (pages []pdf.Value) {
 	defer func() {
 		if recover() != nil {
-			n = 0
+			pages = nil
 		}
 	}()
-	return r.NumPage()
+	var walk func(v pdf.Value, depth int)
+	walk = func(v pdf.Value, depth int) {
+		if depth > maxTreeDepth || len(pages) > maxPages {
+			return
+		}
+		switch v.Key("Type").Name() {
+		case "Page":
+			pages = append(pages, v)
+			return
+		}
+		kids := v.Key("Kids")
+		if kids.Kind() != pdf.Array {
+			if v.Kind() == pdf.Dict && !v.Key("Contents").IsNull() {
+				pages = append(pages, v) // a page without its /Type
+			}
+			return
+		}
+		for i := 0; i < kids.Len() && len(pages) <= maxPages; i++ {
+			walk(kids.Index(i), depth+1)
+		}
+	}
+	walk(r.Trailer().Key("Root").Key("Pages"), 0)
+	return pages
 }
 
-// readPageRuns walks page n (1-based) and returns its runs. A panic inside
-// the library becomes an ErrUnreadable error naming the page.
-func readPageRuns(r *pdf.Reader, n int) (pg pdfPage, err error) {
+// inherited looks a page attribute up the /Parent chain, bounded.
+func inherited(page pdf.Value, key string) pdf.Value {
+	v := page
+	for range maxTreeDepth {
+		if x := v.Key(key); !x.IsNull() {
+			return x
+		}
+		v = v.Key("Parent")
+		if v.IsNull() {
+			break
+		}
+	}
+	return pdf.Value{}
+}
+
+// readPageRuns walks page number n (1-based) and returns its runs. A
+// panic inside the library becomes an ErrUnreadable error.
+func readPageRuns(page pdf.Value, n int) (pg pdfPage, err error) {
 	pg.Number = n
 	defer func() {
 		if p := recover(); p != nil {
 			err = pdfError(celedger.ErrUnreadable, "cannot be read: %v", p)
 		}
 	}()
-	page := r.Page(n)
-	if page.V.IsNull() {
-		return pg, pdfError(celedger.ErrUnreadable, "missing from the page tree")
-	}
 	w := &walker{fonts: map[string]*pdfFont{}}
-	content := streamBytes(page.V.Key("Contents"))
-	w.walk(content, page.Resources(), identity, 0)
+	content := streamBytes(page.Key("Contents"))
+	w.walk(content, inherited(page, "Resources"), identity, 0)
 	pg.Runs = w.runs
 	return pg, nil
 }
@@ -153,6 +194,8 @@ type gstate struct {
 
 // walker interprets content streams, collecting runs.
 type walker struct {
+	ops   int                 // operators interpreted so far on this page
+	forms int                 // Form XObjects drawn so far on this page
 	fonts map[string]*pdfFont // by resource name, for the current resources
 	runs  []run
 	gs    gstate
@@ -183,6 +226,9 @@ func (w *walker) walk(content []byte, res pdf.Value, ctm matrix, depth int) {
 				ops = append(ops, tok)
 			}
 			continue
+		}
+		if w.ops++; w.ops > maxPageOps {
+			return // a hostile or runaway page: keep what was read
 		}
 		w.op(tok.s, ops, depth)
 		ops = ops[:0]
@@ -310,6 +356,9 @@ func (w *walker) font(name string) *pdfFont {
 // doXObject follows a Form XObject: its own resources (or the page's) and
 // its /Matrix, under the current CTM. Images carry no text and are passed.
 func (w *walker) doXObject(name string, depth int) {
+	if w.forms++; w.forms > maxPageForms {
+		return
+	}
 	x := w.res.Key("XObject").Key(name)
 	if x.Kind() != pdf.Stream || x.Key("Subtype").Name() != "Form" {
 		return
@@ -387,6 +436,9 @@ func (w *walker) emit(start matrix, adv float64, text string) {
 	size := math.Abs(g.size) * math.Hypot(trm[2], trm[3])
 	if size == 0 || math.IsNaN(size) || math.IsInf(size, 0) {
 		size = 1
+	}
+	if len(w.runs) >= maxPageRuns {
+		return
 	}
 	w.runs = append(w.runs, run{X: x0, Y: y0, W: x1 - x0, Size: size, Text: text})
 }

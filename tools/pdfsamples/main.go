@@ -89,7 +89,7 @@ func aabbTranscript() []byte {
 	d.AddTable(pdfgen.Table{
 		Title: "AABB Education Transcript",
 		Block: [][]string{
-			{"Participant: Maria Okafor", "Member Number: 55-20931"},
+			{"Participant: Maria Okafor", "Printed: 11/20/2026"},
 			{"Transcript period: 07/01/2024 to 11/20/2026"},
 		},
 		Columns: []pdfgen.Column{{Label: "Program Number", Width: 104}, {Label: "Program Title", Width: 200}, {Label: "Program Date", Width: 86}, {Label: "CE Hours", Width: 64}, {Label: "Credit Type", Width: 66}},
