@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"celedger"
@@ -97,6 +99,9 @@ func readPDFText(data []byte) ([]pageText, error) {
 		return nil, pdfError(celedger.ErrUnreadable, "truncated or damaged PDF: it has no end-of-file marker (cut short?)")
 	}
 	data = trimPDF(data)
+	if err := plausibleXref(data); err != nil {
+		return nil, err
+	}
 	encrypted := bytes.Contains(data, []byte("/Encrypt"))
 	if encrypted {
 		d, err := rewritePDF(data, true)
@@ -194,4 +199,89 @@ func (e *pdfErr) Unwrap() error { return e.cause }
 
 func pdfError(cause error, format string, args ...any) error {
 	return &pdfErr{msg: fmt.Sprintf(format, args...), cause: cause}
+}
+
+// The PDF parsers size their tables from the numbers a file declares, and
+// a damaged number makes them allocate gigabytes (the library's xref
+// reader) or loop for minutes (pdfcpu's writer). These checks refuse such
+// files first.
+//
+// maxObjects is the most objects a file of n bytes can hold: even
+// compressed in object streams, an object costs a couple of bytes.
+func maxObjects(n int) int { return n/2 + 1024 }
+
+var sizeEntry = regexp.MustCompile(`/Size\s+(\d{1,12})|(\d{1,12})\s+\d{1,5}\s+(?:obj\b|R\b)`)
+
+// declaredObjects returns the largest /Size a trailer or cross-reference
+// stream declares or object number the file uses, and whether it is plausible for the file's length
+// (see maxObjects).
+func declaredObjects(data []byte) (int, bool) {
+	most := 0
+	for _, m := range sizeEntry.FindAllSubmatch(data, -1) {
+		num := m[1]
+		if num == nil {
+			num = m[2]
+		}
+		n, err := strconv.Atoi(string(num))
+		if err != nil {
+			return 0, false
+		}
+		most = max(most, n)
+	}
+	return most, most <= maxObjects(len(data))
+}
+
+var (
+	xrefKeyword = regexp.MustCompile(`(?:^|[^a-z])xref\s`)
+	xrefIndex   = regexp.MustCompile(`/Index\s*\[([\d\s]*)\]`)
+)
+
+// plausibleXref checks the declared sizes of a file's cross-reference
+// tables and streams against its length.
+func plausibleXref(data []byte) error {
+	limit := maxObjects(len(data))
+	damaged := func(n int) error {
+		return pdfError(celedger.ErrUnreadable, "truncated or damaged PDF: its cross-reference table declares %d objects in %d bytes", n, len(data))
+	}
+	if n, ok := declaredObjects(data); !ok {
+		return damaged(n)
+	}
+	for _, loc := range xrefKeyword.FindAllIndex(data, 256) {
+		// Subsection headers are lines of two numbers ("0 53"); entries
+		// have three ("0000000017 00000 n").
+		rest := data[loc[1]:]
+		for lines := 0; lines < 1<<20 && len(rest) > 0; lines++ {
+			line := rest
+			if k := bytes.IndexAny(rest, "\r\n"); k >= 0 {
+				line, rest = rest[:k], rest[k+1:]
+			} else {
+				rest = nil
+			}
+			f := bytes.Fields(line)
+			if len(f) == 0 {
+				continue
+			}
+			if len(f) != 2 && len(f) != 3 {
+				break // "trailer", or the table ended
+			}
+			if len(f) == 2 {
+				start, err1 := strconv.Atoi(string(f[0]))
+				count, err2 := strconv.Atoi(string(f[1]))
+				if err1 != nil || err2 != nil {
+					break
+				}
+				if start < 0 || count < 0 || start > limit || count > limit || start+count > limit {
+					return damaged(start + count)
+				}
+			}
+		}
+	}
+	for _, m := range xrefIndex.FindAllSubmatch(data, 256) {
+		for _, f := range bytes.Fields(m[1]) {
+			if n, err := strconv.Atoi(string(f)); err != nil || n > limit {
+				return damaged(n)
+			}
+		}
+	}
+	return nil
 }
