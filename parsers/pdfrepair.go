@@ -10,6 +10,7 @@ package parsers
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 
@@ -37,12 +38,26 @@ func rewritePDF(data []byte, encrypted bool) (out []byte, err error) {
 	conf := model.NewDefaultConfiguration()
 	conf.ValidationMode = model.ValidationRelaxed
 	conf.UserPW, conf.OwnerPW = "", ""
-	var buf bytes.Buffer
+	conf.Cmd = model.OPTIMIZE
 	if encrypted {
-		err = api.Decrypt(bytes.NewReader(data), &buf, conf)
-	} else {
-		err = api.Optimize(bytes.NewReader(data), &buf, conf)
+		conf.Cmd = model.DECRYPT // write without encryption
 	}
+	var buf bytes.Buffer
+	err = func() error {
+		ctx, err := api.ReadAndValidate(bytes.NewReader(data), conf)
+		if err != nil {
+			return err
+		}
+		// The writer walks every object number up to the table's size; a
+		// damaged file can claim millions.
+		if n := *ctx.XRefTable.Size; n > maxObjects(len(data)) {
+			return fmt.Errorf("its cross-reference table declares %d objects in %d bytes", n, len(data))
+		}
+		if err := api.OptimizeContext(ctx); err != nil {
+			return err
+		}
+		return api.WriteContext(ctx, &buf)
+	}()
 	if err != nil {
 		if errors.Is(err, pdfcpu.ErrWrongPassword) || strings.Contains(err.Error(), "correct password") {
 			return nil, pdfError(celedger.ErrEncrypted, "password-protected PDF: a password is needed to open it")
