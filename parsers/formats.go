@@ -37,8 +37,8 @@ var Formats = []Format{
 	ascpTranscriptCSV,
 	aabbTranscriptCSV,
 	capTranscriptCSV,
-	pdfDocument,
 	genericCSV,
+	pdfDocument,
 }
 
 // Detect returns the first format that claims the file, or false.

@@ -23,6 +23,12 @@ import (
 // Each row then goes through the same tableReader as CSV and XLSX rows,
 // with its page as the source. Lines above the first header are the
 // header block (name, customer ID, cycle).
+//
+// BUG: a table that centres cells vertically (HTML's default for td)
+// prints a wrapped title's first line above its date; that line is taken
+// as the end of the row above. Printed transcripts align cells to the top.
+// BUG: header labels set closer than cellGap run together into one
+// segment and the header is not recognised.
 
 var pageFooterPattern = regexp.MustCompile(`(?i)^\s*(page\s+\d+(\s*(of|/)\s*\d+)?|\d+\s*(of|/)\s*\d+|-\s*\d+\s*-|continued( on next page)?\.?)\s*$`)
 

@@ -9,6 +9,13 @@ package parsers
 // Td at x=y=0, Content() loses glyph widths for CID fonts and adds stray
 // glyphs after TJ, and its ToUnicode bfrange decoding breaks characters
 // above U+00FF. See DESIGN.md, "Library guidance".
+//
+// BUG: text drawn rotated or vertical (a landscape table printed on a
+// portrait page, vertical CJK) is positioned by its origin only; lines
+// are grouped as if it were horizontal.
+// BUG: Type0 fonts with a predefined CMap other than Identity-H/V
+// (UniJIS-UCS2-H, …) and no ToUnicode are read as two-byte codes with no
+// text; Type3 glyph procedures are not run.
 
 import (
 	"bytes"
