@@ -66,11 +66,9 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 		for _, l := range p.Lines {
 			all.WriteString(strings.ToLower(l.Text()))
 			all.WriteByte('\n')
-			if !transcript {
-				if _, n := mapHeader(segTexts(l)); n >= 3 {
-					transcript = true
-				}
-			}
+		}
+		if !transcript {
+			_, _, _, transcript = findHeader(p.Lines, nil)
 		}
 	}
 	provider := markedProvider(all.String())

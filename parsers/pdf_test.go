@@ -34,6 +34,7 @@ func TestPDFOddFiles(t *testing.T) {
 		{file: "unicode-certificate.pdf", format: "ce-certificate-pdf", records: 1, title: "Sepsis Biomarkers – Lactate and Procalcitonin", name: "Zoë Ní Bhriain"},
 		{file: "qpdf-cap-transcript.pdf", format: "cap-transcript-pdf", records: 18, title: "Urine Drug Testing: Immunoassay Cross-Reactivity and Confirmation by Mass Spectrometry", name: "Maria Okafor"},
 		{file: "qpdf-lo-ascp-transcript.pdf", format: "ascp-transcript-pdf", records: 18, title: "Coagulation Factor Inhibitors: Bethesda Assay Performance and Interpretation in the Hemostasis Laboratory", name: "Daniel Reyes"},
+		{file: "chromium-centred-cells.pdf", format: "cap-transcript-pdf", records: 18, title: "Digital Pathology Validation: Applying the CAP Guideline for Whole Slide Imaging in Diagnostic Use", name: "Maria Okafor"},
 		{file: "gs-aabb-transcript.pdf", format: "aabb-transcript-pdf", records: 7, title: "Emergency Release of Uncrossmatched Blood: Policies and Audits", name: "Maria Okafor"},
 	}
 	for _, tt := range tests {

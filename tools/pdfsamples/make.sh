@@ -23,6 +23,13 @@ for f in "$SRC"/chromium/*.html; do
 	rm -rf "$profile"
 done
 
+# A transcript whose cells are centred vertically (HTML's default), as a test file.
+profile=$(mktemp -d)
+chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+	--disable-component-update --disable-sync --user-data-dir="$profile" --no-pdf-header-footer \
+	--print-to-pdf="$T/chromium-centred-cells.pdf" "$SRC/chromium-testdata/cap-transcript-centred-cells.html" 2>/dev/null
+rm -rf "$profile"
+
 profile=$(mktemp -d)
 soffice -env:UserInstallation=file://"$profile" --headless --convert-to pdf --outdir "$S" "$SRC"/libreoffice/*.fodt >/dev/null
 soffice -env:UserInstallation=file://"$profile" --headless --infilter="HTML (StarWriter)" \
