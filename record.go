@@ -128,6 +128,7 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // the problems with the rows it could not, and notes worth a line in the
 // import log (an ignored sheet, a skipped totals row).
 type Document struct {
+	Format   string   // the format name, when the parser tells it apart only after reading (PDF: "ascp-certificate-pdf")
 	Holder   Holder   // from the header block, when there is one
 	Records  []Record // in file order
 	Problems []error  // row-level: the file still imports

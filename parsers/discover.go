@@ -162,6 +162,9 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 		res.Status, res.Error = celedger.FileFailed, trimPath(err.Error(), in.Path)
 		return res, celedger.Document{}
 	}
+	if doc.Format != "" {
+		res.Format = doc.Format
+	}
 	res.Status = celedger.FileImported
 	res.Records = len(doc.Records)
 	for _, p := range doc.Problems {
@@ -186,7 +189,7 @@ func trimPath(msg, path string) string {
 	}
 	switch {
 	case strings.HasPrefix(rest, ":"):
-		if i := strings.Index(rest[1:], ":"); i > 0 {
+		if i := strings.Index(rest[1:], ":"); i > 0 && strings.Trim(rest[1:i+1], "0123456789") == "" {
 			return "line " + rest[1:i+1] + rest[i+1:]
 		}
 	case strings.HasPrefix(rest, " p."):

@@ -38,6 +38,7 @@ var Formats = []Format{
 	aabbTranscriptCSV,
 	capTranscriptCSV,
 	genericCSV,
+	pdfDocument,
 }
 
 // Detect returns the first format that claims the file, or false.

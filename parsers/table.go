@@ -27,6 +27,7 @@ type tableLayout struct {
 type tableReader struct {
 	path         string
 	sheet        string
+	page         int // 1-based page of the rows being added (PDF), else 0
 	layout       tableLayout
 	decimalComma bool
 	maxCredits   celedger.Points
@@ -111,7 +112,7 @@ func (t *tableReader) finish() (celedger.Document, error) {
 }
 
 func (t *tableReader) where(line int) string {
-	return celedger.Source{Path: t.path, Sheet: t.sheet, Line: line}.String()
+	return celedger.Source{Path: t.path, Sheet: t.sheet, Line: line, Page: t.page}.String()
 }
 
 var (
@@ -125,7 +126,7 @@ var totalsPattern = regexp.MustCompile(`(?i)^\s*(grand\s+)?(sub)?totals?\b`)
 func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 	h := t.hdr
 	fail := func(field string, err error) (celedger.Record, error) {
-		return celedger.Record{}, &celedger.ParseError{Path: t.path, Sheet: t.sheet, Line: line, Field: field, Err: err}
+		return celedger.Record{}, &celedger.ParseError{Path: t.path, Sheet: t.sheet, Line: line, Page: t.page, Field: field, Err: err}
 	}
 	title := collapseSpace(h.cell(row, colTitle))
 	first := ""
@@ -147,7 +148,7 @@ func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 		return fail(colTitle.String(), fmt.Errorf("%w title", celedger.ErrMissing))
 	}
 	rec := celedger.Record{
-		Source:     celedger.Source{Path: t.path, Sheet: t.sheet, Line: line},
+		Source:     celedger.Source{Path: t.path, Sheet: t.sheet, Line: line, Page: t.page},
 		Title:      title,
 		Topic:      h.cell(row, colTopic),
 		Provider:   h.cell(row, colProvider),

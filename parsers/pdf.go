@@ -1,0 +1,285 @@
+package parsers
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"celedger"
+)
+
+// PDF documents: one Format claims every PDF (the head of a file cannot
+// show its text, which may be compressed), and Parse tells a transcript
+// (a table under a header row) from a certificate (sentences and labelled
+// lines), and the provider from the text. The format name it reports in
+// Document.Format is "<provider>-<kind>-pdf": "ascp-transcript-pdf",
+// "cap-certificate-pdf", or "ce-certificate-pdf" for other providers.
+var pdfDocument = Format{
+	Name:  "pdf",
+	Match: matchPDF,
+	Parse: parsePDF,
+}
+
+// pdfMagicScan is how far into a file "%PDF-" may start: viewers accept
+// junk before it (mail gateways and download scripts add some).
+const pdfMagicScan = 1024
+
+// maxPDFSize bounds the bytes read from one PDF.
+const maxPDFSize = 256 << 20
+
+func matchPDF(name string, head []byte) bool {
+	if strings.EqualFold(filepath.Ext(name), ".pdf") {
+		return true
+	}
+	return bytes.Contains(head[:min(len(head), pdfMagicScan)], []byte("%PDF-"))
+}
+
+// pageText is one page's lines, or why it has none.
+type pageText struct {
+	Number int
+	Lines  []textLine
+	Err    error // ErrNoText or ErrUnreadable for this page
+}
+
+func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error) {
+	fail := func(err error) (celedger.Document, error) {
+		return celedger.Document{}, &celedger.ParseError{Path: path, Err: err}
+	}
+	if size > maxPDFSize {
+		return fail(fmt.Errorf("%w: %d bytes is more than %d MiB", celedger.ErrTooLarge, size, maxPDFSize>>20))
+	}
+	data := make([]byte, size)
+	if _, err := r.ReadAt(data, 0); err != nil && err != io.EOF {
+		return fail(fmt.Errorf("%w: %v", celedger.ErrUnreadable, err))
+	}
+	pages, err := readPDFText(data)
+	if err != nil {
+		return fail(err)
+	}
+	var all strings.Builder
+	transcript := false
+	for _, p := range pages {
+		for _, l := range p.Lines {
+			all.WriteString(strings.ToLower(l.Text()))
+			all.WriteByte('\n')
+		}
+		if !transcript {
+			_, _, _, transcript = findHeader(p.Lines, nil)
+		}
+	}
+	provider := markedProvider(all.String())
+	prefix := "ce"
+	if provider != "" {
+		prefix = strings.ToLower(provider)
+	}
+	var doc celedger.Document
+	if transcript {
+		doc, err = readPDFTranscript(path, pages, pdfTranscriptLayout(provider))
+		doc.Format = prefix + "-transcript-pdf"
+	} else {
+		doc, err = readPDFCertificate(path, pages, provider)
+		doc.Format = prefix + "-certificate-pdf"
+	}
+	return doc, err
+}
+
+// readPDFText opens a PDF, repairing it in memory when needed, and returns
+// the lines of every page. The error wraps ErrEncrypted, ErrUnreadable or
+// ErrNoText (when no page has any text).
+func readPDFText(data []byte) ([]pageText, error) {
+	if !bytes.Contains(data, []byte("%%EOF")) {
+		// A download cut short: a repair pass would rebuild a file from the
+		// objects that arrived, silently missing pages or fonts.
+		return nil, pdfError(celedger.ErrUnreadable, "truncated or damaged PDF: it has no end-of-file marker (cut short?)")
+	}
+	data = trimPDF(data)
+	if err := plausibleXref(data); err != nil {
+		return nil, err
+	}
+	encrypted := bytes.Contains(data, []byte("/Encrypt"))
+	if encrypted {
+		d, err := rewritePDF(data, true)
+		if err != nil {
+			return nil, err
+		}
+		data = d
+	}
+	r, err := openPDF(data)
+	if err != nil && !encrypted {
+		d, rerr := rewritePDF(data, false)
+		if rerr != nil {
+			return nil, pdfError(celedger.ErrUnreadable, "truncated or damaged PDF: %v", err)
+		}
+		r, err = openPDF(d)
+	}
+	if err != nil {
+		return nil, pdfError(celedger.ErrUnreadable, "truncated or damaged PDF: %v", err)
+	}
+	if isEncrypted(r) {
+		return nil, pdfError(celedger.ErrEncrypted, "password-protected PDF: a password is needed to open it")
+	}
+	list := pdfPages(r)
+	n := len(list)
+	if n == 0 {
+		return nil, pdfError(celedger.ErrUnreadable, "truncated or damaged PDF: no pages found")
+	}
+	if n > maxPages {
+		return nil, fmt.Errorf("%w: %d pages is more than %d", celedger.ErrTooLarge, n, maxPages)
+	}
+	pages := make([]pageText, n)
+	anyText := false
+	for i := range n {
+		pages[i].Number = i + 1
+		pg, err := readPageRuns(list[i], i+1)
+		if err != nil {
+			pages[i].Err = err
+			continue
+		}
+		pages[i].Lines = groupLines(i+1, pg.Runs)
+		if len(pages[i].Lines) == 0 {
+			pages[i].Err = pdfError(celedger.ErrNoText, "no text (a scan?): only images or drawings")
+			continue
+		}
+		anyText = true
+	}
+	if !anyText {
+		if n == 1 {
+			return nil, pdfError(celedger.ErrNoText, "page 1 has no text (a scan?): only images or drawings")
+		}
+		return nil, pdfError(celedger.ErrNoText, "none of the %d pages has text (a scan?): only images or drawings", n)
+	}
+	return pages, nil
+}
+
+// trimPDF makes the fixes that need no rewrite: bytes before "%PDF-" and
+// after the last "%%EOF" are dropped, and a "%PDF-2.0" header reads as
+// 1.7 (the parser rejects 2.0; the syntax it uses did not change).
+// Offsets in a file with junk before its header count from the header, as
+// viewers assume, so dropping the junk keeps them right.
+func trimPDF(data []byte) []byte {
+	if i := bytes.Index(data[:min(len(data), pdfMagicScan)], []byte("%PDF-")); i > 0 {
+		data = data[i:]
+	}
+	if i := bytes.LastIndex(data, []byte("%%EOF")); i > 0 {
+		end := i + len("%%EOF")
+		for end < len(data) && (data[end] == '\r' || data[end] == '\n') {
+			end++
+		}
+		data = data[:end]
+	}
+	if bytes.HasPrefix(data, []byte("%PDF-2.")) {
+		data = append([]byte("%PDF-1.7"), data[len("%PDF-2.0"):]...)
+	}
+	return data
+}
+
+func segTexts(l textLine) []string {
+	out := make([]string, len(l.Segs))
+	for i, s := range l.Segs {
+		out[i] = s.Text
+	}
+	return out
+}
+
+// pdfErr is a PDF problem that prints as its own message while
+// errors.Is still sees its sentinel cause.
+type pdfErr struct {
+	msg   string
+	cause error
+}
+
+func (e *pdfErr) Error() string { return e.msg }
+func (e *pdfErr) Unwrap() error { return e.cause }
+
+func pdfError(cause error, format string, args ...any) error {
+	return &pdfErr{msg: fmt.Sprintf(format, args...), cause: cause}
+}
+
+// The PDF parsers size their tables from the numbers a file declares, and
+// a damaged number makes them allocate gigabytes (the library's xref
+// reader) or loop for minutes (pdfcpu's writer). These checks refuse such
+// files first.
+//
+// maxObjects is the most objects a file of n bytes can hold: even
+// compressed in object streams, an object costs a couple of bytes.
+func maxObjects(n int) int { return n/2 + 1024 }
+
+var sizeEntry = regexp.MustCompile(`/Size\s+(\d{1,12})|(\d{1,12})\s+\d{1,5}\s+(?:obj\b|R\b)`)
+
+// declaredObjects returns the largest /Size a trailer or cross-reference
+// stream declares or object number the file uses, and whether it is plausible for the file's length
+// (see maxObjects).
+func declaredObjects(data []byte) (int, bool) {
+	most := 0
+	for _, m := range sizeEntry.FindAllSubmatch(data, -1) {
+		num := m[1]
+		if num == nil {
+			num = m[2]
+		}
+		n, err := strconv.Atoi(string(num))
+		if err != nil {
+			return 0, false
+		}
+		most = max(most, n)
+	}
+	return most, most <= maxObjects(len(data))
+}
+
+var (
+	xrefKeyword = regexp.MustCompile(`(?:^|[^a-z])xref\s`)
+	xrefIndex   = regexp.MustCompile(`/Index\s*\[([\d\s]*)\]`)
+)
+
+// plausibleXref checks the declared sizes of a file's cross-reference
+// tables and streams against its length.
+func plausibleXref(data []byte) error {
+	limit := maxObjects(len(data))
+	damaged := func(n int) error {
+		return pdfError(celedger.ErrUnreadable, "truncated or damaged PDF: its cross-reference table declares %d objects in %d bytes", n, len(data))
+	}
+	if n, ok := declaredObjects(data); !ok {
+		return damaged(n)
+	}
+	for _, loc := range xrefKeyword.FindAllIndex(data, 256) {
+		// Subsection headers are lines of two numbers ("0 53"); entries
+		// have three ("0000000017 00000 n").
+		rest := data[loc[1]:]
+		for lines := 0; lines < 1<<20 && len(rest) > 0; lines++ {
+			line := rest
+			if k := bytes.IndexAny(rest, "\r\n"); k >= 0 {
+				line, rest = rest[:k], rest[k+1:]
+			} else {
+				rest = nil
+			}
+			f := bytes.Fields(line)
+			if len(f) == 0 {
+				continue
+			}
+			if len(f) != 2 && len(f) != 3 {
+				break // "trailer", or the table ended
+			}
+			if len(f) == 2 {
+				start, err1 := strconv.Atoi(string(f[0]))
+				count, err2 := strconv.Atoi(string(f[1]))
+				if err1 != nil || err2 != nil {
+					break
+				}
+				if start < 0 || count < 0 || start > limit || count > limit || start+count > limit {
+					return damaged(start + count)
+				}
+			}
+		}
+	}
+	for _, m := range xrefIndex.FindAllSubmatch(data, 256) {
+		for _, f := range bytes.Fields(m[1]) {
+			if n, err := strconv.Atoi(string(f)); err != nil || n > limit {
+				return damaged(n)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,288 @@
+package parsers
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"celedger"
+)
+
+// TestPDFOddFiles reads the damaged and unusual files and checks what
+// each must give: the text, or a failure that says which problem it is.
+func TestPDFOddFiles(t *testing.T) {
+	tests := []struct {
+		file    string
+		err     error  // sentinel of a failed file, nil when it imports
+		format  string // reported format when it imports
+		records int
+		title   string // a title that must be read exactly
+		name    string // the holder's name
+	}{
+		{file: "encrypted-rc4-40.pdf", format: "ascp-certificate-pdf", records: 1, title: "Preanalytical Errors in Coagulation Testing", name: "Maria Okafor"},
+		{file: "encrypted-rc4-128.pdf", format: "aabb-transcript-pdf", records: 7, title: "Cellular Therapy Product Labeling with ISBT 128: Chain of Identity, Chain of Custody and Distribution Records", name: "Maria Okafor"},
+		{file: "encrypted-aes-128.pdf", format: "ce-certificate-pdf", records: 1, title: "Clinical Microbiology Update: Antimicrobial Susceptibility Testing", name: "Maria Okafor"},
+		{file: "encrypted-aes-256.pdf", format: "aabb-certificate-pdf", records: 1, title: "Massive Transfusion in Obstetric Hemorrhage: Lab–Clinical Coordination", name: "Daniel Reyes"},
+		{file: "needs-password.pdf", err: celedger.ErrEncrypted},
+		{file: "truncated.pdf", err: celedger.ErrUnreadable},
+		{file: "scan-page.pdf", err: celedger.ErrNoText},
+		{file: "transcript-scan-page2.pdf", format: "ascp-transcript-pdf", records: 2, title: "Chemistry Calibration Verification", name: "Daniel Reyes"},
+		{file: "pdf20-certificate.pdf", format: "ce-certificate-pdf", records: 1, title: "Anemia of Chronic Disease: Iron Studies in Context", name: "Daniel Reyes"},
+		{file: "junk-around.pdf", format: "ce-certificate-pdf", records: 1, title: "Clinical Microbiology Update: Antimicrobial Susceptibility Testing", name: "Maria Okafor"},
+		{file: "unicode-certificate.pdf", format: "ce-certificate-pdf", records: 1, title: "Sepsis Biomarkers – Lactate and Procalcitonin", name: "Zoë Ní Bhriain"},
+		{file: "qpdf-cap-transcript.pdf", format: "cap-transcript-pdf", records: 18, title: "Urine Drug Testing: Immunoassay Cross-Reactivity and Confirmation by Mass Spectrometry", name: "Maria Okafor"},
+		{file: "qpdf-lo-ascp-transcript.pdf", format: "ascp-transcript-pdf", records: 18, title: "Coagulation Factor Inhibitors: Bethesda Assay Performance and Interpretation in the Hemostasis Laboratory", name: "Daniel Reyes"},
+		{file: "chromium-centred-cells.pdf", format: "cap-transcript-pdf", records: 18, title: "Digital Pathology Validation: Applying the CAP Guideline for Whole Slide Imaging in Diagnostic Use", name: "Maria Okafor"},
+		{file: "gs-aabb-transcript.pdf", format: "aabb-transcript-pdf", records: 7, title: "Emergency Release of Uncrossmatched Blood: Policies and Audits", name: "Maria Okafor"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := "testdata/pdf/" + tt.file
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := parsePDF(strings.NewReader(string(data)), int64(len(data)), path)
+			if tt.err != nil {
+				if !errors.Is(err, tt.err) {
+					t.Fatalf("error = %v, want %v", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Format != tt.format || len(doc.Records) != tt.records {
+				t.Fatalf("format %q with %d records, want %q with %d", doc.Format, len(doc.Records), tt.format, tt.records)
+			}
+			found := false
+			for _, r := range doc.Records {
+				found = found || r.Title == tt.title
+				if r.Holder.Name != tt.name {
+					t.Errorf("holder %q, want %q", r.Holder.Name, tt.name)
+				}
+				checkRecord(t, r)
+			}
+			if !found {
+				t.Errorf("no record titled %q", tt.title)
+			}
+		})
+	}
+}
+
+// TestPDFErrorMessages checks the words a user reads in the import log.
+func TestPDFErrorMessages(t *testing.T) {
+	for file, want := range map[string]string{
+		"needs-password.pdf":        "password-protected PDF: a password is needed to open it",
+		"truncated.pdf":             "truncated or damaged PDF: it has no end-of-file marker (cut short?)",
+		"scan-page.pdf":             "page 1 has no text (a scan?): only images or drawings",
+		"transcript-scan-page2.pdf": "page 2: no text (a scan?): only images or drawings",
+	} {
+		path := "testdata/pdf/" + file
+		info, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, _ := Read(fileInput(path, info.Size()))
+		if res.Error != want {
+			t.Errorf("%s: error %q, want %q", file, res.Error, want)
+		}
+	}
+}
+
+// TestPDFWrappedRowAcrossPages: the ASCP sample breaks the page inside a
+// wrapped title; the row keeps its page 1 source and its whole title.
+func TestPDFWrappedRowAcrossPages(t *testing.T) {
+	r := readPDFFile(t, "../samples/pdf/ascp-transcript-maria-okafor.pdf")
+	want := "Molecular Diagnostics: PCR Troubleshooting for the Clinical Laboratory Scientist Working in Microbiology and Virology"
+	for _, rec := range r.Records {
+		if rec.Title == want {
+			if rec.Source.Page != 1 {
+				t.Errorf("page %d, want 1", rec.Source.Page)
+			}
+			return
+		}
+		if strings.Contains(rec.Title, "Virology") || strings.HasPrefix(rec.Title, "Microbiology and") {
+			t.Errorf("split title %q", rec.Title)
+		}
+	}
+	t.Errorf("no record titled %q", want)
+}
+
+// checkRecord is what every record from a PDF must satisfy.
+func checkRecord(t testing.TB, r celedger.Record) {
+	t.Helper()
+	if strings.TrimSpace(r.Title) == "" {
+		t.Errorf("record with an empty title: %+v", r)
+	}
+	known := false
+	for _, u := range celedger.Units {
+		known = known || r.Unit == u
+	}
+	if !known {
+		t.Errorf("record %q has unknown unit %q", r.Title, r.Unit)
+	}
+	if r.Credits < 0 {
+		t.Errorf("record %q has negative credits %v", r.Title, r.Credits)
+	}
+	if r.Completed.IsZero() && r.Claim != celedger.ClaimUnclaimed {
+		t.Errorf("record %q has no date", r.Title)
+	}
+	if r.Source.Page < 1 {
+		t.Errorf("record %q has no page", r.Title)
+	}
+}
+
+// TestParseCMap covers the three mapping forms, multi-byte codes and
+// surrogate pairs.
+func TestParseCMap(t *testing.T) {
+	cmap := `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+2 begincodespacerange <00> <7F> <8000> <FFFF> endcodespacerange
+3 beginbfchar <01> <0041> <8001> <D835DC00> <02> <00660069> endbfchar
+2 beginbfrange <10> <12> <2013> <8100> <8102> [<00E9> <2019> <201C>] endbfrange
+endcmap`
+	m, lens := parseCMap([]byte(cmap))
+	if fmt.Sprint(lens) != "[1 2]" {
+		t.Errorf("code lengths %v, want [1 2]", lens)
+	}
+	for code, want := range map[charCode]string{
+		{0x01, 1}: "A", {0x8001, 2}: "𝐀", {0x02, 1}: "fi",
+		{0x10, 1}: "–", {0x11, 1}: "—", {0x12, 1}: "―",
+		{0x8100, 2}: "é", {0x8101, 2}: "’", {0x8102, 2}: "“",
+	} {
+		if got := m[code]; got != want {
+			t.Errorf("code %x/%d = %q, want %q", code.code, code.n, got, want)
+		}
+	}
+	f := &pdfFont{codeLens: lens, toUnicode: m}
+	var b strings.Builder
+	for _, c := range f.codes("\x01\x81\x01\x10") {
+		b.WriteString(f.decode(c))
+	}
+	if b.String() != "A’–" {
+		t.Errorf("decoded %q, want %q", b.String(), "A’–")
+	}
+}
+
+func TestGlyphText(t *testing.T) {
+	for name, want := range map[string]string{
+		"endash": "–", "quoteright": "’", "eacute": "é", "Odieresis": "Ö", "uni2019": "’",
+		"u1F600": "😀", "a": "a", "fi": "ﬁ", "ccedilla": "ç", "A.sc": "A",
+	} {
+		if got := glyphText(name); got != want {
+			t.Errorf("glyphText(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestGroupLines: runs out of drawing order become lines top first, with
+// spaces for word gaps and segments for wide gaps.
+func TestGroupLines(t *testing.T) {
+	runs := []run{
+		{X: 300, Y: 700, W: 60, Size: 10, Text: "01/02/2025"},
+		{X: 72, Y: 700.5, W: 30, Size: 10, Text: "Blood"},
+		{X: 104.5, Y: 700, W: 25, Size: 10, Text: "Bank"},
+		{X: 72, Y: 686, W: 40, Size: 10, Text: "Basics"},
+		{X: 72, Y: 720, W: 40, Size: 10, Text: "Title"},
+	}
+	lines := groupLines(1, runs)
+	var got []string
+	for _, l := range lines {
+		got = append(got, strings.Join(segTexts(l), "|"))
+	}
+	want := "Title / Blood Bank|01/02/2025 / Basics"
+	if strings.Join(got, " / ") != want {
+		t.Errorf("lines %q, want %q", strings.Join(got, " / "), want)
+	}
+}
+
+// TestReadCertificate covers labelled and sentence certificates and the
+// choice among several credit figures.
+func TestReadCertificate(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  certificate
+	}{
+		{
+			name: "labelled",
+			lines: []string{"Certificate of Completion", "Participant: Jane Doe", "Course Title: Coagulation Case Studies",
+				"Date of Completion: 03/04/2025", "Credits: 1.5 P.A.C.E.® Contact Hours", "Program Number: 123-456-25"},
+			want: certificate{Name: "Jane Doe", Title: "Coagulation Case Studies", ActivityID: "123-456-25", Date: mustDate("2025-03-04"), Credits: 150, Unit: celedger.UnitContactHour},
+		},
+		{
+			name: "sentence",
+			lines: []string{"This certifies that Jane Doe has completed Antibody Identification: Case Studies",
+				"on March 3, 2025 and is awarded 1.5 contact hours."},
+			want: certificate{Name: "Jane Doe", Title: "Antibody Identification: Case Studies", Date: mustDate("2025-03-03"), Credits: 150, Unit: celedger.UnitContactHour},
+		},
+		{
+			name: "nursing figure first",
+			lines: []string{"Presented to John Roe for completion of “Lab Safety Essentials” on 2025-06-01.",
+				"This activity is approved for 2.0 nursing contact hours (ANCC) and 1.0 P.A.C.E.® contact hours."},
+			want: certificate{Name: "John Roe", Title: "Lab Safety Essentials", Date: mustDate("2025-06-01"), Credits: 100, Unit: celedger.UnitContactHour},
+		},
+		{
+			name:  "CMLE",
+			lines: []string{"This is to certify that Ana Ruiz has successfully completed the program Hematology Review presented on 5 May 2025", "and has been awarded 1.0 CMLE credit"},
+			want:  certificate{Name: "Ana Ruiz", Title: "Hematology Review", Date: mustDate("2025-05-05"), Credits: 100, Unit: celedger.UnitCMLE},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := readCertificate(tt.lines, "")
+			if len(got.Problems) > 0 {
+				t.Fatalf("problems: %v", got.Problems)
+			}
+			got.Provider, got.HasCredits, got.Problems = "", false, nil
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got  %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+	c := readCertificate([]string{"Certificate of Attendance", "Awarded to Jane Doe"}, "")
+	var fields []string
+	for _, p := range c.Problems {
+		fields = append(fields, p.Field)
+	}
+	if strings.Join(fields, ",") != "Date,Title,Credits" {
+		t.Errorf("missing fields %v, want Date,Title,Credits", fields)
+	}
+}
+
+func mustDate(s string) celedger.Date {
+	d, err := celedger.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// TestPDFDump prints the lines of the PDF named by CELEDGER_PDF, a
+// debugging aid for new layouts; it is skipped otherwise.
+func TestPDFDump(t *testing.T) {
+	name := os.Getenv("CELEDGER_PDF")
+	if name == "" {
+		t.Skip("set CELEDGER_PDF to a file to print its lines")
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := readPDFText(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		t.Logf("--- page %d %v", p.Number, p.Err)
+		for _, l := range p.Lines {
+			var segs []string
+			for _, s := range l.Segs {
+				segs = append(segs, fmt.Sprintf("%s@%.0f", s.Text, s.X0))
+			}
+			t.Logf("y=%.1f %s", l.Y, strings.Join(segs, " | "))
+		}
+	}
+}

@@ -1,0 +1,295 @@
+package parsers
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+
+	"celedger"
+)
+
+// A PDF transcript is a table printed over pages. Its lines (pdflines.go)
+// are cut into cells by the x ranges of the header's segments, and lines
+// are joined into rows:
+//
+//	Activity Title                         Date         Credits   Type      <- header: columns by x
+//	Coagulation Case Studies: Mixing       03/04/2025   1.5       CMLE      <- a row
+//	Studies and Factor Assays                                               <- no date, no credits: joins the row above
+//	Page 1 of 2                                                             <- footer, skipped
+//	----- page 2 -----
+//	Activity Title                         Date         Credits   Type      <- repeated header, skipped
+//	(and a Lupus Anticoagulant Panel)                                       <- still the row from page 1
+//
+// Each row then goes through the same tableReader as CSV and XLSX rows,
+// with its page as the source. Lines above the first header are the
+// header block (name, customer ID, cycle).
+//
+// BUG: a table that centres cells vertically (HTML's default for td)
+// prints a wrapped title's first line above its date. Rows are then told
+// apart by the wider gaps between them; a table without such gaps is read
+// as if its cells were aligned to the top.
+// BUG: header labels set closer than cellGap run together into one
+// segment and the header is not recognised.
+
+var pageFooterPattern = regexp.MustCompile(`(?i)^\s*(page\s+\d+(\s*(of|/)\s*\d+)?|\d+\s*(of|/)\s*\d+|-\s*\d+\s*-|continued( on next page)?\.?)\s*$`)
+
+// continuationGap is how far below the previous line (in ems of the
+// line's font size) a line may start and still continue that row; a
+// larger gap ends the table on that page (notes, totals, footers).
+const (
+	continuationGap = 2.6
+	tableEndGap     = 4.5
+)
+
+type pdfRow struct {
+	page  int
+	cells []string
+	y     float64 // baseline of the row's last line, points
+}
+
+// pdfTranscriptLayout is the table layout for a provider named by the
+// document's text ("" for others).
+func pdfTranscriptLayout(provider string) tableLayout {
+	switch provider {
+	case "ASCP":
+		return ascpTranscriptPDF
+	case "AABB":
+		return aabbTranscriptPDF
+	case "CAP":
+		return capTranscriptPDF
+	}
+	return tableLayout{kind: "transcript"}
+}
+
+// readPDFTranscript reads a transcript's pages into records.
+func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celedger.Document, error) {
+	t := newTableReader(path, "", layout, false)
+	var hdr *header
+	var cols []segment // the header's segments: column i spans cols[i].X0–X1
+	var cur *pdfRow
+	var problems []error
+	flush := func() {
+		if cur != nil {
+			t.page = cur.page
+			t.add(0, cur.cells)
+			cur = nil
+		}
+	}
+	for _, p := range pages {
+		if p.Err != nil {
+			problems = append(problems, &celedger.ParseError{Path: path, Page: p.Number, Err: p.Err})
+			continue
+		}
+		lines := p.Lines
+		headerAt := -1 // the line of this page that (re)prints the header
+		if m, at, _, ok := findHeader(lines, hdr); ok {
+			lines, headerAt = m, at
+		}
+		// The page's table lines, cut into cells.
+		var data []dataLine
+		var lastY float64
+		for i, l := range lines {
+			if hdr == nil {
+				if i < headerAt || headerAt < 0 {
+					t.page = p.Number
+					t.add(0, segTexts(l)) // header block
+					continue
+				}
+				h, _ := mapHeader(segTexts(l))
+				hdr, cols = &h, l.Segs
+				t.page = p.Number
+				t.add(0, segTexts(l))
+				lastY = l.Y
+				continue
+			}
+			if i <= headerAt {
+				lastY = l.Y
+				continue // the page's own heading and the repeated header
+			}
+			text := l.Text()
+			if pageFooterPattern.MatchString(text) {
+				continue
+			}
+			em := math.Max(l.Size, 1)
+			totals := totalsPattern.MatchString(text)
+			if len(data) > 0 && lastY-l.Y > tableEndGap*em && !totals {
+				break // notes below the table
+			}
+			cells := cutCells(l, cols)
+			keyed := totals || hdr.cell(cells, colDate) != "" || hdr.cell(cells, colCredits) != ""
+			data = append(data, dataLine{y: l.Y, em: em, cells: cells, keyed: keyed})
+			lastY = l.Y
+		}
+		// Rows: blocks of lines set at line spacing, split where a wider gap
+		// (cell padding, a rule) separates rows. A block with one line that
+		// has a date or credits is one row, whichever of its lines that is
+		// (cells centred vertically print it mid-row). Otherwise a keyed line
+		// starts a row and the lines below it continue it.
+		blocks := rowBlocks(data)
+		for bi, block := range blocks {
+			keyed := 0
+			for _, d := range block {
+				if d.keyed {
+					keyed++
+				}
+			}
+			// Gaps between rows show where rows start only when the page
+			// has them (more than one block).
+			centred := len(blocks) > 1 && keyed == 1 && !block[0].keyed
+			for k, d := range block {
+				startsRow := d.keyed
+				near := cur != nil && (bi == 0 && k == 0 && cur.page < p.Number ||
+					cur.page == p.Number && cur.y-d.y <= continuationGap*d.em)
+				if centred {
+					startsRow, near = k == 0, k > 0
+				}
+				if !startsRow && near {
+					for j, c := range d.cells {
+						if c != "" && j < len(cur.cells) {
+							cur.cells[j] = joinWrapped(cur.cells[j], c)
+						}
+					}
+					cur.y = d.y
+					continue
+				}
+				flush()
+				cur = &pdfRow{page: p.Number, cells: d.cells, y: d.y}
+			}
+		}
+	}
+	flush()
+	doc, err := t.finish()
+	doc.Problems = append(problems, doc.Problems...)
+	if err != nil {
+		return doc, err
+	}
+	return doc, nil
+}
+
+// findHeader finds a page's table header (the same as want, when set):
+// a line whose segments map to at least three known columns, alone or
+// with the wrapped label lines around it. It returns the page's lines with
+// those merged, and the header's index.
+func findHeader(lines []textLine, want *header) ([]textLine, int, header, bool) {
+	for i := range lines {
+		m, at := mergeHeaderBand(lines, i)
+		if h, n := mapHeader(segTexts(m[at])); n >= 3 && (want == nil || sameHeader(&h, want)) {
+			return m, at, h, true
+		}
+		if h, n := mapHeader(segTexts(lines[i])); n >= 3 && (want == nil || sameHeader(&h, want)) {
+			return lines, i, h, true
+		}
+	}
+	return lines, -1, header{}, false
+}
+
+// mergeHeaderBand folds into header line i the lines (up to two each
+// way) just above and below it that hold the rest of wrapped labels ("Date" / "Claimed"), as
+// tables print them when labels wrap or are centred vertically: close to
+// line i (within 1.6 em), without digits. A segment under an existing
+// label joins it; one under none becomes a label of its own. It returns
+// the lines and the index of the merged header line.
+func mergeHeaderBand(lines []textLine, i int) ([]textLine, int) {
+	h := lines[i]
+	em := math.Max(h.Size, 1)
+	fits := func(l textLine, gap float64) bool {
+		return gap > 0 && gap <= 1.6*em && !strings.ContainsAny(l.Text(), "0123456789") && len(l.Segs) <= len(h.Segs)+2
+	}
+	first, last := i, i
+	for first > 0 && i-first < 2 && fits(lines[first-1], lines[first-1].Y-lines[first].Y) {
+		first--
+	}
+	for last+1 < len(lines) && last-i < 2 && fits(lines[last+1], lines[last].Y-lines[last+1].Y) {
+		last++
+	}
+	if first == last {
+		return lines, i
+	}
+	merged := lines[first]
+	merged.Segs = append([]segment(nil), lines[first].Segs...)
+	merged.Y = h.Y
+	for _, l := range lines[first+1 : last+1] {
+		for _, sg := range l.Segs {
+			j := -1
+			for k, c := range merged.Segs {
+				if sg.X0 < c.X1+0.5*em && sg.X1 > c.X0-0.5*em {
+					j = k
+					break
+				}
+			}
+			if j < 0 {
+				merged.Segs = append(merged.Segs, sg)
+				continue
+			}
+			merged.Segs[j].Text = joinWrapped(merged.Segs[j].Text, sg.Text)
+			merged.Segs[j].X0 = math.Min(merged.Segs[j].X0, sg.X0)
+			merged.Segs[j].X1 = math.Max(merged.Segs[j].X1, sg.X1)
+		}
+		merged.Size = math.Max(merged.Size, l.Size)
+	}
+	sort.SliceStable(merged.Segs, func(a, b int) bool { return merged.Segs[a].X0 < merged.Segs[b].X0 })
+	out := append([]textLine(nil), lines[:first]...)
+	out = append(out, merged)
+	return append(out, lines[last+1:]...), first
+}
+
+// dataLine is one line of a transcript table cut into cells; keyed
+// when it holds a date or credits (or is a totals line).
+type dataLine struct {
+	y, em float64 // baseline and font size, points
+	cells []string
+	keyed bool
+}
+
+// rowGap is the gap (in ems) above which two lines are in different
+// rows: wider than line spacing (1.15–1.3 em) with no padding.
+const rowGap = 1.45
+
+// rowBlocks splits a page's table lines where the gap between two lines is
+// clearly wider than line spacing: wider than the page's smallest gap and
+// than rowGap. (Cells centred vertically put one-line cells between the
+// lines of a wrapped title, so the smallest gap can be half a line.)
+func rowBlocks(data []dataLine) [][]dataLine {
+	pitch := math.Inf(1)
+	for i := 1; i < len(data); i++ {
+		if g := data[i-1].y - data[i].y; g > 0.5*data[i].em {
+			pitch = math.Min(pitch, g)
+		}
+	}
+	var blocks [][]dataLine
+	start := 0
+	for i := 1; i <= len(data); i++ {
+		if i == len(data) || data[i-1].y-data[i].y > math.Max(pitch*1.2, rowGap*data[i].em) {
+			blocks = append(blocks, data[start:i])
+			start = i
+		}
+	}
+	return blocks
+}
+
+// cutCells assigns a line's segments to the header's columns: each goes
+// to the column it overlaps most, or, overlapping none, to the nearest.
+// Segments landing in one column are joined.
+func cutCells(l textLine, cols []segment) []string {
+	cells := make([]string, len(cols))
+	for _, s := range l.Segs {
+		best, bestScore := 0, math.Inf(-1)
+		for i, c := range cols {
+			overlap := math.Min(s.X1, c.X1) - math.Max(s.X0, c.X0)
+			score := overlap
+			if overlap <= 0 {
+				// negative distance between the nearest edges
+				score = -math.Min(math.Abs(s.X0-c.X1), math.Abs(c.X0-s.X1)) - 1e6
+				if s.X0 >= c.X0 && (i+1 == len(cols) || s.X0 < cols[i+1].X0) {
+					score += 1e5 // left-aligned under this column's start
+				}
+			}
+			if score > bestScore {
+				best, bestScore = i, score
+			}
+		}
+		cells[best] = strings.TrimSpace(cells[best] + " " + s.Text)
+	}
+	return cells
+}
