@@ -128,6 +128,10 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // the problems with the rows it could not, and notes worth a line in the
 // import log (an ignored sheet, a skipped totals row).
 type Document struct {
+	// Format names the format when the content refines the one that
+	// claimed the file (an XLSX workbook names its provider inside); the
+	// import log reports it instead of the claiming format's name.
+	Format   string
 	Holder   Holder   // from the header block, when there is one
 	Records  []Record // in file order
 	Problems []error  // row-level: the file still imports

@@ -125,6 +125,9 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 		return res, celedger.Document{}
 	}
 	res.Status = celedger.FileImported
+	if doc.Format != "" {
+		res.Format = doc.Format
+	}
 	res.Records = len(doc.Records)
 	for _, p := range doc.Problems {
 		res.Problems = append(res.Problems, trimPath(p.Error(), in.Path))

@@ -34,6 +34,10 @@ const headSize = 8 << 10
 
 // Formats is every known format, most specific first.
 var Formats = []Format{
+	ascpTranscriptXLSX,
+	aabbTranscriptXLSX,
+	capTranscriptXLSX,
+	ceGenericXLSX,
 	ascpTranscriptCSV,
 	aabbTranscriptCSV,
 	capTranscriptCSV,
