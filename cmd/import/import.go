@@ -48,7 +48,7 @@ func importAll(cfg config, stdout, stderr io.Writer) int {
 		report.WriteJSON(stdout, &ledger)
 	} else if !cfg.quiet {
 		report.WriteSummary(stdout, &ledger)
-		fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, import-log.csv\n", cfg.out)
+		fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, import-log.csv\n", cfg.out)
 	}
 	for _, f := range ledger.Files {
 		if f.Status == celedger.FileFailed {
@@ -122,6 +122,7 @@ func writeOutputs(dir string, l *celedger.Ledger) error {
 		{"ledger.json", report.WriteJSON},
 		{"ledger.csv", report.WriteLedgerCSV},
 		{"import-log.csv", report.WriteImportLog},
+		{"ledger.xlsx", report.WriteXLSX},
 	}
 	for _, o := range outputs {
 		if err := report.WriteFile(dir, o.name, func(w io.Writer) error { return o.write(w, l) }); err != nil {
