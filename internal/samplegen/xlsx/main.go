@@ -5,7 +5,11 @@
 // system, credits such as 0.75 shown as "0.8", numbers stored as text,
 // hidden rows and columns, blank rows, a totals row, extra sheets).
 //
-//	go run ./internal/samplegen/xlsx [-out samples]
+//	go run ./internal/samplegen/xlsx [-out samples] [-testdata parsers/testdata]
+//
+// With -testdata it also writes the broken workbooks the parser tests read:
+// a password-protected one (ECMA-376 agile encryption, password "secret")
+// and one cut off in the middle.
 //
 // The output is byte-for-byte the same on every run: the document
 // properties carry a fixed time.
@@ -26,7 +30,14 @@ const fixedTime = "2026-11-01T00:00:00Z"
 
 func main() {
 	out := flag.String("out", "samples", "folder to write the samples into")
+	testdata := flag.String("testdata", "", "folder to write the broken test workbooks into")
 	flag.Parse()
+	if *testdata != "" {
+		if err := brokenWorkbooks(*testdata); err != nil {
+			fmt.Fprintf(os.Stderr, "samplegen: %v\n", err)
+			os.Exit(1)
+		}
+	}
 	for _, s := range []struct {
 		name  string
 		build func(*excelize.File) error
@@ -274,3 +285,29 @@ func cellName(col, row int) string {
 
 func intp(i int) *int       { return &i }
 func strp(s string) *string { return &s }
+
+// brokenWorkbooks writes encrypted.xlsx and truncated.xlsx into dir. The
+// encryption draws a random salt, so encrypted.xlsx differs on every run;
+// truncated.xlsx is the first half of a fresh ASCP sample.
+func brokenWorkbooks(dir string) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := generic(f); err != nil {
+		return err
+	}
+	if err := f.SetDocProps(&excelize.DocProperties{Created: fixedTime, Modified: fixedTime}); err != nil {
+		return err
+	}
+	if err := f.SaveAs(filepath.Join(dir, "encrypted.xlsx"), excelize.Options{Password: "secret"}); err != nil {
+		return err
+	}
+	tmp := filepath.Join(dir, "truncated.xlsx")
+	if err := write(tmp, ascp); err != nil {
+		return err
+	}
+	b, err := os.ReadFile(tmp)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(tmp, b[:len(b)/2], 0o644)
+}
