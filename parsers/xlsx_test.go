@@ -285,7 +285,7 @@ func TestParseXLSX(t *testing.T) {
 				edit: func(t *testing.T, f *excelize.File) { styleCells(t, f, "Sheet1", 14, "B3", "B4") },
 			},
 			format: "ascp-transcript-xlsx", sheet: "Sheet1",
-			holder: celedger.Holder{Name: "Daniel Reyes", CycleStart: celedger.MustDate("2024-01-01"), CycleEnd: celedger.MustDate("2026-12-31")},
+			holder:  celedger.Holder{Name: "Daniel Reyes", CycleStart: celedger.MustDate("2024-01-01"), CycleEnd: celedger.MustDate("2026-12-31")},
 			records: []rec{{6, "Chemistry Review", "2025-03-01", "1", celedger.UnitCMLE}},
 		},
 	}
@@ -415,7 +415,9 @@ func TestReadSheetRows(t *testing.T) {
 	var got []string
 	sheet, notes, err := ReadSheetRows(bytes.NewReader(data), int64(len(data)), "roster.xlsx",
 		func(cells []string) bool { return len(cells) > 1 && cells[0] == "Name" },
-		func(sheet string, line int, cells []string) { got = append(got, fmt.Sprintf("%s:%d:%s", sheet, line, strings.Join(cells, "|"))) })
+		func(sheet string, line int, cells []string) {
+			got = append(got, fmt.Sprintf("%s:%d:%s", sheet, line, strings.Join(cells, "|")))
+		})
 	if err != nil {
 		t.Fatal(err)
 	}
