@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -189,7 +190,7 @@ func trimPath(msg, path string) string {
 	}
 	switch {
 	case strings.HasPrefix(rest, ":"):
-		if i := strings.Index(rest[1:], ":"); i > 0 && strings.Trim(rest[1:i+1], "0123456789") == "" {
+		if i := strings.Index(rest[1:], ":"); i > 0 && isLineNumber(rest[1:i+1]) {
 			return "line " + rest[1:i+1] + rest[i+1:]
 		}
 	case strings.HasPrefix(rest, " p."):
@@ -198,6 +199,11 @@ func trimPath(msg, path string) string {
 		return "sheet " + strings.TrimPrefix(rest, "[")
 	}
 	return strings.TrimPrefix(strings.TrimPrefix(rest, ":"), " ")
+}
+
+func isLineNumber(s string) bool {
+	_, err := strconv.Atoi(s)
+	return err == nil
 }
 
 // safeParse runs a parser and turns a panic inside it (or inside a library

@@ -33,11 +33,21 @@ type Format struct {
 const headSize = 8 << 10
 
 // Formats is every known format, most specific first.
+//
+// The delimited-text formats come first: they claim a file by its content
+// (UTF-8 text with a transcript header), so a CSV saved under an .xlsx name
+// is read as the CSV it is. The XLSX entries then claim every remaining
+// .xlsx name, so a broken or password-protected workbook fails with the
+// workbook reader's own message rather than passing as unknown.
 var Formats = []Format{
 	ascpTranscriptCSV,
 	aabbTranscriptCSV,
 	capTranscriptCSV,
 	genericCSV,
+	ascpTranscriptXLSX,
+	aabbTranscriptXLSX,
+	capTranscriptXLSX,
+	ceGenericXLSX,
 	pdfDocument,
 }
 

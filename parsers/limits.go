@@ -16,7 +16,7 @@ type Limits struct {
 var DefaultLimits = Limits{
 	MaxFileSize: 256 << 20,
 	MaxRows:     1_000_000,
-	MaxUnzipped: 512 << 20,
+	MaxUnzipped: 256 << 20,
 	MaxZipDepth: 2,
 }
 

@@ -22,17 +22,10 @@ import (
 //
 // Parsers need an io.ReaderAt, which a compressed member is not, so a
 // member is read into memory when its Input is opened — through an
-// io.LimitReader of MaxZipMemberSize+1 bytes, whatever size its header
+// io.LimitReader of Limit.MaxUnzipped+1 bytes, whatever size its header
 // declares, so a zip bomb stops at the limit and fails that member with
 // ErrTooLarge. Memory use is bounded by one member (two for a member of a
 // nested archive: the archive and the member) at a time.
-
-// MaxZipMemberSize is the largest uncompressed zip member read, in bytes.
-var MaxZipMemberSize int64 = 256 << 20
-
-// MaxZipDepth is how many archives deep members are read: 2 reads a zip
-// inside a zip; a zip inside that is reported failed.
-var MaxZipDepth = 2
 
 func isZipName(name string) bool { return strings.EqualFold(filepath.Ext(name), ".zip") }
 
@@ -79,8 +72,8 @@ func (z *zipWalk) walk(p string, open archiveOpener, depth int) {
 		mp := p + "!/" + name
 		member := memberOpener(open, f.Name)
 		if isZipName(name) {
-			if depth >= MaxZipDepth {
-				z.fail(mp, fmt.Errorf("%w: zip nested more than %d deep: not read", celedger.ErrTooLarge, MaxZipDepth))
+			if depth >= Limit.MaxZipDepth {
+				z.fail(mp, fmt.Errorf("%w: zip nested more than %d deep: not read (raise it with -max-zip-depth)", celedger.ErrTooLarge, Limit.MaxZipDepth))
 				continue
 			}
 			z.walk(mp, func() (readerAtCloser, int64, error) {
@@ -114,7 +107,7 @@ func hiddenMember(name string) bool {
 }
 
 // memberOpener returns a function that reopens the archive and reads the
-// named member into memory, at most MaxZipMemberSize bytes.
+// named member into memory, at most Limit.MaxUnzipped bytes.
 func memberOpener(archive archiveOpener, name string) func() (memberReader, error) {
 	return func() (memberReader, error) {
 		ra, size, err := archive()
@@ -136,8 +129,8 @@ func memberOpener(archive archiveOpener, name string) func() (memberReader, erro
 }
 
 func readMember(f *zip.File) (memberReader, error) {
-	tooLarge := fmt.Errorf("%w: uncompressed size over %d MiB", celedger.ErrTooLarge, MaxZipMemberSize>>20)
-	if f.UncompressedSize64 > uint64(MaxZipMemberSize) {
+	tooLarge := fmt.Errorf("%w: uncompressed size over %d MiB", celedger.ErrTooLarge, Limit.MaxUnzipped>>20)
+	if f.UncompressedSize64 > uint64(Limit.MaxUnzipped) {
 		return memberReader{}, tooLarge
 	}
 	rc, err := f.Open()
@@ -145,8 +138,8 @@ func readMember(f *zip.File) (memberReader, error) {
 		return memberReader{}, fmt.Errorf("%w: %v", celedger.ErrUnreadable, err)
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, MaxZipMemberSize+1))
-	if int64(len(data)) > MaxZipMemberSize {
+	data, err := io.ReadAll(io.LimitReader(rc, Limit.MaxUnzipped+1))
+	if int64(len(data)) > Limit.MaxUnzipped {
 		return memberReader{}, tooLarge
 	}
 	// archive/zip stops a member that inflates past its declared size with

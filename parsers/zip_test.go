@@ -79,9 +79,8 @@ func TestDiscoverZip(t *testing.T) {
 		"big/huge.csv":          bytes.Repeat([]byte("a"), 4096),
 	})
 	os.WriteFile(filepath.Join(dir, "staff.zip"), outer, 0o644)
-	old := MaxZipMemberSize
-	MaxZipMemberSize = 1024
-	defer func() { MaxZipMemberSize = old }()
+	defer func(old Limits) { Limit = old }(Limit)
+	Limit.MaxUnzipped = 1024
 
 	ins, bad := Discover([]string{dir})
 	var got []string
@@ -114,9 +113,8 @@ func TestZipBomb(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "bomb.zip")
 	os.WriteFile(p, bombZip(t, 8<<20), 0o644)
-	old := MaxZipMemberSize
-	MaxZipMemberSize = 1 << 20
-	defer func() { MaxZipMemberSize = old }()
+	defer func(old Limits) { Limit = old }(Limit)
+	Limit.MaxUnzipped = 1 << 20
 	ins, bad := Discover([]string{p})
 	if len(bad) != 0 || len(ins) != 1 {
 		t.Fatalf("ins %v bad %v", ins, bad)
@@ -126,7 +124,7 @@ func TestZipBomb(t *testing.T) {
 		t.Errorf("open bomb: %v, want ErrTooLarge", err)
 	}
 	// Declared small but within the limit: still refused, it lies.
-	MaxZipMemberSize = 64 << 20
+	Limit.MaxUnzipped = 64 << 20
 	_, err = ins[0].open()
 	if !errors.Is(err, celedger.ErrTooLarge) || !strings.Contains(err.Error(), "declares") {
 		t.Errorf("open lying member: %v, want ErrTooLarge (declares)", err)

@@ -82,7 +82,7 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	case !cfg.quiet:
 		report.WriteSummary(stdout, &ledger)
-		fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, review.csv, import-log.csv, report.html\n", cfg.out)
+		fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html\n", cfg.out)
 	}
 	if cfg.review {
 		prompts := stdout
@@ -173,6 +173,7 @@ func writeOutputs(dir string, l *celedger.Ledger) error {
 		{"review.csv", report.WriteReviewCSV},
 		{"import-log.csv", report.WriteImportLog},
 		{"report.html", report.WriteHTML},
+		{"ledger.xlsx", report.WriteXLSX},
 	}
 	for _, o := range outputs {
 		if err := report.WriteFile(dir, o.name, func(w io.Writer) error { return o.write(w, l) }); err != nil {

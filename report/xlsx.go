@@ -1,0 +1,503 @@
+package report
+
+// ledger.xlsx is the educator's view of the ledger:
+//
+//	Roster       one row per person and credential: points, each area, status, deadline
+//	<person>     one sheet per person and credential: every activity with its source
+//	Review       every line a person has to decide on
+//	Import log   every input file: format, status, records, problems
+//
+// Values are cells of their kind (points are numbers, dates are dates), so
+// a user can sum, sort and filter them in Excel; text that a spreadsheet
+// would run as a formula is neutralised as in ledger.csv. The same ledger
+// gives the same bytes: the workbook's times come from the ledger's as-of
+// date, never from the clock.
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"celedger"
+)
+
+const (
+	sheetRoster    = "Roster"
+	sheetReview    = "Review"
+	sheetImportLog = "Import log"
+	maxSheetName   = 31 // Excel's limit, in characters
+	maxColWidth    = 60 // characters; longer text wraps off screen rather than widening the column
+)
+
+// xlsxStyles are the cell styles the workbook uses.
+type xlsxStyles struct {
+	header, date, points int
+	short, review, bad   int // conditional formats on the status column
+}
+
+// xlsxSheet is one sheet's content before it is streamed.
+type xlsxSheet struct {
+	name   string
+	header []string
+	rows   [][]any // string, int, float64, celedger.Date, or nil for an empty cell
+	filter bool    // an autofilter over the header and rows
+	status int     // 1-based column whose words "short", "review", "expired" are highlighted; 0 for none
+}
+
+// WriteXLSX writes ledger.xlsx.
+func WriteXLSX(w io.Writer, l *celedger.Ledger) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newXLSXStyles(f)
+	if err != nil {
+		return err
+	}
+	sheets := []xlsxSheet{rosterSheet(l)}
+	names := newSheetNames(sheetRoster, sheetReview, sheetImportLog, "History")
+	for i := range l.People {
+		sheets = append(sheets, personSheet(&l.People[i], names.name(personSheetBase(l, i))))
+	}
+	sheets = append(sheets, reviewSheet(l), importLogSheet(l))
+	for i, s := range sheets {
+		if i == 0 {
+			if err := f.SetSheetName("Sheet1", s.name); err != nil {
+				return err
+			}
+		} else if _, err := f.NewSheet(s.name); err != nil {
+			return err
+		}
+		if err := writeSheet(f, st, s); err != nil {
+			return fmt.Errorf("sheet %q: %w", s.name, err)
+		}
+	}
+	f.SetActiveSheet(0)
+	stamp := l.AsOf.Time().Format(time.RFC3339)
+	if l.AsOf.IsZero() {
+		stamp = "2000-01-01T00:00:00Z"
+	}
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Title: "CMP ledger", Creator: "celedger", Created: stamp, Modified: stamp,
+	}); err != nil {
+		return err
+	}
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return &sortedZip{zw: zip.NewWriter(w)} })
+	_, err = f.WriteTo(w)
+	return err
+}
+
+// sortedZip is the workbook's zip writer: it holds the parts and writes
+// them sorted by name on Close, [Content_Types].xml first. excelize writes
+// stream-written sheets in map order, which would make two runs over the
+// same ledger differ in bytes.
+type sortedZip struct {
+	zw    *zip.Writer
+	parts map[string]*bytes.Buffer
+}
+
+func (z *sortedZip) Create(name string) (io.Writer, error) {
+	if z.parts == nil {
+		z.parts = map[string]*bytes.Buffer{}
+	}
+	b := &bytes.Buffer{}
+	z.parts[name] = b
+	return b, nil
+}
+
+func (z *sortedZip) AddFS(fsys fs.FS) error { return z.zw.AddFS(fsys) }
+
+func (z *sortedZip) Close() error {
+	names := make([]string, 0, len(z.parts))
+	for n := range z.parts {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if ci, cj := names[i] == "[Content_Types].xml", names[j] == "[Content_Types].xml"; ci != cj {
+			return ci
+		}
+		return names[i] < names[j]
+	})
+	for _, n := range names {
+		w, err := z.zw.Create(n)
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(z.parts[n].Bytes()); err != nil {
+			return err
+		}
+	}
+	return z.zw.Close()
+}
+
+func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
+	var st xlsxStyles
+	var err error
+	newStyle := func(s *excelize.Style, cond bool) int {
+		if err != nil {
+			return 0
+		}
+		var id int
+		if cond {
+			id, err = f.NewConditionalStyle(s)
+		} else {
+			id, err = f.NewStyle(s)
+		}
+		return id
+	}
+	dateFmt := "yyyy-mm-dd"
+	st.header = newStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}}, false)
+	st.date = newStyle(&excelize.Style{CustomNumFmt: &dateFmt}, false)
+	st.points = newStyle(&excelize.Style{NumFmt: 2}, false) // 0.00: points are hundredths
+	fill := func(font, bg string) *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Color: font, Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{bg}}}
+	}
+	st.short = newStyle(fill("9C5700", "FFEB9C"), true)
+	st.review = newStyle(fill("1F4E78", "DDEBF7"), true)
+	st.bad = newStyle(fill("9C0006", "FFC7CE"), true)
+	return st, err
+}
+
+// writeSheet writes one sheet: column widths, a frozen header row and
+// the rows. A sheet with a status column or a filter (the Roster, one row
+// per person) is written cell by cell, because the stream writer cannot
+// add conditional formats, filters or page setup (excelize drops what is
+// set on a streamed sheet after Flush); every other sheet is streamed, so
+// a thousand people's activities never sit in memory as a worksheet.
+func writeSheet(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
+	if s.status > 0 || s.filter {
+		return writeSheetCells(f, st, s)
+	}
+	sw, err := f.NewStreamWriter(s.name)
+	if err != nil {
+		return err
+	}
+	for i, width := range columnWidths(s) {
+		if err := sw.SetColWidth(i+1, i+1, width); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(frozenHeader()); err != nil {
+		return err
+	}
+	for r, row := range append([][]any{headerRow(st, s)}, s.rows...) {
+		cells := make([]any, len(row))
+		for i, v := range row {
+			cells[i] = cellValue(st, v)
+		}
+		if err := sw.SetRow(cellName(1, r+1), cells); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+func frozenHeader() *excelize.Panes {
+	return &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}
+}
+
+func headerRow(st xlsxStyles, s xlsxSheet) []any {
+	head := make([]any, len(s.header))
+	for i, h := range s.header {
+		head[i] = excelize.Cell{StyleID: st.header, Value: h}
+	}
+	return head
+}
+
+// writeSheetCells is writeSheet for a sheet with a filter and highlighted
+// status words, fitted to the width of a landscape page when printed.
+func writeSheetCells(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
+	for i, width := range columnWidths(s) {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(s.name, col, col, width); err != nil {
+			return err
+		}
+	}
+	for r, row := range append([][]any{headerRow(st, s)}, s.rows...) {
+		for i, v := range row {
+			cell := cellName(i+1, r+1)
+			var err error
+			switch v := cellValue(st, v).(type) {
+			case nil:
+				continue
+			case excelize.Cell:
+				if err = f.SetCellValue(s.name, cell, v.Value); err == nil {
+					err = f.SetCellStyle(s.name, cell, cell, v.StyleID)
+				}
+			default:
+				err = f.SetCellValue(s.name, cell, v)
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	if err := f.SetPanes(s.name, frozenHeader()); err != nil {
+		return err
+	}
+	landscape, one, fit := "landscape", 1, true
+	if err := f.SetPageLayout(s.name, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: new(int)}); err != nil {
+		return err
+	}
+	if s.filter {
+		if err := f.AutoFilter(s.name, "A1:"+cellName(len(s.header), max(len(s.rows)+1, 2)), nil); err != nil {
+			return err
+		}
+	}
+	// After AutoFilter, which rewrites the sheet properties.
+	if err := f.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if s.status > 0 && len(s.rows) > 0 {
+		rng := cellName(s.status, 2) + ":" + cellName(s.status, len(s.rows)+1)
+		var opts []excelize.ConditionalFormatOptions
+		for _, c := range []struct {
+			word  string
+			style int
+		}{{"short", st.short}, {"review", st.review}, {"expired", st.bad}} {
+			opts = append(opts, excelize.ConditionalFormatOptions{Type: "cell", Criteria: "==", Value: `"` + c.word + `"`, Format: &c.style})
+		}
+		if err := f.SetConditionalFormat(s.name, rng, opts); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// cellValue makes a value a typed cell: dates and points get their number
+// formats, text is neutralised.
+func cellValue(st xlsxStyles, v any) any {
+	switch v := v.(type) {
+	case string:
+		return Neutral(v)
+	case celedger.Date:
+		if v.IsZero() {
+			return nil
+		}
+		return excelize.Cell{StyleID: st.date, Value: v.Time()}
+	case celedger.Points:
+		return excelize.Cell{StyleID: st.points, Value: v.Float()}
+	}
+	return v
+}
+
+// columnWidths fits each column to its longest value (in characters),
+// bounded by maxColWidth.
+func columnWidths(s xlsxSheet) []float64 {
+	widths := make([]float64, len(s.header))
+	fit := func(i, n int) {
+		if w := float64(min(n, maxColWidth)) + 2; i < len(widths) && w > widths[i] {
+			widths[i] = w
+		}
+	}
+	for i, h := range s.header {
+		// The header wraps at spaces: its longest word must fit, with room
+		// for the filter button.
+		for _, word := range strings.Fields(h) {
+			fit(i, utf8.RuneCountInString(word)+2)
+		}
+	}
+	for _, row := range s.rows {
+		for i, v := range row {
+			switch v := v.(type) {
+			case string:
+				fit(i, utf8.RuneCountInString(v))
+			case celedger.Date:
+				fit(i, 10)
+			case celedger.Points:
+				fit(i, len(v.String())+3)
+			case int:
+				fit(i, len(fmt.Sprint(v)))
+			}
+		}
+	}
+	return widths
+}
+
+func cellName(col, row int) string {
+	s, _ := excelize.CoordinatesToCellName(col, row)
+	return s
+}
+
+// rosterAreas is every area some person's rule set requires, in report
+// order, so each gets an allocated and a required column.
+func rosterAreas(l *celedger.Ledger) []celedger.Area {
+	seen := map[celedger.Area]bool{}
+	for _, p := range l.People {
+		for _, a := range p.Areas {
+			seen[a.Area] = true
+		}
+	}
+	var out []celedger.Area
+	for _, a := range celedger.Areas {
+		if seen[a] {
+			out = append(out, a)
+			delete(seen, a)
+		}
+	}
+	for _, p := range l.People { // areas outside the canonical list, in first-seen order
+		for _, a := range p.Areas {
+			if seen[a.Area] {
+				out = append(out, a.Area)
+				delete(seen, a.Area)
+			}
+		}
+	}
+	return out
+}
+
+func rosterSheet(l *celedger.Ledger) xlsxSheet {
+	areas := rosterAreas(l)
+	s := xlsxSheet{name: sheetRoster, filter: true,
+		header: []string{"Name", "ID", "Credential", "Cycle end", "Points", "Required"}}
+	for _, a := range areas {
+		s.header = append(s.header, a.Label()+" allocated", a.Label()+" required")
+	}
+	s.header = append(s.header, "Status", "Submit by", "Days to submit-by", "Lines to review")
+	s.status = len(s.header) - 3
+	for _, p := range l.People {
+		row := []any{p.Name, p.ID, p.Credential, p.CycleEnd, p.Points, p.Required}
+		for _, a := range areas {
+			var al *celedger.AreaLedger
+			for i := range p.Areas {
+				if p.Areas[i].Area == a {
+					al = &p.Areas[i]
+				}
+			}
+			if al == nil {
+				row = append(row, nil, nil)
+				continue
+			}
+			row = append(row, al.Allocated, al.Required)
+		}
+		var days any
+		if !p.SubmitBy.IsZero() {
+			days = p.DaysToSubmit
+		}
+		row = append(row, string(p.Status), p.SubmitBy, days, p.ReviewCount)
+		s.rows = append(s.rows, row)
+	}
+	return s
+}
+
+func personSheet(p *celedger.PersonLedger, name string) xlsxSheet {
+	s := xlsxSheet{name: name, header: []string{
+		"Provider", "Title", "Completed", "Credits", "Unit", "Points", "Area", "Zone",
+		"Allocated to", "Status", "Reason", "Sources"}}
+	for _, e := range p.Activities {
+		s.rows = append(s.rows, []any{e.Provider, e.Title, e.Completed, e.Credits, string(e.Unit), e.Points,
+			string(e.Area), string(e.Zone), string(e.AllocatedTo), string(e.Status), e.Reason, sourceList(e.Sources)})
+	}
+	return s
+}
+
+// needsReview reports whether a line needs a person's decision: its status
+// says so, or its area was not mapped with confidence.
+func needsReview(e *celedger.Entry) bool {
+	return e.Status == celedger.StatusReview || e.Zone == celedger.ZoneReview || e.Zone == celedger.ZoneNone
+}
+
+func reviewSheet(l *celedger.Ledger) xlsxSheet {
+	s := xlsxSheet{name: sheetReview, header: []string{
+		"Name", "ID", "Credential", "Title", "Provider", "Completed", "Credits", "Unit", "Points",
+		"Area", "Score", "Zone", "Other areas", "Status", "Reason", "Sources"}}
+	for _, p := range l.People {
+		for i := range p.Activities {
+			e := &p.Activities[i]
+			if !needsReview(e) {
+				continue
+			}
+			var others []string
+			for _, c := range e.Candidates {
+				others = append(others, fmt.Sprintf("%s %.2f", c.Area, c.Score))
+			}
+			s.rows = append(s.rows, []any{p.Name, p.ID, p.Credential, e.Title, e.Provider, e.Completed, e.Credits,
+				string(e.Unit), e.Points, string(e.Area), e.AreaScore, string(e.Zone), strings.Join(others, "; "),
+				string(e.Status), e.Reason, sourceList(e.Sources)})
+		}
+	}
+	return s
+}
+
+// importLogSheet lists every input file, then one more row per problem
+// beyond the first, as import-log.csv does.
+func importLogSheet(l *celedger.Ledger) xlsxSheet {
+	s := xlsxSheet{name: sheetImportLog,
+		header: []string{"Path", "Format", "Status", "Records", "Error", "Notes"}}
+	for _, f := range l.Files {
+		s.rows = append(s.rows, []any{f.Path, f.Format, string(f.Status), f.Records, f.Error, strings.Join(f.Notes, "; ")})
+		for _, p := range f.Problems[min(1, len(f.Problems)):] {
+			s.rows = append(s.rows, []any{f.Path, f.Format, "problem", nil, p, nil})
+		}
+	}
+	return s
+}
+
+// personSheetBase is the sheet name a person's ledger asks for: the name,
+// with the credential when the same person has several.
+func personSheetBase(l *celedger.Ledger, i int) string {
+	p := &l.People[i]
+	base := p.Name
+	for j := range l.People {
+		if j != i && l.People[j].Name == p.Name && l.People[j].ID == p.ID {
+			base += " " + p.Credential
+			break
+		}
+	}
+	return base
+}
+
+// sheetNames hands out sheet names that Excel accepts and that differ from
+// each other (Excel compares them without case).
+type sheetNames map[string]bool
+
+func newSheetNames(taken ...string) sheetNames {
+	n := sheetNames{}
+	for _, t := range taken {
+		n[strings.ToLower(t)] = true
+	}
+	return n
+}
+
+// name makes want a safe, unused sheet name: the characters Excel forbids
+// ([]:*?/\) become "-", leading and trailing apostrophes and spaces go, the
+// name is cut to 31 characters, and a clash gets " (2)", " (3)", ….
+func (n sheetNames) name(want string) string {
+	base := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`[]:*?/\`, r) || r < ' ' {
+			return '-'
+		}
+		return r
+	}, want)
+	base = strings.Trim(base, "' ")
+	if base == "" {
+		base = "Person"
+	}
+	for k := 1; ; k++ {
+		suffix := ""
+		if k > 1 {
+			suffix = fmt.Sprintf(" (%d)", k)
+		}
+		cand := strings.TrimRight(truncateRunes(base, maxSheetName-len(suffix)), "' ") + suffix
+		if !n[strings.ToLower(cand)] {
+			n[strings.ToLower(cand)] = true
+			return cand
+		}
+	}
+}
+
+func truncateRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}

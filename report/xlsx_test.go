@@ -1,0 +1,219 @@
+package report
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"celedger"
+)
+
+// smallLedger has two people, one with a name no sheet may carry, one with
+// a formula-like title, and a failed file.
+func smallLedger() *celedger.Ledger {
+	d := celedger.MustDate
+	return &celedger.Ledger{
+		AsOf: d("2026-11-24"),
+		Files: []celedger.FileResult{
+			{Path: "in/ascp.xlsx", Format: "ascp-transcript-xlsx", Status: celedger.FileImported, Records: 2,
+				Error: "line 9: Credits: invalid number \"x\" (and 1 more)", Problems: []string{"line 9: Credits: invalid number \"x\"", "line 10: Title: missing title"},
+				Notes: []string{`sheet "Summary" ignored: no header row`}},
+			{Path: "in/locked.xlsx", Format: "ce-generic-xlsx", Status: celedger.FileFailed, Error: "password required: password-protected workbook: remove the password and export again"},
+		},
+		People: []celedger.PersonLedger{
+			{
+				Name: "Maria Okafor", ID: "01234567", Credential: "MLS", CycleStart: d("2024-07-01"), CycleEnd: d("2027-06-30"),
+				SubmitBy: d("2027-05-31"), DaysToSubmit: 188, Status: celedger.PersonShort, Points: 3075, Required: 3600, Short: 525, ReviewCount: 1,
+				Areas: []celedger.AreaLedger{{Area: celedger.AreaBloodBanking, Required: 200, Allocated: 150, Short: 50}, {Area: celedger.AreaGeneral, Allocated: 2925}},
+				Activities: []celedger.Entry{
+					{Title: "Hemostasis Review", Provider: "ASCP", Completed: d("2025-02-05"), Credits: 75, Unit: celedger.UnitCMLE, Points: 75,
+						Area: celedger.AreaHematology, Zone: celedger.ZoneAuto, AllocatedTo: celedger.AreaGeneral, Status: celedger.StatusCounted,
+						Sources: []celedger.Source{{Path: "in/ascp.xlsx", Sheet: "Transcript", Line: 10}}},
+					{Title: "=HYPERLINK(\"http://x\")", Provider: "@evil", Completed: d("2025-03-01"), Credits: 100, Unit: celedger.UnitCMLE, Points: 100,
+						Zone: celedger.ZoneNone, Status: celedger.StatusReview, Reason: "no area found",
+						Sources: []celedger.Source{{Path: "in/ascp.xlsx", Sheet: "Transcript", Line: 11}}},
+				},
+			},
+			{
+				Name: "Dr. [Very] Long: Name/With*Odd?Characters\\And More", ID: "7", Credential: "MLT",
+				Status: celedger.PersonReview, Required: 3600, Areas: []celedger.AreaLedger{{Area: celedger.AreaBloodBanking, Required: 200}},
+			},
+			{Name: "Review", ID: "8", Credential: "MLS", Status: celedger.PersonExpired},
+		},
+	}
+}
+
+func writeXLSX(t *testing.T, l *celedger.Ledger) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteXLSX(&buf, l); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestWriteXLSX(t *testing.T) {
+	data := writeXLSX(t, smallLedger())
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+
+	wantSheets := []string{"Roster", "Maria Okafor", "Dr. -Very- Long- Name-With-Odd-", "Review (2)", "Review", "Import log"}
+	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(wantSheets, "|") {
+		t.Errorf("sheets = %q, want %q", got, wantSheets)
+	}
+	for _, s := range f.GetSheetList() {
+		if len([]rune(s)) > 31 || strings.ContainsAny(s, `[]:*?/\`) || strings.HasPrefix(s, "'") || strings.HasSuffix(s, "'") {
+			t.Errorf("unsafe sheet name %q", s)
+		}
+	}
+
+	cell := func(sheet, ref string) string {
+		t.Helper()
+		v, err := f.GetCellValue(sheet, ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	numFmt := func(sheet, ref string) int {
+		t.Helper()
+		idx, err := f.GetCellStyle(sheet, ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := f.GetStyle(idx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.CustomNumFmt != nil {
+			return -1 // a custom format: the tests use only yyyy-mm-dd
+		}
+		return st.NumFmt
+	}
+	isNumber := func(sheet, ref string, want float64) {
+		t.Helper()
+		v := cell(sheet, ref)
+		got, err := strconv.ParseFloat(v, 64)
+		if err != nil || got != want {
+			t.Errorf("%s!%s = %q, want the number %v", sheet, ref, v, want)
+		}
+		if typ, _ := f.GetCellType(sheet, ref); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+			t.Errorf("%s!%s is text, want a number", sheet, ref)
+		}
+	}
+	isDate := func(sheet, ref, want string) {
+		t.Helper()
+		serial, err := strconv.ParseFloat(cell(sheet, ref), 64)
+		if err != nil {
+			t.Errorf("%s!%s = %q, want a date serial", sheet, ref, cell(sheet, ref))
+			return
+		}
+		tm, _ := excelize.ExcelDateToTime(serial, false)
+		if got := tm.Format("2006-01-02"); got != want || numFmt(sheet, ref) != -1 {
+			t.Errorf("%s!%s = %s (format %d), want the date %s", sheet, ref, got, numFmt(sheet, ref), want)
+		}
+	}
+
+	// Roster: name, ID, credential, cycle end, points, required, areas, status, submit by, days, review count.
+	header, _ := f.GetRows("Roster")
+	wantHeader := "Name|ID|Credential|Cycle end|Points|Required|Blood banking allocated|Blood banking required|Any lab-related area allocated|Any lab-related area required|Status|Submit by|Days to submit-by|Lines to review"
+	if strings.Join(header[0], "|") != wantHeader {
+		t.Errorf("roster header = %q", strings.Join(header[0], "|"))
+	}
+	if cell("Roster", "A2") != "Maria Okafor" || cell("Roster", "B2") != "01234567" || cell("Roster", "K2") != "short" {
+		t.Errorf("roster row 2 = %q", header[1])
+	}
+	isDate("Roster", "D2", "2027-06-30")
+	isNumber("Roster", "E2", 30.75)
+	isNumber("Roster", "F2", 36)
+	isNumber("Roster", "G2", 1.5)
+	isNumber("Roster", "H2", 2)
+	isDate("Roster", "L2", "2027-05-31")
+	isNumber("Roster", "M2", 188)
+	isNumber("Roster", "N2", 1)
+	if cell("Roster", "D3") != "" || cell("Roster", "I3") != "" || cell("Roster", "M3") != "" {
+		t.Errorf("unknown values must be empty cells: D3 %q I3 %q M3 %q", cell("Roster", "D3"), cell("Roster", "I3"), cell("Roster", "M3"))
+	}
+	panes, err := f.GetPanes("Roster")
+	if err != nil || !panes.Freeze || panes.YSplit != 1 {
+		t.Errorf("roster panes = %+v, %v; want the header row frozen", panes, err)
+	}
+	cfs, err := f.GetConditionalFormats("Roster")
+	if err != nil || len(cfs["K2:K4"]) != 3 {
+		t.Errorf("roster conditional formats = %v, %v; want short, review, expired on K2:K4", cfs, err)
+	}
+
+	// A person's sheet: typed values, neutralised text, sources with line.
+	const p = "Maria Okafor"
+	if cell(p, "B2") != "Hemostasis Review" || cell(p, "L2") != "in/ascp.xlsx[Transcript]:10" {
+		t.Errorf("person row 2: title %q sources %q", cell(p, "B2"), cell(p, "L2"))
+	}
+	isDate(p, "C2", "2025-02-05")
+	isNumber(p, "D2", 0.75)
+	isNumber(p, "F2", 0.75)
+	if cell(p, "B3") != `'=HYPERLINK("http://x")` || cell(p, "A3") != "'@evil" {
+		t.Errorf("formula-like text not neutralised: %q %q", cell(p, "B3"), cell(p, "A3"))
+	}
+	if got, _ := f.GetCellFormula(p, "B3"); got != "" {
+		t.Errorf("B3 became a formula %q", got)
+	}
+
+	// Review: the line with zone none and status review, and nothing else.
+	rows, _ := f.GetRows("Review")
+	if len(rows) != 2 || rows[1][3] != `'=HYPERLINK("http://x")` || rows[1][0] != p {
+		t.Errorf("review rows = %q", rows)
+	}
+
+	// Import log: every file, and a row per further problem.
+	rows, _ = f.GetRows("Import log")
+	if len(rows) != 4 || rows[2][2] != "problem" || rows[3][1] != "ce-generic-xlsx" || rows[3][2] != "failed" {
+		t.Errorf("import log rows = %q", rows)
+	}
+	isNumber("Import log", "D2", 2)
+}
+
+func TestWriteXLSXDeterministic(t *testing.T) {
+	a, b := writeXLSX(t, smallLedger()), writeXLSX(t, smallLedger())
+	if !bytes.Equal(a, b) {
+		t.Error("two writes of the same ledger differ")
+	}
+}
+
+// TestWriteXLSXEmpty: a run that read nothing still writes a workbook.
+func TestWriteXLSXEmpty(t *testing.T) {
+	data := writeXLSX(t, &celedger.Ledger{})
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := strings.Join(f.GetSheetList(), "|"); got != "Roster|Review|Import log" {
+		t.Errorf("sheets = %q", got)
+	}
+}
+
+func TestSheetNames(t *testing.T) {
+	n := newSheetNames("Roster", "Review", "Import log", "History")
+	for _, tt := range []struct{ want, got string }{
+		{"Jane Doe", "Jane Doe"},
+		{"jane doe", "jane doe (2)"},
+		{"roster", "roster (2)"},
+		{"'Quoted'", "Quoted"},
+		{"a/b\\c[d]e:f*g?h", "a-b-c-d-e-f-g-h"},
+		{"", "Person"},
+		{"An Extremely Long Person Name Over The Limit", "An Extremely Long Person Name O"},
+		{"An Extremely Long Person Name Over The Limit", "An Extremely Long Person Na (2)"},
+		{"Zoë Ångström-Łukasiewicz-Brzęczyszczykiewicz", "Zoë Ångström-Łukasiewicz-Brzęcz"},
+		{"Name ending in apostrophe at the cut'", "Name ending in apostrophe at th"},
+	} {
+		if got := n.name(tt.want); got != tt.got {
+			t.Errorf("name(%q) = %q, want %q", tt.want, got, tt.got)
+		}
+	}
+}
