@@ -139,7 +139,7 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 	}
 	format, ok := Detect(in.Path, head)
 	if !ok && IsRoster(in.Path, head) {
-		res.Status, res.Format, res.Error = celedger.FileSkipped, "staff-roster", "staff roster: pass it with -roster"
+		res.Status, res.Format, res.Error = celedger.FileSkipped, RosterFormat, "staff roster: pass it with -roster"
 		return res, doc
 	}
 	if !ok {
@@ -159,6 +159,10 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 		res.Notes = append(res.Notes, fmt.Sprintf("named like %s but the content is %s; read by its content", promised, kind))
 	}
 	doc, err = safeParse(format, f, in.Size, in.Path)
+	if errors.Is(err, celedger.ErrNoColumn) && isRosterWorkbook(f, in.Size, in.Path) {
+		res.Status, res.Format, res.Error = celedger.FileSkipped, RosterFormat, "staff roster: pass it with -roster"
+		return res, celedger.Document{}
+	}
 	if err != nil {
 		res.Status, res.Error = celedger.FileFailed, trimPath(err.Error(), in.Path)
 		return res, celedger.Document{}

@@ -156,7 +156,7 @@ func ReadRoster(path string) (people []celedger.RosterEntry, problems []error, e
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".xlsx", ".xlsm":
-		return nil, nil, fmt.Errorf("%s: XLSX rosters are not readable yet: save the roster as CSV", path)
+		return readRosterXLSX(path, data)
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
 	delim := sniffRosterDelimiter(data)
@@ -178,6 +178,39 @@ func ReadRoster(path string) (people []celedger.RosterEntry, problems []error, e
 		rows = append(rows, row)
 	}
 	return readRosterRows(path, "", rows)
+}
+
+// RosterFormat is the format name of a staff roster in the import log.
+const RosterFormat = "staff-roster"
+
+// isRosterWorkbook reports whether an XLSX file that holds no transcript
+// has a sheet with a roster header.
+func isRosterWorkbook(r io.ReaderAt, size int64, path string) bool {
+	if !strings.EqualFold(filepath.Ext(path), ".xlsx") && !strings.EqualFold(filepath.Ext(path), ".xlsm") {
+		return false
+	}
+	_, _, err := ReadSheetRows(r, size, path,
+		func(cells []string) bool { _, ok := mapRosterHeader(cells); return ok },
+		func(string, int, []string) {})
+	return err == nil
+}
+
+// readRosterXLSX reads the first sheet of a workbook that has a roster
+// header, through the same row reader as CSV rosters.
+func readRosterXLSX(path string, data []byte) ([]celedger.RosterEntry, []error, error) {
+	var rows [][]string
+	sheet, _, err := ReadSheetRows(bytes.NewReader(data), int64(len(data)), path,
+		func(cells []string) bool { _, ok := mapRosterHeader(cells); return ok },
+		func(_ string, line int, cells []string) {
+			for len(rows) < line-1 {
+				rows = append(rows, nil) // blank rows keep the line numbers right
+			}
+			rows = append(rows, append([]string(nil), cells...))
+		})
+	if err != nil {
+		return nil, nil, err
+	}
+	return readRosterRows(path, sheet, rows)
 }
 
 // sniffRosterDelimiter picks the delimiter whose first rows hold a roster

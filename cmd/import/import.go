@@ -48,7 +48,7 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	known := func(code string) bool { _, err := rules.ForCredential(code, cfg.asOf); return err == nil }
-	for _, p := range reconcile.Assign(records, roster, cfg.name) {
+	for _, p := range assignPeople(records, roster, cfg, &ledger, stderr) {
 		acts := make([]celedger.Activity, len(p.Records))
 		for i, r := range p.Records {
 			acts[i] = celedger.Activity{Record: r, Class: overrides.Apply(r.Title, r.Provider, classifier.Classify(r.Title, r.Topic))}
@@ -125,6 +125,9 @@ func readInputs(paths []string, workers int, ledger *celedger.Ledger, stderr io.
 		case celedger.FileFailed:
 			fmt.Fprintf(stderr, "celedger: error: %s: %s\n", res.Path, res.Error)
 		case celedger.FileSkipped:
+			if res.Format == parsers.RosterFormat && !strings.Contains(res.Path, "!/") {
+				break // a roster on disk serves its folder (see assignPeople)
+			}
 			fmt.Fprintf(stderr, "celedger: skipped: %s: %s\n", res.Path, res.Error)
 		}
 		for _, p := range doc.Problems {
@@ -147,7 +150,7 @@ func readRoster(path string, ledger *celedger.Ledger, stderr io.Writer) ([]celed
 		fmt.Fprintln(stderr, "celedger: hint: -roster takes a CSV file with a header such as name,id,email,credential,cycle_end,department,shift")
 		return nil, false
 	}
-	res := celedger.FileResult{Path: path, Format: "staff-roster", Status: celedger.FileImported, Records: len(roster)}
+	res := celedger.FileResult{Path: path, Format: parsers.RosterFormat, Status: celedger.FileImported, Records: len(roster)}
 	for _, p := range problems {
 		fmt.Fprintf(stderr, "celedger: roster: %v\n", p)
 		res.Problems = append(res.Problems, p.Error())
