@@ -19,11 +19,13 @@ import (
 func main() {
 	samples := flag.String("samples", "samples/pdf", "folder for the sample PDFs")
 	testdata := flag.String("testdata", "parsers/testdata/pdf", "folder for the odd-case PDFs")
+	staff := flag.String("staff", "samples/staff", "folder of the educator's staff samples")
 	flag.Parse()
 	for name, b := range map[string][]byte{
 		filepath.Join(*samples, "ascp-transcript-maria-okafor.pdf"):  ascpTranscript(),
 		filepath.Join(*samples, "aabb-transcript-maria-okafor.pdf"):  aabbTranscript(),
 		filepath.Join(*samples, "ascp-certificate-maria-okafor.pdf"): ascpCertificateForm(),
+		filepath.Join(*staff, "alvarez-ascp-certificate.pdf"):        staffCertificate(),
 		filepath.Join(*testdata, "scan-page.pdf"):                    scanPage(),
 		filepath.Join(*testdata, "transcript-scan-page2.pdf"):        transcriptWithScan(),
 		filepath.Join(*testdata, "pdf20-certificate.pdf"):            pdf20(),
@@ -124,6 +126,23 @@ func ascpCertificateForm() []byte {
 	form.Text(f, 13, 0, 120, "Course #: ASCP-CE-26-0412")
 	form.Text(f, 10, 0, 60, "ASCP is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program.")
 	p.Place(form, 80, 150)
+	return d.Bytes()
+}
+
+// staffCertificate is a sentence-style certificate in the educator's
+// staff folder: the person is known only by the name it prints (accented),
+// which the roster must match.
+func staffCertificate() []byte {
+	d := pdfgen.New()
+	f, b := d.Unicode("Helvetica"), d.Unicode("Helvetica-Bold")
+	p := d.AddPage(792, 612)
+	p.Text(b, 26, 190, 520, "Certificate of Completion")
+	p.Text(f, 14, 230, 490, "American Society for Clinical Pathology")
+	p.Text(f, 12, 100, 440, "This certifies that")
+	p.Text(b, 20, 100, 410, "José Álvarez")
+	p.Text(f, 12, 100, 380, "has completed “Transfusion Reactions: Recognition and Workup”")
+	p.Text(f, 12, 100, 362, "on May 12, 2026 and is awarded 1.5 CMLE credits.")
+	p.Text(f, 10, 100, 320, "Course #: ASCP-CE-26-0731")
 	return d.Bytes()
 }
 
