@@ -2,6 +2,7 @@ package parsers
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -73,6 +74,30 @@ func FuzzCSV(f *testing.F) {
 				continue
 			}
 			checkRecords(t, doc.Records)
+		}
+	})
+}
+
+// FuzzReadCredits: a credits cell either fails with a known cause or gives
+// a number and (optionally) a unit that ParseUnit knows.
+func FuzzReadCredits(f *testing.F) {
+	for _, s := range []string{"1.5", "1,5", "1.5 CMLE", "2 contact hours", "0.2 CEU", "1,5 P.A.C.E.®", "abc", "-1", "1e3", ".5 hrs"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, comma bool) {
+		p, u, err := readCredits(s, comma)
+		if err != nil {
+			if !errors.Is(err, celedger.ErrMissing) && !errors.Is(err, celedger.ErrBadNumber) && !errors.Is(err, celedger.ErrBadUnit) {
+				t.Fatalf("readCredits(%q): error %v has no known cause", s, err)
+			}
+			return
+		}
+		if u != "" && !isKnownUnit(u) {
+			t.Fatalf("readCredits(%q) = unit %q", s, u)
+		}
+		if q, _, err := readCredits(p.String(), false); err != nil || q != p {
+			t.Fatalf("readCredits(%q) = %v, which reads back as %v (%v)", s, p, q, err)
 		}
 	})
 }
