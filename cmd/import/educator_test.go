@@ -2,13 +2,13 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"celedger"
+	"celedger/parsers"
 )
 
 func runImport(t *testing.T, args ...string) (int, string, string) {
@@ -27,17 +27,10 @@ func TestStaffSamples(t *testing.T) {
 	if strings.Contains(stderr, "reading ") {
 		t.Error("progress bar drawn on a non-terminal")
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "ledger.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var l celedger.Ledger
-	if err := json.Unmarshal(data, &l); err != nil {
-		t.Fatal(err)
-	}
+	l := readLedger(t, dir)
 	records, lines := 0, 0
 	for _, f := range l.Files {
-		if f.Format != "staff-roster" {
+		if f.Format != parsers.RosterFormat {
 			records += f.Records
 		}
 	}
