@@ -84,9 +84,9 @@ var headerAliases = map[string]column{
 	"employee": colName, "employee name": colName, "full name": colName, "participant name": colName,
 	"learner name": colName, "staff name": colName, "member name": colName, "attendee name": colName,
 
-	"customer id": colID, "ascp id": colID, "ascp customer id": colID, "member id": colID,
-	"employee id": colID, "staff id": colID, "member number": colID, "customer number": colID,
-	"learner id": colID, "employee number": colID, "badge": colID,
+	// Only the ASCP customer ID identifies a person across documents (see
+	// isPersonIDLabel); member, employee and badge numbers are not read.
+	"customer id": colID, "ascp id": colID, "ascp customer id": colID, "customer number": colID,
 
 	"email": colEmail, "e mail": colEmail, "email address": colEmail, "e mail address": colEmail,
 }

@@ -197,3 +197,15 @@ func TestReadCredits(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonIDLabels(t *testing.T) {
+	for label, want := range map[string]bool{
+		"ASCP Customer ID": true, "Customer ID": true, "ID": true, "ASCP ID": true, "ASCP No.": true,
+		"AABB Member Number": false, "Member ID": false, "Employee ID": false, "Badge #": false,
+		"License Number": false, "Program ID": false, "Learner ID": false,
+	} {
+		if got := isPersonIDLabel(normLabel(label)); got != want {
+			t.Errorf("isPersonIDLabel(%q) = %v, want %v", label, got, want)
+		}
+	}
+}

@@ -40,6 +40,23 @@ const (
 	labelCycleEnd
 )
 
+// isPersonIDLabel reports whether a normalised label names the ASCP
+// customer ID, the one number that identifies a person across documents
+// and rosters. AABB member numbers, CAP numbers, employee and badge numbers
+// belong to other systems: two of them never say two documents are one
+// person's, so they are not read as the ID.
+func isPersonIDLabel(l string) bool {
+	switch {
+	case strings.Contains(l, "member") || strings.Contains(l, "employee") || strings.Contains(l, "staff") ||
+		strings.Contains(l, "badge") || strings.Contains(l, "learner") || strings.Contains(l, "license") ||
+		strings.Contains(l, "program") || strings.Contains(l, "activity") || strings.Contains(l, "course"):
+		return false
+	case strings.Contains(l, "ascp") && (strings.HasSuffix(l, " id") || strings.HasSuffix(l, " no") || strings.HasSuffix(l, " number")):
+		return true
+	}
+	return l == "id" || l == "customer id" || l == "customer no" || l == "customer number" || l == "ascp id" || l == "ascp no"
+}
+
 func classifyHolderLabel(label string) holderLabel {
 	l := normLabel(label)
 	switch {
@@ -57,8 +74,7 @@ func classifyHolderLabel(label string) holderLabel {
 		return labelCycle
 	case strings.Contains(l, "email") || strings.Contains(l, "e mail"):
 		return labelEmail
-	case strings.HasSuffix(l, " id") || l == "id" || strings.Contains(l, "customer") ||
-		strings.Contains(l, "member no") || strings.Contains(l, "member number") || l == "ascp no":
+	case isPersonIDLabel(l):
 		return labelID
 	case strings.Contains(l, "credential") || l == "certification" || strings.Contains(l, "certification s") ||
 		l == "certifications" || l == "designation":
