@@ -20,12 +20,15 @@ func main() {
 	samples := flag.String("samples", "samples/pdf", "folder for the sample PDFs")
 	testdata := flag.String("testdata", "parsers/testdata/pdf", "folder for the odd-case PDFs")
 	staff := flag.String("staff", "samples/staff", "folder of the educator's staff samples")
+	scenario := flag.String("scenario", "cmd/import/testdata/scenarios/certificate-pdf-duplicate", "folder of the PDF reconciliation scenario")
 	flag.Parse()
 	for name, b := range map[string][]byte{
 		filepath.Join(*samples, "ascp-transcript-maria-okafor.pdf"):  ascpTranscript(),
 		filepath.Join(*samples, "aabb-transcript-maria-okafor.pdf"):  aabbTranscript(),
 		filepath.Join(*samples, "ascp-certificate-maria-okafor.pdf"): ascpCertificateForm(),
 		filepath.Join(*staff, "alvarez-ascp-certificate.pdf"):        staffCertificate(),
+		filepath.Join(*scenario, "aabb-certificate.pdf"):             scenarioAABBCertificate(),
+		filepath.Join(*scenario, "labce-certificate.pdf"):            scenarioLabCECertificate(),
 		filepath.Join(*testdata, "scan-page.pdf"):                    scanPage(),
 		filepath.Join(*testdata, "transcript-scan-page2.pdf"):        transcriptWithScan(),
 		filepath.Join(*testdata, "pdf20-certificate.pdf"):            pdf20(),
@@ -143,6 +146,38 @@ func staffCertificate() []byte {
 	p.Text(f, 12, 100, 380, "has completed “Transfusion Reactions: Recognition and Workup”")
 	p.Text(f, 12, 100, 362, "on May 12, 2026 and is awarded 1.5 CMLE credits.")
 	p.Text(f, 10, 100, 320, "Course #: ASCP-CE-26-0731")
+	return d.Bytes()
+}
+
+// scenarioAABBCertificate repeats a course of the scenario's ASCP
+// transcript, a day later, with nursing hours beside the laboratory ones.
+func scenarioAABBCertificate() []byte {
+	d := pdfgen.New()
+	f, b := d.Standard("Helvetica"), d.Standard("Helvetica-Bold")
+	p := d.AddPage(792, 612)
+	p.Text(b, 24, 200, 520, "Certificate of Attendance")
+	p.Text(f, 13, 190, 495, "AABB — Association for the Advancement of Blood & Biotherapies")
+	p.Text(f, 12, 100, 440, "This certifies that Noor Haddad has completed")
+	p.Text(f, 12, 100, 422, "Transfusion Reactions: Recognition and Workup")
+	p.Text(f, 12, 100, 404, "on April 11, 2025 and is awarded 1.5 P.A.C.E.® contact hours.")
+	p.Text(f, 12, 100, 386, "Nursing: 2.0 contact hours (ANCC).")
+	p.Text(f, 10, 100, 340, "Program Number: AABB-25-410")
+	return d.Bytes()
+}
+
+// scenarioLabCECertificate is a labelled-lines certificate for a course
+// the transcript does not list.
+func scenarioLabCECertificate() []byte {
+	d := pdfgen.New()
+	f, b := d.Standard("Helvetica"), d.Standard("Helvetica-Bold")
+	p := d.AddPage(792, 612)
+	p.Text(b, 24, 220, 520, "Certificate of Completion")
+	p.Text(f, 13, 330, 495, "LabCE")
+	p.Text(f, 12, 100, 440, "Participant: Noor Haddad")
+	p.Text(f, 12, 100, 420, "Course Title: Medical Ethics in the Laboratory")
+	p.Text(f, 12, 100, 400, "Date of Completion: September 9, 2025")
+	p.Text(f, 12, 100, 380, "Credits: 1.0 contact hour")
+	p.Text(f, 12, 100, 360, "Course #: LCE-2291")
 	return d.Bytes()
 }
 
