@@ -60,13 +60,22 @@ func WriteXLSX(w io.Writer, l *celedger.Ledger) error {
 	if err != nil {
 		return err
 	}
-	sheets := []xlsxSheet{rosterSheet(l)}
+	// Each sheet's rows are made just before it is written, so only one
+	// person's rows exist at a time.
 	names := newSheetNames(sheetRoster, sheetReview, sheetImportLog, "History")
-	for i := range l.People {
-		sheets = append(sheets, personSheet(&l.People[i], names.name(personSheetBase(l, i))))
-	}
-	sheets = append(sheets, reviewSheet(l), importLogSheet(l))
-	for i, s := range sheets {
+	n := len(l.People) + 3
+	for i := range n {
+		var s xlsxSheet
+		switch {
+		case i == 0:
+			s = rosterSheet(l)
+		case i <= len(l.People):
+			s = personSheet(&l.People[i-1], names.name(personSheetBase(l, i-1)))
+		case i == n-2:
+			s = reviewSheet(l)
+		default:
+			s = importLogSheet(l)
+		}
 		if i == 0 {
 			if err := f.SetSheetName("Sheet1", s.name); err != nil {
 				return err
