@@ -175,7 +175,22 @@ type matcher struct {
 	byID    map[string][]int
 	byEmail map[string][]int
 	names   []nameForm // per roster person
+	// Indexes over names, so that matching a name does not scan the whole
+	// roster: byCompact for equal compact forms, byEnds for the first and
+	// last token that sameName requires to be equal.
+	byCompact map[string][]int
+	byEnds    map[string][]int
+	folders   map[string]folderMatch // by directory: every file in one folder asks the same
 }
+
+// folderMatch is what folder found for a directory.
+type folderMatch struct {
+	dir string
+	idx int
+}
+
+// endsKey is the key of byEnds: the first and the last token.
+func endsKey(tokens []string) string { return tokens[0] + "\x00" + tokens[len(tokens)-1] }
 
 // nameForm is a name ready for comparison: compact is NameKey without
 // spaces ("marykatesmith"); tokens keep a hyphenated name as one word
@@ -194,7 +209,8 @@ func formOf(name string) nameForm {
 }
 
 func newMatcher(roster []celedger.RosterEntry) *matcher {
-	m := &matcher{roster: roster, byID: map[string][]int{}, byEmail: map[string][]int{}}
+	m := &matcher{roster: roster, byID: map[string][]int{}, byEmail: map[string][]int{},
+		byCompact: map[string][]int{}, byEnds: map[string][]int{}, folders: map[string]folderMatch{}}
 	for i, e := range roster {
 		if k := IDKey(e.ID); k != "" {
 			m.byID[k] = append(m.byID[k], i)
@@ -202,7 +218,14 @@ func newMatcher(roster []celedger.RosterEntry) *matcher {
 		if e.Email != "" {
 			m.byEmail[strings.ToLower(e.Email)] = append(m.byEmail[strings.ToLower(e.Email)], i)
 		}
-		m.names = append(m.names, formOf(e.Name))
+		f := formOf(e.Name)
+		m.names = append(m.names, f)
+		if f.compact != "" {
+			m.byCompact[f.compact] = append(m.byCompact[f.compact], i)
+		}
+		if len(f.tokens) > 0 {
+			m.byEnds[endsKey(f.tokens)] = append(m.byEnds[endsKey(f.tokens)], i)
+		}
 	}
 	return m
 }
@@ -272,17 +295,21 @@ func (m *matcher) list(idx []int) string {
 // on the roster, "Mary Kate Smith" is the first.
 func (m *matcher) byName(name string) []int {
 	f := formOf(name)
-	var exact, loose []int
-	for i, rf := range m.names {
-		switch {
-		case f.compact != "" && f.compact == rf.compact:
-			exact = append(exact, i)
-		case sameName(f.tokens, rf.tokens):
-			loose = append(loose, i)
+	if f.compact != "" {
+		if exact := m.byCompact[f.compact]; len(exact) > 0 {
+			return exact
 		}
 	}
-	if len(exact) > 0 {
-		return exact
+	if len(f.tokens) == 0 {
+		return nil
+	}
+	// sameName holds only between names with the same first and last
+	// token, so those are the only candidates (in roster order).
+	var loose []int
+	for _, i := range m.byEnds[endsKey(f.tokens)] {
+		if sameName(f.tokens, m.names[i].tokens) {
+			loose = append(loose, i)
+		}
 	}
 	return loose
 }
@@ -319,6 +346,16 @@ func sameName(a, b []string) bool {
 // first; a zip archive's name counts as a folder. It returns the folder and
 // the index, or -1 when no folder names exactly one roster person.
 func (m *matcher) folder(p string) (string, int) {
+	key := p[:strings.LastIndex(p, "/")+1] // the answer depends on the folders only
+	if f, ok := m.folders[key]; ok {
+		return f.dir, f.idx
+	}
+	dir, idx := m.folderOf(p)
+	m.folders[key] = folderMatch{dir, idx}
+	return dir, idx
+}
+
+func (m *matcher) folderOf(p string) (string, int) {
 	dirs := strings.Split(p, "/") // a zip archive's segment ends in "!"
 	for i := len(dirs) - 2; i >= 0; i-- {
 		seg := strings.TrimSuffix(dirs[i], "!")

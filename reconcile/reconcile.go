@@ -330,7 +330,7 @@ func standing(pl *celedger.PersonLedger, lines []*line, rs RuleSet, asOf celedge
 // sortEntries orders lines by date, then title, then first source.
 func sortEntries(es []celedger.Entry) {
 	sort.SliceStable(es, func(i, j int) bool {
-		a, b := es[i], es[j]
+		a, b := &es[i], &es[j] // pointers: an Entry is large
 		if a.Completed != b.Completed {
 			return a.Completed.Before(b.Completed)
 		}

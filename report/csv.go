@@ -44,10 +44,17 @@ type fileRow struct {
 	Notes   string `csv:"notes"`
 }
 
-// WriteLedgerCSV writes ledger.csv: every activity of every person.
+// WriteLedgerCSV writes ledger.csv: every activity of every person. Rows
+// are made and written one person at a time, so the file is never held
+// in memory whole.
 func WriteLedgerCSV(w io.Writer, l *celedger.Ledger) error {
-	rows := []activityRow{}
+	cw := neutralWriter{csv.NewWriter(w)}
+	if err := gocsv.MarshalCSV([]activityRow{}, cw); err != nil { // the header
+		return err
+	}
+	var rows []activityRow
 	for _, p := range l.People {
+		rows = rows[:0]
 		for _, e := range p.Activities {
 			rows = append(rows, activityRow{
 				Person: p.Name, PersonID: p.ID, Credential: p.Credential,
@@ -59,8 +66,15 @@ func WriteLedgerCSV(w io.Writer, l *celedger.Ledger) error {
 				AuditMissing: strings.Join(e.AuditMissing, "; "), Sources: sourceList(e.Sources),
 			})
 		}
+		if len(rows) == 0 {
+			continue
+		}
+		if err := gocsv.MarshalCSVWithoutHeaders(rows, cw); err != nil {
+			return err
+		}
 	}
-	return writeRows(w, rows)
+	cw.Flush()
+	return cw.Error()
 }
 
 // WriteImportLog writes import-log.csv: one row per input file, and one

@@ -5,7 +5,10 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,12 +16,57 @@ import (
 	"celedger"
 )
 
-// WriteJSON writes ledger.json, indented, with a final newline.
+// WriteJSON writes ledger.json, indented, with a final newline. It gives
+// the bytes json.Encoder gives for the whole Ledger, but encodes one file
+// and one person at a time, so a ledger of thousands of people never sits
+// in memory a second time as JSON.
 func WriteJSON(w io.Writer, l *celedger.Ledger) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	bw := bufio.NewWriter(w)
+	asOf, err := json.Marshal(l.AsOf)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(bw, "{\n  \"as_of\": %s,\n  \"files\": ", asOf)
+	if err := writeJSONArray(bw, l.Files); err != nil {
+		return err
+	}
+	bw.WriteString(",\n  \"people\": ")
+	if err := writeJSONArray(bw, l.People); err != nil {
+		return err
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+// writeJSONArray writes a field's array value of the indented Ledger,
+// element by element.
+func writeJSONArray[T any](w *bufio.Writer, items []T) error {
+	switch {
+	case items == nil:
+		_, err := w.WriteString("null")
+		return err
+	case len(items) == 0:
+		_, err := w.WriteString("[]")
+		return err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("    ", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(l)
+	w.WriteString("[")
+	for i := range items {
+		buf.Reset()
+		if err := enc.Encode(&items[i]); err != nil {
+			return err
+		}
+		if i > 0 {
+			w.WriteString(",")
+		}
+		w.WriteString("\n    ")
+		w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	}
+	_, err := w.WriteString("\n  ]")
+	return err
 }
 
 // WriteFile writes one output through a temporary file in the same folder
@@ -33,7 +81,13 @@ func WriteFile(dir, name string, write func(io.Writer) error) error {
 		return err
 	}
 	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
+	// Buffered: the writers make many small writes (a template, a CSV row).
+	bw := bufio.NewWriterSize(tmp, 64<<10)
+	if err := write(bw); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := bw.Flush(); err != nil {
 		tmp.Close()
 		return err
 	}

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
@@ -123,6 +124,32 @@ func TestSummary(t *testing.T) {
 	for _, want := range []string{"short: 1.5 of 36 points, 34.5 to go", "ethics 0/1 short 1", "submit by 2027-05-31 (188 days)", "files: 1 read · 1 imported · 0 skipped · 0 failed · 1 records · 2 row problems"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("summary lacks %q:\n%s", want, buf.String())
+		}
+	}
+}
+
+// WriteJSON streams the ledger one person at a time; its bytes must be
+// those of json.Encoder on the whole Ledger, which the contract was
+// written against (HTML characters unescaped, nil and empty lists apart).
+func TestWriteJSONMatchesEncoder(t *testing.T) {
+	for name, l := range map[string]*celedger.Ledger{
+		"zero":   {},
+		"empty":  {Files: []celedger.FileResult{}, People: []celedger.PersonLedger{}},
+		"sample": sampleLedger(),
+		"xlsx":   smallLedger(),
+	} {
+		var got, want bytes.Buffer
+		if err := WriteJSON(&got, l); err != nil {
+			t.Fatal(err)
+		}
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(l); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%s: WriteJSON gave\n%s\nwant\n%s", name, got.String(), want.String())
 		}
 	}
 }

@@ -15,10 +15,10 @@ package report
 
 import (
 	"archive/zip"
-	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"sort"
 	"strings"
 	"time"
@@ -60,13 +60,22 @@ func WriteXLSX(w io.Writer, l *celedger.Ledger) error {
 	if err != nil {
 		return err
 	}
-	sheets := []xlsxSheet{rosterSheet(l)}
+	// Each sheet's rows are made just before it is written, so only one
+	// person's rows exist at a time.
 	names := newSheetNames(sheetRoster, sheetReview, sheetImportLog, "History")
-	for i := range l.People {
-		sheets = append(sheets, personSheet(&l.People[i], names.name(personSheetBase(l, i))))
-	}
-	sheets = append(sheets, reviewSheet(l), importLogSheet(l))
-	for i, s := range sheets {
+	n := len(l.People) + 3
+	for i := range n {
+		var s xlsxSheet
+		switch {
+		case i == 0:
+			s = rosterSheet(l)
+		case i <= len(l.People):
+			s = personSheet(&l.People[i-1], names.name(personSheetBase(l, i-1)))
+		case i == n-2:
+			s = reviewSheet(l)
+		default:
+			s = importLogSheet(l)
+		}
 		if i == 0 {
 			if err := f.SetSheetName("Sheet1", s.name); err != nil {
 				return err
@@ -78,7 +87,9 @@ func WriteXLSX(w io.Writer, l *celedger.Ledger) error {
 			return fmt.Errorf("sheet %q: %w", s.name, err)
 		}
 	}
-	f.SetActiveSheet(0)
+	// The Roster, made from the new file's first sheet, is already the
+	// active, selected tab. (SetActiveSheet would read every streamed sheet
+	// back into memory as a parsed worksheet, undoing the streaming.)
 	stamp := l.AsOf.Time().Format(time.RFC3339)
 	if l.AsOf.IsZero() {
 		stamp = "2000-01-01T00:00:00Z"
@@ -93,27 +104,66 @@ func WriteXLSX(w io.Writer, l *celedger.Ledger) error {
 	return err
 }
 
-// sortedZip is the workbook's zip writer: it holds the parts and writes
-// them sorted by name on Close, [Content_Types].xml first. excelize writes
-// stream-written sheets in map order, which would make two runs over the
-// same ledger differ in bytes.
+// sortedZip is the workbook's zip writer: it spools the parts to a
+// temporary file and writes them sorted by name on Close,
+// [Content_Types].xml first. excelize writes stream-written sheets in map
+// order, which would make two runs over the same ledger differ in bytes;
+// spooling to disk rather than to memory keeps a workbook of thousands of
+// sheets out of memory.
 type sortedZip struct {
 	zw    *zip.Writer
-	parts map[string]*bytes.Buffer
+	spool *os.File
+	end   int64 // spool size so far
+	parts map[string]*spooledPart
+	err   error
+}
+
+// spooledPart is one part's bytes in the spool file.
+type spooledPart struct {
+	z           *sortedZip
+	off, length int64
+}
+
+func (p *spooledPart) Write(b []byte) (int, error) {
+	if p.z.err != nil {
+		return 0, p.z.err
+	}
+	n, err := p.z.spool.WriteAt(b, p.z.end)
+	p.z.end += int64(n)
+	p.length += int64(n)
+	if err != nil {
+		p.z.err = err
+	}
+	return n, err
 }
 
 func (z *sortedZip) Create(name string) (io.Writer, error) {
-	if z.parts == nil {
-		z.parts = map[string]*bytes.Buffer{}
+	if z.err != nil {
+		return nil, z.err
 	}
-	b := &bytes.Buffer{}
-	z.parts[name] = b
-	return b, nil
+	if z.spool == nil {
+		z.spool, z.err = os.CreateTemp("", "celedger-xlsx-*")
+		if z.err != nil {
+			return nil, z.err
+		}
+		z.parts = map[string]*spooledPart{}
+	}
+	// Parts are written one after another, so each is one run of the spool.
+	p := &spooledPart{z: z, off: z.end}
+	z.parts[name] = p
+	return p, nil
 }
 
 func (z *sortedZip) AddFS(fsys fs.FS) error { return z.zw.AddFS(fsys) }
 
 func (z *sortedZip) Close() error {
+	if z.spool != nil {
+		defer os.Remove(z.spool.Name())
+		defer z.spool.Close()
+	}
+	if z.err != nil {
+		return z.err
+	}
 	names := make([]string, 0, len(z.parts))
 	for n := range z.parts {
 		names = append(names, n)
@@ -129,7 +179,8 @@ func (z *sortedZip) Close() error {
 		if err != nil {
 			return err
 		}
-		if _, err := w.Write(z.parts[n].Bytes()); err != nil {
+		p := z.parts[n]
+		if _, err := io.Copy(w, io.NewSectionReader(z.spool, p.off, p.length)); err != nil {
 			return err
 		}
 	}

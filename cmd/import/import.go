@@ -28,9 +28,18 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	records := readInputs(cfg.paths, cfg.workers, &ledger, stderr)
 
-	hashes := map[string]string{}
+	// Only files whose content another file repeats matter to duplicate
+	// finding; the rest are left out, so reconciling each person does not
+	// go through every file of the import.
+	copies := map[string]int{}
 	for _, f := range ledger.Files {
 		if f.SHA256 != "" {
+			copies[f.SHA256]++
+		}
+	}
+	hashes := map[string]string{}
+	for _, f := range ledger.Files {
+		if f.SHA256 != "" && copies[f.SHA256] > 1 {
 			hashes[f.Path] = f.SHA256
 		}
 	}
