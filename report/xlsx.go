@@ -7,6 +7,12 @@ package report
 //	Review       every line a person has to decide on
 //	Import log   every input file: format, status, records, problems
 //
+// Above maxPersonSheets person ledgers, the person sheets give way to one
+// Activities sheet with the person in its first columns: a workbook of
+// thousands of tabs cannot be navigated, and excelize holds every streamed
+// sheet in memory until the workbook is written, while one large sheet
+// spills to disk.
+//
 // Values are cells of their kind (points are numbers, dates are dates), so
 // a user can sum, sort and filter them in Excel; text that a spreadsheet
 // would run as a formula is neutralised as in ledger.csv. The same ledger
@@ -30,11 +36,15 @@ import (
 )
 
 const (
-	sheetRoster    = "Roster"
-	sheetReview    = "Review"
-	sheetImportLog = "Import log"
-	maxSheetName   = 31 // Excel's limit, in characters
-	maxColWidth    = 60 // characters; longer text wraps off screen rather than widening the column
+	sheetRoster     = "Roster"
+	sheetReview     = "Review"
+	sheetImportLog  = "Import log"
+	maxSheetName    = 31 // Excel's limit, in characters
+	maxColWidth     = 60 // characters; longer text wraps off screen rather than widening the column
+	sheetActivities = "Activities"
+	// maxPersonSheets is the most person sheets a workbook gets; a larger
+	// staff gets the Activities sheet instead (see above).
+	maxPersonSheets = 250
 )
 
 // xlsxStyles are the cell styles the workbook uses.
@@ -48,8 +58,12 @@ type xlsxSheet struct {
 	name   string
 	header []string
 	rows   [][]any // string, int, float64, celedger.Date, or nil for an empty cell
-	filter bool    // an autofilter over the header and rows
-	status int     // 1-based column whose words "short", "review", "expired" are highlighted; 0 for none
+	// more, when set, makes further rows on demand, after rows: a sheet of
+	// every activity of thousands of people is generated as it is written
+	// and never held. It may be called more than once.
+	more   func(emit func(row []any) error) error
+	filter bool // an autofilter over the header and rows
+	status int  // 1-based column whose words "short", "review", "expired" are highlighted; 0 for none
 }
 
 // WriteXLSX writes ledger.xlsx.
@@ -62,20 +76,18 @@ func WriteXLSX(w io.Writer, l *celedger.Ledger) error {
 	}
 	// Each sheet's rows are made just before it is written, so only one
 	// person's rows exist at a time.
-	names := newSheetNames(sheetRoster, sheetReview, sheetImportLog, "History")
-	n := len(l.People) + 3
-	for i := range n {
-		var s xlsxSheet
-		switch {
-		case i == 0:
-			s = rosterSheet(l)
-		case i <= len(l.People):
-			s = personSheet(&l.People[i-1], names.name(personSheetBase(l, i-1)))
-		case i == n-2:
-			s = reviewSheet(l)
-		default:
-			s = importLogSheet(l)
+	names := newSheetNames(sheetRoster, sheetReview, sheetImportLog, sheetActivities, "History")
+	sheets := []func() xlsxSheet{func() xlsxSheet { return rosterSheet(l) }}
+	if len(l.People) > maxPersonSheets {
+		sheets = append(sheets, func() xlsxSheet { return activitiesSheet(l) })
+	} else {
+		for i := range l.People {
+			sheets = append(sheets, func() xlsxSheet { return personSheet(&l.People[i], names.name(personSheetBase(l, i))) })
 		}
+	}
+	sheets = append(sheets, func() xlsxSheet { return reviewSheet(l) }, func() xlsxSheet { return importLogSheet(l) })
+	for i, build := range sheets {
+		s := build()
 		if i == 0 {
 			if err := f.SetSheetName("Sheet1", s.name); err != nil {
 				return err
@@ -99,8 +111,11 @@ func WriteXLSX(w io.Writer, l *celedger.Ledger) error {
 	}); err != nil {
 		return err
 	}
-	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return &sortedZip{zw: zip.NewWriter(w)} })
-	_, err = f.WriteTo(w)
+	// excelize hands the zip writer a buffer of its own and copies that to w
+	// afterwards; the parts go straight to w instead, so the workbook is
+	// never held in memory whole, and the buffer stays empty.
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return &sortedZip{zw: zip.NewWriter(w)} })
+	_, err = f.WriteToBuffer()
 	return err
 }
 
@@ -237,16 +252,38 @@ func writeSheet(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 	if err := sw.SetPanes(frozenHeader()); err != nil {
 		return err
 	}
-	for r, row := range append([][]any{headerRow(st, s)}, s.rows...) {
+	r := 0
+	emit := func(row []any) error {
+		r++
 		cells := make([]any, len(row))
 		for i, v := range row {
 			cells[i] = cellValue(st, v)
 		}
-		if err := sw.SetRow(cellName(1, r+1), cells); err != nil {
+		return sw.SetRow(cellName(1, r), cells)
+	}
+	if err := s.each(emit, headerRow(st, s)); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
+
+// each hands the sheet's rows to emit in order: first the given leading
+// rows (a header), then rows, then what more makes.
+func (s xlsxSheet) each(emit func([]any) error, lead ...[]any) error {
+	for _, row := range lead {
+		if err := emit(row); err != nil {
 			return err
 		}
 	}
-	return sw.Flush()
+	for _, row := range s.rows {
+		if err := emit(row); err != nil {
+			return err
+		}
+	}
+	if s.more != nil {
+		return s.more(emit)
+	}
+	return nil
 }
 
 func frozenHeader() *excelize.Panes {
@@ -354,7 +391,7 @@ func columnWidths(s xlsxSheet) []float64 {
 			fit(i, utf8.RuneCountInString(word)+2)
 		}
 	}
-	for _, row := range s.rows {
+	s.each(func(row []any) error {
 		for i, v := range row {
 			switch v := v.(type) {
 			case string:
@@ -367,7 +404,8 @@ func columnWidths(s xlsxSheet) []float64 {
 				fit(i, len(fmt.Sprint(v)))
 			}
 		}
-	}
+		return nil
+	})
 	return widths
 }
 
@@ -437,15 +475,41 @@ func rosterSheet(l *celedger.Ledger) xlsxSheet {
 	return s
 }
 
+// activityColumns are the columns of a person sheet; the Activities sheet
+// puts the person's name, ID and credential before them.
+var activityColumns = []string{"Provider", "Title", "Completed", "Credits", "Unit", "Points", "Area", "Zone",
+	"Allocated to", "Status", "Reason", "Sources"}
+
+func activityCells(e *celedger.Entry) []any {
+	return []any{e.Provider, e.Title, e.Completed, e.Credits, string(e.Unit), e.Points,
+		string(e.Area), string(e.Zone), string(e.AllocatedTo), string(e.Status), e.Reason, sourceList(e.Sources)}
+}
+
 func personSheet(p *celedger.PersonLedger, name string) xlsxSheet {
-	s := xlsxSheet{name: name, header: []string{
-		"Provider", "Title", "Completed", "Credits", "Unit", "Points", "Area", "Zone",
-		"Allocated to", "Status", "Reason", "Sources"}}
-	for _, e := range p.Activities {
-		s.rows = append(s.rows, []any{e.Provider, e.Title, e.Completed, e.Credits, string(e.Unit), e.Points,
-			string(e.Area), string(e.Zone), string(e.AllocatedTo), string(e.Status), e.Reason, sourceList(e.Sources)})
+	s := xlsxSheet{name: name, header: activityColumns}
+	for i := range p.Activities {
+		s.rows = append(s.rows, activityCells(&p.Activities[i]))
 	}
 	return s
+}
+
+// activitiesSheet is every person's activities on one sheet, made row by
+// row as it is written.
+func activitiesSheet(l *celedger.Ledger) xlsxSheet {
+	return xlsxSheet{
+		name:   sheetActivities,
+		header: append([]string{"Name", "ID", "Credential"}, activityColumns...),
+		more: func(emit func([]any) error) error {
+			for _, p := range l.People {
+				for i := range p.Activities {
+					if err := emit(append([]any{p.Name, p.ID, p.Credential}, activityCells(&p.Activities[i])...)); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		},
+	}
 }
 
 // needsReview reports whether a line needs a person's decision: its status
@@ -454,38 +518,55 @@ func needsReview(e *celedger.Entry) bool {
 	return e.Status == celedger.StatusReview || e.Zone == celedger.ZoneReview || e.Zone == celedger.ZoneNone
 }
 
+// reviewSheet is made row by row as it is written: a large staff may have
+// thousands of lines to review.
 func reviewSheet(l *celedger.Ledger) xlsxSheet {
 	s := xlsxSheet{name: sheetReview, header: []string{
 		"Name", "ID", "Credential", "Title", "Provider", "Completed", "Credits", "Unit", "Points",
 		"Area", "Score", "Zone", "Other areas", "Status", "Reason", "Sources"}}
-	for _, p := range l.People {
-		for i := range p.Activities {
-			e := &p.Activities[i]
-			if !needsReview(e) {
-				continue
+	s.more = func(emit func([]any) error) error {
+		for _, p := range l.People {
+			for i := range p.Activities {
+				e := &p.Activities[i]
+				if !needsReview(e) {
+					continue
+				}
+				var others []string
+				for _, c := range e.Candidates {
+					others = append(others, fmt.Sprintf("%s %.2f", c.Area, c.Score))
+				}
+				err := emit([]any{p.Name, p.ID, p.Credential, e.Title, e.Provider, e.Completed, e.Credits,
+					string(e.Unit), e.Points, string(e.Area), e.AreaScore, string(e.Zone), strings.Join(others, "; "),
+					string(e.Status), e.Reason, sourceList(e.Sources)})
+				if err != nil {
+					return err
+				}
 			}
-			var others []string
-			for _, c := range e.Candidates {
-				others = append(others, fmt.Sprintf("%s %.2f", c.Area, c.Score))
-			}
-			s.rows = append(s.rows, []any{p.Name, p.ID, p.Credential, e.Title, e.Provider, e.Completed, e.Credits,
-				string(e.Unit), e.Points, string(e.Area), e.AreaScore, string(e.Zone), strings.Join(others, "; "),
-				string(e.Status), e.Reason, sourceList(e.Sources)})
 		}
+		return nil
 	}
 	return s
 }
 
 // importLogSheet lists every input file, then one more row per problem
-// beyond the first, as import-log.csv does.
+// beyond the first, as import-log.csv does. Like the Review sheet, it is
+// made row by row as it is written: an import may list tens of thousands
+// of files.
 func importLogSheet(l *celedger.Ledger) xlsxSheet {
 	s := xlsxSheet{name: sheetImportLog,
 		header: []string{"Path", "Format", "Status", "Records", "Error", "Notes"}}
-	for _, f := range l.Files {
-		s.rows = append(s.rows, []any{f.Path, f.Format, string(f.Status), f.Records, f.Error, strings.Join(f.Notes, "; ")})
-		for _, p := range f.Problems[min(1, len(f.Problems)):] {
-			s.rows = append(s.rows, []any{f.Path, f.Format, "problem", nil, p, nil})
+	s.more = func(emit func([]any) error) error {
+		for _, f := range l.Files {
+			if err := emit([]any{f.Path, f.Format, string(f.Status), f.Records, f.Error, strings.Join(f.Notes, "; ")}); err != nil {
+				return err
+			}
+			for _, p := range f.Problems[min(1, len(f.Problems)):] {
+				if err := emit([]any{f.Path, f.Format, "problem", nil, p, nil}); err != nil {
+					return err
+				}
+			}
 		}
+		return nil
 	}
 	return s
 }

@@ -217,3 +217,28 @@ func TestSheetNames(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteXLSXLargeStaff: above maxPersonSheets people the workbook has
+// one Activities sheet holding every line, with the person beside it.
+func TestWriteXLSXLargeStaff(t *testing.T) {
+	l := benchLedger(maxPersonSheets + 1)
+	f, err := excelize.OpenReader(bytes.NewReader(writeXLSX(t, l)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); len(got) != 4 || got[1] != sheetActivities {
+		t.Fatalf("sheets = %v, want Roster, Activities, Review, Import log", got)
+	}
+	rows, err := f.GetRows(sheetActivities)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := 0
+	for _, p := range l.People {
+		lines += len(p.Activities)
+	}
+	if len(rows) != lines+1 || rows[0][0] != "Name" || rows[1][0] != l.People[0].Name || rows[1][4] != l.People[0].Activities[0].Title {
+		t.Errorf("Activities: %d rows (want %d + header), first %q", len(rows), lines, rows[:min(2, len(rows))])
+	}
+}
