@@ -36,7 +36,10 @@
 // point to general. An ambiguous abbreviation (AST: antimicrobial
 // susceptibility testing or aspartate aminotransferase) goes to whichever
 // of its areas the other words favour, and to both when nothing decides.
-// General is the "any other lab area" bucket, so beside a specific area
+// General is the "any other lab area" bucket, and a specific area's
+// reading also fills a minimum, so general does not compete with a
+// specific area that has full evidence on its own ("Chemistry Analyzer
+// Calibration and QC" is chemistry), and beside weaker specific evidence
 // its score counts generalFactor.
 //
 // 4. Confidence and zone. With T the best area's score and R the
@@ -70,10 +73,15 @@
 //
 // "Flow Cytometry Basics" -> "flow cytometry" is a general phrase (4):
 // general 4, score 1, auto. "Flow Cytometry in Hematologic Malignancies"
-// adds "hematologic malignancy" (hematology 4): general counts
-// 4 × generalFactor = 3 beside it, so T = 4, R = 3, score =
-// 1 × (1 − 0.5 × 0.75) = 0.625, printed 0.63: review, hematology
-// suggested, general the candidate.
+// adds "hematologic malignancy" (hematology 4, full evidence): general
+// does not compete, hematology 4, score 1, auto.
+//
+// "Immunophenotyping of Leukocytes by Cytometry" -> leukocyte (hematology
+// 3) is full evidence already; "cytometry" adds 2: hematology 5, auto.
+// "Platelet Counts by Flow Cytometry" -> platelet (hematology 2) is not:
+// general counts 4 × generalFactor = 3 beside it, T = 3, R = 2, score =
+// 1 × (1 − 0.5 × 2/3) = 0.67: review, general suggested, hematology the
+// candidate.
 //
 // "AST" alone -> an abbreviation of microbiology or chemistry with no
 // other word to decide: 3 for each, score 1 × (1 − 0.5) = 0.5, review.
@@ -210,7 +218,7 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 		specific = specific || (i != generalIndex && s > 0)
 	}
 	if specific {
-		t.score[generalIndex] *= generalFactor
+		t.score[generalIndex] = generalBeside(t.score)
 	} else if t.score[generalIndex] == 0 && t.lab > 0 {
 		t.score[generalIndex] = t.lab
 	}
@@ -247,6 +255,19 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	}
 	sort.SliceStable(cl.Candidates, func(i, j int) bool { return cl.Candidates[i].Score > cl.Candidates[j].Score })
 	return cl
+}
+
+// generalBeside is general's score beside evidence for a specific area:
+// none at all when that area has full evidence on its own (a chemistry
+// course about quality control is a chemistry course), generalFactor of
+// it otherwise.
+func generalBeside(score [nAreas]float64) float64 {
+	for i, s := range score {
+		if i != generalIndex && s >= fullEvidence {
+			return 0
+		}
+	}
+	return score[generalIndex] * generalFactor
 }
 
 // scan matches one text (title or topic) against the lexicon.

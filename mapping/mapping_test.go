@@ -35,7 +35,11 @@ func TestClassify(t *testing.T) {
 		{"Iron Studies and Ferritin", "", celedger.AreaChemistry, conf(4+3, 0), celedger.ZoneAuto, "", []string{"iron studies", "ferritin"}},
 		{"Delta Checks and Specimen Integrity", "", celedger.AreaGeneral, 1, celedger.ZoneAuto, "", []string{"delta check", "specimen integrity"}},
 		{"Flow Cytometry Basics", "", celedger.AreaGeneral, conf(4, 0), celedger.ZoneAuto, "", []string{"flow cytometry"}},
-		{"Flow Cytometry in Hematologic Malignancies", "", celedger.AreaHematology, conf(4, 4*generalFactor), celedger.ZoneReview, "", []string{"flow cytometry", "hematologic malignancy"}},
+		// General does not compete with a specific area's full evidence,
+		// and counts generalFactor beside weaker evidence.
+		{"Flow Cytometry in Hematologic Malignancies", "", celedger.AreaHematology, conf(4, 0), celedger.ZoneAuto, "", []string{"flow cytometry", "hematologic malignancy"}},
+		{"Chemistry Analyzer Calibration and QC", "", celedger.AreaChemistry, 1, celedger.ZoneAuto, "", []string{"chemistry", "calibration", "qc (abbr)"}},
+		{"Platelet Counts by Flow Cytometry", "", celedger.AreaGeneral, conf(4*generalFactor, 2), celedger.ZoneReview, "", []string{"platelet", "flow cytometry"}},
 		{"AST Breakpoint Updates", "", celedger.AreaMicrobiology, 1, celedger.ZoneAuto, "", []string{"ast (abbr, microbiology by context)", "breakpoint"}},
 		{"AST and ALT in Liver Disease", "", celedger.AreaChemistry, 1, celedger.ZoneAuto, "", []string{"ast (abbr, chemistry by context)", "alt (abbr)"}},
 		{"AST", "", celedger.AreaChemistry, conf(3, 3), celedger.ZoneReview, "", []string{"ast (abbr, no context)"}},

@@ -20,7 +20,7 @@ Cycle Start Date: 01/01/2024
 Cycle End Date: 12/31/2026
 
 Date Completed,Course Title,Credits Earned,Credit Type,Sponsor
-02/12/2024,Flow Cytometry in Hematologic Malignancies,2,CMLE,ASCP
+02/12/2024,Platelet Counts by Flow Cytometry,2,CMLE,ASCP
 03/12/2024,Grand Rounds: Interesting Cases,1,CMLE,Hospital
 04/12/2024,AST,1,CMLE,LabCE
 05/12/2024,Coagulation Testing: PT and aPTT,1,CMLE,ASCP
@@ -51,14 +51,14 @@ func TestReviewRoundTrip(t *testing.T) {
 	out := filepath.Join(dir, "out")
 	base := []string{"-q", "-out", out, "-as-of", "2026-11-24"}
 
-	// Enter takes the suggestion (hematology), "exc" excludes the grand
+	// Enter takes the suggestion (general), "exc" excludes the grand
 	// rounds, "mic" makes AST microbiology.
 	var stdout, stderr strings.Builder
 	code := run(append(base, "-review", in), strings.NewReader("\nexc\nmic\n"), &stdout, &stderr)
 	if code != exitOK {
 		t.Fatalf("run -review = %d\n%s\n%s", code, stdout.String(), stderr.String())
 	}
-	for _, want := range []string{"review: 3 titles to decide", "[1/3] Flow Cytometry in Hematologic Malignancies", "suggested hematology", "saved 3 decisions to " + filepath.Join(out, "overrides.csv"), "run again with -overrides"} {
+	for _, want := range []string{"review: 3 titles to decide", "[1/3] Platelet Counts by Flow Cytometry", "suggested general", "saved 3 decisions to " + filepath.Join(out, "overrides.csv"), "run again with -overrides"} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("stdout lacks %q:\n%s", want, stdout.String())
 		}
@@ -80,7 +80,7 @@ func TestReviewRoundTrip(t *testing.T) {
 			t.Fatalf("run -overrides = %d\n%s", code, stderr.String())
 		}
 		l := readLedger(t, out)
-		for title, want := range map[string]celedger.Area{"Flow Cytometry in Hematologic Malignancies": celedger.AreaHematology, "AST": celedger.AreaMicrobiology} {
+		for title, want := range map[string]celedger.Area{"Platelet Counts by Flow Cytometry": celedger.AreaGeneral, "AST": celedger.AreaMicrobiology} {
 			e := entryByTitle(t, l, title)
 			if e.Area != want || e.Zone != celedger.ZoneOverride || e.Status != celedger.StatusCounted {
 				t.Errorf("round %d: %q = %s %s %s, want %s override counted", round, title, e.Area, e.Zone, e.Status, want)
@@ -106,7 +106,7 @@ func TestOverridesUnknownArea(t *testing.T) {
 	in := filepath.Join(dir, "ascp.csv")
 	ov := filepath.Join(dir, "review.csv")
 	os.WriteFile(in, []byte(transcript), 0o644)
-	os.WriteFile(ov, []byte("title,provider,decision\nAST,LabCE,microbiology\nGrand Rounds: Interesting Cases,,\nFlow Cytometry in Hematologic Malignancies,,hemotology\n"), 0o644)
+	os.WriteFile(ov, []byte("title,provider,decision\nAST,LabCE,microbiology\nGrand Rounds: Interesting Cases,,\nPlatelet Counts by Flow Cytometry,,hemotology\n"), 0o644)
 	var stdout, stderr strings.Builder
 	code := run([]string{"-q", "-out", filepath.Join(dir, "out"), "-overrides", ov, in}, strings.NewReader(""), &stdout, &stderr)
 	want := "celedger: error: " + ov + `:4: decision: unknown area "hemotology" (did you mean hematology?; areas: blood_banking, chemistry, hematology, microbiology, safety, ethics, general, exclude)`
