@@ -148,7 +148,7 @@ func TestParseLexiconErrors(t *testing.T) {
 
 // FuzzClassify: no panic, score within 0..1, zone consistent with area.
 func FuzzClassify(f *testing.F) {
-	for _, l := range readLabelled(f) {
+	for _, l := range readLabelled(f, "titles.tsv") {
 		f.Add(l.title, l.topic)
 	}
 	paths, _ := filepath.Glob("../samples/*.csv")
@@ -193,7 +193,7 @@ func FuzzClassify(f *testing.F) {
 // BenchmarkClassify reports titles per second over the labelled set.
 func BenchmarkClassify(b *testing.B) {
 	c := mustNew(b)
-	set := readLabelled(b)
+	set := readLabelled(b, "titles.tsv")
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
