@@ -57,14 +57,19 @@ type xlsxStyles struct {
 type xlsxSheet struct {
 	name   string
 	header []string
-	rows   [][]any // string, int, float64, celedger.Date, or nil for an empty cell
-	// more, when set, makes further rows on demand, after rows: a sheet of
-	// every activity of thousands of people is generated as it is written
-	// and never held. It may be called more than once.
-	more   func(emit func(row []any) error) error
+	// rows hands the sheet's rows to emit, in order, made as they are
+	// written: a sheet of every activity of thousands of people is never
+	// held. A cell is a string, int, float64, celedger.Points,
+	// celedger.Date, or nil for an empty cell. It may be called more than
+	// once (column widths, then writing).
+	rows   rowSource
 	filter bool // an autofilter over the header and rows
 	status int  // 1-based column whose words "short", "review", "expired" are highlighted; 0 for none
 }
+
+// rowSource makes a sheet's rows; it stops at emit's first error and
+// returns it.
+type rowSource func(emit func(row []any) error) error
 
 // WriteXLSX writes ledger.xlsx.
 func WriteXLSX(w io.Writer, l *celedger.Ledger) error {
@@ -74,8 +79,8 @@ func WriteXLSX(w io.Writer, l *celedger.Ledger) error {
 	if err != nil {
 		return err
 	}
-	// Each sheet's rows are made just before it is written, so only one
-	// person's rows exist at a time.
+	// Each sheet is made just before it is written, and its rows as they
+	// are written, so no sheet's rows are ever held whole.
 	names := newSheetNames(sheetRoster, sheetReview, sheetImportLog, sheetActivities, "History")
 	sheets := []func() xlsxSheet{func() xlsxSheet { return rosterSheet(l) }}
 	if len(l.People) > maxPersonSheets {
@@ -261,29 +266,13 @@ func writeSheet(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 		}
 		return sw.SetRow(cellName(1, r), cells)
 	}
-	if err := s.each(emit, headerRow(st, s)); err != nil {
+	if err := emit(headerRow(st, s)); err != nil {
+		return err
+	}
+	if err := s.rows(emit); err != nil {
 		return err
 	}
 	return sw.Flush()
-}
-
-// each hands the sheet's rows to emit in order: first the given leading
-// rows (a header), then rows, then what more makes.
-func (s xlsxSheet) each(emit func([]any) error, lead ...[]any) error {
-	for _, row := range lead {
-		if err := emit(row); err != nil {
-			return err
-		}
-	}
-	for _, row := range s.rows {
-		if err := emit(row); err != nil {
-			return err
-		}
-	}
-	if s.more != nil {
-		return s.more(emit)
-	}
-	return nil
 }
 
 func frozenHeader() *excelize.Panes {
@@ -307,9 +296,11 @@ func writeSheetCells(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 			return err
 		}
 	}
-	for r, row := range append([][]any{headerRow(st, s)}, s.rows...) {
+	r := 0 // rows written, the header included
+	emit := func(row []any) error {
+		r++
 		for i, v := range row {
-			cell := cellName(i+1, r+1)
+			cell := cellName(i+1, r)
 			var err error
 			switch v := cellValue(st, v).(type) {
 			case nil:
@@ -325,6 +316,13 @@ func writeSheetCells(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 				return err
 			}
 		}
+		return nil
+	}
+	if err := emit(headerRow(st, s)); err != nil {
+		return err
+	}
+	if err := s.rows(emit); err != nil {
+		return err
 	}
 	if err := f.SetPanes(s.name, frozenHeader()); err != nil {
 		return err
@@ -334,7 +332,7 @@ func writeSheetCells(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 		return err
 	}
 	if s.filter {
-		if err := f.AutoFilter(s.name, "A1:"+cellName(len(s.header), max(len(s.rows)+1, 2)), nil); err != nil {
+		if err := f.AutoFilter(s.name, "A1:"+cellName(len(s.header), max(r, 2)), nil); err != nil {
 			return err
 		}
 	}
@@ -342,8 +340,8 @@ func writeSheetCells(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 	if err := f.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	if s.status > 0 && len(s.rows) > 0 {
-		rng := cellName(s.status, 2) + ":" + cellName(s.status, len(s.rows)+1)
+	if s.status > 0 && r > 1 {
+		rng := cellName(s.status, 2) + ":" + cellName(s.status, r)
 		var opts []excelize.ConditionalFormatOptions
 		for _, c := range []struct {
 			word  string
@@ -391,7 +389,7 @@ func columnWidths(s xlsxSheet) []float64 {
 			fit(i, utf8.RuneCountInString(word)+2)
 		}
 	}
-	s.each(func(row []any) error {
+	s.rows(func(row []any) error {
 		for i, v := range row {
 			switch v := v.(type) {
 			case string:
@@ -450,29 +448,38 @@ func rosterSheet(l *celedger.Ledger) xlsxSheet {
 	}
 	s.header = append(s.header, "Status", "Submit by", "Days to submit-by", "Lines to review")
 	s.status = len(s.header) - 3
-	for _, p := range l.People {
-		row := []any{p.Name, p.ID, p.Credential, p.CycleEnd, p.Points, p.Required}
-		for _, a := range areas {
-			var al *celedger.AreaLedger
-			for i := range p.Areas {
-				if p.Areas[i].Area == a {
-					al = &p.Areas[i]
-				}
+	s.rows = func(emit func([]any) error) error {
+		for i := range l.People {
+			if err := emit(rosterRow(&l.People[i], areas)); err != nil {
+				return err
 			}
-			if al == nil {
-				row = append(row, nil, nil)
-				continue
-			}
-			row = append(row, al.Allocated, al.Required)
 		}
-		var days any
-		if !p.SubmitBy.IsZero() {
-			days = p.DaysToSubmit
-		}
-		row = append(row, string(p.Status), p.SubmitBy, days, p.ReviewCount)
-		s.rows = append(s.rows, row)
+		return nil
 	}
 	return s
+}
+
+// rosterRow is one person's Roster row, with a pair of columns per area.
+func rosterRow(p *celedger.PersonLedger, areas []celedger.Area) []any {
+	row := []any{p.Name, p.ID, p.Credential, p.CycleEnd, p.Points, p.Required}
+	for _, a := range areas {
+		var al *celedger.AreaLedger
+		for i := range p.Areas {
+			if p.Areas[i].Area == a {
+				al = &p.Areas[i]
+			}
+		}
+		if al == nil {
+			row = append(row, nil, nil)
+			continue
+		}
+		row = append(row, al.Allocated, al.Required)
+	}
+	var days any
+	if !p.SubmitBy.IsZero() {
+		days = p.DaysToSubmit
+	}
+	return append(row, string(p.Status), p.SubmitBy, days, p.ReviewCount)
 }
 
 // activityColumns are the columns of a person sheet; the Activities sheet
@@ -486,20 +493,22 @@ func activityCells(e *celedger.Entry) []any {
 }
 
 func personSheet(p *celedger.PersonLedger, name string) xlsxSheet {
-	s := xlsxSheet{name: name, header: activityColumns}
-	for i := range p.Activities {
-		s.rows = append(s.rows, activityCells(&p.Activities[i]))
-	}
-	return s
+	return xlsxSheet{name: name, header: activityColumns, rows: func(emit func([]any) error) error {
+		for i := range p.Activities {
+			if err := emit(activityCells(&p.Activities[i])); err != nil {
+				return err
+			}
+		}
+		return nil
+	}}
 }
 
-// activitiesSheet is every person's activities on one sheet, made row by
-// row as it is written.
+// activitiesSheet is every person's activities on one sheet.
 func activitiesSheet(l *celedger.Ledger) xlsxSheet {
 	return xlsxSheet{
 		name:   sheetActivities,
 		header: append([]string{"Name", "ID", "Credential"}, activityColumns...),
-		more: func(emit func([]any) error) error {
+		rows: func(emit func([]any) error) error {
 			for _, p := range l.People {
 				for i := range p.Activities {
 					if err := emit(append([]any{p.Name, p.ID, p.Credential}, activityCells(&p.Activities[i])...)); err != nil {
@@ -518,13 +527,11 @@ func needsReview(e *celedger.Entry) bool {
 	return e.Status == celedger.StatusReview || e.Zone == celedger.ZoneReview || e.Zone == celedger.ZoneNone
 }
 
-// reviewSheet is made row by row as it is written: a large staff may have
-// thousands of lines to review.
 func reviewSheet(l *celedger.Ledger) xlsxSheet {
 	s := xlsxSheet{name: sheetReview, header: []string{
 		"Name", "ID", "Credential", "Title", "Provider", "Completed", "Credits", "Unit", "Points",
 		"Area", "Score", "Zone", "Other areas", "Status", "Reason", "Sources"}}
-	s.more = func(emit func([]any) error) error {
+	s.rows = func(emit func([]any) error) error {
 		for _, p := range l.People {
 			for i := range p.Activities {
 				e := &p.Activities[i]
@@ -549,13 +556,11 @@ func reviewSheet(l *celedger.Ledger) xlsxSheet {
 }
 
 // importLogSheet lists every input file, then one more row per problem
-// beyond the first, as import-log.csv does. Like the Review sheet, it is
-// made row by row as it is written: an import may list tens of thousands
-// of files.
+// beyond the first, as import-log.csv does.
 func importLogSheet(l *celedger.Ledger) xlsxSheet {
 	s := xlsxSheet{name: sheetImportLog,
 		header: []string{"Path", "Format", "Status", "Records", "Error", "Notes"}}
-	s.more = func(emit func([]any) error) error {
+	s.rows = func(emit func([]any) error) error {
 		for _, f := range l.Files {
 			if err := emit([]any{f.Path, f.Format, string(f.Status), f.Records, f.Error, strings.Join(f.Notes, "; ")}); err != nil {
 				return err
