@@ -129,21 +129,34 @@ func IsRoster(name string, head []byte) bool {
 	if !documentName(name) {
 		return false
 	}
-	head = bytes.TrimPrefix(head, utf8BOM)
+	_, row, ok := findRosterHeader(bytes.TrimPrefix(head, utf8BOM), func(row []string) bool {
+		_, ok := mapRosterHeader(row)
+		return ok
+	})
+	if !ok {
+		return false
+	}
+	_, n := mapHeader(row)
+	return n == 0
+}
+
+// findRosterHeader reads the first maxRosterHeaderScan rows of data with
+// each delimiter in turn and returns the delimiter and the first row that
+// isHeader accepts.
+func findRosterHeader(data []byte, isHeader func(row []string) bool) (rune, []string, bool) {
 	for _, d := range delimiters {
-		r := newCSVReader(bytes.NewReader(head), d)
+		r := newCSVReader(bytes.NewReader(data), d)
 		for i := 0; i < maxRosterHeaderScan; i++ {
 			row, err := r.Read()
 			if err != nil {
 				break
 			}
-			if _, ok := mapRosterHeader(row); ok {
-				_, n := mapHeader(row)
-				return n == 0
+			if isHeader(row) {
+				return d, row, true
 			}
 		}
 	}
-	return false
+	return 0, nil, false
 }
 
 // ReadRoster reads a roster file. It returns the people it could read and
@@ -216,19 +229,14 @@ func readRosterXLSX(path string, data []byte) ([]celedger.RosterEntry, []error, 
 // sniffRosterDelimiter picks the delimiter whose first rows hold a roster
 // header; comma when none does.
 func sniffRosterDelimiter(data []byte) rune {
-	for _, d := range delimiters {
-		r := newCSVReader(bytes.NewReader(data), d)
-		for i := 0; i < maxRosterHeaderScan; i++ {
-			row, err := r.Read()
-			if err != nil {
-				break
-			}
-			if _, ok := mapRosterHeader(row); ok || ourRosterHeader(row) {
-				return d
-			}
-		}
+	d, _, ok := findRosterHeader(data, func(row []string) bool {
+		_, ok := mapRosterHeader(row)
+		return ok || ourRosterHeader(row)
+	})
+	if !ok {
+		return ','
 	}
-	return ','
+	return d
 }
 
 // readOurRoster reads our own layout with gocsv. Physical line numbers are
