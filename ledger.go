@@ -1,5 +1,7 @@
 package celedger
 
+import "fmt"
+
 // Activity is a record after mapping: the input of reconciliation.
 type Activity struct {
 	Record
@@ -125,4 +127,79 @@ type Ledger struct {
 	AsOf   Date           `json:"as_of"`
 	Files  []FileResult   `json:"files"`
 	People []PersonLedger `json:"people"`
+	// Lines, when set, returns the activity lines of People[i], which are
+	// then kept outside People (its Activities are nil): a large import
+	// keeps them on disk, so that memory does not grow with every line of
+	// every person. Read people through Person and Each, which fill them in.
+	Lines func(i int) ([]Entry, error) `json:"-"`
 }
+
+// Person returns People[i] with its activity lines.
+func (l *Ledger) Person(i int) (PersonLedger, error) {
+	p := l.People[i]
+	if l.Lines == nil {
+		return p, nil
+	}
+	var err error
+	p.Activities, err = l.Lines(i)
+	if err != nil {
+		return p, fmt.Errorf("%s: activity lines: %w", p.Name, err)
+	}
+	return p, nil
+}
+
+// Each calls fn with every person's ledger, activity lines included, in
+// the given order of indices into People (People's own order when order is
+// nil). It stops at fn's first error and returns it. Lines kept outside
+// People are read a few people ahead of fn, on another goroutine, so a
+// writer seldom waits for them.
+func (l *Ledger) Each(order []int, fn func(i int, p *PersonLedger) error) error {
+	if order == nil {
+		order = make([]int, len(l.People))
+		for i := range order {
+			order[i] = i
+		}
+	}
+	if l.Lines == nil {
+		for _, i := range order {
+			if err := fn(i, &l.People[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	type loaded struct {
+		i   int
+		p   PersonLedger
+		err error
+	}
+	ahead := make(chan loaded, eachReadAhead)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(ahead)
+		for _, i := range order {
+			p, err := l.Person(i)
+			select {
+			case ahead <- loaded{i, p, err}:
+			case <-stop:
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	for x := range ahead {
+		if x.err != nil {
+			return x.err
+		}
+		if err := fn(x.i, &x.p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eachReadAhead is how many people Each reads ahead of its caller.
+const eachReadAhead = 8

@@ -23,10 +23,10 @@ type Item struct {
 // ReviewItems lists the titles of a ledger whose area is uncertain (zone
 // review or none, not excluded, not already overridden), once per title
 // and provider, in ledger order.
-func ReviewItems(l *celedger.Ledger) []Item {
+func ReviewItems(l *celedger.Ledger) ([]Item, error) {
 	var items []Item
 	at := map[string]int{}
-	for _, p := range l.People {
+	err := l.Each(nil, func(_ int, p *celedger.PersonLedger) error {
 		for _, e := range p.Activities {
 			if (e.Zone != celedger.ZoneReview && e.Zone != celedger.ZoneNone) || e.Status == celedger.StatusExcluded {
 				continue
@@ -42,8 +42,9 @@ func ReviewItems(l *celedger.Ledger) []Item {
 				Class: celedger.Classification{Area: e.Area, Score: e.AreaScore, Terms: e.AreaTerms, Zone: e.Zone, Candidates: e.Candidates},
 			})
 		}
-	}
-	return items
+		return nil
+	})
+	return items, err
 }
 
 // pickChoices are what a person may type during review: the decisions

@@ -37,23 +37,43 @@ import (
 // Unnamed is the person a record goes to when nothing says whose it is.
 const Unnamed = "Unnamed"
 
+// Mention is what assignment reads of a record: who it names and the file
+// it comes from. An import keeps one per record while it decides whose
+// each record is, and the records themselves out of memory.
+type Mention struct {
+	Holder celedger.Holder
+	Path   string // the record's Source.Path
+}
+
+// MentionOf is the Mention of r.
+func MentionOf(r celedger.Record) Mention { return Mention{Holder: r.Holder, Path: r.Source.Path} }
+
+// Mentions is the Mention of each record.
+func Mentions(records []celedger.Record) []Mention {
+	out := make([]Mention, len(records))
+	for i, r := range records {
+		out[i] = MentionOf(r)
+	}
+	return out
+}
+
 // Person is everyone's records gathered under one identity.
 type Person struct {
 	Holder  celedger.Holder       // best-known name, ID, e-mail, credential, cycle
 	Cycle   string                // the source of Holder.CycleEnd
-	Records []celedger.Record     // in input order
-	Matched []string              // per record: how it was assigned to this person
+	Rows    []int                 // the person's records: indices into the mentions assigned, in input order
+	Matched []string              // per row: how it was assigned to this person
 	Roster  *celedger.RosterEntry // the roster row; nil when not on a roster
 	// Review, when set, says why this person could not be told (a name
 	// matching two roster people, or none); the ledger is held for review.
 	Review string
 }
 
-// Group gathers records into people without a roster: by the ID on the
+// Group gathers records (their mentions) into people without a roster: by the ID on the
 // record, else by its e-mail, else by its name (NameKey), else under
 // fallbackName (the -name flag), else under Unnamed. A name seen once with
 // an ID joins that ID's person.
-func Group(records []celedger.Record, fallbackName string) []Person {
+func Group(records []Mention, fallbackName string) []Person {
 	byKey := map[string]*Person{}
 	alias := map[string]string{} // name or e-mail key -> ID key
 	for _, r := range records {
@@ -69,7 +89,7 @@ func Group(records []celedger.Record, fallbackName string) []Person {
 		}
 	}
 	var order []string
-	for _, r := range records {
+	for row, r := range records {
 		key, how := personKey(r.Holder, fallbackName)
 		if a, ok := alias[key]; ok {
 			key = a
@@ -87,7 +107,7 @@ func Group(records []celedger.Record, fallbackName string) []Person {
 				h.Name = Unnamed
 			}
 		}
-		p.add(r, h, how)
+		p.add(row, r, h, how)
 	}
 	out := make([]Person, 0, len(order))
 	for _, k := range order {
@@ -97,12 +117,12 @@ func Group(records []celedger.Record, fallbackName string) []Person {
 	return out
 }
 
-func (p *Person) add(r celedger.Record, h celedger.Holder, how string) {
+func (p *Person) add(row int, r Mention, h celedger.Holder, how string) {
 	if p.Holder.CycleEnd.IsZero() && !h.CycleEnd.IsZero() {
-		p.Cycle = r.Source.Path + " header"
+		p.Cycle = r.Path + " header"
 	}
 	p.Holder = p.Holder.Merge(h)
-	p.Records = append(p.Records, r)
+	p.Rows = append(p.Rows, row)
 	p.Matched = append(p.Matched, how)
 }
 
@@ -127,7 +147,7 @@ func personKey(h celedger.Holder, fallback string) (key, how string) {
 // Assign gathers records into people with a roster (see the top of this
 // file for the order of the tests). Every roster person is in the result,
 // with no records when no document is theirs. Without a roster it is Group.
-func Assign(records []celedger.Record, roster []celedger.RosterEntry, fallbackName string) []Person {
+func Assign(records []Mention, roster []celedger.RosterEntry, fallbackName string) []Person {
 	if len(roster) == 0 {
 		return Group(records, fallbackName)
 	}
@@ -138,7 +158,7 @@ func Assign(records []celedger.Record, roster []celedger.RosterEntry, fallbackNa
 		people[i] = Person{Roster: e, Holder: celedger.Holder{Name: e.Name, ID: e.ID, Email: e.Email}}
 	}
 	unsettled := map[string]int{} // document name key -> index in people
-	for _, r := range records {
+	for row, r := range records {
 		i, how, review := m.match(r, fallbackName)
 		if i >= 0 {
 			p := &people[i]
@@ -147,7 +167,7 @@ func Assign(records []celedger.Record, roster []celedger.RosterEntry, fallbackNa
 			if h.ID == "" {
 				h.ID = r.Holder.ID
 			}
-			p.add(r, h, how)
+			p.add(row, r, h, how)
 			continue
 		}
 		name := r.Holder.Name
@@ -163,7 +183,7 @@ func Assign(records []celedger.Record, roster []celedger.RosterEntry, fallbackNa
 		}
 		h := r.Holder
 		h.Name = name
-		people[j].add(r, h, "not settled: "+review)
+		people[j].add(row, r, h, "not settled: "+review)
 	}
 	sortPeople(people)
 	return people
@@ -232,7 +252,7 @@ func newMatcher(roster []celedger.RosterEntry) *matcher {
 
 // match returns the roster index of a record's person and how it was
 // found, or -1 and why no one could be told.
-func (m *matcher) match(r celedger.Record, fallbackName string) (int, string, string) {
+func (m *matcher) match(r Mention, fallbackName string) (int, string, string) {
 	h := r.Holder
 	if ids := m.byID[IDKey(h.ID)]; h.ID != "" && len(ids) == 1 {
 		return ids[0], "roster id " + m.roster[ids[0]].ID, ""
@@ -240,7 +260,7 @@ func (m *matcher) match(r celedger.Record, fallbackName string) (int, string, st
 	if es := m.byEmail[strings.ToLower(strings.TrimSpace(h.Email))]; h.Email != "" && len(es) == 1 {
 		return es[0], "roster e-mail", ""
 	}
-	folder, folderIdx := m.folder(r.Source.Path)
+	folder, folderIdx := m.folder(r.Path)
 	name, how := h.Name, "roster name"
 	if NameKey(name) == "" && fallbackName != "" && folderIdx < 0 {
 		name, how = fallbackName, "-name"

@@ -101,12 +101,13 @@ func (p Person) Plans(credentials []string, defaultEnd, asOf celedger.Date, know
 // Finish adds to a reconciled ledger what the assignment knows: how each
 // line was matched, the roster's department and shift, the plan's notes,
 // and — for a person who could not be told — a hold: nothing counts until
-// someone says whose the records are.
+// someone says whose the records are. The plan's Input.Activities are
+// the person's records, one per row.
 func (p Person) Finish(pl *celedger.PersonLedger, plan Plan) {
 	how := map[celedger.Source]string{}
-	for i, r := range p.Records {
-		if _, ok := how[r.Source]; !ok {
-			how[r.Source] = p.Matched[i]
+	for i, a := range plan.Input.Activities {
+		if _, ok := how[a.Source]; !ok {
+			how[a.Source] = p.Matched[i]
 		}
 	}
 	for i := range pl.Activities {
@@ -116,7 +117,7 @@ func (p Person) Finish(pl *celedger.PersonLedger, plan Plan) {
 	}
 	if p.Roster != nil {
 		pl.Department, pl.Shift = p.Roster.Department, p.Roster.Shift
-		if len(p.Records) == 0 {
+		if len(p.Rows) == 0 {
 			pl.Notes = append(pl.Notes, "no documents found for this person")
 		}
 	}

@@ -44,17 +44,9 @@ type fileRow struct {
 	Notes   string `csv:"notes"`
 }
 
-// WriteLedgerCSV writes ledger.csv: every activity of every person. Rows
-// are made and written one person at a time, so the file is never held
-// in memory whole.
+// WriteLedgerCSV writes ledger.csv: every activity of every person.
 func WriteLedgerCSV(w io.Writer, l *celedger.Ledger) error {
-	cw := neutralWriter{csv.NewWriter(w)}
-	if err := gocsv.MarshalCSV([]activityRow{}, cw); err != nil { // the header
-		return err
-	}
-	var rows []activityRow
-	for _, p := range l.People {
-		rows = rows[:0]
+	return writePersonRows(w, l, func(p *celedger.PersonLedger, rows []activityRow) []activityRow {
 		for _, e := range p.Activities {
 			rows = append(rows, activityRow{
 				Person: p.Name, PersonID: p.ID, Credential: p.Credential,
@@ -66,12 +58,28 @@ func WriteLedgerCSV(w io.Writer, l *celedger.Ledger) error {
 				AuditMissing: strings.Join(e.AuditMissing, "; "), Sources: sourceList(e.Sources),
 			})
 		}
+		return rows
+	})
+}
+
+// writePersonRows writes a header, then the rows rowsOf appends for each
+// person's ledger, made and written one person at a time, so the file is
+// never held in memory whole.
+func writePersonRows[T any](w io.Writer, l *celedger.Ledger, rowsOf func(p *celedger.PersonLedger, rows []T) []T) error {
+	cw := neutralWriter{csv.NewWriter(w)}
+	if err := gocsv.MarshalCSV([]T{}, cw); err != nil { // the header
+		return err
+	}
+	var rows []T
+	err := l.Each(nil, func(_ int, p *celedger.PersonLedger) error {
+		rows = rowsOf(p, rows[:0])
 		if len(rows) == 0 {
-			continue
+			return nil
 		}
-		if err := gocsv.MarshalCSVWithoutHeaders(rows, cw); err != nil {
-			return err
-		}
+		return gocsv.MarshalCSVWithoutHeaders(rows, cw)
+	})
+	if err != nil {
+		return err
 	}
 	cw.Flush()
 	return cw.Error()

@@ -49,6 +49,13 @@ type htmlRow struct {
 	Areas  []htmlBar
 }
 
+// htmlPerson is what the template "person" sees: a roster row and the
+// person's activity lines.
+type htmlPerson struct {
+	htmlRow
+	Activities []celedger.Entry
+}
+
 // htmlBar is one progress bar: Pct is 0..100 of the requirement met.
 type htmlBar struct {
 	Label     string
@@ -73,17 +80,15 @@ func barOf(label string, got, need celedger.Points) htmlBar {
 	return b
 }
 
-// WriteHTML writes report.html.
+// WriteHTML writes report.html: the page's top (cards, tables, roster),
+// then one section per person, each made as its lines are read, so the
+// page is never held whole.
 func WriteHTML(w io.Writer, l *celedger.Ledger) error {
 	page := htmlPage{AsOf: l.AsOf, Tally: tallyOf(l.People), Window: upcomingDays}
-	for _, i := range byUrgency(l.People) {
+	order := byUrgency(l.People)
+	for _, i := range order {
 		p := &l.People[i]
-		row := htmlRow{Anchor: fmt.Sprintf("p%d", i+1), P: p, Total: barOf("total", p.Points, p.Required)}
-		for _, a := range p.Areas {
-			if a.Required > 0 {
-				row.Areas = append(row.Areas, barOf(areaShort(a.Area), a.Allocated, a.Required))
-			}
-		}
+		row := htmlRowOf(i, p)
 		page.Rows = append(page.Rows, row)
 		if upcoming(p) {
 			page.Upcoming = append(page.Upcoming, row)
@@ -123,5 +128,25 @@ func WriteHTML(w io.Writer, l *celedger.Ledger) error {
 			page.FileIssues = append(page.FileIssues, f)
 		}
 	}
-	return htmlTemplate.Execute(w, page)
+	if err := htmlTemplate.Execute(w, page); err != nil {
+		return err
+	}
+	err := l.Each(order, func(i int, p *celedger.PersonLedger) error {
+		return htmlTemplate.ExecuteTemplate(w, "person", htmlPerson{htmlRowOf(i, p), p.Activities})
+	})
+	if err != nil {
+		return err
+	}
+	return htmlTemplate.ExecuteTemplate(w, "end", nil)
+}
+
+// htmlRowOf is the roster row of l.People[i].
+func htmlRowOf(i int, p *celedger.PersonLedger) htmlRow {
+	row := htmlRow{Anchor: fmt.Sprintf("p%d", i+1), P: p, Total: barOf("total", p.Points, p.Required)}
+	for _, a := range p.Areas {
+		if a.Required > 0 {
+			row.Areas = append(row.Areas, barOf(areaShort(a.Area), a.Allocated, a.Required))
+		}
+	}
+	return row
 }

@@ -146,7 +146,7 @@ func TestWritePersonDetail(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var buf bytes.Buffer
-		if n := WritePersonDetail(&buf, l, tt.query); n != tt.n || !strings.Contains(buf.String(), tt.has) {
+		if n, err := WritePersonDetail(&buf, l, tt.query); err != nil || n != tt.n || !strings.Contains(buf.String(), tt.has) {
 			t.Errorf("%q: %d people, output %q; want %d with %q", tt.query, n, buf.String(), tt.n, tt.has)
 		}
 	}

@@ -84,7 +84,7 @@ func byUrgency(people []celedger.PersonLedger) []int {
 // WritePersonDetail prints every ledger line of the people whose name or
 // ID is query (case and spacing ignored; leading zeros of an ID ignored),
 // else of those whose name contains it. It returns how many it printed.
-func WritePersonDetail(w io.Writer, l *celedger.Ledger, query string) int {
+func WritePersonDetail(w io.Writer, l *celedger.Ledger, query string) (int, error) {
 	q := foldQuery(query)
 	var hits []int
 	for i, p := range l.People {
@@ -99,13 +99,19 @@ func WritePersonDetail(w io.Writer, l *celedger.Ledger, query string) int {
 			}
 		}
 	}
-	for n, i := range hits {
+	if len(hits) == 0 {
+		return 0, nil // Each would take nil for every person
+	}
+	n := 0
+	err := l.Each(hits, func(_ int, p *celedger.PersonLedger) error {
 		if n > 0 {
 			fmt.Fprintln(w)
 		}
-		writeDetail(w, &l.People[i])
-	}
-	return len(hits)
+		n++
+		writeDetail(w, p)
+		return nil
+	})
+	return n, err
 }
 
 func foldQuery(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }

@@ -27,45 +27,63 @@ func WriteJSON(w io.Writer, l *celedger.Ledger) error {
 		return err
 	}
 	fmt.Fprintf(bw, "{\n  \"as_of\": %s,\n  \"files\": ", asOf)
-	if err := writeJSONArray(bw, l.Files); err != nil {
+	files := func(put func(v any) error) error {
+		for i := range l.Files {
+			if err := put(&l.Files[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := writeJSONArray(bw, l.Files == nil, files); err != nil {
 		return err
 	}
 	bw.WriteString(",\n  \"people\": ")
-	if err := writeJSONArray(bw, l.People); err != nil {
+	people := func(put func(v any) error) error {
+		return l.Each(nil, func(_ int, p *celedger.PersonLedger) error { return put(p) })
+	}
+	if err := writeJSONArray(bw, l.People == nil, people); err != nil {
 		return err
 	}
 	bw.WriteString("\n}\n")
 	return bw.Flush()
 }
 
-// writeJSONArray writes a field's array value of the indented Ledger,
-// element by element.
-func writeJSONArray[T any](w *bufio.Writer, items []T) error {
-	switch {
-	case items == nil:
+// writeJSONArray writes a field's array value of the indented Ledger: null
+// when the field is nil, else the elements each puts, one by one.
+func writeJSONArray(w *bufio.Writer, isNil bool, each func(put func(v any) error) error) error {
+	if isNil {
 		_, err := w.WriteString("null")
-		return err
-	case len(items) == 0:
-		_, err := w.WriteString("[]")
 		return err
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("    ", "  ")
 	enc.SetEscapeHTML(false)
-	w.WriteString("[")
-	for i := range items {
+	n := 0
+	err := each(func(v any) error {
 		buf.Reset()
-		if err := enc.Encode(&items[i]); err != nil {
+		if err := enc.Encode(v); err != nil {
 			return err
 		}
-		if i > 0 {
+		if n == 0 {
+			w.WriteString("[")
+		} else {
 			w.WriteString(",")
 		}
+		n++
 		w.WriteString("\n    ")
-		w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		_, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
+	})
+	if err != nil {
+		return err
 	}
-	_, err := w.WriteString("\n  ]")
+	if n == 0 {
+		_, err = w.WriteString("[]")
+		return err
+	}
+	_, err = w.WriteString("\n  ]")
 	return err
 }
 

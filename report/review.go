@@ -51,8 +51,7 @@ func NeedsReview(e celedger.Entry) bool {
 // so the file can be passed back with -overrides run after run without
 // losing earlier decisions.
 func WriteReviewCSV(w io.Writer, l *celedger.Ledger) error {
-	rows := []reviewRow{}
-	for _, p := range l.People {
+	return writePersonRows(w, l, func(p *celedger.PersonLedger, rows []reviewRow) []reviewRow {
 		for _, e := range p.Activities {
 			decision := ""
 			switch {
@@ -75,6 +74,6 @@ func WriteReviewCSV(w io.Writer, l *celedger.Ledger) error {
 				Reason: e.Reason, Sources: sourceList(e.Sources), Decision: decision,
 			})
 		}
-	}
-	return writeRows(w, rows)
+		return rows
+	})
 }

@@ -21,6 +21,7 @@ package report
 
 import (
 	"archive/zip"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -45,7 +46,12 @@ const (
 	// maxPersonSheets is the most person sheets a workbook gets; a larger
 	// staff gets the Activities sheet instead (see above).
 	maxPersonSheets = 250
+	// widthRows is how many rows of a sheet its column widths are fitted to.
+	widthRows = 1000
 )
+
+// errEnoughRows stops a sheet's rows once columnWidths has seen widthRows.
+var errEnoughRows = errors.New("enough rows")
 
 // xlsxStyles are the cell styles the workbook uses.
 type xlsxStyles struct {
@@ -87,7 +93,7 @@ func WriteXLSX(w io.Writer, l *celedger.Ledger) error {
 		sheets = append(sheets, func() xlsxSheet { return activitiesSheet(l) })
 	} else {
 		for i := range l.People {
-			sheets = append(sheets, func() xlsxSheet { return personSheet(&l.People[i], names.name(personSheetBase(l, i))) })
+			sheets = append(sheets, func() xlsxSheet { return personSheet(l, i, names.name(personSheetBase(l, i))) })
 		}
 	}
 	sheets = append(sheets, func() xlsxSheet { return reviewSheet(l) }, func() xlsxSheet { return importLogSheet(l) })
@@ -373,8 +379,10 @@ func cellValue(st xlsxStyles, v any) any {
 	return v
 }
 
-// columnWidths fits each column to its longest value (in characters),
-// bounded by maxColWidth.
+// columnWidths fits each column to its longest value (in characters) in
+// the header and the first widthRows rows, bounded by maxColWidth. The
+// rows are made again to be written; a sheet of every activity of
+// thousands of people is sized by its first screens, not read twice.
 func columnWidths(s xlsxSheet) []float64 {
 	widths := make([]float64, len(s.header))
 	fit := func(i, n int) {
@@ -389,7 +397,11 @@ func columnWidths(s xlsxSheet) []float64 {
 			fit(i, utf8.RuneCountInString(word)+2)
 		}
 	}
+	seen := 0
 	s.rows(func(row []any) error {
+		if seen++; seen > widthRows {
+			return errEnoughRows
+		}
 		for i, v := range row {
 			switch v := v.(type) {
 			case string:
@@ -492,8 +504,13 @@ func activityCells(e *celedger.Entry) []any {
 		string(e.Area), string(e.Zone), string(e.AllocatedTo), string(e.Status), e.Reason, sourceList(e.Sources)}
 }
 
-func personSheet(p *celedger.PersonLedger, name string) xlsxSheet {
+// personSheet is the sheet of l.People[i].
+func personSheet(l *celedger.Ledger, i int, name string) xlsxSheet {
 	return xlsxSheet{name: name, header: activityColumns, rows: func(emit func([]any) error) error {
+		p, err := l.Person(i)
+		if err != nil {
+			return err
+		}
 		for i := range p.Activities {
 			if err := emit(activityCells(&p.Activities[i])); err != nil {
 				return err
@@ -509,14 +526,14 @@ func activitiesSheet(l *celedger.Ledger) xlsxSheet {
 		name:   sheetActivities,
 		header: append([]string{"Name", "ID", "Credential"}, activityColumns...),
 		rows: func(emit func([]any) error) error {
-			for _, p := range l.People {
+			return l.Each(nil, func(_ int, p *celedger.PersonLedger) error {
 				for i := range p.Activities {
 					if err := emit(append([]any{p.Name, p.ID, p.Credential}, activityCells(&p.Activities[i])...)); err != nil {
 						return err
 					}
 				}
-			}
-			return nil
+				return nil
+			})
 		},
 	}
 }
@@ -532,7 +549,7 @@ func reviewSheet(l *celedger.Ledger) xlsxSheet {
 		"Name", "ID", "Credential", "Title", "Provider", "Completed", "Credits", "Unit", "Points",
 		"Area", "Score", "Zone", "Other areas", "Status", "Reason", "Sources"}}
 	s.rows = func(emit func([]any) error) error {
-		for _, p := range l.People {
+		return l.Each(nil, func(_ int, p *celedger.PersonLedger) error {
 			for i := range p.Activities {
 				e := &p.Activities[i]
 				if !needsReview(e) {
@@ -549,8 +566,8 @@ func reviewSheet(l *celedger.Ledger) xlsxSheet {
 					return err
 				}
 			}
-		}
-		return nil
+			return nil
+		})
 	}
 	return s
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"celedger"
+	"celedger/internal/spool"
 	"celedger/mapping"
 	"celedger/parsers"
 	"celedger/reconcile"
@@ -26,7 +27,29 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitError
 	}
-	records := readInputs(cfg.paths, cfg.workers, &ledger, stderr)
+	// Records wait on disk for reconciliation, and each person's ledger
+	// lines for the writers (see internal/spool), in the output folder.
+	if err := os.MkdirAll(cfg.out, 0o755); err != nil {
+		fmt.Fprintf(stderr, "celedger: error: -out: %v\n", err)
+		return exitError
+	}
+	records, err := spool.New[celedger.Record](cfg.out)
+	if err != nil {
+		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+		return exitError
+	}
+	defer records.Close()
+	lines, err := spool.New[[]celedger.Entry](cfg.out)
+	if err != nil {
+		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+		return exitError
+	}
+	defer lines.Close()
+	mentions, err := readInputs(cfg.paths, cfg.workers, records, &ledger, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+		return exitError
+	}
 
 	// Only files whose content another file repeats matter to duplicate
 	// finding; the rest are left out, so reconciling each person does not
@@ -57,9 +80,14 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	known := func(code string) bool { _, err := rules.ForCredential(code, cfg.asOf); return err == nil }
-	for _, p := range assignPeople(records, roster, cfg, &ledger, stderr) {
-		acts := make([]celedger.Activity, len(p.Records))
-		for i, r := range p.Records {
+	for _, p := range assignPeople(mentions, roster, cfg, &ledger, stderr) {
+		acts := make([]celedger.Activity, len(p.Rows))
+		for i, row := range p.Rows {
+			r, err := records.Get(row)
+			if err != nil {
+				fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+				return exitError
+			}
 			acts[i] = celedger.Activity{Record: r, Class: overrides.Apply(r.Title, r.Provider, classifier.Classify(r.Title, r.Topic))}
 		}
 		for _, plan := range p.Plans(cfg.credentials, cfg.cycleEnd, cfg.asOf, known) {
@@ -72,9 +100,15 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 				return exitUsage
 			}
 			p.Finish(&pl, plan)
+			if _, err := lines.Add(pl.Activities); err != nil {
+				fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+				return exitError
+			}
+			pl.Activities = nil
 			ledger.People = append(ledger.People, pl)
 		}
 	}
+	ledger.Lines = lines.Get
 
 	if err := writeOutputs(cfg.out, &ledger); err != nil {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
@@ -82,9 +116,17 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case cfg.printJSON:
-		report.WriteJSON(stdout, &ledger)
+		if err := report.WriteJSON(stdout, &ledger); err != nil {
+			fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+			return exitError
+		}
 	case cfg.person != "":
-		if report.WritePersonDetail(stdout, &ledger, cfg.person) == 0 {
+		n, err := report.WritePersonDetail(stdout, &ledger, cfg.person)
+		if err != nil {
+			fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+			return exitError
+		}
+		if n == 0 {
 			fmt.Fprintf(stderr, "celedger: error: no person %q in the ledger\n", cfg.person)
 			fmt.Fprintln(stderr, "celedger: hint: -person takes a name or an ID as the summary prints it")
 			return exitError
@@ -111,17 +153,19 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// readInputs reads every input file into the ledger's file list and
-// returns the records, reporting every problem on stderr. Files are read
-// in parallel and merged in path order, so the result does not depend on
-// the number of workers.
-func readInputs(paths []string, workers int, ledger *celedger.Ledger, stderr io.Writer) []celedger.Record {
+// readInputs reads every input file into the ledger's file list and the
+// records into the spool, reporting every problem on stderr. It returns
+// each record's mention, for assignment; the error is the spool's. Files
+// are read in parallel and merged in path order, so the result does not
+// depend on the number of workers.
+func readInputs(paths []string, workers int, records *spool.Spool[celedger.Record], ledger *celedger.Ledger, stderr io.Writer) ([]reconcile.Mention, error) {
 	inputs, bad := parsers.Discover(paths)
 	ledger.Files = append(ledger.Files, bad...)
 	for _, b := range bad {
 		fmt.Fprintf(stderr, "celedger: error: %s: %s\n", b.Path, b.Error)
 	}
-	var records []celedger.Record
+	var mentions []reconcile.Mention
+	var spoolErr error
 	bar := newProgress(stderr, len(inputs))
 	defer bar.done()
 	parsers.ReadAll(inputs, workers, func(r parsers.Result) {
@@ -142,9 +186,15 @@ func readInputs(paths []string, workers int, ledger *celedger.Ledger, stderr io.
 		for _, p := range doc.Problems {
 			fmt.Fprintf(stderr, "celedger: %v\n", p)
 		}
-		records = append(records, doc.Records...)
+		for _, r := range doc.Records {
+			if spoolErr != nil {
+				break
+			}
+			_, spoolErr = records.Add(r)
+			mentions = append(mentions, reconcile.MentionOf(r))
+		}
 	}, bar.set)
-	return records
+	return mentions, spoolErr
 }
 
 // readRoster reads the -roster file, if any, and lists it in the import

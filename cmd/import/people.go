@@ -18,7 +18,7 @@ import (
 // the records of files in its own folder and below (an educator's folder of
 // downloads next to the staff roster); records elsewhere are grouped by
 // the names and IDs they print, as with no roster at all.
-func assignPeople(records []celedger.Record, roster []celedger.RosterEntry, cfg config, ledger *celedger.Ledger, stderr io.Writer) []reconcile.Person {
+func assignPeople(records []reconcile.Mention, roster []celedger.RosterEntry, cfg config, ledger *celedger.Ledger, stderr io.Writer) []reconcile.Person {
 	if cfg.roster != "" {
 		noteUnusedRosters(ledger, cfg.roster, stderr)
 		return reconcile.Assign(records, roster, cfg.name)
@@ -27,15 +27,29 @@ func assignPeople(records []celedger.Record, roster []celedger.RosterEntry, cfg 
 	if len(scopes) == 0 {
 		return reconcile.Assign(records, nil, cfg.name)
 	}
-	groups := make([][]celedger.Record, len(scopes)+1) // the last: no roster
-	for _, r := range records {
-		groups[scopeOf(r.Source.Path, scopes)] = append(groups[scopeOf(r.Source.Path, scopes)], r)
+	// One group per roster and the last for records under none; rows[g]
+	// maps a group's rows back to rows of records.
+	groups := make([][]reconcile.Mention, len(scopes)+1)
+	rows := make([][]int, len(scopes)+1)
+	for row, r := range records {
+		g := scopeOf(r.Path, scopes)
+		groups[g] = append(groups[g], r)
+		rows[g] = append(rows[g], row)
 	}
 	var people []reconcile.Person
-	for i, s := range scopes {
-		people = append(people, reconcile.Assign(groups[i], s.roster, cfg.name)...)
+	for g := range groups {
+		var rs []celedger.RosterEntry
+		if g < len(scopes) {
+			rs = scopes[g].roster
+		}
+		for _, p := range reconcile.Assign(groups[g], rs, cfg.name) {
+			for k, row := range p.Rows {
+				p.Rows[k] = rows[g][row]
+			}
+			people = append(people, p)
+		}
 	}
-	return append(people, reconcile.Assign(groups[len(scopes)], nil, cfg.name)...)
+	return people
 }
 
 // noteUnusedRosters says, for each roster found among the inputs, why it

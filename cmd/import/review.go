@@ -42,7 +42,11 @@ func readOverrides(cfg config) (mapping.Overrides, error) {
 // reviewStep walks the uncertain lines on the terminal and saves the
 // decisions for the next run.
 func reviewStep(cfg config, l *celedger.Ledger, ov mapping.Overrides, stdin io.Reader, stdout io.Writer) int {
-	items := mapping.ReviewItems(l)
+	items, err := mapping.ReviewItems(l)
+	if err != nil {
+		fmt.Fprintf(stdout, "review: %v\n", err)
+		return exitError
+	}
 	if len(items) == 0 {
 		fmt.Fprintln(stdout, "review: no uncertain lines")
 		return exitOK
