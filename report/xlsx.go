@@ -10,8 +10,8 @@ package report
 // Above maxPersonSheets person ledgers, the person sheets give way to one
 // Activities sheet with the person in its first columns: a workbook of
 // thousands of tabs cannot be navigated, and excelize holds every streamed
-// sheet in memory until the workbook is written, while one large sheet
-// spills to disk.
+// sheet of less than 16 MiB in memory until the workbook is written, while
+// a larger one spills to disk. Every sheet is streamed, the Roster too.
 //
 // Values are cells of their kind (points are numbers, dates are dates), so
 // a user can sum, sort and filter them in Excel; text that a spreadsheet
@@ -241,29 +241,36 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 	return st, err
 }
 
-// writeSheet writes one sheet: column widths, a frozen header row and
-// the rows. A sheet with a status column or a filter (the Roster, one row
-// per person) is written cell by cell, because the stream writer cannot
-// add conditional formats, filters or page setup (excelize drops what is
-// set on a streamed sheet after Flush); every other sheet is streamed, so
-// a thousand people's activities never sit in memory as a worksheet.
+// writeSheet streams one sheet: column widths, a frozen header row and
+// the rows, so no sheet's rows are held as a worksheet in memory. A sheet
+// with a filter or a status column (the Roster) is also fitted to the
+// width of a landscape page when printed, gets an autofilter over its
+// rows and highlights its status words. The stream writer has no calls for
+// those, but it writes what the worksheet holds when it is flushed (sheet
+// properties when it is made), so they are set on the worksheet around it.
 func writeSheet(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
-	if s.status > 0 || s.filter {
-		return writeSheetCells(f, st, s)
+	fitted := s.status > 0 || s.filter
+	if fitted {
+		if err := fitToPage(f, s.name); err != nil {
+			return err
+		}
 	}
 	sw, err := f.NewStreamWriter(s.name)
 	if err != nil {
 		return err
 	}
-	for i, width := range columnWidths(s) {
-		if err := sw.SetColWidth(i+1, i+1, width); err != nil {
+	// From the last column to the first: the stream writer lists each new
+	// column before those set already, and Excel wants them in order.
+	widths := columnWidths(s)
+	for i := len(widths) - 1; i >= 0; i-- {
+		if err := sw.SetColWidth(i+1, i+1, widths[i]); err != nil {
 			return err
 		}
 	}
-	if err := sw.SetPanes(frozenHeader()); err != nil {
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	r := 0
+	r := 0 // rows written, the header included
 	emit := func(row []any) error {
 		r++
 		cells := make([]any, len(row))
@@ -272,69 +279,17 @@ func writeSheet(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 		}
 		return sw.SetRow(cellName(1, r), cells)
 	}
-	if err := emit(headerRow(st, s)); err != nil {
-		return err
-	}
-	if err := s.rows(emit); err != nil {
-		return err
-	}
-	return sw.Flush()
-}
-
-func frozenHeader() *excelize.Panes {
-	return &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}
-}
-
-func headerRow(st xlsxStyles, s xlsxSheet) []any {
-	head := make([]any, len(s.header))
+	// The header row: as tall as its most wrapped label.
+	head, lines := make([]any, len(s.header)), 1
 	for i, h := range s.header {
 		head[i] = excelize.Cell{StyleID: st.header, Value: h}
+		lines = max(lines, wrappedLines(h, int(widths[i])-2))
 	}
-	return head
-}
-
-// writeSheetCells is writeSheet for a sheet with a filter and highlighted
-// status words, fitted to the width of a landscape page when printed.
-func writeSheetCells(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
-	for i, width := range columnWidths(s) {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(s.name, col, col, width); err != nil {
-			return err
-		}
-	}
-	r := 0 // rows written, the header included
-	emit := func(row []any) error {
-		r++
-		for i, v := range row {
-			cell := cellName(i+1, r)
-			var err error
-			switch v := cellValue(st, v).(type) {
-			case nil:
-				continue
-			case excelize.Cell:
-				if err = f.SetCellValue(s.name, cell, v.Value); err == nil {
-					err = f.SetCellStyle(s.name, cell, cell, v.StyleID)
-				}
-			default:
-				err = f.SetCellValue(s.name, cell, v)
-			}
-			if err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if err := emit(headerRow(st, s)); err != nil {
+	r++
+	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 15 * float64(lines)}); err != nil {
 		return err
 	}
 	if err := s.rows(emit); err != nil {
-		return err
-	}
-	if err := f.SetPanes(s.name, frozenHeader()); err != nil {
-		return err
-	}
-	landscape, one, fit := "landscape", 1, true
-	if err := f.SetPageLayout(s.name, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: new(int)}); err != nil {
 		return err
 	}
 	if s.filter {
@@ -342,24 +297,53 @@ func writeSheetCells(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 			return err
 		}
 	}
-	// After AutoFilter, which rewrites the sheet properties.
-	if err := f.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-		return err
-	}
 	if s.status > 0 && r > 1 {
-		rng := cellName(s.status, 2) + ":" + cellName(s.status, r)
-		var opts []excelize.ConditionalFormatOptions
-		for _, c := range []struct {
-			word  string
-			style int
-		}{{"short", st.short}, {"review", st.review}, {"expired", st.bad}} {
-			opts = append(opts, excelize.ConditionalFormatOptions{Type: "cell", Criteria: "==", Value: `"` + c.word + `"`, Format: &c.style})
-		}
-		if err := f.SetConditionalFormat(s.name, rng, opts); err != nil {
+		if err := highlightStatus(f, st, s.name, cellName(s.status, 2)+":"+cellName(s.status, r)); err != nil {
 			return err
 		}
 	}
-	return nil
+	return sw.Flush()
+}
+
+// wrappedLines is how many lines text takes when wrapped at spaces into
+// lines of width characters.
+func wrappedLines(text string, width int) int {
+	lines, used := 1, 0
+	for _, word := range strings.Fields(text) {
+		n := utf8.RuneCountInString(word)
+		switch {
+		case used == 0:
+			used = n
+		case used+1+n <= width:
+			used += 1 + n
+		default:
+			lines++
+			used = n
+		}
+	}
+	return lines
+}
+
+// fitToPage prints a sheet landscape, as wide as one page.
+func fitToPage(f *excelize.File, sheet string) error {
+	landscape, one, fit := "landscape", 1, true
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: new(int)}); err != nil {
+		return err
+	}
+	return f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
+}
+
+// highlightStatus colours the words "short", "review" and "expired" in a
+// range of cells.
+func highlightStatus(f *excelize.File, st xlsxStyles, sheet, rng string) error {
+	var opts []excelize.ConditionalFormatOptions
+	for _, c := range []struct {
+		word  string
+		style int
+	}{{"short", st.short}, {"review", st.review}, {"expired", st.bad}} {
+		opts = append(opts, excelize.ConditionalFormatOptions{Type: "cell", Criteria: "==", Value: `"` + c.word + `"`, Format: &c.style})
+	}
+	return f.SetConditionalFormat(sheet, rng, opts)
 }
 
 // cellValue makes a value a typed cell: dates and points get their number

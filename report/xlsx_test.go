@@ -1,7 +1,10 @@
 package report
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -240,5 +243,57 @@ func TestWriteXLSXLargeStaff(t *testing.T) {
 	}
 	if len(rows) != lines+1 || rows[0][0] != "Name" || rows[1][0] != l.People[0].Name || rows[1][4] != l.People[0].Activities[0].Title {
 		t.Errorf("Activities: %d rows (want %d + header), first %q", len(rows), lines, rows[:min(2, len(rows))])
+	}
+}
+
+// TestWriteXLSXSheetSetup: what the stream writer is given around the
+// rows lands in the workbook — the Roster's filter, page setup and
+// header height — and every sheet lists its columns in order, as Excel
+// requires.
+func TestWriteXLSXSheetSetup(t *testing.T) {
+	data := writeXLSX(t, smallLedger())
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	layout, err := f.GetPageLayout("Roster")
+	if err != nil || layout.Orientation == nil || *layout.Orientation != "landscape" || layout.FitToWidth == nil || *layout.FitToWidth != 1 {
+		t.Errorf("roster page layout = %+v, %v; want landscape, one page wide", layout, err)
+	}
+	props, err := f.GetSheetProps("Roster")
+	if err != nil || props.FitToPage == nil || !*props.FitToPage {
+		t.Errorf("roster sheet props = %+v, %v; want fit to page", props, err)
+	}
+	if h, err := f.GetRowHeight("Roster", 1); err != nil || h < 30 {
+		t.Errorf("roster header height = %v, %v; want room for its wrapped labels", h, err)
+	}
+
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	colTag := regexp.MustCompile(`<col min="(\d+)"`)
+	for _, zf := range zr.File {
+		if !strings.HasPrefix(zf.Name, "xl/worksheets/sheet") {
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		xml, _ := io.ReadAll(rc)
+		rc.Close()
+		last := 0
+		for _, m := range colTag.FindAllSubmatch(xml, -1) {
+			n, _ := strconv.Atoi(string(m[1]))
+			if n <= last {
+				t.Errorf("%s: column %d listed after column %d", zf.Name, n, last)
+			}
+			last = n
+		}
+		if zf.Name == "xl/worksheets/sheet1.xml" && !regexp.MustCompile(`<autoFilter ref="\$A\$1:\$[A-Z]+\$4">`).Match(xml) {
+			t.Errorf("roster has no autofilter over its rows")
+		}
 	}
 }
