@@ -127,11 +127,51 @@ type Ledger struct {
 	AsOf   Date           `json:"as_of"`
 	Files  []FileResult   `json:"files"`
 	People []PersonLedger `json:"people"`
-	// Lines, when set, returns the activity lines of People[i], which are
-	// then kept outside People (its Activities are nil): a large import
-	// keeps them on disk, so that memory does not grow with every line of
-	// every person. Read people through Person and Each, which fill them in.
-	Lines func(i int) ([]Entry, error) `json:"-"`
+	// A large import keeps the bulk of its ledger on disk, so that memory
+	// does not grow with every file and every line it reads. Lines, when
+	// set, holds the activity lines of each of People (whose Activities are
+	// then nil); FileLog, when set, holds the import log instead of Files.
+	// Read them through Person, Each, NumFiles and EachFile, which look in
+	// both places.
+	Lines   Store[[]Entry]    `json:"-"`
+	FileLog Store[FileResult] `json:"-"`
+}
+
+// Store is a sequence of values kept outside memory, read back by index.
+type Store[T any] interface {
+	Len() int
+	Get(i int) (T, error)
+}
+
+// NumFiles is the number of files in the import log.
+func (l *Ledger) NumFiles() int {
+	if l.FileLog != nil {
+		return l.FileLog.Len()
+	}
+	return len(l.Files)
+}
+
+// EachFile calls fn with every file of the import log, in order. It stops
+// at fn's first error and returns it.
+func (l *Ledger) EachFile(fn func(f *FileResult) error) error {
+	if l.FileLog == nil {
+		for i := range l.Files {
+			if err := fn(&l.Files[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for i := range l.FileLog.Len() {
+		f, err := l.FileLog.Get(i)
+		if err != nil {
+			return fmt.Errorf("import log: %w", err)
+		}
+		if err := fn(&f); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Person returns People[i] with its activity lines.
@@ -141,7 +181,7 @@ func (l *Ledger) Person(i int) (PersonLedger, error) {
 		return p, nil
 	}
 	var err error
-	p.Activities, err = l.Lines(i)
+	p.Activities, err = l.Lines.Get(i)
 	if err != nil {
 		return p, fmt.Errorf("%s: activity lines: %w", p.Name, err)
 	}

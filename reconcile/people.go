@@ -48,13 +48,52 @@ type Mention struct {
 // MentionOf is the Mention of r.
 func MentionOf(r celedger.Record) Mention { return Mention{Holder: r.Holder, Path: r.Source.Path} }
 
-// Mentions is the Mention of each record.
-func Mentions(records []celedger.Record) []Mention {
-	out := make([]Mention, len(records))
-	for i, r := range records {
-		out[i] = MentionOf(r)
+// Mentions is the mentions of an import's records, in order, kept small:
+// each different holder and path is stored once (a staff of thousands
+// prints a few holders each, and a file's records share its path), and a
+// mention is two numbers.
+type Mentions struct {
+	holders  []celedger.Holder
+	holderAt map[celedger.Holder]int32
+	paths    []string
+	refs     []mentionRef
+}
+
+type mentionRef struct{ holder, path int32 }
+
+// MentionsOf is the mentions of records.
+func MentionsOf(records []celedger.Record) *Mentions {
+	var m Mentions
+	for _, r := range records {
+		m.Add(MentionOf(r))
 	}
-	return out
+	return &m
+}
+
+// Add appends x.
+func (m *Mentions) Add(x Mention) {
+	h, ok := m.holderAt[x.Holder]
+	if !ok {
+		if m.holderAt == nil {
+			m.holderAt = map[celedger.Holder]int32{}
+		}
+		h = int32(len(m.holders))
+		m.holders = append(m.holders, x.Holder)
+		m.holderAt[x.Holder] = h
+	}
+	if n := len(m.paths); n == 0 || m.paths[n-1] != x.Path {
+		m.paths = append(m.paths, x.Path)
+	}
+	m.refs = append(m.refs, mentionRef{h, int32(len(m.paths) - 1)})
+}
+
+// Len is the number of mentions.
+func (m *Mentions) Len() int { return len(m.refs) }
+
+// At is mention i.
+func (m *Mentions) At(i int) Mention {
+	r := m.refs[i]
+	return Mention{Holder: m.holders[r.holder], Path: m.paths[r.path]}
 }
 
 // Person is everyone's records gathered under one identity.
@@ -73,10 +112,11 @@ type Person struct {
 // record, else by its e-mail, else by its name (NameKey), else under
 // fallbackName (the -name flag), else under Unnamed. A name seen once with
 // an ID joins that ID's person.
-func Group(records []Mention, fallbackName string) []Person {
+func Group(records *Mentions, fallbackName string) []Person {
 	byKey := map[string]*Person{}
 	alias := map[string]string{} // name or e-mail key -> ID key
-	for _, r := range records {
+	for row := range records.Len() {
+		r := records.At(row)
 		if r.Holder.ID == "" {
 			continue
 		}
@@ -89,7 +129,8 @@ func Group(records []Mention, fallbackName string) []Person {
 		}
 	}
 	var order []string
-	for row, r := range records {
+	for row := range records.Len() {
+		r := records.At(row)
 		key, how := personKey(r.Holder, fallbackName)
 		if a, ok := alias[key]; ok {
 			key = a
@@ -147,7 +188,7 @@ func personKey(h celedger.Holder, fallback string) (key, how string) {
 // Assign gathers records into people with a roster (see the top of this
 // file for the order of the tests). Every roster person is in the result,
 // with no records when no document is theirs. Without a roster it is Group.
-func Assign(records []Mention, roster []celedger.RosterEntry, fallbackName string) []Person {
+func Assign(records *Mentions, roster []celedger.RosterEntry, fallbackName string) []Person {
 	if len(roster) == 0 {
 		return Group(records, fallbackName)
 	}
@@ -158,7 +199,8 @@ func Assign(records []Mention, roster []celedger.RosterEntry, fallbackName strin
 		people[i] = Person{Roster: e, Holder: celedger.Holder{Name: e.Name, ID: e.ID, Email: e.Email}}
 	}
 	unsettled := map[string]int{} // document name key -> index in people
-	for row, r := range records {
+	for row := range records.Len() {
+		r := records.At(row)
 		i, how, review := m.match(r, fallbackName)
 		if i >= 0 {
 			p := &people[i]

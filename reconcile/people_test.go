@@ -51,7 +51,7 @@ func TestAssignMatching(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := celedger.Record{Source: celedger.Source{Path: tt.path, Line: 5}, Holder: tt.holder, Title: "x"}
-			people := Assign([]Mention{MentionOf(rec)}, testRoster, "")
+			people := Assign(MentionsOf([]celedger.Record{rec}), testRoster, "")
 			var got *Person
 			for i := range people {
 				if len(people[i].Rows) > 0 {
@@ -90,7 +90,7 @@ func TestAssignWithoutRoster(t *testing.T) {
 		{Source: celedger.Source{Path: "b.csv", Line: 2}, Holder: celedger.Holder{Name: "jane roe"}},
 		{Source: celedger.Source{Path: "staff/jane-roe/c.csv", Line: 2}},
 	}
-	people := Assign(Mentions(recs), nil, "")
+	people := Assign(MentionsOf(recs), nil, "")
 	if len(people) != 2 || people[0].Holder.Name != "Jane Roe" || len(people[0].Rows) != 2 || people[1].Holder.Name != Unnamed {
 		t.Fatalf("people = %+v", people)
 	}
@@ -121,7 +121,7 @@ func TestHoldForReview(t *testing.T) {
 	}
 	rec := celedger.Record{Source: celedger.Source{Path: "a.csv", Line: 2}, Holder: celedger.Holder{Name: "Chris Morgan"},
 		Title: "Hemostasis update", Completed: celedger.MustDate("2025-03-04"), Credits: 200, Unit: celedger.UnitCMLE}
-	people := Assign([]Mention{MentionOf(rec)}, testRoster, "")
+	people := Assign(MentionsOf([]celedger.Record{rec}), testRoster, "")
 	for _, p := range people {
 		if p.Review == "" {
 			continue

@@ -62,17 +62,27 @@ func WriteLedgerCSV(w io.Writer, l *celedger.Ledger) error {
 	})
 }
 
-// writePersonRows writes a header, then the rows rowsOf appends for each
-// person's ledger, made and written one person at a time, so the file is
-// never held in memory whole.
+// writePersonRows writes a CSV of the rows rowsOf appends for each
+// person's ledger.
 func writePersonRows[T any](w io.Writer, l *celedger.Ledger, rowsOf func(p *celedger.PersonLedger, rows []T) []T) error {
+	var rows []T
+	return writeCSV(w, func(put func([]T) error) error {
+		return l.Each(nil, func(_ int, p *celedger.PersonLedger) error {
+			rows = rowsOf(p, rows[:0])
+			return put(rows)
+		})
+	})
+}
+
+// writeCSV writes a header, then the rows each puts, a batch at a time,
+// so a file is never held in memory whole; cells a spreadsheet would run
+// as a formula are neutralised.
+func writeCSV[T any](w io.Writer, each func(put func(rows []T) error) error) error {
 	cw := neutralWriter{csv.NewWriter(w)}
 	if err := gocsv.MarshalCSV([]T{}, cw); err != nil { // the header
 		return err
 	}
-	var rows []T
-	err := l.Each(nil, func(_ int, p *celedger.PersonLedger) error {
-		rows = rowsOf(p, rows[:0])
+	err := each(func(rows []T) error {
 		if len(rows) == 0 {
 			return nil
 		}
@@ -88,25 +98,16 @@ func writePersonRows[T any](w io.Writer, l *celedger.Ledger, rowsOf func(p *cele
 // WriteImportLog writes import-log.csv: one row per input file, and one
 // more row per problem inside a file, so every problem has its own line.
 func WriteImportLog(w io.Writer, l *celedger.Ledger) error {
-	rows := []fileRow{}
-	for _, f := range l.Files {
-		rows = append(rows, fileRow{Path: f.Path, Format: f.Format, Status: string(f.Status), Records: f.Records, Error: f.Error, Notes: strings.Join(f.Notes, "; ")})
-		for _, p := range f.Problems[min(1, len(f.Problems)):] {
-			rows = append(rows, fileRow{Path: f.Path, Format: f.Format, Status: "problem", Error: p})
-		}
-	}
-	return writeRows(w, rows)
-}
-
-// writeRows writes a header and rows with gocsv, neutralising cells a
-// spreadsheet would run as a formula.
-func writeRows[T any](w io.Writer, rows []T) error {
-	cw := neutralWriter{csv.NewWriter(w)}
-	if err := gocsv.MarshalCSV(rows, cw); err != nil {
-		return err
-	}
-	cw.Flush()
-	return cw.Error()
+	var rows []fileRow
+	return writeCSV(w, func(put func([]fileRow) error) error {
+		return l.EachFile(func(f *celedger.FileResult) error {
+			rows = append(rows[:0], fileRow{Path: f.Path, Format: f.Format, Status: string(f.Status), Records: f.Records, Error: f.Error, Notes: strings.Join(f.Notes, "; ")})
+			for _, p := range f.Problems[min(1, len(f.Problems)):] {
+				rows = append(rows, fileRow{Path: f.Path, Format: f.Format, Status: "problem", Error: p})
+			}
+			return put(rows)
+		})
+	})
 }
 
 // neutralWriter is a csv.Writer that neutralises every cell.

@@ -70,8 +70,6 @@ type htmlDept struct {
 	Tally Tally
 }
 
-type fileCounts struct{ Read, Imported, Skipped, Failed, Records int }
-
 func barOf(label string, got, need celedger.Points) htmlBar {
 	b := htmlBar{Label: label, Allocated: got, Required: need, Pct: 100, Met: got >= need}
 	if need > 0 && got < need {
@@ -113,25 +111,23 @@ func WriteHTML(w io.Writer, l *celedger.Ledger) error {
 		}
 		page.Departments[depts[d.Name]].Tally = tallyOf(in)
 	}
-	for _, f := range l.Files {
-		page.Files.Read++
-		page.Files.Records += f.Records
-		switch f.Status {
-		case celedger.FileImported:
-			page.Files.Imported++
-		case celedger.FileSkipped:
-			page.Files.Skipped++
-		case celedger.FileFailed:
-			page.Files.Failed++
-		}
+	var err error
+	if page.Files, err = fileTotals(l); err != nil {
+		return err
+	}
+	err = l.EachFile(func(f *celedger.FileResult) error {
 		if f.Status != celedger.FileImported || f.Error != "" {
-			page.FileIssues = append(page.FileIssues, f)
+			page.FileIssues = append(page.FileIssues, *f)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if err := htmlTemplate.Execute(w, page); err != nil {
 		return err
 	}
-	err := l.Each(order, func(i int, p *celedger.PersonLedger) error {
+	err = l.Each(order, func(i int, p *celedger.PersonLedger) error {
 		return htmlTemplate.ExecuteTemplate(w, "person", htmlPerson{htmlRowOf(i, p), p.Activities})
 	})
 	if err != nil {

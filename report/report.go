@@ -28,14 +28,9 @@ func WriteJSON(w io.Writer, l *celedger.Ledger) error {
 	}
 	fmt.Fprintf(bw, "{\n  \"as_of\": %s,\n  \"files\": ", asOf)
 	files := func(put func(v any) error) error {
-		for i := range l.Files {
-			if err := put(&l.Files[i]); err != nil {
-				return err
-			}
-		}
-		return nil
+		return l.EachFile(func(f *celedger.FileResult) error { return put(f) })
 	}
-	if err := writeJSONArray(bw, l.Files == nil, files); err != nil {
+	if err := writeJSONArray(bw, l.Files == nil && l.FileLog == nil, files); err != nil {
 		return err
 	}
 	bw.WriteString(",\n  \"people\": ")

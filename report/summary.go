@@ -16,12 +16,18 @@ import (
 //	  short: 31.5 of 36 points, 4.5 to go
 //	  blood banking 2.5/2 ✓  chemistry 1/2 short 1 …
 //	  declaration opens 2027-04-01 · submit by 2027-05-31 (188 days)
-func WriteSummary(w io.Writer, l *celedger.Ledger) {
+func WriteSummary(w io.Writer, l *celedger.Ledger) error {
 	for _, p := range l.People {
 		writePerson(w, &p)
 	}
 	writeTally(w, l)
-	writeFileTotals(w, l)
+	t, err := fileTotals(l)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "files: %d read · %d imported · %d skipped · %d failed · %d records · %d row problems\n",
+		t.Read, t.Imported, t.Skipped, t.Failed, t.Records, t.Problems)
+	return err
 }
 
 func writePerson(w io.Writer, p *celedger.PersonLedger) {
@@ -79,22 +85,26 @@ func areaShort(a celedger.Area) string {
 	return strings.ReplaceAll(string(a), "_", " ")
 }
 
-func writeFileTotals(w io.Writer, l *celedger.Ledger) {
-	var imported, skipped, failed, records, problems int
-	for _, f := range l.Files {
+// fileCounts are the totals of an import log.
+type fileCounts struct{ Read, Imported, Skipped, Failed, Records, Problems int }
+
+func fileTotals(l *celedger.Ledger) (fileCounts, error) {
+	var t fileCounts
+	err := l.EachFile(func(f *celedger.FileResult) error {
+		t.Read++
 		switch f.Status {
 		case celedger.FileImported:
-			imported++
+			t.Imported++
 		case celedger.FileSkipped:
-			skipped++
+			t.Skipped++
 		case celedger.FileFailed:
-			failed++
+			t.Failed++
 		}
-		records += f.Records
-		problems += len(f.Problems)
-	}
-	fmt.Fprintf(w, "files: %d read · %d imported · %d skipped · %d failed · %d records · %d row problems\n",
-		len(l.Files), imported, skipped, failed, records, problems)
+		t.Records += f.Records
+		t.Problems += len(f.Problems)
+		return nil
+	})
+	return t, err
 }
 
 func formatScore(s float64) string { return strconv.FormatFloat(s, 'f', 2, 64) }

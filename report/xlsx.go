@@ -562,7 +562,7 @@ func importLogSheet(l *celedger.Ledger) xlsxSheet {
 	s := xlsxSheet{name: sheetImportLog,
 		header: []string{"Path", "Format", "Status", "Records", "Error", "Notes"}}
 	s.rows = func(emit func([]any) error) error {
-		for _, f := range l.Files {
+		return l.EachFile(func(f *celedger.FileResult) error {
 			if err := emit([]any{f.Path, f.Format, string(f.Status), f.Records, f.Error, strings.Join(f.Notes, "; ")}); err != nil {
 				return err
 			}
@@ -571,8 +571,8 @@ func importLogSheet(l *celedger.Ledger) xlsxSheet {
 					return err
 				}
 			}
-		}
-		return nil
+			return nil
+		})
 	}
 	return s
 }

@@ -22,53 +22,29 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	parsers.Limit = cfg.limits
-	ledger := celedger.Ledger{AsOf: cfg.asOf, Files: []celedger.FileResult{}, People: []celedger.PersonLedger{}}
-	roster, ok := readRoster(cfg.roster, &ledger, stderr)
-	if !ok {
-		return exitError
-	}
-	// Records wait on disk for reconciliation, and each person's ledger
-	// lines for the writers (see internal/spool), in the output folder.
+	// The import log, the records and each person's ledger lines wait on
+	// disk for the steps that read them again (see internal/spool), in the
+	// output folder.
 	if err := os.MkdirAll(cfg.out, 0o755); err != nil {
 		fmt.Fprintf(stderr, "celedger: error: -out: %v\n", err)
 		return exitError
 	}
-	records, err := spool.New[celedger.Record](cfg.out)
+	sp, err := openSpools(cfg.out)
 	if err != nil {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 		return exitError
 	}
-	defer records.Close()
-	lines, err := spool.New[[]celedger.Entry](cfg.out)
-	if err != nil {
-		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
-		return exitError
-	}
-	defer lines.Close()
-	mentions, err := readInputs(cfg.paths, cfg.workers, records, &ledger, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
-		return exitError
-	}
+	defer sp.close()
+	log := sp.log
+	ledger := celedger.Ledger{AsOf: cfg.asOf, People: []celedger.PersonLedger{}, FileLog: sp.log, Lines: sp.lines}
 
-	// Only files whose content another file repeats matter to duplicate
-	// finding; the rest are left out, so reconciling each person does not
-	// go through every file of the import.
-	copies := map[string]int{}
-	for _, f := range ledger.Files {
-		if f.SHA256 != "" {
-			copies[f.SHA256]++
-		}
+	roster, ok := readRoster(cfg.roster, log, stderr)
+	if !ok {
+		return exitError
 	}
-	hashes := map[string]string{}
-	for _, f := range ledger.Files {
-		if f.SHA256 != "" && copies[f.SHA256] > 1 {
-			hashes[f.Path] = f.SHA256
-		}
-	}
-	classifier, err := mapping.New()
+	mentions, err := readInputs(cfg.paths, cfg.workers, sp.records, log, stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "celedger: error: mapping: %v\n", err)
+		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 		return exitError
 	}
 	overrides, err := readOverrides(cfg)
@@ -79,11 +55,58 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "celedger: hint: a decision is an area ID or \"exclude\"; fix the file or leave the cell empty\n")
 		return exitUsage
 	}
+	people, err := assignPeople(mentions, roster, cfg, log, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+		return exitError
+	}
+	if code := reconcileAll(people, sp, rules, overrides, cfg, &ledger, stderr); code != exitOK {
+		return code
+	}
+
+	if err := writeOutputs(cfg.out, &ledger); err != nil {
+		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+		return exitError
+	}
+	if code := printResult(cfg, &ledger, stdout, stderr); code != exitOK {
+		return code
+	}
+	if cfg.review {
+		prompts := stdout
+		if cfg.printJSON {
+			prompts = stderr // keep standard output pure JSON
+		}
+		if code := reviewStep(cfg, &ledger, overrides, stdin, prompts); code != exitOK {
+			fmt.Fprintf(stderr, "celedger: error: review: could not save the decisions\n")
+			return code
+		}
+	}
+	if log.failed {
+		return exitBadInput
+	}
+	return exitOK
+}
+
+// reconcileAll maps each person's records and reconciles them, once per
+// credential, into the ledger: the standing into People, the lines into
+// the spool behind ledger.Lines.
+func reconcileAll(people []reconcile.Person, sp *spools, rules *reconcile.Rules, overrides mapping.Overrides,
+	cfg config, ledger *celedger.Ledger, stderr io.Writer) int {
+	classifier, err := mapping.New()
+	if err != nil {
+		fmt.Fprintf(stderr, "celedger: error: mapping: %v\n", err)
+		return exitError
+	}
+	hashes, err := sp.log.repeated()
+	if err != nil {
+		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+		return exitError
+	}
 	known := func(code string) bool { _, err := rules.ForCredential(code, cfg.asOf); return err == nil }
-	for _, p := range assignPeople(mentions, roster, cfg, &ledger, stderr) {
+	for _, p := range people {
 		acts := make([]celedger.Activity, len(p.Rows))
 		for i, row := range p.Rows {
-			r, err := records.Get(row)
+			r, err := sp.records.Get(row)
 			if err != nil {
 				fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 				return exitError
@@ -100,7 +123,7 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 				return exitUsage
 			}
 			p.Finish(&pl, plan)
-			if _, err := lines.Add(pl.Activities); err != nil {
+			if _, err := sp.lines.Add(pl.Activities); err != nil {
 				fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 				return exitError
 			}
@@ -108,69 +131,58 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 			ledger.People = append(ledger.People, pl)
 		}
 	}
-	ledger.Lines = lines.Get
+	return exitOK
+}
 
-	if err := writeOutputs(cfg.out, &ledger); err != nil {
-		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
-		return exitError
-	}
+// printResult prints what the flags ask for on standard output: the
+// ledger as JSON, one person's lines, or the summary.
+func printResult(cfg config, ledger *celedger.Ledger, stdout, stderr io.Writer) int {
+	var err error
 	switch {
 	case cfg.printJSON:
-		if err := report.WriteJSON(stdout, &ledger); err != nil {
-			fmt.Fprintf(stderr, "celedger: error: %v\n", err)
-			return exitError
-		}
+		err = report.WriteJSON(stdout, ledger)
 	case cfg.person != "":
-		n, err := report.WritePersonDetail(stdout, &ledger, cfg.person)
-		if err != nil {
-			fmt.Fprintf(stderr, "celedger: error: %v\n", err)
-			return exitError
-		}
-		if n == 0 {
+		var n int
+		n, err = report.WritePersonDetail(stdout, ledger, cfg.person)
+		if err == nil && n == 0 {
 			fmt.Fprintf(stderr, "celedger: error: no person %q in the ledger\n", cfg.person)
 			fmt.Fprintln(stderr, "celedger: hint: -person takes a name or an ID as the summary prints it")
 			return exitError
 		}
 	case !cfg.quiet:
-		report.WriteSummary(stdout, &ledger)
-		fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html\n", cfg.out)
-	}
-	if cfg.review {
-		prompts := stdout
-		if cfg.printJSON {
-			prompts = stderr // keep standard output pure JSON
-		}
-		if code := reviewStep(cfg, &ledger, overrides, stdin, prompts); code != exitOK {
-			fmt.Fprintf(stderr, "celedger: error: review: could not save the decisions\n")
-			return code
+		if err = report.WriteSummary(stdout, ledger); err == nil {
+			fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html\n", cfg.out)
 		}
 	}
-	for _, f := range ledger.Files {
-		if f.Status == celedger.FileFailed {
-			return exitBadInput
-		}
+	if err != nil {
+		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+		return exitError
 	}
 	return exitOK
 }
 
-// readInputs reads every input file into the ledger's file list and the
-// records into the spool, reporting every problem on stderr. It returns
-// each record's mention, for assignment; the error is the spool's. Files
-// are read in parallel and merged in path order, so the result does not
+// readInputs reads every input file into the import log and the records
+// into their spool, reporting every problem on stderr. It returns each
+// record's mention, for assignment; the error is a spool's. Files are
+// read in parallel and merged in path order, so the result does not
 // depend on the number of workers.
-func readInputs(paths []string, workers int, records *spool.Spool[celedger.Record], ledger *celedger.Ledger, stderr io.Writer) ([]reconcile.Mention, error) {
+func readInputs(paths []string, workers int, records *spool.Spool[celedger.Record], log *importLog, stderr io.Writer) (*reconcile.Mentions, error) {
 	inputs, bad := parsers.Discover(paths)
-	ledger.Files = append(ledger.Files, bad...)
+	var spoolErr error
 	for _, b := range bad {
 		fmt.Fprintf(stderr, "celedger: error: %s: %s\n", b.Path, b.Error)
+		if err := log.add(b); err != nil {
+			return nil, err
+		}
 	}
-	var mentions []reconcile.Mention
-	var spoolErr error
+	var mentions reconcile.Mentions
 	bar := newProgress(stderr, len(inputs))
 	defer bar.done()
 	parsers.ReadAll(inputs, workers, func(r parsers.Result) {
 		res, doc := r.File, r.Doc
-		ledger.Files = append(ledger.Files, res)
+		if spoolErr == nil {
+			spoolErr = log.add(res)
+		}
 		if res.Status != celedger.FileImported || len(doc.Problems) > 0 {
 			bar.clear()
 		}
@@ -191,15 +203,15 @@ func readInputs(paths []string, workers int, records *spool.Spool[celedger.Recor
 				break
 			}
 			_, spoolErr = records.Add(r)
-			mentions = append(mentions, reconcile.MentionOf(r))
+			mentions.Add(reconcile.MentionOf(r))
 		}
 	}, bar.set)
-	return mentions, spoolErr
+	return &mentions, spoolErr
 }
 
 // readRoster reads the -roster file, if any, and lists it in the import
 // log with its row problems. It reports false when the file cannot be read.
-func readRoster(path string, ledger *celedger.Ledger, stderr io.Writer) ([]celedger.RosterEntry, bool) {
+func readRoster(path string, log *importLog, stderr io.Writer) ([]celedger.RosterEntry, bool) {
 	if path == "" {
 		return nil, true
 	}
@@ -217,7 +229,10 @@ func readRoster(path string, ledger *celedger.Ledger, stderr io.Writer) ([]celed
 	if len(res.Problems) > 0 {
 		res.Error = res.Problems[0]
 	}
-	ledger.Files = append(ledger.Files, res)
+	if err := log.add(res); err != nil {
+		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+		return nil, false
+	}
 	return roster, true
 }
 

@@ -17,23 +17,27 @@ import (
 // serves all records. Without it, a roster found among the inputs serves
 // the records of files in its own folder and below (an educator's folder of
 // downloads next to the staff roster); records elsewhere are grouped by
-// the names and IDs they print, as with no roster at all.
-func assignPeople(records []reconcile.Mention, roster []celedger.RosterEntry, cfg config, ledger *celedger.Ledger, stderr io.Writer) []reconcile.Person {
+// the names and IDs they print, as with no roster at all. The error is the
+// import log's.
+func assignPeople(records *reconcile.Mentions, roster []celedger.RosterEntry, cfg config, log *importLog, stderr io.Writer) ([]reconcile.Person, error) {
 	if cfg.roster != "" {
-		noteUnusedRosters(ledger, cfg.roster, stderr)
-		return reconcile.Assign(records, roster, cfg.name)
+		return reconcile.Assign(records, roster, cfg.name), noteUnusedRosters(log, cfg.roster, stderr)
 	}
-	scopes := foundRosters(ledger, stderr)
+	scopes, err := foundRosters(log, stderr)
+	if err != nil {
+		return nil, err
+	}
 	if len(scopes) == 0 {
-		return reconcile.Assign(records, nil, cfg.name)
+		return reconcile.Assign(records, nil, cfg.name), nil
 	}
 	// One group per roster and the last for records under none; rows[g]
 	// maps a group's rows back to rows of records.
-	groups := make([][]reconcile.Mention, len(scopes)+1)
+	groups := make([]reconcile.Mentions, len(scopes)+1)
 	rows := make([][]int, len(scopes)+1)
-	for row, r := range records {
+	for row := range records.Len() {
+		r := records.At(row)
 		g := scopeOf(r.Path, scopes)
-		groups[g] = append(groups[g], r)
+		groups[g].Add(r)
 		rows[g] = append(rows[g], row)
 	}
 	var people []reconcile.Person
@@ -42,30 +46,33 @@ func assignPeople(records []reconcile.Mention, roster []celedger.RosterEntry, cf
 		if g < len(scopes) {
 			rs = scopes[g].roster
 		}
-		for _, p := range reconcile.Assign(groups[g], rs, cfg.name) {
+		for _, p := range reconcile.Assign(&groups[g], rs, cfg.name) {
 			for k, row := range p.Rows {
 				p.Rows[k] = rows[g][row]
 			}
 			people = append(people, p)
 		}
 	}
-	return people
+	return people, nil
 }
 
 // noteUnusedRosters says, for each roster found among the inputs, why it
 // is not used: it is the -roster file itself, or -roster names another.
-func noteUnusedRosters(ledger *celedger.Ledger, given string, stderr io.Writer) {
-	for i, f := range ledger.Files {
-		if f.Format != parsers.RosterFormat || f.Status != celedger.FileSkipped {
-			continue
+func noteUnusedRosters(log *importLog, given string, stderr io.Writer) error {
+	for _, i := range log.rosters {
+		err := log.update(i, func(f *celedger.FileResult) {
+			if path.Clean(f.Path) == path.Clean(filepath.ToSlash(given)) {
+				f.Error = "staff roster: read as the -roster file"
+				return
+			}
+			f.Error = "staff roster: not used, -roster names " + given
+			fmt.Fprintf(stderr, "celedger: skipped: %s: %s\n", f.Path, f.Error)
+		})
+		if err != nil {
+			return err
 		}
-		if path.Clean(f.Path) == path.Clean(filepath.ToSlash(given)) {
-			ledger.Files[i].Error = "staff roster: read as the -roster file"
-			continue
-		}
-		ledger.Files[i].Error = "staff roster: not used, -roster names " + given
-		fmt.Fprintf(stderr, "celedger: skipped: %s: %s\n", f.Path, ledger.Files[i].Error)
 	}
+	return nil
 }
 
 // rosterScope is a roster found among the inputs and the folder it serves.
@@ -75,45 +82,68 @@ type rosterScope struct {
 }
 
 // foundRosters reads the rosters the import log lists as found among the
-// inputs (on disk, not inside a zip), and turns their log lines into
-// imported ones that say which folder they serve. A folder with two
-// rosters is ambiguous: neither is used, and both say why.
-func foundRosters(ledger *celedger.Ledger, stderr io.Writer) []rosterScope {
+// inputs, and turns their log lines into imported ones that say which
+// folder they serve. A folder with two rosters is ambiguous: neither is
+// used, and both say why.
+func foundRosters(log *importLog, stderr io.Writer) ([]rosterScope, error) {
 	byDir := map[string][]int{}
-	for i, f := range ledger.Files {
-		if f.Format == parsers.RosterFormat && f.Status == celedger.FileSkipped && !strings.Contains(f.Path, "!/") {
-			dir := path.Dir(f.Path) + "/"
-			byDir[dir] = append(byDir[dir], i)
+	var dirs []string
+	for _, i := range log.rosters {
+		f, err := log.Get(i)
+		if err != nil {
+			return nil, err
 		}
+		dir := path.Dir(f.Path) + "/"
+		if byDir[dir] == nil {
+			dirs = append(dirs, dir)
+		}
+		byDir[dir] = append(byDir[dir], i)
 	}
+	sort.Strings(dirs)
 	var scopes []rosterScope
-	for dir, idx := range byDir {
+	for _, dir := range dirs {
+		idx := byDir[dir]
 		if len(idx) > 1 {
 			for _, i := range idx {
-				ledger.Files[i].Error = fmt.Sprintf("staff roster: not used, %s holds %d rosters; pass one with -roster", dir, len(idx))
+				err := log.update(i, func(f *celedger.FileResult) {
+					f.Error = fmt.Sprintf("staff roster: not used, %s holds %d rosters; pass one with -roster", dir, len(idx))
+				})
+				if err != nil {
+					return nil, err
+				}
 			}
 			continue
 		}
-		f := &ledger.Files[idx[0]]
-		people, problems, err := parsers.ReadRoster(f.Path)
+		var people []celedger.RosterEntry
+		read := false
+		err := log.update(idx[0], func(f *celedger.FileResult) {
+			var problems []error
+			var err error
+			people, problems, err = parsers.ReadRoster(f.Path)
+			read = err == nil
+			if err != nil {
+				f.Status, f.Error = celedger.FileFailed, err.Error()
+				fmt.Fprintf(stderr, "celedger: error: roster: %v\n", err)
+				return
+			}
+			f.Status, f.Records, f.Error = celedger.FileImported, len(people), ""
+			f.Notes = append(f.Notes, "staff roster for the files under "+dir)
+			for _, p := range problems {
+				fmt.Fprintf(stderr, "celedger: roster: %v\n", p)
+				f.Problems = append(f.Problems, p.Error())
+			}
+			if len(f.Problems) > 0 {
+				f.Error = f.Problems[0]
+			}
+		})
 		if err != nil {
-			f.Status, f.Error = celedger.FileFailed, err.Error()
-			fmt.Fprintf(stderr, "celedger: error: roster: %v\n", err)
-			continue
+			return nil, err
 		}
-		f.Status, f.Records, f.Error = celedger.FileImported, len(people), ""
-		f.Notes = append(f.Notes, "staff roster for the files under "+dir)
-		for _, p := range problems {
-			fmt.Fprintf(stderr, "celedger: roster: %v\n", p)
-			f.Problems = append(f.Problems, p.Error())
+		if read {
+			scopes = append(scopes, rosterScope{dir: dir, roster: people})
 		}
-		if len(f.Problems) > 0 {
-			f.Error = f.Problems[0]
-		}
-		scopes = append(scopes, rosterScope{dir: dir, roster: people})
 	}
-	sort.Slice(scopes, func(i, j int) bool { return scopes[i].dir < scopes[j].dir })
-	return scopes
+	return scopes, nil
 }
 
 // scopeOf is the index of the deepest roster folder holding the file, or

@@ -21,10 +21,12 @@ import (
 // Spool is a sequence of values of type T in a temporary file. Add and Get
 // may be called from several goroutines.
 type Spool[T any] struct {
-	mu   sync.Mutex
-	f    *os.File
-	w    *bufio.Writer
-	ends []int64 // ends[i] is the offset just past value i
+	mu    sync.Mutex
+	f     *os.File
+	w     *bufio.Writer
+	ends  []int64          // ends[i] is the offset just past value i as first added
+	size  int64            // bytes written
+	moved map[int][2]int64 // start and end of the values Set since
 }
 
 // New makes an empty spool in a new file in dir (the system's temporary
@@ -45,18 +47,42 @@ func (s *Spool[T]) Add(v T) (int, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, err := s.w.Write(b); err != nil {
-		return 0, fmt.Errorf("spool: %w", err)
+	if err := s.write(b); err != nil {
+		return 0, err
 	}
-	s.ends = append(s.ends, s.size()+int64(len(b)))
+	s.ends = append(s.ends, s.size)
 	return len(s.ends) - 1, nil
 }
 
-func (s *Spool[T]) size() int64 {
-	if len(s.ends) == 0 {
-		return 0
+// Set replaces value i. Its new bytes go to the end of the file: Set is
+// for the odd correction, not for rewriting a spool.
+func (s *Spool[T]) Set(i int, v T) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("spool: %w", err)
 	}
-	return s.ends[len(s.ends)-1]
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if i < 0 || i >= len(s.ends) {
+		return fmt.Errorf("spool: no value %d of %d", i, len(s.ends))
+	}
+	start := s.size
+	if err := s.write(b); err != nil {
+		return err
+	}
+	if s.moved == nil {
+		s.moved = map[int][2]int64{}
+	}
+	s.moved[i] = [2]int64{start, s.size}
+	return nil
+}
+
+func (s *Spool[T]) write(b []byte) error {
+	if _, err := s.w.Write(b); err != nil {
+		return fmt.Errorf("spool: %w", err)
+	}
+	s.size += int64(len(b))
+	return nil
 }
 
 // Len is the number of values added.
@@ -77,6 +103,9 @@ func (s *Spool[T]) Get(i int) (T, error) {
 	start, end := int64(0), s.ends[i]
 	if i > 0 {
 		start = s.ends[i-1]
+	}
+	if m, ok := s.moved[i]; ok {
+		start, end = m[0], m[1]
 	}
 	var err error
 	if s.w.Buffered() > 0 {

@@ -43,6 +43,20 @@ func TestRoundTrip(t *testing.T) {
 	if got, err := s.Get(3); err != nil || !reflect.DeepEqual(got, want[0]) {
 		t.Errorf("Get(3) after Add = %+v, %v", got, err)
 	}
+	// Set replaces one value and leaves its neighbours alone.
+	changed := want[2]
+	changed.Title = "Ehrlichiosis, revised"
+	if err := s.Set(2, changed); err != nil {
+		t.Fatal(err)
+	}
+	for i, w := range []celedger.Record{want[1], changed, want[0]} {
+		if got, err := s.Get(i + 1); err != nil || !reflect.DeepEqual(got, w) {
+			t.Errorf("after Set: Get(%d) = %+v, %v; want %+v", i+1, got, err, w)
+		}
+	}
+	if err := s.Set(4, changed); err == nil {
+		t.Error("Set past the end: no error")
+	}
 	if _, err := s.Get(4); err == nil {
 		t.Error("Get past the end: no error")
 	}
