@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -208,31 +207,162 @@ func pdfError(cause error, format string, args ...any) error {
 // compressed in object streams, an object costs a couple of bytes.
 func maxObjects(n int) int { return n/2 + 1024 }
 
-var sizeEntry = regexp.MustCompile(`/Size\s+(\d{1,12})|(\d{1,12})\s+\d{1,5}\s+(?:obj\b|R\b)`)
-
 // declaredObjects returns the largest /Size a trailer or cross-reference
-// stream declares or object number the file uses, and whether it is plausible for the file's length
-// (see maxObjects).
+// stream declares or object number the file uses ("12 0 obj", "12 0 R"),
+// and whether it is plausible for the file's length (see maxObjects). A
+// number is read to at most 12 digits.
 func declaredObjects(data []byte) (int, bool) {
 	most := 0
-	for _, m := range sizeEntry.FindAllSubmatch(data, -1) {
-		num := m[1]
-		if num == nil {
-			num = m[2]
+	for i := 0; ; {
+		k := bytes.Index(data[i:], []byte("/Size"))
+		if k < 0 {
+			break
 		}
-		n, err := strconv.Atoi(string(num))
-		if err != nil {
-			return 0, false
+		i += k + len("/Size")
+		if j := skipSpace(data, i); j > i {
+			if n, end := leadingNumber(data[j:], 12); end > 0 {
+				most = max(most, n)
+				i = j + end
+			}
 		}
-		most = max(most, n)
+	}
+	// Each "obj" or "R" that ends a word, looked at backwards: a number of
+	// up to five digits (the generation) and one of up to twelve, each
+	// after white space.
+	for i, c := range data {
+		var start int
+		switch {
+		case c == 'R':
+			start = i
+		case c == 'j' && i >= 2 && data[i-2] == 'o' && data[i-1] == 'b':
+			start = i - 2
+		default:
+			continue
+		}
+		if i+1 < len(data) && isWordChar(data[i+1]) {
+			continue
+		}
+		if n, ok := objectNumberBefore(data[:start]); ok {
+			most = max(most, n)
+		}
 	}
 	return most, most <= maxObjects(len(data))
 }
 
-var (
-	xrefKeyword = regexp.MustCompile(`(?:^|[^a-z])xref\s`)
-	xrefIndex   = regexp.MustCompile(`/Index\s*\[([\d\s]*)\]`)
-)
+// objectNumberBefore reads "N G " backwards from the end of b: white
+// space, a generation of 1 to 5 digits, white space, and the last 1 to 12
+// digits of N.
+func objectNumberBefore(b []byte) (int, bool) {
+	i := len(b)
+	back := func(want func(byte) bool, most int) int {
+		n := 0
+		for i > 0 && n < most && want(b[i-1]) {
+			i--
+			n++
+		}
+		return n
+	}
+	if back(isASCIISpace, len(b)) == 0 {
+		return 0, false
+	}
+	// A generation of more than five digits makes none: the space
+	// before it is missing.
+	if back(isDigit, 5) == 0 {
+		return 0, false
+	}
+	if back(isASCIISpace, len(b)) == 0 {
+		return 0, false
+	}
+	end := i
+	if back(isDigit, 12) == 0 {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(string(b[i:end]))
+	return n, true
+}
+
+// leadingNumber reads the digits b starts with, at most most of them, and
+// returns their value and how many there were.
+func leadingNumber(b []byte, most int) (int, int) {
+	end := 0
+	for end < len(b) && end < most && isDigit(b[end]) {
+		end++
+	}
+	n, _ := strconv.Atoi(string(b[:end]))
+	return n, end
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && isASCIISpace(b[i]) {
+		i++
+	}
+	return i
+}
+
+// isASCIISpace is white space as a regular expression's \s has it (PDF's
+// also counts NUL; these checks are a rough measure, kept as they were
+// first written with regular expressions).
+func isASCIISpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isWordChar is a regular expression's \w.
+func isWordChar(c byte) bool {
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// xrefTables returns, for at most limit "xref" keywords that begin a
+// classic cross-reference table (not "startxref"), the offset just past
+// the keyword and the white space after it.
+func xrefTables(data []byte, limit int) []int {
+	var out []int
+	end := 0 // where the last keyword found ends: the next may not use its bytes
+	for i := 0; len(out) < limit; {
+		k := bytes.Index(data[i:], []byte("xref"))
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + 1
+		after := k + len("xref")
+		if after >= len(data) || !isASCIISpace(data[after]) {
+			continue
+		}
+		if k > 0 && (k-1 < end || 'a' <= data[k-1] && data[k-1] <= 'z') {
+			continue
+		}
+		out = append(out, after+1)
+		end = after + 1
+	}
+	return out
+}
+
+// indexArrays returns the contents of at most limit "/Index [ … ]" arrays
+// of cross-reference streams that hold only digits and white space.
+func indexArrays(data []byte, limit int) [][]byte {
+	var out [][]byte
+	for i := 0; len(out) < limit; {
+		k := bytes.Index(data[i:], []byte("/Index"))
+		if k < 0 {
+			break
+		}
+		i += k + len("/Index")
+		j := skipSpace(data, i)
+		if j >= len(data) || data[j] != '[' {
+			continue
+		}
+		j++
+		start := j
+		for j < len(data) && (isDigit(data[j]) || isASCIISpace(data[j])) {
+			j++
+		}
+		if j < len(data) && data[j] == ']' {
+			out = append(out, data[start:j])
+			i = j + 1
+		}
+	}
+	return out
+}
 
 // plausibleXref checks the declared sizes of a file's cross-reference
 // tables and streams against its length.
@@ -244,10 +374,10 @@ func plausibleXref(data []byte) error {
 	if n, ok := declaredObjects(data); !ok {
 		return damaged(n)
 	}
-	for _, loc := range xrefKeyword.FindAllIndex(data, 256) {
+	for _, at := range xrefTables(data, 256) {
 		// Subsection headers are lines of two numbers ("0 53"); entries
 		// have three ("0000000017 00000 n").
-		rest := data[loc[1]:]
+		rest := data[at:]
 		for lines := 0; lines < 1<<20 && len(rest) > 0; lines++ {
 			line := rest
 			if k := bytes.IndexAny(rest, "\r\n"); k >= 0 {
@@ -274,8 +404,8 @@ func plausibleXref(data []byte) error {
 			}
 		}
 	}
-	for _, m := range xrefIndex.FindAllSubmatch(data, 256) {
-		for _, f := range bytes.Fields(m[1]) {
+	for _, index := range indexArrays(data, 256) {
+		for _, f := range bytes.Fields(index) {
 			if n, err := strconv.Atoi(string(f)); err != nil || n > limit {
 				return damaged(n)
 			}
