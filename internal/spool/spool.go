@@ -21,22 +21,27 @@ import (
 // Spool is a sequence of values of type T in a temporary file. Add and Get
 // may be called from several goroutines.
 type Spool[T any] struct {
-	mu    sync.Mutex
-	f     *os.File
-	w     *bufio.Writer
-	ends  []int64          // ends[i] is the offset just past value i as first added
-	size  int64            // bytes written
-	moved map[int][2]int64 // start and end of the values Set since
+	mu      sync.Mutex
+	f       *os.File
+	w       *bufio.Writer
+	ends    []int64          // ends[i] is the offset just past value i as first added
+	size    int64            // bytes written
+	moved   map[int][2]int64 // start and end of the values Set since
+	removed bool             // the file has no name left to remove
 }
 
 // New makes an empty spool in a new file in dir (the system's temporary
-// folder when dir is ""). Close removes the file.
+// folder when dir is ""). The file is removed at once where the system
+// lets an open file go on without a name (Unix), so nothing is left behind
+// even when the run is killed; elsewhere Close removes it.
 func New[T any](dir string) (*Spool[T], error) {
 	f, err := os.CreateTemp(dir, ".celedger-*.spool")
 	if err != nil {
 		return nil, fmt.Errorf("spool: %w", err)
 	}
-	return &Spool[T]{f: f, w: bufio.NewWriterSize(f, 256<<10)}, nil
+	s := &Spool[T]{f: f, w: bufio.NewWriterSize(f, 256<<10)}
+	s.removed = os.Remove(f.Name()) == nil
+	return s, nil
 }
 
 // Add appends v and returns its index.
@@ -130,8 +135,10 @@ func (s *Spool[T]) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	err := s.f.Close()
-	if rmErr := os.Remove(s.f.Name()); err == nil {
-		err = rmErr
+	if !s.removed {
+		if rmErr := os.Remove(s.f.Name()); err == nil {
+			err = rmErr
+		}
 	}
 	return err
 }

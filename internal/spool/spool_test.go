@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"sync"
 	"testing"
 
@@ -68,6 +69,27 @@ func TestRoundTrip(t *testing.T) {
 	}
 	if left, _ := filepath.Glob(filepath.Join(dir, "*")); len(left) > 0 {
 		t.Errorf("Close left %v", left)
+	}
+}
+
+// A spool leaves no file in its folder even while it is open, where the
+// system allows it: a killed run leaves nothing behind.
+func TestNoNameWhileOpen(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows keeps the name of an open file")
+	}
+	dir := t.TempDir()
+	s, err := New[int](dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.Add(1)
+	if v, err := s.Get(0); err != nil || v != 1 {
+		t.Fatalf("Get = %d, %v", v, err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, "*")); len(left) > 0 {
+		t.Errorf("open spool shows as %v", left)
 	}
 }
 
