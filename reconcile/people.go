@@ -49,8 +49,8 @@ type Mention struct {
 func MentionOf(r celedger.Record) Mention { return Mention{Holder: r.Holder, Path: r.Source.Path} }
 
 // Mentions is the mentions of an import's records, in order, kept small:
-// each different holder and path is stored once (a staff of thousands
-// prints a few holders each, and a file's records share its path), and a
+// each different holder is stored once (a staff of thousands prints a few
+// holders per person), the records of one file share its path, and a
 // mention is two numbers.
 type Mentions struct {
 	holders  []celedger.Holder

@@ -249,8 +249,7 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 // those, but it writes what the worksheet holds when it is flushed (sheet
 // properties when it is made), so they are set on the worksheet around it.
 func writeSheet(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
-	fitted := s.status > 0 || s.filter
-	if fitted {
+	if s.status > 0 || s.filter {
 		if err := fitToPage(f, s.name); err != nil {
 			return err
 		}

@@ -129,3 +129,25 @@ func TestRowLimit(t *testing.T) {
 		t.Errorf("rows.csv: %d records, %q", f.Records, f.Error)
 	}
 }
+
+// An output folder that cannot be written stops the run before any file
+// is read, and says it is -out.
+func TestOutNotWritable(t *testing.T) {
+	notDir := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(notDir, []byte("x"), 0o644)
+	code, _, stderr := runCLI(t, "-out", notDir, "-q", "../../samples/ascp-transcript-daniel-reyes.csv")
+	if code != exitError || !strings.HasPrefix(stderr, "celedger: error: -out: ") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	// Nothing is left in a folder a run used.
+	out := t.TempDir()
+	if code, _, _ := runCLI(t, "-out", out, "-q", "-as-of", "2026-11-24", "../../samples/staff"); code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("left behind: %s", e.Name())
+		}
+	}
+}

@@ -31,7 +31,7 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	sp, err := openSpools(cfg.out)
 	if err != nil {
-		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+		fmt.Fprintf(stderr, "celedger: error: -out: %v\n", err)
 		return exitError
 	}
 	defer sp.close()
