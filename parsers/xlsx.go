@@ -1,6 +1,6 @@
 package parsers
 
-// This file is the one place that imports excelize. It turns a workbook
+// This file and xlsxcells.go are where workbooks are read. They turn a workbook
 // into rows of text cells, the same currency the CSV reader hands to
 // tableReader, so both share the header aliases, the header block, the
 // totals rows and the row errors.
@@ -20,6 +20,7 @@ package parsers
 // one cell (repeating it sideways would turn "Name:" into its own value).
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
 	"io"
@@ -66,6 +67,10 @@ type workbook struct {
 	path     string
 	date1904 bool
 	isDate   map[int]bool // style index -> its number format shows a date
+	// The same zip read beside excelize for each cell's style and type
+	// (see xlsxcells.go); a sheet missing from parts is asked of excelize.
+	zr    *zip.Reader
+	parts map[string]string // sheet name -> worksheet part
 }
 
 // openWorkbook opens r as an XLSX workbook, or says in a ParseError why it
@@ -118,6 +123,11 @@ func openWorkbook(r io.ReaderAt, size int64, path string) (*workbook, error) {
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		wb.date1904 = *props.Date1904
 	}
+	if zr, err := zip.NewReader(r, size); err == nil {
+		if parts, err := sheetParts(zr); err == nil {
+			wb.zr, wb.parts = zr, parts
+		}
+	}
 	return wb, nil
 }
 
@@ -145,19 +155,24 @@ func (wb *workbook) sheetRows(sheet string, row func(line int, cells []string) b
 			err = cerr
 		}
 	}()
-	merges, err := wb.mergeRanges(sheet)
+	attrOf, merges, done, err := wb.cellAttrs(sheet)
 	if err != nil {
 		return err
 	}
+	defer done()
 	mergedValue := map[mergeRange]string{}
 	for line := 1; rows.Next(); line++ {
 		cells, err := rows.Columns()
 		if err != nil {
 			return err
 		}
+		attrs, err := attrOf(line)
+		if err != nil {
+			return err
+		}
 		for i, c := range cells {
 			if c != "" {
-				cells[i] = wb.cellText(sheet, i+1, line, c)
+				cells[i] = wb.cellText(c, attrs(i+1))
 			}
 		}
 		for _, m := range merges {
@@ -184,8 +199,56 @@ func (wb *workbook) sheetRows(sheet string, row func(line int, cells []string) b
 	return rows.Error()
 }
 
-// mergeRanges lists the sheet's merged ranges that span more than one row
-// (only those change what a row reads; see the file comment).
+// cellAttrs gives, row by row, each cell's style and type, and the
+// sheet's merged ranges: streamed from the worksheet's XML when the sheet's
+// part is known and readable, else asked of excelize (which loads the
+// whole sheet).
+// Rows are asked for in increasing order; done closes the stream.
+func (wb *workbook) cellAttrs(sheet string) (rowAttrs func(line int) (func(col int) cellAttr, error), merges []mergeRange, done func(), err error) {
+	part, ok := wb.parts[sheet]
+	if ok {
+		// A first pass over the whole part: XML this decoder cannot read
+		// (a declared encoding other than UTF-8, say) is left to excelize.
+		merges, err = mergedRanges(wb.zr, part)
+		ok = err == nil
+	}
+	if !ok {
+		merges, err := wb.mergeRanges(sheet)
+		byExcelize := func(line int) (func(col int) cellAttr, error) {
+			return func(col int) cellAttr { return wb.excelizeAttr(sheet, col, line) }, nil
+		}
+		return byExcelize, merges, func() {}, err
+	}
+	stream, err := openCellStream(wb.zr, part)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	streamed := func(line int) (func(col int) cellAttr, error) {
+		cells, err := stream.row(line)
+		return func(col int) cellAttr { return cells[col] }, err
+	}
+	return streamed, merges, stream.close, nil
+}
+
+// excelizeAttr asks excelize for a cell's style and type.
+func (wb *workbook) excelizeAttr(sheet string, col, row int) cellAttr {
+	name, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		return cellAttr{}
+	}
+	var a cellAttr
+	a.style, _ = wb.f.GetCellStyle(sheet, name)
+	switch t, _ := wb.f.GetCellType(sheet, name); t {
+	case excelize.CellTypeSharedString:
+		a.typ = "s"
+	case excelize.CellTypeInlineString:
+		a.typ = "inlineStr"
+	}
+	return a
+}
+
+// mergeRanges asks excelize for the sheet's merged ranges that span more
+// than one row (only those change what a row reads; see the file comment).
 func (wb *workbook) mergeRanges(sheet string) ([]mergeRange, error) {
 	mcs, err := wb.f.GetMergeCells(sheet, true)
 	if err != nil {
@@ -205,12 +268,12 @@ func (wb *workbook) mergeRanges(sheet string) ([]mergeRange, error) {
 
 // cellText turns a raw cell value into the text a transcript reader
 // expects: a date cell becomes YYYY-MM-DD, anything else stays as stored.
-func (wb *workbook) cellText(sheet string, col, row int, raw string) string {
+func (wb *workbook) cellText(raw string, a cellAttr) string {
 	serial, err := strconv.ParseFloat(raw, 64)
 	if err != nil {
 		return raw // text, including numbers and dates stored as text
 	}
-	if wb.dateCell(sheet, col, row) {
+	if wb.dateCell(a) {
 		t, err := excelize.ExcelDateToTime(serial, wb.date1904)
 		if err == nil && t.Year() >= 1900 {
 			return t.Format("2006-01-02")
@@ -224,36 +287,24 @@ func (wb *workbook) cellText(sheet string, col, row int, raw string) string {
 	return raw
 }
 
-// dateCell reports whether the cell at col,row is a number shown as a date.
-func (wb *workbook) dateCell(sheet string, col, row int) bool {
-	name, err := excelize.CoordinatesToCellName(col, row)
-	if err != nil {
+// dateCell reports whether a cell is a number shown as a date.
+func (wb *workbook) dateCell(a cellAttr) bool {
+	// A text cell that happens to hold digits keeps its text, whatever its format says.
+	if a.typ == "s" || a.typ == "inlineStr" {
 		return false
 	}
-	idx, err := wb.f.GetCellStyle(sheet, name)
-	if err != nil {
-		return false
-	}
-	isDate, ok := wb.isDate[idx]
+	isDate, ok := wb.isDate[a.style]
 	if !ok {
-		if st, err := wb.f.GetStyle(idx); err == nil {
+		if st, err := wb.f.GetStyle(a.style); err == nil {
 			if st.CustomNumFmt != nil {
 				isDate = isDateFormatCode(*st.CustomNumFmt)
 			} else {
 				isDate = isBuiltInDateFormat(st.NumFmt)
 			}
 		}
-		wb.isDate[idx] = isDate
+		wb.isDate[a.style] = isDate
 	}
-	if !isDate {
-		return false
-	}
-	// A text cell that happens to hold digits keeps its text, whatever its format says.
-	switch t, _ := wb.f.GetCellType(sheet, name); t {
-	case excelize.CellTypeSharedString, excelize.CellTypeInlineString:
-		return false
-	}
-	return true
+	return isDate
 }
 
 // isBuiltInDateFormat reports whether a built-in number format shows a date
