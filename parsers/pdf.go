@@ -59,18 +59,26 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	if err != nil {
 		return fail(err)
 	}
-	var all strings.Builder
+	// A transcript names its provider in the title block above its table;
+	// its rows may name others ("AABB Standards …", "CAP checklists"),
+	// which count only when the title block names none.
+	var all []byte
+	above := ""
 	transcript := false
 	for _, p := range pages {
-		for _, l := range p.Lines {
-			all.WriteString(strings.ToLower(l.Text()))
-			all.WriteByte('\n')
-		}
+		all = lowerLines(p.Lines, all)
 		if !transcript {
-			_, _, _, transcript = findHeader(p.Lines, nil)
+			var lines []textLine
+			var at int
+			if lines, at, _, transcript = findHeader(p.Lines, nil); transcript {
+				above = string(lowerLines(lines[:at], nil))
+			}
 		}
 	}
-	provider := markedProvider(all.String())
+	provider := markedProvider(above)
+	if provider == "" {
+		provider = markedProvider(string(all))
+	}
 	prefix := "ce"
 	if provider != "" {
 		prefix = strings.ToLower(provider)
@@ -84,6 +92,15 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 		doc.Format = prefix + "-certificate-pdf"
 	}
 	return doc, err
+}
+
+// lowerLines appends the lines' text, lower-cased, one per line, to b.
+func lowerLines(lines []textLine, b []byte) []byte {
+	for _, l := range lines {
+		b = append(b, strings.ToLower(l.Text())...)
+		b = append(b, '\n')
+	}
+	return b
 }
 
 // readPDFText opens a PDF, repairing it in memory when needed, and returns

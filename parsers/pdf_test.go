@@ -1,6 +1,7 @@
 package parsers
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"celedger"
+	"celedger/internal/pdfgen"
 )
 
 // TestPDFOddFiles reads the damaged and unusual files and checks what
@@ -283,6 +285,37 @@ func TestPDFDump(t *testing.T) {
 				segs = append(segs, fmt.Sprintf("%s@%.0f", s.Text, s.X0))
 			}
 			t.Logf("y=%.1f %s", l.Y, strings.Join(segs, " | "))
+		}
+	}
+}
+
+// A transcript is its provider's by its own title block: an ASCP
+// transcript whose rows name AABB standards and CAP checklists stays
+// ASCP's, with ASCP's layout and provider on every row.
+func TestPDFTranscriptProviderFromTitle(t *testing.T) {
+	d := pdfgen.New()
+	body, bold := d.Standard("Helvetica"), d.Standard("Helvetica-Bold")
+	d.AddTable(pdfgen.Table{
+		Title:   "ASCP CE Transcript",
+		Block:   [][]string{{"Name: Daniel Reyes", "Customer ID: 07654321"}},
+		Columns: []pdfgen.Column{{Label: "Activity Title", Width: 260}, {Label: "Completion Date", Width: 100}, {Label: "Credits", Width: 60}, {Label: "Credit Type", Width: 60}},
+		Rows: [][]string{
+			{"AABB Standards for Blood Banks: What Changed", "02/11/2025", "1.0", "CMLE"},
+			{"Preparing for CAP Checklist Inspections", "05/20/2025", "1.5", "CMLE"},
+		},
+		Font: body, Bold: bold, Footer: true,
+	})
+	data := d.Bytes()
+	doc, err := parsePDF(bytes.NewReader(data), int64(len(data)), "ascp.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Format != "ascp-transcript-pdf" || len(doc.Records) != 2 {
+		t.Fatalf("format %q, %d records", doc.Format, len(doc.Records))
+	}
+	for _, r := range doc.Records {
+		if r.Provider != "ASCP" {
+			t.Errorf("%q: provider %q", r.Title, r.Provider)
 		}
 	}
 }
