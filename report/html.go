@@ -86,7 +86,12 @@ func WriteHTML(w io.Writer, l *celedger.Ledger) error {
 	order := byUrgency(l.People)
 	for _, i := range order {
 		p := &l.People[i]
-		row := htmlRowOf(i, p)
+		row := htmlRow{Anchor: fmt.Sprintf("p%d", i+1), P: p, Total: barOf("total", p.Points, p.Required)}
+		for _, a := range p.Areas {
+			if a.Required > 0 {
+				row.Areas = append(row.Areas, barOf(areaShort(a.Area), a.Allocated, a.Required))
+			}
+		}
 		page.Rows = append(page.Rows, row)
 		if upcoming(p) {
 			page.Upcoming = append(page.Upcoming, row)
@@ -111,11 +116,8 @@ func WriteHTML(w io.Writer, l *celedger.Ledger) error {
 		}
 		page.Departments[depts[d.Name]].Tally = tallyOf(in)
 	}
-	var err error
-	if page.Files, err = fileTotals(l); err != nil {
-		return err
-	}
-	err = l.EachFile(func(f *celedger.FileResult) error {
+	err := l.EachFile(func(f *celedger.FileResult) error {
+		page.Files.add(f)
 		if f.Status != celedger.FileImported || f.Error != "" {
 			page.FileIssues = append(page.FileIssues, *f)
 		}
@@ -127,22 +129,15 @@ func WriteHTML(w io.Writer, l *celedger.Ledger) error {
 	if err := htmlTemplate.Execute(w, page); err != nil {
 		return err
 	}
-	err = l.Each(order, func(i int, p *celedger.PersonLedger) error {
-		return htmlTemplate.ExecuteTemplate(w, "person", htmlPerson{htmlRowOf(i, p), p.Activities})
+	// Each hands the people over in order, the order of page.Rows.
+	next := 0
+	err = l.Each(order, func(_ int, p *celedger.PersonLedger) error {
+		row := page.Rows[next]
+		next++
+		return htmlTemplate.ExecuteTemplate(w, "person", htmlPerson{row, p.Activities})
 	})
 	if err != nil {
 		return err
 	}
 	return htmlTemplate.ExecuteTemplate(w, "end", nil)
-}
-
-// htmlRowOf is the roster row of l.People[i].
-func htmlRowOf(i int, p *celedger.PersonLedger) htmlRow {
-	row := htmlRow{Anchor: fmt.Sprintf("p%d", i+1), P: p, Total: barOf("total", p.Points, p.Required)}
-	for _, a := range p.Areas {
-		if a.Required > 0 {
-			row.Areas = append(row.Areas, barOf(areaShort(a.Area), a.Allocated, a.Required))
-		}
-	}
-	return row
 }

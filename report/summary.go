@@ -88,22 +88,24 @@ func areaShort(a celedger.Area) string {
 // fileCounts are the totals of an import log.
 type fileCounts struct{ Read, Imported, Skipped, Failed, Records, Problems int }
 
+// add counts one file.
+func (t *fileCounts) add(f *celedger.FileResult) {
+	t.Read++
+	switch f.Status {
+	case celedger.FileImported:
+		t.Imported++
+	case celedger.FileSkipped:
+		t.Skipped++
+	case celedger.FileFailed:
+		t.Failed++
+	}
+	t.Records += f.Records
+	t.Problems += len(f.Problems)
+}
+
 func fileTotals(l *celedger.Ledger) (fileCounts, error) {
 	var t fileCounts
-	err := l.EachFile(func(f *celedger.FileResult) error {
-		t.Read++
-		switch f.Status {
-		case celedger.FileImported:
-			t.Imported++
-		case celedger.FileSkipped:
-			t.Skipped++
-		case celedger.FileFailed:
-			t.Failed++
-		}
-		t.Records += f.Records
-		t.Problems += len(f.Problems)
-		return nil
-	})
+	err := l.EachFile(func(f *celedger.FileResult) error { t.add(f); return nil })
 	return t, err
 }
 
