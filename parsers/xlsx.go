@@ -166,13 +166,13 @@ func (wb *workbook) sheetRows(sheet string, row func(line int, cells []string) b
 		if err != nil {
 			return err
 		}
-		attrs, err := attrOf(line)
+		attrs, err := attrOf(line, cells)
 		if err != nil {
 			return err
 		}
 		for i, c := range cells {
 			if c != "" {
-				cells[i] = wb.cellText(c, attrs(i+1))
+				cells[i] = wb.cellText(c, attrs[i+1])
 			}
 		}
 		for _, m := range merges {
@@ -199,12 +199,12 @@ func (wb *workbook) sheetRows(sheet string, row func(line int, cells []string) b
 	return rows.Error()
 }
 
-// cellAttrs gives, row by row, each cell's style and type, and the
-// sheet's merged ranges: streamed from the worksheet's XML when the sheet's
-// part is known and readable, else asked of excelize (which loads the
-// whole sheet).
+// cellAttrs gives, row by row, the style and type of each cell by
+// 1-based column, and the sheet's merged ranges: streamed from the
+// worksheet's XML when the sheet's part is known and readable, else asked
+// of excelize (which loads the whole sheet) for the row's non-empty cells.
 // Rows are asked for in increasing order; done closes the stream.
-func (wb *workbook) cellAttrs(sheet string) (rowAttrs func(line int) (func(col int) cellAttr, error), merges []mergeRange, done func(), err error) {
+func (wb *workbook) cellAttrs(sheet string) (rowAttrs func(line int, cells []string) (map[int]cellAttr, error), merges []mergeRange, done func(), err error) {
 	part, ok := wb.parts[sheet]
 	if ok {
 		// A first pass over the whole part: XML this decoder cannot read
@@ -214,8 +214,14 @@ func (wb *workbook) cellAttrs(sheet string) (rowAttrs func(line int) (func(col i
 	}
 	if !ok {
 		merges, err := wb.mergeRanges(sheet)
-		byExcelize := func(line int) (func(col int) cellAttr, error) {
-			return func(col int) cellAttr { return wb.excelizeAttr(sheet, col, line) }, nil
+		byExcelize := func(line int, cells []string) (map[int]cellAttr, error) {
+			attrs := map[int]cellAttr{}
+			for i, c := range cells {
+				if c != "" {
+					attrs[i+1] = wb.excelizeAttr(sheet, i+1, line)
+				}
+			}
+			return attrs, nil
 		}
 		return byExcelize, merges, func() {}, err
 	}
@@ -223,10 +229,7 @@ func (wb *workbook) cellAttrs(sheet string) (rowAttrs func(line int) (func(col i
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	streamed := func(line int) (func(col int) cellAttr, error) {
-		cells, err := stream.row(line)
-		return func(col int) cellAttr { return cells[col] }, err
-	}
+	streamed := func(line int, _ []string) (map[int]cellAttr, error) { return stream.row(line) }
 	return streamed, merges, stream.close, nil
 }
 
@@ -256,14 +259,22 @@ func (wb *workbook) mergeRanges(sheet string) ([]mergeRange, error) {
 	}
 	var out []mergeRange
 	for _, mc := range mcs {
-		c1, r1, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
-		c2, r2, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
-		if err1 != nil || err2 != nil || r2 <= r1 {
-			continue
+		if m, ok := newMergeRange(mc.GetStartAxis(), mc.GetEndAxis()); ok {
+			out = append(out, m)
 		}
-		out = append(out, mergeRange{col1: min(c1, c2), row1: r1, col2: max(c1, c2), row2: r2})
 	}
 	return out, nil
+}
+
+// newMergeRange is the range from cell first to cell last, when it spans
+// more than one row.
+func newMergeRange(first, last string) (mergeRange, bool) {
+	c1, r1, err1 := excelize.CellNameToCoordinates(first)
+	c2, r2, err2 := excelize.CellNameToCoordinates(last)
+	if err1 != nil || err2 != nil || r2 <= r1 {
+		return mergeRange{}, false
+	}
+	return mergeRange{col1: min(c1, c2), row1: r1, col2: max(c1, c2), row2: r2}, true
 }
 
 // cellText turns a raw cell value into the text a transcript reader

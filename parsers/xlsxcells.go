@@ -208,12 +208,9 @@ func mergedRanges(zr *zip.Reader, part string) ([]mergeRange, error) {
 				continue
 			}
 			first, last, _ := strings.Cut(a.Value, ":")
-			c1, r1, err1 := excelize.CellNameToCoordinates(first)
-			c2, r2, err2 := excelize.CellNameToCoordinates(last)
-			if err1 != nil || err2 != nil || r2 <= r1 {
-				continue
+			if m, ok := newMergeRange(first, last); ok {
+				out = append(out, m)
 			}
-			out = append(out, mergeRange{col1: min(c1, c2), row1: r1, col2: max(c1, c2), row2: r2})
 		}
 	}
 }
