@@ -23,11 +23,13 @@ for f in "$SRC"/chromium/*.html; do
 	rm -rf "$profile"
 done
 
-# A transcript whose cells are centred vertically (HTML's default), as a test file.
+# The CAP transcript with its cells centred vertically (HTML's default)
+# instead of top-aligned, as a test file.
 profile=$(mktemp -d)
+sed 's/vertical-align: top;/vertical-align: middle;/' "$SRC/chromium/cap-transcript-maria-okafor.html" >"$profile/centred-cells.html"
 chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
 	--disable-component-update --disable-sync --user-data-dir="$profile" --no-pdf-header-footer \
-	--print-to-pdf="$T/chromium-centred-cells.pdf" "$SRC/chromium-testdata/cap-transcript-centred-cells.html" 2>/dev/null
+	--print-to-pdf="$T/chromium-centred-cells.pdf" "$profile/centred-cells.html" 2>/dev/null
 rm -rf "$profile"
 
 profile=$(mktemp -d)
