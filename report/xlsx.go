@@ -487,12 +487,17 @@ func activityCells(e *celedger.Entry) []any {
 		string(e.Area), string(e.Zone), string(e.AllocatedTo), string(e.Status), e.Reason, sourceList(e.Sources)}
 }
 
-// personSheet is the sheet of l.People[i].
+// personSheet is the sheet of l.People[i]. Its lines are read once, when
+// the rows are first made (for the column widths), and kept for writing.
 func personSheet(l *celedger.Ledger, i int, name string) xlsxSheet {
+	var p *celedger.PersonLedger
 	return xlsxSheet{name: name, header: activityColumns, rows: func(emit func([]any) error) error {
-		p, err := l.Person(i)
-		if err != nil {
-			return err
+		if p == nil {
+			read, err := l.Person(i)
+			if err != nil {
+				return err
+			}
+			p = &read
 		}
 		for i := range p.Activities {
 			if err := emit(activityCells(&p.Activities[i])); err != nil {
