@@ -131,8 +131,8 @@ type Ledger struct {
 	// does not grow with every file and every line it reads. Lines, when
 	// set, holds the activity lines of each of People (whose Activities are
 	// then nil); FileLog, when set, holds the import log instead of Files.
-	// Read them through Person, Each, NumFiles and EachFile, which look in
-	// both places.
+	// Read them through Person, Each and EachFile, which look in both
+	// places.
 	Lines   Store[[]Entry]    `json:"-"`
 	FileLog Store[FileResult] `json:"-"`
 }
@@ -141,14 +141,6 @@ type Ledger struct {
 type Store[T any] interface {
 	Len() int
 	Get(i int) (T, error)
-}
-
-// NumFiles is the number of files in the import log.
-func (l *Ledger) NumFiles() int {
-	if l.FileLog != nil {
-		return l.FileLog.Len()
-	}
-	return len(l.Files)
 }
 
 // EachFile calls fn with every file of the import log, in order. It stops

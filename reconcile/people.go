@@ -61,15 +61,6 @@ type Mentions struct {
 
 type mentionRef struct{ holder, path int32 }
 
-// MentionsOf is the mentions of records.
-func MentionsOf(records []celedger.Record) *Mentions {
-	var m Mentions
-	for _, r := range records {
-		m.Add(MentionOf(r))
-	}
-	return &m
-}
-
 // Add appends x.
 func (m *Mentions) Add(x Mention) {
 	h, ok := m.holderAt[x.Holder]

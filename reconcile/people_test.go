@@ -166,3 +166,12 @@ func TestPlansWithoutRoster(t *testing.T) {
 		}
 	}
 }
+
+// MentionsOf is the mentions of records.
+func MentionsOf(records []celedger.Record) *Mentions {
+	var m Mentions
+	for _, r := range records {
+		m.Add(MentionOf(r))
+	}
+	return &m
+}
