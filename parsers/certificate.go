@@ -369,7 +369,7 @@ func readPDFCertificate(path string, pages []pageText, provider string) (celedge
 	merged := mergeWrapped(p.Lines)
 	lines := make([]string, len(merged))
 	for i, l := range merged {
-		lines[i] = l.Text()
+		lines[i] = lineText(l)
 	}
 	c := readCertificate(lines, provider)
 	if len(c.Problems) > 0 {

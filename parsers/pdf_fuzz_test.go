@@ -51,7 +51,7 @@ func FuzzCertificate(f *testing.F) {
 		}
 		var lines []string
 		for _, l := range mergeWrapped(pages[0].Lines) {
-			lines = append(lines, l.Text())
+			lines = append(lines, lineText(l))
 		}
 		f.Add(strings.Join(lines, "\n"))
 	}

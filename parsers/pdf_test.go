@@ -137,69 +137,6 @@ func checkRecord(t testing.TB, r celedger.Record) {
 	}
 }
 
-// TestParseCMap covers the three mapping forms, multi-byte codes and
-// surrogate pairs.
-func TestParseCMap(t *testing.T) {
-	cmap := `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
-2 begincodespacerange <00> <7F> <8000> <FFFF> endcodespacerange
-3 beginbfchar <01> <0041> <8001> <D835DC00> <02> <00660069> endbfchar
-2 beginbfrange <10> <12> <2013> <8100> <8102> [<00E9> <2019> <201C>] endbfrange
-endcmap`
-	m, lens := parseCMap([]byte(cmap))
-	if fmt.Sprint(lens) != "[1 2]" {
-		t.Errorf("code lengths %v, want [1 2]", lens)
-	}
-	for code, want := range map[charCode]string{
-		{0x01, 1}: "A", {0x8001, 2}: "𝐀", {0x02, 1}: "fi",
-		{0x10, 1}: "–", {0x11, 1}: "—", {0x12, 1}: "―",
-		{0x8100, 2}: "é", {0x8101, 2}: "’", {0x8102, 2}: "“",
-	} {
-		if got := m[code]; got != want {
-			t.Errorf("code %x/%d = %q, want %q", code.code, code.n, got, want)
-		}
-	}
-	f := &pdfFont{codeLens: lens, toUnicode: m}
-	var b strings.Builder
-	for _, c := range f.codes("\x01\x81\x01\x10") {
-		b.WriteString(f.decode(c))
-	}
-	if b.String() != "A’–" {
-		t.Errorf("decoded %q, want %q", b.String(), "A’–")
-	}
-}
-
-func TestGlyphText(t *testing.T) {
-	for name, want := range map[string]string{
-		"endash": "–", "quoteright": "’", "eacute": "é", "Odieresis": "Ö", "uni2019": "’",
-		"u1F600": "😀", "a": "a", "fi": "ﬁ", "ccedilla": "ç", "A.sc": "A",
-	} {
-		if got := glyphText(name); got != want {
-			t.Errorf("glyphText(%q) = %q, want %q", name, got, want)
-		}
-	}
-}
-
-// TestGroupLines: runs out of drawing order become lines top first, with
-// spaces for word gaps and segments for wide gaps.
-func TestGroupLines(t *testing.T) {
-	runs := []run{
-		{X: 300, Y: 700, W: 60, Size: 10, Text: "01/02/2025"},
-		{X: 72, Y: 700.5, W: 30, Size: 10, Text: "Blood"},
-		{X: 104.5, Y: 700, W: 25, Size: 10, Text: "Bank"},
-		{X: 72, Y: 686, W: 40, Size: 10, Text: "Basics"},
-		{X: 72, Y: 720, W: 40, Size: 10, Text: "Title"},
-	}
-	lines := groupLines(1, runs)
-	var got []string
-	for _, l := range lines {
-		got = append(got, strings.Join(segTexts(l), "|"))
-	}
-	want := "Title / Blood Bank|01/02/2025 / Basics"
-	if strings.Join(got, " / ") != want {
-		t.Errorf("lines %q, want %q", strings.Join(got, " / "), want)
-	}
-}
-
 // TestReadCertificate covers labelled and sentence certificates and the
 // choice among several credit figures.
 func TestReadCertificate(t *testing.T) {
@@ -260,33 +197,6 @@ func mustDate(s string) celedger.Date {
 		panic(err)
 	}
 	return d
-}
-
-// TestPDFDump prints the lines of the PDF named by CELEDGER_PDF, a
-// debugging aid for new layouts; it is skipped otherwise.
-func TestPDFDump(t *testing.T) {
-	name := os.Getenv("CELEDGER_PDF")
-	if name == "" {
-		t.Skip("set CELEDGER_PDF to a file to print its lines")
-	}
-	data, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages, err := readPDFText(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pages {
-		t.Logf("--- page %d %v", p.Number, p.Err)
-		for _, l := range p.Lines {
-			var segs []string
-			for _, s := range l.Segs {
-				segs = append(segs, fmt.Sprintf("%s@%.0f", s.Text, s.X0))
-			}
-			t.Logf("y=%.1f %s", l.Y, strings.Join(segs, " | "))
-		}
-	}
 }
 
 // A transcript is its provider's by its own title block: an ASCP

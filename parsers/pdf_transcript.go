@@ -107,7 +107,7 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 				lastY = l.Y
 				continue // the page's own heading and the repeated header
 			}
-			text := l.Text()
+			text := lineText(l)
 			if pageFooterPattern.MatchString(text) {
 				continue
 			}
@@ -194,7 +194,7 @@ func mergeHeaderBand(lines []textLine, i int) ([]textLine, int) {
 	h := lines[i]
 	em := math.Max(h.Size, 1)
 	fits := func(l textLine, gap float64) bool {
-		return gap > 0 && gap <= 1.6*em && !strings.ContainsAny(l.Text(), "0123456789") && len(l.Segs) <= len(h.Segs)+2
+		return gap > 0 && gap <= 1.6*em && !strings.ContainsAny(lineText(l), "0123456789") && len(l.Segs) <= len(h.Segs)+2
 	}
 	first, last := i, i
 	for first > 0 && i-first < 2 && fits(lines[first-1], lines[first-1].Y-lines[first].Y) {

@@ -1,0 +1,331 @@
+package pdf
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"strings"
+)
+
+// Glyphs become lines. Producers draw text in any order (Chromium by
+// table cell, LibreOffice by glyph cluster, fpdf by line), in any
+// direction (a landscape table on a portrait page), and with any spacing
+// (a name set with 0.3 em between its letters), so lines come only from
+// geometry:
+//
+//  1. Each glyph's direction is its text matrix's x axis, to the nearest
+//     quarter turn. The direction most glyphs take is the page's reading
+//     frame; each other direction is read in its own frame (Page.Aside).
+//  2. In a frame, glyphs whose baselines lie within baselineTolerance of
+//     a line's are on it; a line's glyphs are ordered along it.
+//  3. The gap between two neighbouring glyphs is measured against the
+//     tracking of the text they belong to (the median gap inside one
+//     show operation, or inside a chain of one-glyph shows): a gap wider
+//     than tracking + wordGap is a space, one wider than tracking +
+//     cellGap starts a new segment. A space character is a word break
+//     unless word spacing squeezed it to nothing (spacedGap).
+//
+// For example, a certificate line drawn as
+//
+//	[(P) -300 (E) -300 (R) -300 (P) -300 (E) -300 (T) -300 (U) -300 (A) -300 ( ) -300 (V) …] TJ   at 22 pt
+//	(Date: 03/04/2025) Tj                                                                    300 pt to the right
+//
+// has a tracking of 0.3 em inside its TJ, so its letter gaps join; its
+// space character breaks the words; and the far text is a segment of its
+// own: segments ["PERPETUA V…" x 120–410] ["Date: 03/04/2025" x 710–850].
+
+const (
+	baselineTolerance = 0.3  // em: baselines this close are one line
+	wordGap           = 0.15 // em beyond the tracking: a wider gap is a space
+	cellGap           = 0.8  // em beyond the tracking: a wider gap separates segments
+	spacedGap         = 0.08 // em: a space character drawn narrower than this (squeezed by word spacing) is no break
+	maxTracking       = 1.0  // em: a steadier gap than this is a layout, not letter spacing
+	minTracking       = 0.05 // em: below this, gaps are kerning
+)
+
+// item is a glyph in its reading frame.
+type item struct {
+	x0, x1 float64 // along the line
+	y      float64 // baseline
+	size   float64
+	text   string
+	show   int32
+	bold   bool
+	space  bool
+}
+
+// frameOf is the quarter turn (0–3) nearest a glyph's direction.
+func frameOf(ux, uy float64) int {
+	switch {
+	case math.Abs(ux) >= math.Abs(uy) && ux >= 0:
+		return 0
+	case math.Abs(uy) > math.Abs(ux) && uy > 0:
+		return 1
+	case math.Abs(ux) >= math.Abs(uy):
+		return 2
+	default:
+		return 3
+	}
+}
+
+// toFrame maps page space to frame q: text runs toward +X, "up" is +Y.
+func toFrame(q int, x, y float64) (float64, float64) {
+	switch q {
+	case 1:
+		return y, -x
+	case 2:
+		return -x, -y
+	case 3:
+		return -y, x
+	}
+	return x, y
+}
+
+// layoutPage groups a page's glyphs into lines (see the top of this file)
+// and maps its rules into the reading frame. rotate is the page's
+// /Rotate: it decides the frame when two directions have as many glyphs.
+func layoutPage(pg *Page, glyphs []glyph, rules []segmentLine, rotate int, box [4]float64) {
+	var count [4]int
+	for i := range glyphs {
+		g := &glyphs[i]
+		if !g.space && g.text != "" {
+			count[frameOf(g.ux, g.uy)] += len(g.text)
+		}
+	}
+	main := rotate / 90 % 4
+	for q := range 4 {
+		if count[q] > count[main] {
+			main = q
+		}
+	}
+	pg.Rotate = main * 90
+	shows := map[int32]int{}
+	for i := range glyphs {
+		shows[glyphs[i].show]++
+	}
+	// Each frame's origin is the page box's corner at its lower left, so
+	// coordinates read as on the page displayed in that frame.
+	var origin [4][2]float64
+	for q := range 4 {
+		ox, oy := math.Inf(1), math.Inf(1)
+		for _, c := range [][2]float64{{box[0], box[1]}, {box[2], box[1]}, {box[0], box[3]}, {box[2], box[3]}} {
+			x, y := toFrame(q, c[0], c[1])
+			ox, oy = math.Min(ox, x), math.Min(oy, y)
+		}
+		origin[q] = [2]float64{ox, oy}
+	}
+	frame := func(q int, x, y float64) (float64, float64) {
+		fx, fy := toFrame(q, x, y)
+		return fx - origin[q][0], fy - origin[q][1]
+	}
+	for q := range 4 {
+		if count[q] == 0 {
+			continue
+		}
+		var items []item
+		for i := range glyphs {
+			g := &glyphs[i]
+			if frameOf(g.ux, g.uy) != q || g.text == "" && !g.space {
+				continue
+			}
+			x0, y0 := frame(q, g.x, g.y)
+			x1, _ := frame(q, g.ex, g.ey)
+			if x1 < x0 {
+				x1 = x0 // a glyph drawn backwards (mirrored text) keeps its origin
+			}
+			items = append(items, item{x0: x0, x1: x1, y: y0, size: g.size, text: g.text, show: g.show, bold: g.bold, space: g.space})
+		}
+		lines := groupLines(items, shows)
+		if q == main {
+			pg.Lines = lines
+		} else {
+			pg.Aside = append(pg.Aside, lines...)
+		}
+	}
+	for _, r := range rules {
+		x0, y0 := frame(main, r.x0, r.y0)
+		x1, y1 := frame(main, r.x1, r.y1)
+		pg.Rules = append(pg.Rules, Rule{math.Min(x0, x1), math.Min(y0, y1), math.Max(x0, x1), math.Max(y0, y1)})
+	}
+}
+
+// groupLines turns one frame's glyphs into lines, top first.
+func groupLines(items []item, shows map[int32]int) []Line {
+	sort.SliceStable(items, func(i, j int) bool {
+		if items[i].y != items[j].y {
+			return items[i].y > items[j].y
+		}
+		return items[i].x0 < items[j].x0
+	})
+	var lines []Line
+	start := 0
+	for i := 1; i <= len(items); i++ {
+		if i < len(items) {
+			ref, it := items[start], items[i]
+			if math.Abs(ref.y-it.y) <= baselineTolerance*math.Max(ref.size, it.size) {
+				continue
+			}
+		}
+		if l, ok := buildLine(items[start:i], shows); ok {
+			lines = append(lines, l)
+		}
+		start = i
+	}
+	return lines
+}
+
+// tracking returns, for each item of a line sorted along it, the letter
+// spacing of the text it belongs to (points): the median gap between
+// neighbouring glyphs of one show operation, or of a chain of one-glyph
+// shows, when that median is steady letter spacing rather than kerning.
+func tracking(its []item, shows map[int32]int) []float64 {
+	out := make([]float64, len(its))
+	linked := func(a, b item) bool {
+		return a.show == b.show || shows[a.show] == 1 && shows[b.show] == 1
+	}
+	for i := 0; i < len(its); {
+		// A chain: neighbours linked by show, spaces included.
+		j := i + 1
+		for j < len(its) && linked(its[j-1], its[j]) {
+			j++
+		}
+		var gaps []float64
+		em := 0.0
+		prev := -1
+		for k := i; k < j; k++ {
+			if its[k].space {
+				prev = -1
+				continue
+			}
+			if prev >= 0 {
+				gaps = append(gaps, its[k].x0-its[prev].x1)
+			}
+			prev = k
+			em = math.Max(em, its[k].size)
+		}
+		t := 0.0
+		if len(gaps) >= 3 {
+			sort.Float64s(gaps)
+			m := gaps[len(gaps)/2]
+			if m > minTracking*em && m < maxTracking*em {
+				t = m
+			}
+		}
+		for k := i; k < j; k++ {
+			out[k] = t
+		}
+		i = j
+	}
+	return out
+}
+
+var ligatures = strings.NewReplacer("ﬁ", "fi", "ﬂ", "fl", "ﬀ", "ff", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st", "\u00AD", "", "\u200B", "")
+
+// buildLine cuts one line's glyphs into segments and words.
+func buildLine(its []item, shows map[int32]int) (Line, bool) {
+	sort.SliceStable(its, func(i, j int) bool { return its[i].x0 < its[j].x0 })
+	// The same text drawn twice at almost the same place (fake bold, a
+	// shadow) is kept once.
+	kept := its[:0:0]
+	for i, it := range its {
+		if i > 0 && !it.space {
+			dup := false
+			for k := len(kept) - 1; k >= 0 && k >= len(kept)-4; k-- {
+				p := kept[k]
+				if p.text == it.text && math.Abs(p.x0-it.x0) < 0.2*it.size && math.Abs(p.y-it.y) < 0.2*it.size {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+		}
+		kept = append(kept, it)
+	}
+	its = kept
+	track := tracking(its, shows)
+	if debugLines {
+		for i, it := range its {
+			fmt.Fprintf(os.Stderr, "  %q x0=%.2f x1=%.2f y=%.2f sz=%.1f show=%d(%d) tr=%.2f sp=%v\n", it.text, it.x0, it.x1, it.y, it.size, it.show, shows[it.show], track[i], it.space)
+		}
+		fmt.Fprintln(os.Stderr, "--")
+	}
+	var l Line
+	var seg *Segment
+	var text strings.Builder
+	boldChars, chars := 0, 0
+	var ys []float64
+	flush := func() {
+		if seg == nil {
+			return
+		}
+		seg.Text = strings.TrimSpace(text.String())
+		if seg.Text != "" {
+			seg.Bold = boldChars*2 > chars
+			l.Segs = append(l.Segs, *seg)
+		}
+		seg = nil
+	}
+	last := -1      // the last glyph with text in the current segment
+	spaced := false // a space character lies between last and the next glyph
+	for i, it := range its {
+		if it.space || strings.TrimSpace(it.text) == "" {
+			if last >= 0 {
+				spaced = true
+			}
+			continue
+		}
+		l.Size = math.Max(l.Size, it.size)
+		ys = append(ys, it.y)
+		t := ligatures.Replace(it.text)
+		if seg != nil && last >= 0 {
+			p := its[last]
+			em := math.Max(math.Max(p.size, it.size), 1)
+			tr := math.Min(track[last], track[i])
+			if p.show != it.show && !(shows[p.show] == 1 && shows[it.show] == 1) {
+				tr = 0 // different texts: their own tracking does not bridge the gap
+			}
+			gap := it.x0 - p.x1
+			switch {
+			case gap > cellGap*em+tr:
+				flush()
+			case spaced && gap > spacedGap*em || gap > wordGap*em+tr:
+				text.WriteByte(' ')
+				seg.Glyphs = append(seg.Glyphs, Glyph{X0: p.x1, X1: math.Max(p.x1, it.x0), Text: " "})
+			}
+		}
+		if seg == nil {
+			seg = &Segment{X0: it.x0, X1: it.x1}
+			text.Reset()
+			boldChars, chars = 0, 0
+		}
+		text.WriteString(t)
+		seg.Glyphs = append(seg.Glyphs, Glyph{X0: it.x0, X1: it.x1, Text: t})
+		seg.X1 = math.Max(seg.X1, it.x1)
+		seg.Size = math.Max(seg.Size, it.size)
+		n := len(t)
+		chars += n
+		if it.bold {
+			boldChars += n
+		}
+		last = i
+		spaced = false
+	}
+	flush()
+	if len(l.Segs) == 0 {
+		return Line{}, false
+	}
+	sort.Float64s(ys)
+	l.Y = ys[len(ys)/2]
+	for i := range l.Segs {
+		l.Segs[i].Text = collapseSpace(l.Segs[i].Text)
+	}
+	return l, true
+}
+
+// collapseSpace joins runs of white space into single spaces.
+func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+var debugLines = os.Getenv("CELEDGER_PDF_DEBUG") != ""

@@ -1,0 +1,78 @@
+package parsers
+
+import (
+	"math"
+	"strings"
+
+	"celedger/parsers/pdf"
+)
+
+// What the PDF package reads, as the transcript and certificate readers
+// use it: lines of segments in the page's reading frame.
+type (
+	textLine = pdf.Line
+	segment  = pdf.Segment
+)
+
+// lineText is a line with its segments separated by three spaces, so
+// splitGaps and readHolderLine see the gaps.
+func lineText(l textLine) string { return l.Text("   ") }
+
+// mergeWrapped folds a line into the line above when it continues some of
+// that line's segments: it is close below (within wrapGap ems), has fewer
+// segments, and each of its segments starts where one of the line
+// above's does. This joins cells and labels a layout wraps ("Date of" /
+// "Completion:" beside "March 3, 2025"), and leaves lines of equal shape
+// (one labelled fact per line, table rows) apart.
+func mergeWrapped(lines []textLine) []textLine {
+	const wrapGap = 1.7
+	var out []textLine
+	for _, l := range lines {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			em := math.Max(math.Max(p.Size, l.Size), 1)
+			if len(p.Segs) >= 2 && len(l.Segs) < len(p.Segs) && p.Y-l.Y <= wrapGap*em && p.Y > l.Y {
+				idx := make([]int, len(l.Segs))
+				ok := true
+				for i, s := range l.Segs {
+					idx[i] = -1
+					for j, q := range p.Segs {
+						if math.Abs(q.X0-s.X0) < 0.5*em {
+							idx[i] = j
+						}
+					}
+					if idx[i] < 0 {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					for i, s := range l.Segs {
+						q := &p.Segs[idx[i]]
+						q.Text = joinWrapped(q.Text, s.Text)
+						q.X1 = math.Max(q.X1, s.X1)
+					}
+					p.Y = l.Y
+					continue
+				}
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// joinWrapped joins a wrapped line to the text before it; a line broken
+// after a hyphen ("Cross-" / "Reactivity") joins without a space.
+func joinWrapped(a, b string) string {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	case strings.HasSuffix(a, "-") && len(a) >= 2 && a[len(a)-2] != ' ':
+		return a + b
+	}
+	return a + " " + b
+}
