@@ -157,6 +157,16 @@ func mapHeader(cells []string) (header, int) {
 // columns the unit the label names. "credits cmle" (from "Credits (CMLE)")
 // and "contact hours" both name a unit; "credits" does not.
 func classifyLabel(label string) (column, celedger.Unit) {
+	if c, u := classifyWholeLabel(label); c != colNone {
+		return c, u
+	}
+	return labelByPart(label)
+}
+
+// classifyWholeLabel is classifyLabel without reading a label by its
+// parts: what splitting a run of labels tries, so "Course Number Course
+// Title" splits in two rather than reading as its first part.
+func classifyWholeLabel(label string) (column, celedger.Unit) {
 	if col, ok := headerAliases[label]; ok {
 		if col == colCredits {
 			u, _ := celedger.ParseUnit(label)
@@ -173,6 +183,37 @@ func classifyLabel(label string) (column, celedger.Unit) {
 	}
 	if u, ok := celedger.ParseUnit(label); ok && label != "ce" {
 		return colCredits, u
+	}
+	// "P.A.C.E. Hours", "CMLE Credits", "ACCENT Credits": a unit, then
+	// the word for the amount.
+	for _, suffix := range []string{" hours", " credits", " credit", " hrs", " credit hours"} {
+		if rest, ok := strings.CutSuffix(label, suffix); ok {
+			if u, ok := celedger.ParseUnit(rest); ok {
+				return colCredits, u
+			}
+		}
+	}
+	return colNone, ""
+}
+
+// labelByPart reads a label of two to four words that no alias names by
+// its longest known first words ("Date of Program" → date, "CEUs Awarded"
+// → credits), else its longest known last words ("Total CEUs").
+func labelByPart(label string) (column, celedger.Unit) {
+	words := strings.Fields(label)
+	if len(words) < 2 || len(words) > 4 {
+		return colNone, ""
+	}
+	for n := len(words) - 1; n >= 1; n-- {
+		for _, part := range []string{strings.Join(words[:n], " "), strings.Join(words[len(words)-n:], " ")} {
+			if col, ok := headerAliases[part]; ok {
+				u := celedger.Unit("")
+				if col == colCredits {
+					u, _ = celedger.ParseUnit(part)
+				}
+				return col, u
+			}
+		}
 	}
 	return colNone, ""
 }

@@ -1,12 +1,15 @@
 package parsers
 
 import (
+	"fmt"
 	"math"
+	"os"
 	"regexp"
 	"sort"
 	"strings"
 
 	"celedger"
+	"celedger/parsers/pdf"
 )
 
 // A PDF transcript is a table printed over pages. Its lines (pdflines.go)
@@ -66,7 +69,7 @@ func pdfTranscriptLayout(provider string) tableLayout {
 func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celedger.Document, error) {
 	t := newTableReader(path, "", layout, false)
 	var hdr *header
-	var cols []segment // the header's segments: column i spans cols[i].X0–X1
+	var cols []pdfColumn // the header's labels, left to right
 	var cur *pdfRow
 	var problems []error
 	flush := func() {
@@ -86,9 +89,10 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 		if m, at, _, ok := findHeader(lines, hdr); ok {
 			lines, headerAt = m, at
 		}
-		// The page's table lines, cut into cells.
-		var data []dataLine
+		// The page's table lines.
+		var table []textLine
 		var lastY float64
+		ys := []float64{}
 		for i, l := range lines {
 			if hdr == nil {
 				if i < headerAt || headerAt < 0 {
@@ -97,15 +101,18 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 					continue
 				}
 				h, _ := mapHeader(segTexts(l))
-				hdr, cols = &h, l.Segs
+				hdr = &h
 				t.page = p.Number
 				t.add(0, segTexts(l))
+			}
+			if i == headerAt {
+				cols = tableColumns(l) // this page's own label positions
 				lastY = l.Y
+				ys = append(ys, l.Y)
 				continue
 			}
-			if i <= headerAt {
-				lastY = l.Y
-				continue // the page's own heading and the repeated header
+			if i < headerAt {
+				continue // the page's own heading above the repeated header
 			}
 			text := lineText(l)
 			if pageFooterPattern.MatchString(text) {
@@ -113,14 +120,31 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 			}
 			em := math.Max(l.Size, 1)
 			totals := totalsPattern.MatchString(text)
-			if len(data) > 0 && lastY-l.Y > tableEndGap*em && !totals {
+			if len(table) > 0 && lastY-l.Y > tableEndGap*em && !totals {
 				break // notes below the table
 			}
-			cells := cutCells(l, cols)
-			keyed := totals || hdr.cell(cells, colDate) != "" || hdr.cell(cells, colCredits) != ""
-			data = append(data, dataLine{y: l.Y, em: em, cells: cells, keyed: keyed})
+			table = append(table, l)
+			ys = append(ys, l.Y)
 			lastY = l.Y
 		}
+		if hdr == nil || len(table) == 0 {
+			continue
+		}
+		// Cells by the columns' zones on this page.
+		bounds := columnBoundaries(cols, table, p.Rules, ys)
+		data := make([]dataLine, len(table))
+		for i, l := range table {
+			cells := cutLine(l, cols, bounds)
+			keyed := totalsPattern.MatchString(lineText(l)) || hdr.cell(cells, colDate) != "" || hdr.cell(cells, colCredits) != ""
+			data[i] = dataLine{y: l.Y, em: math.Max(l.Size, 1), cells: cells, keyed: keyed}
+			if debugTable {
+				fmt.Fprintf(os.Stderr, "p%d y=%.1f keyed=%v %q\n", p.Number, l.Y, keyed, cells)
+			}
+		}
+		if debugTable {
+			fmt.Fprintf(os.Stderr, "cols %v bounds %v\n", segTextsOf(cols), bounds)
+		}
+		data = ruledRows(data, p.Rules, cols)
 		// Rows: blocks of lines set at line spacing, split where a wider gap
 		// (cell padding, a rule) separates rows. A block with one line that
 		// has a date or credits is one row, whichever of its lines that is
@@ -167,11 +191,104 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 	return doc, nil
 }
 
+// ruledRows merges the lines of a row into one where the producer ruled
+// its rows: when a horizontal rule across the table separates every two
+// lines that hold a date or credits, the lines between two rules are one
+// row, whichever of them holds the date (cells centred vertically) and
+// however the title wraps.
+func ruledRows(data []dataLine, rules []pdf.Rule, cols []pdfColumn) []dataLine {
+	if len(data) < 2 || len(cols) == 0 {
+		return data
+	}
+	x0, x1 := cols[0].label.X0, cols[len(cols)-1].label.X1
+	ruled := func(hiY, loY, em float64) bool {
+		for _, r := range rules {
+			if r.Y1-r.Y0 > 1.5 || r.X1-r.X0 < 0.5*(x1-x0) {
+				continue
+			}
+			y := (r.Y0 + r.Y1) / 2
+			if y > loY+0.1*em && y < hiY-0.1*em {
+				return true
+			}
+		}
+		return false
+	}
+	sep := make([]bool, len(data)) // sep[i]: a rule lies between lines i-1 and i
+	lastKeyed := -1
+	for i := range data {
+		if i > 0 {
+			sep[i] = ruled(data[i-1].y, data[i].y, data[i].em)
+		}
+		if data[i].keyed {
+			if lastKeyed >= 0 {
+				between := false
+				for k := lastKeyed + 1; k <= i; k++ {
+					between = between || sep[k]
+				}
+				if !between {
+					return data // two dated lines in one band: rows are not ruled
+				}
+			}
+			lastKeyed = i
+		}
+	}
+	anySep := false
+	for _, b := range sep {
+		anySep = anySep || b
+	}
+	if !anySep {
+		return data
+	}
+	var out []dataLine
+	start := 0
+	for i := 1; i <= len(data); i++ {
+		if i < len(data) && !sep[i] {
+			continue
+		}
+		band := data[start:i]
+		start = i
+		keyed := 0
+		for _, d := range band {
+			if d.keyed {
+				keyed++
+			}
+		}
+		if keyed != 1 {
+			out = append(out, band...)
+			continue
+		}
+		m := dataLine{y: band[len(band)-1].y, em: band[0].em, keyed: true, cells: make([]string, len(band[0].cells))}
+		for _, d := range band {
+			for j, c := range d.cells {
+				if c != "" && j < len(m.cells) {
+					m.cells[j] = joinWrapped(m.cells[j], c)
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // findHeader finds a page's table header (the same as want, when set):
 // a line whose segments map to at least three known columns, alone or
 // with the wrapped label lines around it. It returns the page's lines with
 // those merged, and the header's index.
 func findHeader(lines []textLine, want *header) ([]textLine, int, header, bool) {
+	// Header lines hold labels only: split those set close together.
+	split := lines
+	for i, l := range lines {
+		if strings.ContainsAny(lineText(l), "0123456789") {
+			continue
+		}
+		if s := splitLabels(l); len(s.Segs) != len(l.Segs) {
+			if &split[0] == &lines[0] {
+				split = append([]textLine(nil), lines...)
+			}
+			split[i] = s
+		}
+	}
+	lines = split
 	for i := range lines {
 		m, at := mergeHeaderBand(lines, i)
 		if h, n := mapHeader(segTexts(m[at])); n >= 3 && (want == nil || sameHeader(&h, want)) {
@@ -268,28 +385,12 @@ func rowBlocks(data []dataLine) [][]dataLine {
 	return blocks
 }
 
-// cutCells assigns a line's segments to the header's columns: each goes
-// to the column it overlaps most, or, overlapping none, to the nearest.
-// Segments landing in one column are joined.
-func cutCells(l textLine, cols []segment) []string {
-	cells := make([]string, len(cols))
-	for _, s := range l.Segs {
-		best, bestScore := 0, math.Inf(-1)
-		for i, c := range cols {
-			overlap := math.Min(s.X1, c.X1) - math.Max(s.X0, c.X0)
-			score := overlap
-			if overlap <= 0 {
-				// negative distance between the nearest edges
-				score = -math.Min(math.Abs(s.X0-c.X1), math.Abs(c.X0-s.X1)) - 1e6
-				if s.X0 >= c.X0 && (i+1 == len(cols) || s.X0 < cols[i+1].X0) {
-					score += 1e5 // left-aligned under this column's start
-				}
-			}
-			if score > bestScore {
-				best, bestScore = i, score
-			}
-		}
-		cells[best] = strings.TrimSpace(cells[best] + " " + s.Text)
+var debugTable = os.Getenv("CELEDGER_TABLE_DEBUG") != ""
+
+func segTextsOf(cols []pdfColumn) []string {
+	var out []string
+	for _, c := range cols {
+		out = append(out, fmt.Sprintf("%s[%.0f-%.0f]", c.label.Text, c.label.X0, c.label.X1))
 	}
-	return cells
+	return out
 }

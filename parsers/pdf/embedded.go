@@ -1,6 +1,9 @@
 package pdf
 
 import (
+	"bytes"
+	"strconv"
+
 	"golang.org/x/image/font/sfnt"
 )
 
@@ -104,6 +107,9 @@ func (e *embeddedFont) lookup(code uint32) (s string) {
 	}
 	if name, err := e.font.GlyphName(&e.buf, gid); err == nil && name != "" {
 		if t := glyphText(name, false); t != "" {
+			if t == "\u00AD" {
+				t = "-" // a drawn soft hyphen is a hyphen
+			}
 			return t
 		}
 	}
@@ -124,4 +130,54 @@ func (e *embeddedFont) lookup(code uint32) (s string) {
 		return string(r)
 	}
 	return ""
+}
+
+// builtinEncoding reads the built-in encoding of an embedded Type1 font
+// program (/FontFile): the "dup 32 /space put" entries of its clear-text
+// part, which a simple font without /Encoding, or whose /Encoding only
+// lists /Differences, starts from. It returns nil when the program has
+// none or says StandardEncoding.
+func (f *file) builtinEncoding(desc Dict) *encoding {
+	s, ok := f.resolve(desc[Name("FontFile")]).(*Stream)
+	if !ok {
+		return nil
+	}
+	b, err := f.decode(s, s.Dict)
+	if err != nil {
+		return nil
+	}
+	if n, ok := f.resolve(s.Dict[Name("Length1")]).(int64); ok && n > 0 && int(n) < len(b) {
+		b = b[:n]
+	}
+	if len(b) > 6 && b[0] == 0x80 && b[1] == 1 { // a PFB segment header
+		b = b[6:]
+	}
+	i := bytes.Index(b, []byte("/Encoding"))
+	if i < 0 || bytes.HasPrefix(bytes.TrimLeft(b[i+len("/Encoding"):], " \r\n\t"), []byte("StandardEncoding")) {
+		return nil
+	}
+	var e encoding
+	found := false
+	rest := b[i:]
+	if end := bytes.Index(rest, []byte("readonly def")); end > 0 {
+		rest = rest[:end]
+	} else if end := bytes.Index(rest, []byte("currentdict end")); end > 0 {
+		rest = rest[:end]
+	}
+	for _, line := range bytes.Split(rest, []byte("dup ")) {
+		f := bytes.Fields(line)
+		if len(f) < 3 || string(f[2]) != "put" || len(f[1]) < 2 || f[1][0] != '/' {
+			continue
+		}
+		code, err := strconv.Atoi(string(f[0]))
+		if err != nil || code < 0 || code > 255 {
+			continue
+		}
+		e[code] = glyphText(string(f[1][1:]), false)
+		found = true
+	}
+	if !found {
+		return nil
+	}
+	return &e
 }

@@ -124,7 +124,7 @@ func (f *file) loadFont(o Object) *font {
 			}
 			std = ""
 		}
-		ft.enc = f.simpleEncoding(f.resolve(d[Name("Encoding")]), string(sub), std)
+		ft.enc = f.simpleEncoding(f.resolve(d[Name("Encoding")]), string(sub), std, f.builtinEncoding(desc))
 		if ft.widths == nil && std != "" {
 			ft.widths = standardWidths(std, ft.enc)
 		}
@@ -312,11 +312,14 @@ func isBold(base string, desc Dict, f *file) bool {
 }
 
 // simpleEncoding builds the code → text table of a simple font: the base
-// encoding (the font's built-in one for Symbol and ZapfDingbats and for
-// Type1 fonts without /Encoding; WinAnsi otherwise) with /Differences.
-func (f *file) simpleEncoding(o Object, subtype, std string) *encoding {
+// encoding (the embedded Type1 program's own, else the built-in one of
+// Symbol and ZapfDingbats, Standard for other Type1 fonts, WinAnsi
+// otherwise), replaced by a named /Encoding, with /Differences.
+func (f *file) simpleEncoding(o Object, subtype, std string, builtin *encoding) *encoding {
 	base := winAnsiEncoding
 	switch {
+	case builtin != nil:
+		base = builtin
 	case std == "Symbol":
 		base = symbolEncoding
 	case std == "ZapfDingbats":

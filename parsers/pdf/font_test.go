@@ -83,15 +83,15 @@ func TestGlyphText(t *testing.T) {
 // their own built-in encodings.
 func TestEncodings(t *testing.T) {
 	f := &file{}
-	mac := &font{simple: true, enc: f.simpleEncoding(Name("MacRomanEncoding"), "Type1", "Times-Roman")}
+	mac := &font{simple: true, enc: f.simpleEncoding(Name("MacRomanEncoding"), "Type1", "Times-Roman", nil)}
 	if got := decodeAll(mac, "Jos\x8e don\xd5t \x80ngstr\x9am"); got != "José don’t Ängström" {
 		t.Errorf("MacRoman: %q", got)
 	}
-	sym := &font{simple: true, enc: f.simpleEncoding(nil, "Type1", "Symbol")}
+	sym := &font{simple: true, enc: f.simpleEncoding(nil, "Type1", "Symbol", nil)}
 	if got := decodeAll(sym, "a-b2 mg"); got != "α−β2 μγ" {
 		t.Errorf("Symbol: %q", got)
 	}
-	zapf := &font{simple: true, enc: f.simpleEncoding(nil, "Type1", "ZapfDingbats")}
+	zapf := &font{simple: true, enc: f.simpleEncoding(nil, "Type1", "ZapfDingbats", nil)}
 	if got := decodeAll(zapf, "34"); got != "✓✔" {
 		t.Errorf("ZapfDingbats: %q", got)
 	}

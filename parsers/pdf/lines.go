@@ -40,7 +40,7 @@ const (
 	wordGap           = 0.15 // em beyond the tracking: a wider gap is a space
 	cellGap           = 0.8  // em beyond the tracking: a wider gap separates segments
 	spacedGap         = 0.08 // em: a space character drawn narrower than this (squeezed by word spacing) is no break
-	maxTracking       = 1.0  // em: a steadier gap than this is a layout, not letter spacing
+	maxTracking       = 1.2  // em: a steady gap wider than this is a layout (a grid of characters), not letter spacing
 	minTracking       = 0.05 // em: below this, gaps are kerning
 )
 
@@ -176,48 +176,139 @@ func groupLines(items []item, shows map[int32]int) []Line {
 }
 
 // tracking returns, for each item of a line sorted along it, the letter
-// spacing of the text it belongs to (points): the median gap between
-// neighbouring glyphs of one show operation, or of a chain of one-glyph
-// shows, when that median is steady letter spacing rather than kerning.
+// spacing of the text it belongs to (points). Text is a chain of glyphs
+// from one show operation, or of one-glyph shows side by side (Chromium
+// places letter-spaced text a glyph at a time); a chain splits into runs
+// at its space characters. A run of three or more glyphs is tracked when
+// its gaps are steady (most within 15 % of their median) and the median is
+// wider than kerning; a shorter run takes the tracking of a neighbouring
+// run of its chain when its own gap matches it ("C O U R S E  I D").
 func tracking(its []item, shows map[int32]int) []float64 {
 	out := make([]float64, len(its))
 	linked := func(a, b item) bool {
 		return a.show == b.show || shows[a.show] == 1 && shows[b.show] == 1
 	}
+	type run struct {
+		from, to int       // items [from, to)
+		gaps     []float64 // between neighbouring glyphs
+		em       float64
+		t        float64
+		known    bool // tracked or not by its own gaps
+	}
 	for i := 0; i < len(its); {
-		// A chain: neighbours linked by show, spaces included.
 		j := i + 1
 		for j < len(its) && linked(its[j-1], its[j]) {
 			j++
 		}
-		var gaps []float64
-		em := 0.0
+		// The chain its[i:j], cut into runs at space characters.
+		var runs []run
+		cur := run{from: i}
 		prev := -1
-		for k := i; k < j; k++ {
-			if its[k].space {
+		for k := i; k <= j; k++ {
+			far := k < j && prev >= 0 && its[k].x0-its[prev].x1 > (maxTracking+cellGap)*math.Max(its[k].size, 1)
+			if far { // a gap no tracking explains: the next run starts here
+				cur.to = k
+				runs = append(runs, cur)
+				cur = run{from: k}
+				prev = -1
+			}
+			if k == j || its[k].space {
+				cur.to = k
+				if cur.to > cur.from {
+					runs = append(runs, cur)
+				}
+				cur = run{from: k + 1}
 				prev = -1
 				continue
 			}
 			if prev >= 0 {
-				gaps = append(gaps, its[k].x0-its[prev].x1)
+				cur.gaps = append(cur.gaps, its[k].x0-its[prev].x1)
 			}
+			cur.em = math.Max(cur.em, its[k].size)
 			prev = k
-			em = math.Max(em, its[k].size)
 		}
-		t := 0.0
-		if len(gaps) >= 3 {
-			sort.Float64s(gaps)
-			m := gaps[len(gaps)/2]
-			if m > minTracking*em && m < maxTracking*em {
-				t = m
+		for r := range runs {
+			runs[r].t, runs[r].known = steadyGap(its[runs[r].from:runs[r].to], runs[r].gaps, runs[r].em)
+		}
+		for r := range runs {
+			if runs[r].known || len(runs[r].gaps) == 0 {
+				continue
+			}
+			for _, n := range []int{r - 1, r + 1} {
+				if n < 0 || n >= len(runs) || !runs[n].known || runs[n].t == 0 {
+					continue
+				}
+				t := runs[n].t
+				if g := runs[r].gaps[0]; math.Abs(g-t) <= 0.25*t+0.05*runs[r].em {
+					runs[r].t = t
+					break
+				}
 			}
 		}
-		for k := i; k < j; k++ {
-			out[k] = t
+		for _, r := range runs {
+			for k := r.from; k < r.to; k++ {
+				out[k] = r.t
+			}
 		}
 		i = j
 	}
 	return out
+}
+
+// steadyGap is the tracking of a run with these gaps (see tracking), and
+// whether the run has enough gaps to say. Letter spacing keeps the gap
+// between glyphs the same whatever their widths; a grid of one-character
+// cells (a character table) keeps their pitch the same instead, and is
+// not letter spacing.
+func steadyGap(its []item, gaps []float64, em float64) (float64, bool) {
+	if len(gaps) < 2 {
+		return 0, false
+	}
+	m := median(gaps)
+	if m <= minTracking*em || m >= maxTracking*em {
+		return 0, true
+	}
+	// Word breaks without a space character are wider gaps: they do not
+	// count against the steadiness of the letter gaps.
+	near, letters := 0, 0
+	for _, g := range gaps {
+		if g > 2*m+wordGap*em {
+			continue
+		}
+		letters++
+		if math.Abs(g-m) <= math.Max(0.05*m, 0.02*em) {
+			near++
+		}
+	}
+	if near*10 < letters*8 {
+		return 0, true
+	}
+	var pitches []float64
+	for k := 1; k < len(its); k++ {
+		if !its[k].space && !its[k-1].space {
+			pitches = append(pitches, its[k].x0-its[k-1].x0)
+		}
+	}
+	if len(pitches) >= 2 && spread(pitches) < 0.5*spread(gaps) {
+		return 0, true
+	}
+	return m, true
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
+
+// spread is the mean absolute deviation from the median.
+func spread(xs []float64) float64 {
+	m := median(xs)
+	sum := 0.0
+	for _, x := range xs {
+		sum += math.Abs(x - m)
+	}
+	return sum / float64(len(xs))
 }
 
 var ligatures = strings.NewReplacer("ﬁ", "fi", "ﬂ", "fl", "ﬀ", "ff", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st", "\u00AD", "", "\u200B", "")

@@ -1,0 +1,193 @@
+package parsers
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+
+	"celedger"
+)
+
+// Blind sets: documents written, with their gold answers, by people who
+// never read these readers (testdata/blind/*/README.md says how each set
+// was made; its make.sh regenerates it). They measure how the readers do
+// on documents nobody tuned them against. The tests print each set's
+// score per producer and per layout or style (go test -run Blind -v) and
+// fail when a set scores below the floor measured when it was added.
+
+// goldTranscript is a transcript set's gold file.
+type goldTranscript struct {
+	Producer string   `json:"producer"`
+	Layouts  []string `json:"layouts"`
+	Person   string   `json:"person"`
+	Rows     []struct {
+		Title  string  `json:"title"`
+		Date   string  `json:"date"`
+		Points float64 `json:"points"`
+	} `json:"rows"`
+}
+
+// tally counts exact items per group (producer, layout, style).
+type tally map[string]*[2]int // group → {exact, all}
+
+func (t tally) add(group string, exact, all int) {
+	c := t[group]
+	if c == nil {
+		c = &[2]int{}
+		t[group] = c
+	}
+	c[0] += exact
+	c[1] += all
+}
+
+func (t tally) print(tb testing.TB, title string) {
+	var groups []string
+	for g := range t {
+		groups = append(groups, g)
+	}
+	sort.Strings(groups)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n", title)
+	for _, g := range groups {
+		c := t[g]
+		fmt.Fprintf(&b, "  %-28s %4d/%-4d %6.1f %%\n", g, c[0], c[1], 100*float64(c[0])/float64(max(c[1], 1)))
+	}
+	tb.Log(b.String())
+}
+
+// normTitle compares titles as printed: Unicode NFC, runs of white space
+// as one space.
+func normTitle(s string) string { return norm.NFC.String(collapseSpace(s)) }
+
+// cmpPoints is the CMP points a record earns (DOMAIN.md §1: CEU 10,
+// semester hour 15, quarter hour 10, every other unit 1 per credit).
+func cmpPoints(r celedger.Record) float64 {
+	f := map[celedger.Unit]float64{celedger.UnitCEU: 10, celedger.UnitSemesterHour: 15, celedger.UnitQuarterHour: 10}[r.Unit]
+	if f == 0 {
+		f = 1
+	}
+	return r.Credits.Float() * f
+}
+
+func blindSets(t *testing.T, pattern string) []string {
+	sets, err := filepath.Glob(filepath.Join("testdata", "blind", pattern))
+	if err != nil || len(sets) == 0 {
+		t.Fatalf("no blind sets match %s", pattern)
+	}
+	return sets
+}
+
+func readGold(t *testing.T, pdfPath string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(strings.TrimSuffix(pdfPath, ".pdf") + ".gold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s: %v", pdfPath, err)
+	}
+}
+
+// transcriptFloors is the share of gold rows each set must read exactly
+// (title, date, points), from its measured score.
+var transcriptFloors = map[string]float64{}
+
+// TestBlindTranscripts scores the PDF transcript sets: a row is exact
+// when a record has its title, date and points; records beyond the gold
+// rows are counted as extra.
+func TestBlindTranscripts(t *testing.T) {
+	for _, set := range blindSets(t, "tables-*") {
+		name := filepath.Base(set)
+		byProducer, byLayout := tally{}, tally{}
+		exact, all, extra, people := 0, 0, 0, 0
+		var misses []string
+		for _, path := range pdfFiles(t, filepath.Join(set, "*.pdf")) {
+			var gold goldTranscript
+			readGold(t, path, &gold)
+			info, _ := os.Stat(path)
+			res, doc := Read(fileInput(path, info.Size()))
+			recs := doc.Records
+			used := make([]bool, len(recs))
+			n := 0
+			for _, g := range gold.Rows {
+				hit := -1
+				for i, r := range recs {
+					if !used[i] && normTitle(r.Title) == normTitle(g.Title) {
+						hit = i
+						break
+					}
+				}
+				ok := hit >= 0 && recs[hit].Completed.String() == g.Date && fmt.Sprintf("%.2f", cmpPoints(recs[hit])) == fmt.Sprintf("%.2f", g.Points)
+				if hit >= 0 {
+					used[hit] = true
+				}
+				if ok {
+					n++
+				} else if len(misses) < 400 {
+					got := "no record"
+					if hit >= 0 {
+						got = fmt.Sprintf("%s %.2f", recs[hit].Completed, cmpPoints(recs[hit]))
+					}
+					misses = append(misses, fmt.Sprintf("%s: %q %s %.2f: %s", filepath.Base(path), g.Title, g.Date, g.Points, got))
+				}
+			}
+			for i, u := range used {
+				if !u {
+					extra++
+					misses = append(misses, fmt.Sprintf("%s: extra record %q %s", filepath.Base(path), recs[i].Title, recs[i].Completed))
+				}
+			}
+			if res.Status != celedger.FileImported {
+				misses = append(misses, fmt.Sprintf("%s: %s: %s", filepath.Base(path), res.Status, res.Error))
+			}
+			if gold.Person != "" && normTitle(doc.Holder.Name) == normTitle(gold.Person) {
+				people++
+			}
+			exact += n
+			all += len(gold.Rows)
+			byProducer.add(gold.Producer, n, len(gold.Rows))
+			for _, l := range gold.Layouts {
+				byLayout.add(l, n, len(gold.Rows))
+			}
+		}
+		score := float64(exact) / float64(all)
+		byProducer.print(t, name+": rows exact per producer")
+		byLayout.print(t, name+": rows exact per layout")
+		t.Logf("%s: %d/%d rows exact (%.1f %%), %d extra records, %d holders named right", name, exact, all, 100*score, extra, people)
+		if testing.Verbose() {
+			for _, m := range misses {
+				t.Log("  " + m)
+			}
+		}
+		if floor, ok := transcriptFloors[name]; ok && score < floor {
+			t.Errorf("%s: %.1f %% of rows exact, below its floor of %.1f %%", name, 100*score, 100*floor)
+		}
+	}
+}
+
+// TestReadOne reads the file CELEDGER_FILE names and logs its records: a
+// debugging aid, skipped otherwise.
+func TestReadOne(t *testing.T) {
+	path := os.Getenv("CELEDGER_FILE")
+	if path == "" {
+		t.Skip("set CELEDGER_FILE")
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, doc := Read(fileInput(path, info.Size()))
+	t.Logf("%s %s %s holder=%+v", res.Format, res.Status, res.Error, doc.Holder)
+	for _, r := range doc.Records {
+		t.Logf("%s | %s | %s %s | %s | %s", r.Title, r.Completed, r.Credits, r.Unit, r.Provider, r.ActivityID)
+	}
+	for _, p := range doc.Problems {
+		t.Logf("problem: %v", p)
+	}
+}
