@@ -191,3 +191,102 @@ func TestReadOne(t *testing.T) {
 		t.Logf("problem: %v", p)
 	}
 }
+
+// goldCertificate is a certificate set's gold file.
+type goldCertificate struct {
+	Style      string   `json:"style"`
+	Producer   string   `json:"producer"`
+	Layout     []string `json:"layout"`
+	Name       string   `json:"name"`
+	Title      string   `json:"title"`
+	Date       string   `json:"date"`
+	Points     float64  `json:"points"`
+	Provider   []string `json:"provider"`
+	ActivityID string   `json:"activity_id"`
+}
+
+// certificateFloors is the share of certificates each set must read with
+// every field exact, from its measured score.
+var certificateFloors = map[string]float64{}
+
+// TestBlindCertificates scores the certificate sets: a certificate is
+// exact when its one record has the gold participant, title, date, points,
+// provider (any of the gold's forms) and activity ID.
+func TestBlindCertificates(t *testing.T) {
+	for _, set := range blindSets(t, "certs-*") {
+		name := filepath.Base(set)
+		byStyle, byProducer, byLayout, byField := tally{}, tally{}, tally{}, tally{}
+		exact, all, noProvider := 0, 0, 0
+		var misses []string
+		for _, path := range pdfFiles(t, filepath.Join(set, "*.pdf")) {
+			var gold goldCertificate
+			readGold(t, path, &gold)
+			info, _ := os.Stat(path)
+			res, doc := Read(fileInput(path, info.Size()))
+			var got celedger.Record
+			if len(doc.Records) == 1 {
+				got = doc.Records[0]
+			}
+			provider := false
+			for _, p := range gold.Provider {
+				provider = provider || strings.EqualFold(normTitle(got.Provider), normTitle(p))
+			}
+			fields := []struct {
+				name      string
+				ok        bool
+				got, want string
+			}{
+				{"name", normTitle(got.Holder.Name) == normTitle(gold.Name), got.Holder.Name, gold.Name},
+				{"title", normTitle(got.Title) == normTitle(gold.Title), got.Title, gold.Title},
+				{"date", got.Completed.String() == gold.Date, got.Completed.String(), gold.Date},
+				{"points", fmt.Sprintf("%.2f", cmpPoints(got)) == fmt.Sprintf("%.2f", gold.Points), fmt.Sprintf("%.2f", cmpPoints(got)), fmt.Sprintf("%.2f", gold.Points)},
+				{"provider", provider, got.Provider, strings.Join(gold.Provider, " | ")},
+				{"activity_id", normTitle(got.ActivityID) == normTitle(gold.ActivityID), got.ActivityID, gold.ActivityID},
+			}
+			ok := len(doc.Records) == 1
+			if !ok {
+				misses = append(misses, fmt.Sprintf("%s: %d records, %s %s", filepath.Base(path), len(doc.Records), res.Status, res.Error))
+			}
+			for _, f := range fields {
+				n := 0
+				if f.ok {
+					n = 1
+				} else {
+					ok = false
+					if len(doc.Records) == 1 {
+						misses = append(misses, fmt.Sprintf("%s: %s %q, want %q", filepath.Base(path), f.name, f.got, f.want))
+					}
+				}
+				byField.add(f.name, n, 1)
+			}
+			if len(doc.Records) == 1 && got.Provider == "" {
+				noProvider++
+			}
+			n := 0
+			if ok {
+				n = 1
+			}
+			exact += n
+			all++
+			byStyle.add(gold.Style, n, 1)
+			byProducer.add(gold.Producer, n, 1)
+			for _, l := range gold.Layout {
+				byLayout.add(l, n, 1)
+			}
+		}
+		score := float64(exact) / float64(all)
+		byStyle.print(t, name+": certificates exact per style")
+		byProducer.print(t, name+": certificates exact per producer")
+		byLayout.print(t, name+": certificates exact per layout")
+		byField.print(t, name+": fields right")
+		t.Logf("%s: %d/%d certificates with every field exact (%.1f %%), %d read with no provider", name, exact, all, 100*score, noProvider)
+		if testing.Verbose() {
+			for _, m := range misses {
+				t.Log("  " + m)
+			}
+		}
+		if floor, ok := certificateFloors[name]; ok && score < floor {
+			t.Errorf("%s: %.1f %% of certificates exact, below its floor of %.1f %%", name, 100*score, 100*floor)
+		}
+	}
+}

@@ -1,31 +1,43 @@
 package parsers
 
 import (
+	_ "embed"
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
+	"sync"
 
 	"celedger"
 )
 
-// A certificate of completion states one activity, in labelled lines or
-// in sentences, in any order:
+// A certificate of completion states one activity. Its facts sit in
+// labelled lines, in columns of labels with their values below, or in
+// sentences on centred lines; the line breaks and positions are kept, not
+// flattened:
 //
+//	Lakemont Society for Histotechnology          <- issuer: the provider
 //	Certificate of Completion
-//	This certifies that
-//	Maria Okafor
-//	has successfully completed “Antibody Identification: Case Studies”
-//	on March 3, 2025 and is awarded 1.5 P.A.C.E.® contact hours.
-//	Program Number: 123-456-25
+//	This certifies that                           <- name cue
+//	RAFAEL ÁNGEL CASTILLO                         <- the name: the line after the cue
+//	has successfully completed                    <- title cue
+//	the spring symposium                          <- the format: the verb's line and format words only
+//	Grossing Essentials: Orientation and Inking   <- the title, and its wrapped lines
+//	of Excision Margins
+//	Date of completion: 5/12/2025                 <- a labelled line ends the title
+//	Participant        Date of Completion         <- labels above their values,
+//	Jane Doe           03/04/2025                    paired by column
+//	1.5 P.A.C.E.® contact hours · Program No. 331-205-25
+//	Lakemont Society for Histotechnology is approved as a provider of continuing
+//	education programs … by the ASCLS P.A.C.E.® Program.   <- provider: the subject
 //
-// gives participant Maria Okafor, title Antibody Identification: Case
-// Studies, 2025-03-03, 1.5 contact hours, activity ID 123-456-25.
-//
-// readCertificate works on the page's text lines only, so it can be
-// tested and fuzzed without a PDF. Labelled lines win over sentences.
-// When several credit figures are printed (P.A.C.E. contact hours,
-// nursing contact hours, pharmacy), the laboratory one is taken: figures
-// labelled for nursing (ANCC, CNE) or pharmacy (ACPE) are passed over.
+// gives participant, title, date, points, activity ID and provider. Every
+// label, cue and format word is data (certificate_words.txt). A
+// one-paragraph certificate ("This certifies that Jane Doe has completed
+// “X” on March 3, 2025 and is awarded 1.5 contact hours") is read by the
+// sentence patterns below when the lines say nothing. When several credit
+// figures are printed (P.A.C.E. contact hours, nursing contact hours,
+// pharmacy, AMA PRA), the laboratory one is taken.
 
 // certificate is what a certificate states.
 type certificate struct {
@@ -53,48 +65,227 @@ const (
 	certName
 	certTitle
 	certDate
+	certOtherDate
 	certCredits
 	certID
+	certOtherID
 	certProvider
 )
 
-func classifyCertLabel(label string) certLabel {
-	l := normLabel(label)
-	switch {
-	case l == "":
-		return certNone
-	case strings.HasSuffix(l, " number") || strings.HasSuffix(l, " no") || strings.HasSuffix(l, " id") ||
-		strings.HasSuffix(l, " #") || strings.HasSuffix(l, " code"):
-		if strings.Contains(l, "certificate") || strings.Contains(l, "license") || strings.Contains(l, "member") ||
-			strings.Contains(l, "customer") || strings.Contains(l, "ascp") && !strings.Contains(l, "program") {
-			return certNone
+//go:embed certificate_words.txt
+var certificateWordsFile string
+
+// certWords is certificate_words.txt, read once.
+type certWords struct {
+	labels        map[string]certLabel // normalised label → field
+	maxLabelWords int
+	nameCues      []string // normalised, longest first
+	titleCues     []string
+	format        map[string]bool
+	accreditation []string
+	organisation  map[string]bool
+	otherCredit   *regexp.Regexp
+}
+
+var (
+	certWordsOnce sync.Once
+	certVocab     certWords
+)
+
+func vocab() *certWords {
+	certWordsOnce.Do(func() { certVocab = parseCertWords(certificateWordsFile) })
+	return &certVocab
+}
+
+func parseCertWords(text string) certWords {
+	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}}
+	section := ""
+	var other []string
+	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
+		"credits": certCredits, "id": certID, "other-id": certOtherID, "provider": certProvider}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
 		}
-		return certID
-	case l == "participant" || l == "participant name" || l == "name" || l == "attendee" || l == "learner" ||
-		l == "learner name" || l == "awarded to" || l == "presented to" || l == "recipient" || l == "attendee name" ||
-		l == "this certifies that" || l == "this is to certify that" || l == "issued to" || l == "student":
-		return certName
-	case l == "course title" || l == "course" || l == "activity title" || l == "activity" || l == "program title" ||
-		l == "program" || l == "title" || l == "session" || l == "session title" || l == "webinar" ||
-		l == "event" || l == "event title" || l == "course name" || l == "program name" || l == "for completion of" ||
-		l == "educational activity" || l == "module":
-		return certTitle
-	case l == "date of completion" || l == "completion date" || l == "completed" || l == "date completed" ||
-		l == "date" || l == "activity date" || l == "date of activity" || l == "event date" || l == "completed on" ||
-		l == "date of program" || l == "program date" || l == "session date" || l == "date attended" ||
-		l == "date awarded" || l == "presented on" || l == "webinar date":
-		return certDate
-	case strings.Contains(l, "credit") || strings.Contains(l, "contact hour") || l == "hours" || l == "ce hours" ||
-		l == "pace" || l == "p a c e" || strings.HasPrefix(l, "p a c e ") || l == "cmle" || l == "ceus" || l == "ceu":
-		if strings.Contains(l, "nursing") || strings.Contains(l, "ancc") || strings.Contains(l, "pharmac") || strings.Contains(l, "acpe") {
-			return certNone
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			continue
 		}
-		return certCredits
-	case l == "provider" || l == "provided by" || l == "presented by" || l == "sponsored by" || l == "sponsor" ||
-		l == "accredited provider" || l == "issued by" || l == "organization" || l == "approved provider":
-		return certProvider
+		phrase := normLabel(line)
+		if l, ok := labelOf[section]; ok {
+			if _, dup := w.labels[phrase]; !dup {
+				w.labels[phrase] = l
+			}
+			w.maxLabelWords = max(w.maxLabelWords, len(strings.Fields(phrase)))
+			continue
+		}
+		switch section {
+		case "name-cue":
+			w.nameCues = append(w.nameCues, phrase)
+		case "title-cue":
+			w.titleCues = append(w.titleCues, phrase)
+		case "format":
+			w.format[phrase] = true
+		case "accreditation":
+			w.accreditation = append(w.accreditation, phrase)
+		case "organisation":
+			w.organisation[phrase] = true
+		case "other-credit":
+			other = append(other, regexp.QuoteMeta(phrase))
+		}
 	}
-	return certNone
+	longestFirst := func(xs []string) {
+		for i := 1; i < len(xs); i++ {
+			for j := i; j > 0 && len(xs[j]) > len(xs[j-1]); j-- {
+				xs[j], xs[j-1] = xs[j-1], xs[j]
+			}
+		}
+	}
+	longestFirst(w.nameCues)
+	longestFirst(w.titleCues)
+	longestFirst(w.accreditation)
+	w.otherCredit = regexp.MustCompile(`(?i)\b(?:` + strings.Join(other, "|") + `)\b`)
+	return w
+}
+
+// certLine is one line of the certificate.
+type certLine struct {
+	page   int
+	y      float64
+	size   float64
+	bold   bool
+	x0, x1 float64
+	segs   []segment
+	text   string // segments joined by single spaces
+	used   bool   // taken as a field's label or value
+}
+
+func certLines(pages [][]textLine) []certLine {
+	var out []certLine
+	for p, lines := range pages {
+		for _, l := range mergeWrapped(lines) {
+			cl := certLine{page: p, y: l.Y, size: l.Size, segs: l.Segs, text: collapseSpace(l.Text(" "))}
+			bold := 0
+			for i, s := range l.Segs {
+				if s.Bold {
+					bold += len(s.Text)
+				}
+				if i == 0 || s.X0 < cl.x0 {
+					cl.x0 = s.X0
+				}
+				cl.x1 = math.Max(cl.x1, s.X1)
+			}
+			cl.bold = bold*2 > len(cl.text)
+			if cl.text != "" {
+				out = append(out, cl)
+			}
+		}
+	}
+	return out
+}
+
+// labelAt reads the label a text starts with: the longest known label of
+// up to maxLabelWords words, ending at a colon, at the end, or (for the
+// number and date fields) before a value. It returns the field, the
+// label's word count and the rest of the text.
+func labelAt(text string) (certLabel, string, bool) {
+	v := vocab()
+	if t := strings.TrimSpace(text); strings.HasSuffix(t, ".") && !strings.Contains(t, ":") && !abbreviatedLabel.MatchString(t) {
+		return certNone, "", false // the end of a sentence ("… by the ASCLS P.A.C.E.® Program.")
+	}
+	if l, value, ok := strings.Cut(text, ":"); ok && len(l) <= 60 {
+		if kind, found := v.labels[bareLabel(l)]; found {
+			return kind, strings.TrimSpace(value), true
+		}
+		// "P.A.C.E.® Program No.:", "CME Activity ID:" — a qualifier first.
+		words := strings.Fields(l)
+		for k := 1; k < len(words) && k <= 2; k++ {
+			if kind, found := v.labels[bareLabel(strings.Join(words[k:], " "))]; found && (kind == certID || kind == certOtherID || kind == certCredits) {
+				return kind, strings.TrimSpace(value), true
+			}
+		}
+	}
+	if kind, found := v.labels[bareLabel(text)]; found && bareLabel(text) != normLabel(text) {
+		return kind, "", true // "Contact Hours Awarded", "P.A.C.E.® Contact Hours (laboratory professionals)"
+	}
+	words := strings.Fields(text)
+	if n := len(words); n >= 2 && n <= 4 && !strings.ContainsAny(text, "0123456789") {
+		// "Enduring Material Title", "Enduring Activity ID": a known
+		// label's last words end a short label.
+		tail := strings.ToLower(strings.Trim(words[n-1], ":#."))
+		for k := 1; k < n && k <= 2 && labelTails[tail]; k++ {
+			if kind, found := v.labels[normLabel(strings.Join(words[n-k:], " "))]; found && kind != certName && kind != certProvider {
+				if _, whole := v.labels[normLabel(text)]; !whole {
+					return kind, "", true
+				}
+			}
+		}
+	}
+	for start := 0; start <= 2 && start < len(words); start++ {
+		for n := min(v.maxLabelWords, len(words)-start); n >= 1; n-- {
+			label := normLabel(strings.Join(words[start:start+n], " "))
+			kind, found := v.labels[label]
+			if !found || label == "" {
+				continue
+			}
+			rest := strings.TrimSpace(strings.Join(words[start+n:], " "))
+			rest = strings.TrimLeft(rest, ":.# ")
+			switch {
+			case start == 0 && rest == "":
+				return kind, "", true
+			case (kind == certID || kind == certOtherID) && strings.ContainsAny(rest, "0123456789") && len(strings.Fields(rest)) <= 3:
+				// "Program No. 123-456-25", "P.A.C.E.® Course # 331-205-25"
+				if start == 0 || isQualifier(words[:start]) {
+					return kind, rest, true
+				}
+			case start == 0 && (kind == certDate || kind == certOtherDate) && datePattern.MatchString(rest) && datePattern.FindStringIndex(rest)[0] == 0:
+				return kind, rest, true
+			case start == 0 && kind == certTitle && len(strings.Fields(rest)) == 1 && len(rest) >= 3 && strings.ContainsAny(rest, "0123456789"):
+				return certID, rest, true // "Course AILCE-MYC-215"
+			case start == 0 && kind == certProvider && strings.HasSuffix(label, " by") && rest != "":
+				return kind, rest, true // "Provided by St. Brigid's Hospital …"
+			}
+		}
+	}
+	return certNone, "", false
+}
+
+// abbreviatedLabel ends in a number label's full stop ("Program No.").
+var abbreviatedLabel = regexp.MustCompile(`(?i)\b(?:no|nr|num)\.$`)
+
+// bareLabel normalises a label without what qualifies it: words in
+// brackets and a last word such as "awarded" or "claimed" ("Contact Hours
+// Awarded", "AMA PRA Category 1 Credits™ (maximum)").
+func bareLabel(s string) string {
+	s = bracketed.ReplaceAllString(s, " ")
+	l := normLabel(s)
+	for _, q := range []string{" awarded", " claimed", " earned", " granted", " approved", " maximum", " max", " offered"} {
+		l = strings.TrimSuffix(l, q)
+	}
+	return l
+}
+
+var bracketed = regexp.MustCompile(`\([^()]*\)`)
+
+// labelTails are the nouns a label may end in when only its last words
+// are known ("Enduring Material Title", "Enduring Activity ID").
+var labelTails = map[string]bool{"title": true, "id": true, "number": true, "no": true, "code": true, "hours": true, "credits": true, "ceus": true}
+
+// isQualifier reports whether words before a number's label qualify it
+// ("P.A.C.E.®", "CME", "CE") rather than being text of their own.
+func isQualifier(words []string) bool {
+	q := normLabel(strings.Join(words, " "))
+	switch q {
+	case "p a c e", "pace", "cme", "ce", "ceu", "cmle", "ancc", "ama", "accent":
+		return true
+	}
+	return false
+}
+
+func isLabel(text string) bool {
+	k, rest, ok := labelAt(text)
+	return ok && k != certNone && rest == ""
 }
 
 var (
@@ -114,70 +305,36 @@ var (
 	webDomain   = regexp.MustCompile(`\b[A-Za-z][A-Za-z0-9-]{1,40}\.(?:com|org|edu|net)\b`)
 )
 
-// readCertificate reads the facts of a certificate from its text lines.
-// provider is the provider the document's text marks ("" if none).
-func readCertificate(lines []string, provider string) certificate {
+// readCertificate reads the facts of a certificate from its pages' lines
+// (the first pages of the document). provider is the provider the
+// document's own heading marks ("" if none), the last resort.
+func readCertificate(pages [][]textLine, provider string) certificate {
+	lines := certLines(pages)
 	var c certificate
-	var dateText, creditText string
-	// Labelled lines first: "Label: value" segments, a label segment
-	// followed by its value segment, or a label line followed by a value line.
-	for i, line := range lines {
-		segs := splitGaps(line)
-		for j := 0; j < len(segs); j++ {
-			label, value, hasColon := cutLabel(segs[j])
-			kind := classifyCertLabel(label)
-			if kind == certNone {
-				continue
-			}
-			if value == "" {
-				switch {
-				case j+1 < len(segs):
-					value = segs[j+1]
-					j++
-				case j == len(segs)-1 && i+1 < len(lines) && hasColon:
-					value = strings.Join(splitGaps(lines[i+1]), " ")
-				}
-			}
-			value = strings.TrimSpace(value)
-			if value == "" {
-				continue
-			}
-			switch kind {
-			case certName:
-				if c.Name == "" && !strings.ContainsAny(value, "0123456789@") {
-					c.Name = value
-				}
-			case certTitle:
-				if c.Title == "" {
-					c.Title = trimQuotes(value)
-				}
-			case certDate:
-				if dateText == "" {
-					dateText = value
-				}
-			case certCredits:
-				if creditText == "" {
-					creditText = value
-					if _, ok := celedger.ParseUnit(label); ok && !containsLetters(value) {
-						creditText = value + " " + label
-					}
-				}
-			case certID:
-				if c.ActivityID == "" {
-					c.ActivityID = value
-				}
-			case certProvider:
-				if c.Provider == "" {
-					c.Provider = value
-				}
-			}
+	vals, credits := labelledFields(lines)
+	text := joinedText(lines)
+
+	c.Name = vals[certName]
+	if c.Name == "" {
+		c.Name = nameByCue(lines)
+	}
+	if c.Name == "" {
+		if m := namePattern.FindStringSubmatch(text); m != nil {
+			c.Name = cleanName(m[1])
 		}
 	}
-	text := collapseSpace(strings.Join(lines, " "))
 	if c.Name == "" {
-		if m := namePattern.FindStringSubmatch(text); m != nil && len(m[1]) <= 80 && !strings.ContainsAny(m[1], "0123456789@") {
-			c.Name = strings.Trim(m[1], " ,:")
-		}
+		c.Name = nameAboveCue(lines)
+	}
+	if c.Name == "" {
+		c.Name = nameUnderHeading(lines)
+	}
+	c.Title = trimQuotes(vals[certTitle])
+	if c.Title == "" {
+		c.Title = titleByCue(lines)
+	}
+	if c.Title == "" {
+		c.Title = titleAfterName(lines, c.Name)
 	}
 	if c.Title == "" {
 		if m := titleAfter.FindStringSubmatch(text); m != nil {
@@ -185,117 +342,1122 @@ func readCertificate(lines []string, provider string) certificate {
 			if q := titleQuoted.FindStringSubmatch(t); q != nil {
 				t = q[1]
 			}
-			c.Title = trimQuotes(t)
+			c.Title = trimQuotes(stripFormat(t))
 		} else if m := titleQuoted.FindStringSubmatch(text); m != nil {
 			c.Title = strings.TrimSpace(m[1])
 		}
 	}
+	c.readDate(vals[certDate], lines)
+	if c.Title == "" {
+		c.Problems = append(c.Problems, certProblem{"Title", fmt.Errorf("%w course title", celedger.ErrMissing)})
+	}
+	c.readCredits(credits, creditText(lines))
+	c.ActivityID = vals[certID]
+	if c.ActivityID == "" {
+		c.ActivityID = idInText(lines)
+	}
+	c.Provider = providerOf(lines, vals[certProvider], provider)
+	return c
+}
+
+// labelledFields reads "Label: value" segments, a label segment with its
+// value beside it, and labels with their value below them in the same
+// column (or above, under a signature line). A value that is itself a
+// label is never taken; the first value of each field wins.
+func labelledFields(lines []certLine) (map[certLabel]string, []string) {
+	vals := map[certLabel]string{}
+	var credits []string
+	label := "" // the label of the value being set
+	set := func(kind certLabel, value string) bool {
+		value = strings.TrimSpace(value)
+		if value == "" || isLabel(value) {
+			return false
+		}
+		if f := strings.Fields(value); kind == certTitle && len(f) == 1 && strings.ContainsAny(value, "0123456789") {
+			kind = certID // "Course: PHL-BSL3-0824" names the course by its number
+		}
+		if kind == certCredits {
+			// Every labelled figure: the label says whom it is for, and
+			// names the unit when the value is a bare number ("P.A.C.E.®
+			// Contact Hours: 1.25").
+			l, _, _ := strings.Cut(label, ":")
+			if !containsLetters(value) {
+				value += " " + l
+			} else {
+				value += " (" + l + ")"
+			}
+			credits = append(credits, value)
+			return true
+		}
+		if vals[kind] != "" {
+			return false
+		}
+		switch kind {
+		case certName:
+			value = cleanName(value)
+			if value == "" {
+				return false
+			}
+		case certID:
+			f := strings.Fields(value)
+			if !strings.ContainsAny(value, "0123456789") || len(f) > 3 {
+				return false
+			}
+		case certDate:
+			if !datePattern.MatchString(value) && !dateRange.MatchString(value) {
+				return false
+			}
+		case certProvider:
+			value = cutProvider(value)
+		}
+		vals[kind] = value
+		return true
+	}
+	above := valuesAbove(lines)
+	for i := range lines {
+		l := &lines[i]
+		for j := 0; j < len(l.segs); j++ {
+			for _, piece := range segmentPieces(l.segs[j].Text) {
+				kind, rest, ok := labelAt(piece)
+				if !ok || kind == certOtherID || kind == certOtherDate {
+					continue
+				}
+				label = piece
+				if rest != "" {
+					set(kind, rest)
+					l.used = true
+					continue
+				}
+				if piece != l.segs[j].Text {
+					continue // a label alone inside a longer segment names nothing
+				}
+				l.used = true
+				row := labelRow(lines, i)
+				beside := func() bool {
+					return j+1 < len(l.segs) && !isLabel(l.segs[j+1].Text) && set(kind, l.segs[j+1].Text)
+				}
+				if !row && beside() {
+					j++
+					continue
+				}
+				if v := valueInColumn(lines, i, l.segs[j], kind == certTitle || kind == certProvider, above); v != "" && set(kind, v) {
+					continue
+				}
+				if row && beside() {
+					j++
+				}
+			}
+		}
+	}
+	return vals, credits
+}
+
+// segmentPieces splits a segment at the separators certificates put
+// between facts on one line ("1.5 contact hours · Program # 524-101-25").
+func segmentPieces(s string) []string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '·' || r == '•' || r == '|' || r == ';' })
+	if len(parts) <= 1 {
+		return []string{s}
+	}
+	out := []string{s}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// valueInColumn finds the value of a label segment alone on line i in
+// its column: on the nearest lines below (or above, when the document
+// prints its labels under their values), with the lines a title or
+// provider wraps onto.
+func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) string {
+	dirs := []int{1, -1}
+	if above {
+		dirs = []int{-1, 1}
+	}
+	for _, dir := range dirs {
+		k, s := columnNeighbour(lines, i, label, dir)
+		if k < 0 || isLabel(s.Text) || labelled(s.Text) && dir == -1 {
+			continue
+		}
+		lines[k].used = true
+		if !wraps {
+			return s.Text
+		}
+		if dir == 1 {
+			return joinColumn(lines, k, s, s.Text)
+		}
+		// Labels under their values: the value's lines run down to the
+		// label, so gather them upwards.
+		value := s.Text
+		for n := k - 1; n >= 0; n-- {
+			m, t := columnNeighbour(lines, n+1, s, -1)
+			if m != n || isLabel(t.Text) || labelled(t.Text) || lines[n+1].y-lines[n].y > 0 && lines[n].y-lines[n+1].y > 1.7*math.Max(lines[n].size, 1) {
+				break
+			}
+			if math.Abs(t.X0-s.X0) > 0.6*math.Max(lines[n].size, 1) || rowOfLabels(lines[n]) {
+				break
+			}
+			value = joinWrapped(t.Text, value)
+			lines[n].used = true
+		}
+		return value
+	}
+	return ""
+}
+
+// columnNeighbour is the nearest line in direction dir (1 down, -1 up)
+// from line i, within about three lines, with a segment in the column of
+// seg, and that segment; -1 when there is none.
+func columnNeighbour(lines []certLine, i int, seg segment, dir int) (int, segment) {
+	l := lines[i]
+	em := math.Max(l.size, 1)
+	for k := i + dir; k >= 0 && k < len(lines) && (k-i)*dir <= 4; k += dir {
+		if lines[k].page != l.page || math.Abs(lines[k].y-l.y) > 3.2*math.Max(em, lines[k].size) {
+			break
+		}
+		for _, s := range lines[k].segs {
+			overlap := math.Min(s.X1, seg.X1) - math.Max(s.X0, seg.X0)
+			if math.Abs(s.X0-seg.X0) < em || overlap > 0.5*math.Min(s.X1-s.X0, seg.X1-seg.X0) {
+				return k, s
+			}
+		}
+	}
+	return -1, segment{}
+}
+
+// labelRow reports whether line i is a row of labels over (or under) a
+// row of values: two or more known labels alone in their segments, and
+// the nearest line beside it with a segment under each of its segments.
+func labelRow(lines []certLine, i int) bool {
+	l := lines[i]
+	known := 0
+	for _, s := range l.segs {
+		if isLabel(s.Text) {
+			known++
+		}
+	}
+	if known < 2 || strings.ContainsAny(l.text, "0123456789") {
+		return false
+	}
+	for _, dir := range []int{1, -1} {
+		k := i + dir
+		if k < 0 || k >= len(lines) || lines[k].page != l.page || math.Abs(lines[k].y-l.y) > 3.2*math.Max(l.size, 1) {
+			continue
+		}
+		aligned := 0
+		for _, s := range l.segs {
+			for _, t := range lines[k].segs {
+				if math.Abs(t.X0-s.X0) < math.Max(l.size, 1) {
+					aligned++
+					break
+				}
+			}
+		}
+		if aligned == len(l.segs) {
+			return true
+		}
+	}
+	return false
+}
+
+// rowOfLabels reports whether a line's segments include a label alone.
+func rowOfLabels(l certLine) bool {
+	for _, s := range l.segs {
+		if isLabel(s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// valuesAbove reports whether the document prints its labels under their
+// values (a signature-line layout): most label rows have their nearest
+// aligned line above rather than below.
+func valuesAbove(lines []certLine) bool {
+	up, down := 0, 0
+	for i, l := range lines {
+		if !labelRow(lines, i) {
+			continue
+		}
+		seg := l.segs[0]
+		for _, s := range l.segs {
+			if isLabel(s.Text) {
+				seg = s
+				break
+			}
+		}
+		kd, _ := columnNeighbour(lines, i, seg, 1)
+		ku, su := columnNeighbour(lines, i, seg, -1)
+		if ku >= 0 && (isLabel(su.Text) || rowOfLabels(lines[ku])) {
+			ku = -1
+		}
+		dUp, dDown := math.Inf(1), math.Inf(1)
+		if ku >= 0 {
+			dUp = lines[ku].y - l.y
+		}
+		if kd >= 0 {
+			dDown = l.y - lines[kd].y
+		}
+		switch {
+		case dUp < dDown:
+			up++
+		case dDown < dUp:
+			down++
+		}
+	}
+	return up > down
+}
+
+// joinColumn appends to a value the lines it wraps onto: close below, at
+// the same left edge and size, and neither labels nor dates.
+func joinColumn(lines []certLine, k int, first segment, value string) string {
+	prevY := lines[k].y
+	for n := k + 1; n < len(lines) && n <= k+3; n++ {
+		l := lines[n]
+		em := math.Max(l.size, 1)
+		if l.page != lines[k].page || prevY-l.y > 1.7*em {
+			break
+		}
+		var s *segment
+		for i := range l.segs {
+			if math.Abs(l.segs[i].X0-first.X0) < 0.6*em {
+				s = &l.segs[i]
+			}
+		}
+		if s == nil || math.Abs(s.Size-first.Size) > 0.15*first.Size || isLabel(s.Text) || labelled(s.Text) || datePattern.MatchString(s.Text) {
+			break
+		}
+		value = joinWrapped(value, s.Text)
+		lines[n].used = true
+		prevY = l.y
+	}
+	return value
+}
+
+func labelled(s string) bool {
+	k, _, ok := labelAt(s)
+	return ok && k != certNone
+}
+
+// joinedText is the certificate's text, its lines joined by spaces.
+func joinedText(lines []certLine) string {
+	parts := make([]string, len(lines))
+	for i, l := range lines {
+		parts[i] = l.text
+	}
+	return collapseSpace(strings.Join(parts, " "))
+}
+
+// phraseAt finds phrase (normalised words) in text as whole words,
+// whatever punctuation separates them, and returns where it starts and
+// ends; -1 when absent.
+func phraseAt(text, phrase string) (int, int) {
+	re := phraseRegexp(phrase)
+	if loc := re.FindStringIndex(text); loc != nil {
+		return loc[0], loc[1]
+	}
+	return -1, -1
+}
+
+var phraseRegexps sync.Map
+
+func phraseRegexp(phrase string) *regexp.Regexp {
+	if re, ok := phraseRegexps.Load(phrase); ok {
+		return re.(*regexp.Regexp)
+	}
+	words := strings.Fields(phrase)
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	re := regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(` + strings.Join(words, `[^\pL\pN]+`) + `)(?:[^\pL\pN]|$)`)
+	phraseRegexps.Store(phrase, re)
+	return re
+}
+
+// cueIn returns the first of cues found in text, and the text after it.
+func cueIn(text string, cues []string) (string, string, bool) {
+	best, bestAt, bestEnd := "", -1, 0
+	for _, cue := range cues {
+		re := phraseRegexp(cue)
+		if m := re.FindStringSubmatchIndex(text); m != nil && (bestAt < 0 || m[2] < bestAt) {
+			best, bestAt, bestEnd = cue, m[2], m[3]
+		}
+	}
+	if bestAt < 0 {
+		return "", "", false
+	}
+	return best, strings.TrimSpace(strings.TrimLeft(text[bestEnd:], ":,")), true
+}
+
+// nameByCue reads the participant from the name cue: the rest of the
+// cue's line, or the line after it.
+func nameByCue(lines []certLine) string {
+	v := vocab()
+	for i, l := range lines {
+		_, rest, ok := cueIn(l.text, v.nameCues)
+		if !ok {
+			continue
+		}
+		if rest != "" {
+			// "This certifies that Jane Doe has completed …"
+			if _, _, isTitle := cueIn(rest, v.titleCues); isTitle {
+				if m := namePattern.FindStringSubmatch(l.text); m != nil {
+					if n := cleanName(m[1]); n != "" {
+						return n
+					}
+				}
+				continue
+			}
+			if n := cleanName(rest); n != "" {
+				return n
+			}
+			continue
+		}
+		if i+1 < len(lines) && lines[i+1].page == l.page {
+			if n := cleanName(lines[i+1].text); n != "" && !labelled(lines[i+1].text) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// nameAboveCue is the participant a certificate prints with no cue: the
+// line just above the one that says what they did ("has completed"),
+// under the heading.
+func nameAboveCue(lines []certLine) string {
+	v := vocab()
+	for i := 1; i < len(lines); i++ {
+		if _, _, ok := cueIn(lines[i].text, v.titleCues); !ok || lines[i-1].page != lines[i].page {
+			continue
+		}
+		prev := lines[i-1]
+		if strings.HasPrefix(strings.ToLower(prev.text), "certificate") || labelled(prev.text) {
+			continue
+		}
+		if n := cleanName(prev.text); n != "" && len(strings.Fields(n)) >= 2 {
+			return n
+		}
+	}
+	return ""
+}
+
+// nameUnderHeading is the participant a certificate prints with no cue
+// and no verb: the first line under the "Certificate of …" heading that
+// reads as a person's name (not an organisation's).
+func nameUnderHeading(lines []certLine) string {
+	v := vocab()
+	for i, l := range lines {
+		if !strings.HasPrefix(strings.ToLower(l.text), "certificate") {
+			continue
+		}
+		for k := i + 1; k < len(lines) && k <= i+3 && lines[k].page == l.page; k++ {
+			t := lines[k].text
+			org := false
+			for _, w := range strings.Fields(normLabel(t)) {
+				org = org || v.organisation[w]
+			}
+			if org || labelled(t) {
+				continue
+			}
+			if n := cleanName(t); n != "" && len(strings.Fields(n)) >= 2 && len(strings.Fields(n)) <= 6 {
+				return n
+			}
+			break
+		}
+		break
+	}
+	return ""
+}
+
+// credentialSuffix is what follows a name: ", MLS(ASCP)CM", ", PhD, RN".
+var credentialSuffix = regexp.MustCompile(`(?:,\s*(?:[A-Z][A-Za-z]*\([A-Z]+\)[A-Z]*|[A-Z][A-Za-z.]*[A-Z][A-Za-z.()]*|Jr\.?|Sr\.?))+\s*$`)
+
+// cleanName returns a participant's name without the credentials
+// printed after it, or "" when the text is not a name.
+func cleanName(s string) string {
+	s = strings.Trim(collapseSpace(s), " ,:.")
+	s = strings.TrimSpace(credentialSuffix.ReplaceAllString(s, ""))
+	if s == "" || strings.ContainsAny(s, "0123456789@:") || len(strings.Fields(s)) > 8 || len(s) > 80 || isLabel(s) {
+		return ""
+	}
+	v := vocab()
+	if _, _, cue := cueIn(s, v.titleCues); cue {
+		return ""
+	}
+	if _, _, cue := cueIn(s, v.nameCues); cue {
+		return ""
+	}
+	lower := strings.ToLower(s)
+	if strings.Contains(lower, "certificate") || strings.HasPrefix(lower, "has ") || strings.HasPrefix(lower, "for ") {
+		return ""
+	}
+	return s
+}
+
+// titleByCue reads the title after the title cue. What follows the verb
+// on its own line is the course's format when its words are format words
+// (or when the next line starts the title): the title is then the next
+// lines. Otherwise the title is the rest of the cue's line, up to where
+// the sentence goes on to the date or the credits.
+func titleByCue(lines []certLine) string {
+	v := vocab()
+	for i, l := range lines {
+		_, rest, ok := cueIn(l.text, v.titleCues)
+		if !ok {
+			continue
+		}
+		if q := titleQuoted.FindStringSubmatch(rest); q != nil {
+			if before := rest[:strings.Index(rest, q[0])]; strings.TrimSpace(before) == "" || formatOnly(before) {
+				return strings.TrimSpace(q[1]) // the title, quoted: not a quote inside a longer title
+			}
+		}
+		if strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"") {
+			// A quoted title that wraps: up to the closing quote.
+			t := strings.TrimLeft(rest, "“\"")
+			for k := i + 1; k < len(lines) && k <= i+3; k++ {
+				if j := strings.IndexAny(lines[k].text, "”\""); j >= 0 {
+					return collapseSpace(t + " " + lines[k].text[:j])
+				}
+				t += " " + lines[k].text
+			}
+		}
+		next := i + 1
+		if rest != "" && !formatOnly(rest) && next < len(lines) && lines[next].page == l.page && formatOnly(rest+" "+lines[next].text) {
+			// "the post-test for" / "the eCast": the format runs onto the next line.
+			rest, next = "", next+1
+		}
+		if rest == "" {
+			// The format on its own line under the verb ("the eCast").
+			for next < len(lines) && next <= i+2 && lines[next].page == l.page && formatOnly(lines[next].text) {
+				next++
+			}
+		}
+		nextTitle := next < len(lines) && lines[next].page == l.page && titleLike(lines[next])
+		if rest == "" || formatOnly(rest) && nextTitle {
+			if nextTitle {
+				return titleLines(lines, next)
+			}
+			continue
+		}
+		t := endOfTitle(rest)
+		if t == rest && nextTitle && !startsSentence(lines[next].text) && similarLines(l, lines[next]) {
+			// The sentence's title wraps onto the next line.
+			t = endOfTitle(joinWrapped(rest, lines[next].text))
+		}
+		if t = trimQuotes(stripFormat(t)); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// titleAfterName is the title a certificate prints with no cue: the
+// title-like lines right under the participant's name.
+func titleAfterName(lines []certLine, name string) string {
+	if name == "" {
+		return ""
+	}
+	for i := 0; i+1 < len(lines); i++ {
+		if cleanName(lines[i].text) != name || lines[i+1].page != lines[i].page {
+			continue
+		}
+		next := i + 1
+		for next < len(lines) && next <= i+2 && formatOnly(lines[next].text) {
+			next++
+		}
+		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) {
+			return titleLines(lines, next)
+		}
+	}
+	return ""
+}
+
+// titleLines is the title starting at line k, with the lines it wraps
+// onto: close below, of the same size and weight, title-like.
+func titleLines(lines []certLine, k int) string {
+	t := lines[k].text
+	lines[k].used = true
+	for n := k + 1; n < len(lines) && n <= k+3; n++ {
+		p, l := lines[n-1], lines[n]
+		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) || !titleLike(l) || goesOn(l.text) {
+			break
+		}
+		t = joinWrapped(t, l.text)
+		lines[n].used = true
+	}
+	return trimQuotes(endOfTitle(t))
+}
+
+func similarLines(a, b certLine) bool {
+	return math.Abs(a.size-b.size) <= 0.15*math.Max(a.size, b.size) && a.bold == b.bold
+}
+
+// titleLike reports whether a line can be (part of) a course title: not a
+// label, a date, a credit statement, a cue or an accreditation sentence.
+func titleLike(l certLine) bool {
+	v := vocab()
+	t := l.text
+	switch {
+	case labelled(t), strings.HasPrefix(strings.ToLower(t), "certificate of"):
+		return false
+	case datePattern.MatchString(t) && datePattern.FindStringIndex(t)[0] < 4:
+		return false
+	case creditStatement(t):
+		return false
+	}
+	if _, _, ok := cueIn(t, v.nameCues); ok {
+		return false
+	}
+	for _, a := range v.accreditation {
+		if s, _ := phraseAt(t, a); s >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// creditStatement reports whether a line states credits ("1.5 P.A.C.E.®
+// contact hours", "… is awarded 1.0 CMLE").
+func creditStatement(t string) bool {
+	for _, m := range creditFig.FindAllStringSubmatch(t, -1) {
+		if _, ok := celedger.ParseUnit(strings.Trim(m[2], "() ")); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceGoesOn is where a sentence leaves the title for the date, the
+// credits or the provider.
+var sentenceGoesOn = regexp.MustCompile(`(?i)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bpresented on\b|\bheld on\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|,?\s+with\s+\d|\.\s|\.$)`)
+
+func endOfTitle(s string) string {
+	if loc := sentenceGoesOn.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	return strings.Trim(s, " ,:;")
+}
+
+// startsSentence reports whether a line goes on with a sentence rather
+// than a title ("on March 3, 2025 …", "and is awarded …").
+func startsSentence(t string) bool {
+	l := strings.ToLower(strings.TrimSpace(t))
+	for _, w := range []string{"on ", "and ", "presented ", "held ", "for a ", "earning ", "awarded ", "offered ", "provided ", "sponsored ", "with ", "in ", "at "} {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return sentenceGoesOn.FindStringIndex(t) != nil && sentenceGoesOn.FindStringIndex(t)[0] == 0
+}
+
+// goesOn reports whether a line starts where a sentence leaves the title
+// ("on March 3, 2025", "and is awarded …").
+func goesOn(t string) bool {
+	loc := sentenceGoesOn.FindStringIndex(t)
+	return loc != nil && loc[0] == 0
+}
+
+// formatOnly reports whether text names only a course format ("the spring
+// symposium", "the eCast", "the online course entitled"): format words
+// only, or a few words ending in a format noun ("the operator training
+// course", "post-test for the eCast").
+func formatOnly(text string) bool {
+	v := vocab()
+	words := strings.Fields(normLabel(text))
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	if last := words[len(words)-1]; len(words) <= 6 && v.format[last] && !smallWords[last] && (words[0] == "the" || words[0] == "a" || words[0] == "an" || len(words) <= 5) {
+		return true
+	}
+	for i := 0; i < len(words); {
+		n := 0
+		for k := min(3, len(words)-i); k >= 1; k-- {
+			if v.format[strings.Join(words[i:i+k], " ")] {
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			if len(words[i]) == 4 && words[i] >= "1990" && words[i] <= "2099" {
+				n = 1
+			} else {
+				return false
+			}
+		}
+		i += n
+	}
+	return true
+}
+
+// smallWords are format words that are not nouns.
+var smallWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "on": true, "entitled": true, "titled": true,
+	"called": true, "named": true, "online": true, "live": true, "annual": true}
+
+// stripFormat drops the format words a sentence puts before its title
+// ("the online course entitled: X" → "X").
+func stripFormat(t string) string {
+	words := strings.Fields(t)
+	cut := 0
+	for k := len(words); k >= 1; k-- {
+		if formatOnly(strings.Join(words[:k], " ")) && k < len(words) {
+			cut = k
+			break
+		}
+	}
+	return strings.TrimLeft(strings.Join(words[cut:], " "), ": ")
+}
+
+// readDate takes the labelled completion date, else a date a sentence
+// dates the activity with ("on March 3, 2025"), else the first date not
+// labelled as another date (issued, printed, released).
+func (c *certificate) readDate(labelledDate string, lines []certLine) {
+	dateText := ""
+	if m := datePattern.FindString(labelledDate); m != "" {
+		dateText = m
+	}
+	var text strings.Builder
+	for _, l := range lines {
+		if k, _, ok := labelAt(l.text); ok && k == certOtherDate {
+			continue
+		}
+		kept := l.text
+		for _, s := range l.segs {
+			for _, p := range segmentPieces(s.Text) {
+				if k, _, ok := labelAt(p); ok && k == certOtherDate {
+					kept = strings.Replace(kept, p, "", 1)
+				}
+			}
+		}
+		text.WriteString(kept)
+		text.WriteByte('\n')
+	}
+	t := text.String()
 	if dateText == "" {
-		if m := datedPhrase.FindStringSubmatch(text); m != nil {
+		if m := dateRange.FindStringSubmatch(labelledDate); m != nil {
+			dateText = m[1] + " " + m[2] + ", " + m[3] // a meeting over days: its last day
+		}
+	}
+	if dateText == "" {
+		if m := datedPhrase.FindStringSubmatch(t); m != nil {
 			dateText = m[1]
-		} else if m := datePattern.FindString(text); m != "" {
+		} else if m := datePattern.FindString(t); m != "" {
 			dateText = m
 		}
 	}
 	if dateText == "" {
 		c.Problems = append(c.Problems, certProblem{"Date", fmt.Errorf("%w date of completion", celedger.ErrMissing)})
-	} else {
-		if m := datePattern.FindString(dateText); m != "" {
-			dateText = m
-		}
-		d, err := celedger.ParseDate(dateText)
-		if err != nil {
-			c.Problems = append(c.Problems, certProblem{"Date", err})
-		} else {
-			c.Date = d
-		}
+		return
 	}
-	if c.Title == "" {
-		c.Problems = append(c.Problems, certProblem{"Title", fmt.Errorf("%w course title", celedger.ErrMissing)})
+	d, err := celedger.ParseDate(dateText)
+	if err != nil {
+		c.Problems = append(c.Problems, certProblem{"Date", err})
+		return
 	}
-	c.readCredits(creditText, text)
-	if provider != "" && (c.Provider == "" || strings.Contains(strings.ToLower(c.Provider), strings.ToLower(provider))) {
-		c.Provider = provider
-	}
-	if c.Provider == "" {
-		if m := providerBy.FindStringSubmatch(text); m != nil {
-			c.Provider = cutSentence(m[1])
-		}
-	}
-	if c.Provider == "" {
-		c.Provider = webDomain.FindString(text)
-	}
-	if c.Provider == "" {
-		c.Provider = issuerLine(lines)
-	}
-	if len(c.Provider) > 80 {
-		c.Provider = ""
-	}
-	return c
+	c.Date = d
 }
 
-// readCredits picks the laboratory credit figure: a labelled value if
-// there is one, else the figures in the text, skipping nursing and
-// pharmacy ones and preferring those named P.A.C.E., CMLE or ACCENT.
-func (c *certificate) readCredits(labelled, text string) {
-	if labelled != "" {
-		if m := creditFig.FindStringSubmatch(labelled); m != nil && !otherCredit.MatchString(labelled) {
-			labelled = m[0]
-		}
-		p, u, err := readCredits(labelled, false)
-		if err == nil && u != "" {
-			c.Credits, c.Unit, c.HasCredits = p, u, true
-			return
+// dateRange is a meeting's dates: "May 8–9, 2025".
+var dateRange = regexp.MustCompile(`(?i)\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+\d{1,2}\s*[–—-]\s*(\d{1,2}),?\s+(\d{4})\b`)
+
+// creditText is the text the credit figures are read from: every line,
+// those stating other professions' credits included (readCredits passes
+// over their figures by their words).
+func creditText(lines []certLine) string { return joinedText(lines) }
+
+// idPattern finds a course number in running text: "Program No.
+// 123-456-25", "Course # 331-205-25", "Activity ID: 25-044-CME".
+var idPattern = regexp.MustCompile(`(?i)\b(?:program|course|activity|session|event|module|webinar)\s*(?:no\.?|number|#|id|code)\s*[:.]?\s*([A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*)`)
+
+func idInText(lines []certLine) string {
+	for _, l := range lines {
+		for _, m := range idPattern.FindAllStringSubmatchIndex(l.text, -1) {
+			before := l.text[:m[0]]
+			if k, _, ok := labelAt(strings.TrimSpace(l.text[m[0]:m[1]])); ok && k == certOtherID {
+				continue
+			}
+			_ = before
+			return strings.TrimRight(l.text[m[2]:m[3]], ".")
 		}
 	}
-	type fig struct {
-		text string
-		lab  bool
+	return ""
+}
+
+// providerOf reads the provider: the labelled one, else the subject of an
+// accreditation statement, else the issuer printed by the heading, else
+// the provider the document's heading marks.
+func providerOf(lines []certLine, labelledProvider, marked string) string {
+	p := labelledProvider
+	if p == "" || len(p) > 120 {
+		p = accreditedProvider(lines)
 	}
-	var figs []fig
-	for _, loc := range creditFig.FindAllStringSubmatchIndex(text, -1) {
-		// The figure's context: its unit phrase and up to 40 bytes after it
-		// ("contact hours (ANCC)"), and 40 bytes before ("Nursing: 1.5 …").
-		lo, hi := max(0, loc[0]-40), min(len(text), loc[1]+40)
-		after := text[loc[1]:hi]
-		if k := strings.IndexAny(after, ".;"); k >= 0 && !strings.HasPrefix(after[k:], ".0") {
-			after = after[:k]
-		}
-		// Only the words since the last clause break label the figure
-		// ("Nursing: 1.5 …" does; "(ANCC) and 1.0 …" does not).
-		before := text[lo:loc[0]]
-		if k := max(strings.LastIndexAny(before, ".;,()"), strings.LastIndex(before, " and ")); k >= 0 {
-			before = before[k+1:]
-		}
-		unit := text[loc[4]:loc[5]]
-		if otherCredit.MatchString(unit+after) || otherCredit.MatchString(lastWords(before, 3)) {
-			continue
-		}
-		// "10 years" or a date is not a credit figure: the unit phrase decides.
-		if _, ok := celedger.ParseUnit(strings.Trim(unit, "()")); !ok {
-			continue
-		}
-		figs = append(figs, fig{text: text[loc[2]:loc[3]] + " " + strings.Trim(unit, "() "), lab: labCredit.MatchString(unit + after)})
+	if p == "" {
+		p = issuerLine(lines)
 	}
-	pick := -1
-	for i, f := range figs {
-		if f.lab {
-			pick = i
+	if p == "" {
+		p = domainProvider(lines)
+	}
+	if p = cutProvider(p); p == "" {
+		return marked
+	}
+	// The three providers with transcripts of their own keep the name
+	// their transcripts give them, so a certificate and a transcript line
+	// of one course compare.
+	if short := markedProvider(strings.ToLower(p)); short != "" && !strings.Contains(strings.ToLower(p), "(ascp)") {
+		return short
+	}
+	return p
+}
+
+// abbreviationEnd is a name that ends in an abbreviation's full stop.
+var abbreviationEnd = regexp.MustCompile(`\b(?:Inc|Ltd|Co|Corp|LLC|Jr|Sr|St|Dept|Assn|P\.?C)\.$`)
+
+// toolDomains are web addresses PDF writers print on pages they make.
+var toolDomains = []string{"tcpdf.org", "fpdf.org", "reportlab.com", "w3.org", "adobe.com", "microsoft.com"}
+
+// domainProvider is a provider named only by its web address
+// ("LabCE.com - approved by …").
+func domainProvider(lines []certLine) string {
+	for _, l := range lines {
+		for _, d := range webDomain.FindAllString(l.text, -1) {
+			known := false
+			for _, t := range toolDomains {
+				known = known || strings.EqualFold(d, t)
+			}
+			if !known {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// cutProvider ends a provider's name where its sentence goes on (", an
+// approved provider …", " is approved …"); "for" and "and" are part of
+// names ("Society for Clinical Chemistry and Laboratory Medicine").
+var providerEnds = regexp.MustCompile(`(?i)(?:,\s*(?:an?|the)\s|\s+is\s|\s+has\s|\s+in\s+(?:cooperation|collaboration|partnership|association)\b|;|\s+[–—-]\s)`)
+
+func cutProvider(p string) string {
+	if loc := providerEnds.FindStringIndex(p); loc != nil {
+		p = p[:loc[0]]
+	}
+	p = cutSentence(p)
+	p = strings.Trim(collapseSpace(p), " ,:;–—-")
+	if strings.HasSuffix(p, ".") && !abbreviationEnd.MatchString(p) {
+		p = strings.TrimSuffix(p, ".")
+	}
+	if i := strings.LastIndex(p, " ("); i > 0 && strings.HasSuffix(p, ")") {
+		p = p[:i] // "LabCE.com (MediaLab, Inc.)": the parent company in brackets
+	}
+	return p
+}
+
+// accreditedProvider is the subject of an accreditation statement: the
+// words before "is approved as a provider", back to the start of the
+// sentence.
+func accreditedProvider(lines []certLine) string {
+	v := vocab()
+	for i, l := range lines {
+		for _, phrase := range v.accreditation {
+			at, _ := phraseAt(l.text, phrase)
+			if at < 0 {
+				continue
+			}
+			subject := l.text[:at]
+			if at == 0 && i > 0 && lines[i-1].page == l.page {
+				subject = lines[i-1].text // the subject ends the line above
+			}
+			subject = lastSentence(subject)
+			if k := strings.LastIndex(subject, ", "); k >= 0 && strings.HasPrefix(strings.ToLower(subject), "in support of") {
+				subject = subject[k+2:]
+			}
+			subject = strings.TrimPrefix(strings.Trim(collapseSpace(subject), " ,:;"), "The ")
+			if strings.HasSuffix(subject, ".") && !abbreviationEnd.MatchString(subject) {
+				subject = strings.TrimSuffix(subject, ".")
+			}
+			if plausibleProvider(subject) {
+				return subject
+			}
+		}
+	}
+	return ""
+}
+
+// lastSentence is the last sentence of s: what follows its last full
+// stop that ends a sentence (not one of "Inc." or "St.").
+func lastSentence(s string) string {
+	for k := len(s) - 2; k > 0; k-- {
+		if s[k] == '.' && s[k+1] == ' ' && !abbreviationEnd.MatchString(s[:k+1]) {
+			return s[k+2:]
+		}
+	}
+	return s
+}
+
+func plausibleProvider(s string) bool {
+	if s == "" || len(strings.Fields(s)) > 14 || len(s) > 120 {
+		return false
+	}
+	first := []rune(s)[0]
+	if !(first >= 'A' && first <= 'Z') && !(first > 127) {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, w := range []string{"this ", "the activity", "it ", "this", "activity", "program", "course"} {
+		if l == strings.TrimSpace(w) || strings.HasPrefix(l, w) && strings.HasSuffix(w, " ") {
+			return false
+		}
+	}
+	return !strings.ContainsAny(s, "0123456789@")
+}
+
+// issuerLine is the provider printed as the issuer by the heading: of the
+// lines before the participant, one that names an organisation (a
+// society, hospital, university, …), nearest the "Certificate of …"
+// heading; a logo's initials are passed over for it.
+func issuerLine(lines []certLine) string {
+	v := vocab()
+	heading := -1
+	end := len(lines)
+	for i, l := range lines {
+		lower := strings.ToLower(l.text)
+		if heading < 0 && strings.HasPrefix(lower, "certificate") {
+			heading = i
+		}
+		if _, _, ok := cueIn(l.text, v.nameCues); ok {
+			end = i
 			break
 		}
 	}
-	if pick < 0 && len(figs) > 0 {
-		pick = 0
+	best, bestDist := "", math.MaxInt
+	for i := 0; i < end && i < 8; i++ {
+		l := lines[i]
+		if l.page != 0 || l.used || labelled(l.text) || datePattern.MatchString(l.text) || strings.HasPrefix(strings.ToLower(l.text), "certificate") {
+			continue
+		}
+		name := l.text
+		for _, sep := range []string{" | ", " · ", " — ", " – "} {
+			if k := strings.Index(name, sep); k > 0 {
+				name = name[:k]
+			}
+		}
+		name = strings.TrimSpace(name)
+		org := false
+		for _, w := range strings.Fields(normLabel(name)) {
+			org = org || v.organisation[w]
+		}
+		if !org || len(strings.Fields(name)) > 14 || !plausibleProvider(name) {
+			continue
+		}
+		if i < bestDist {
+			best, bestDist = name, i // the topmost: a department prints under its institution
+			// … unless the topmost is the department, its institution under it.
+			if unit.MatchString(name) && i+1 < end && lines[i+1].page == l.page && plausibleProvider(lines[i+1].text) && !labelled(lines[i+1].text) {
+				for _, w := range strings.Fields(normLabel(lines[i+1].text)) {
+					if v.organisation[w] {
+						best = name + ", " + lines[i+1].text
+						break
+					}
+				}
+			}
+		}
 	}
-	if pick < 0 {
-		if labelled != "" {
-			c.Problems = append(c.Problems, certProblem{"Credits", fmt.Errorf("%w %q", celedger.ErrBadUnit, labelled)})
+	_ = heading
+	return best
+}
+
+// unit is the start of the name of a part of an institution.
+var unit = regexp.MustCompile(`^(?:Department|Dept\.|Division|Office|Section|Center for|Centre for)\b`)
+
+// readPDFCertificate reads a certificate PDF into one record: its first
+// pages with text (a cover page without text is passed over).
+func readPDFCertificate(path string, pages []pageText, provider string) (celedger.Document, error) {
+	var text [][]textLine
+	first := 0
+	for _, p := range pages {
+		if p.Err == nil && len(p.Lines) > 0 {
+			if len(text) == 0 {
+				first = p.Number
+			}
+			text = append(text, p.Lines)
+			if len(text) == 2 {
+				break
+			}
+		}
+	}
+	if len(text) == 0 {
+		return celedger.Document{}, &celedger.ParseError{Path: path, Page: 1, Err: pages[0].Err}
+	}
+	c := readCertificate(text, provider)
+	if len(c.Problems) > 0 {
+		first := c.Problems[0]
+		return celedger.Document{}, &celedger.ParseError{Path: path, Page: 1, Field: first.Field,
+			Err: fmt.Errorf("%w (not read as a certificate: %d of title, date, credits missing; no table header either)", first.Err, len(c.Problems))}
+	}
+	// Only the participant's name and e-mail: the numbers a certificate
+	// prints (activity ID, certificate number) are not the person's.
+	var h celedger.Holder
+	for _, page := range text {
+		for _, l := range page {
+			readHolderLine(&h, lineText(l))
+		}
+	}
+	holder := celedger.Holder{Name: c.Name, Email: h.Email}
+	if holder.Name == "" {
+		holder.Name = h.Name
+	}
+	rec := celedger.Record{
+		Source:     celedger.Source{Path: path, Page: first},
+		Holder:     holder,
+		Title:      c.Title,
+		Provider:   c.Provider,
+		ActivityID: c.ActivityID,
+		Completed:  c.Date,
+		Credits:    c.Credits,
+		Unit:       c.Unit,
+		Kind:       "certificate",
+	}
+	return celedger.Document{Holder: holder, Records: []celedger.Record{rec}}, nil
+}
+
+// Credit figures by whom they are for: the laboratory figure first (a
+// P.A.C.E., CMLE, ACCENT or CEU figure, or contact hours not labelled for
+// another profession), then an unlabelled one, then AMA PRA (physicians'
+// credit, accepted for CMP); figures for nurses, pharmacists and
+// dietitians are never taken. Rule from DOMAIN.md §1.
+const (
+	tierLab = iota
+	tierPlain
+	tierPhysician
+	tierOther
+)
+
+var physicianCredit = regexp.MustCompile(`(?i)\bama\b|\bcme\b|category 1|physician`)
+
+func creditTier(context string) int {
+	switch {
+	case vocab().otherCredit.MatchString(context):
+		return tierOther
+	case labCredit.MatchString(context) || strings.Contains(strings.ToLower(context), "ceu") || strings.Contains(strings.ToLower(context), "continuing education unit"):
+		return tierLab
+	case physicianCredit.MatchString(context):
+		return tierPhysician
+	}
+	return tierPlain
+}
+
+// creditFigure reads the figure of a labelled credit value ("1.5
+// (P.A.C.E.® Contact Hours (laboratory professionals))"): the value as a
+// figure with its unit, else its number with the label's unit words.
+func creditFigure(s string) string {
+	bare := strings.Join(strings.Fields(bracketed.ReplaceAllString(strings.NewReplacer("(", " (", ")", ") ").Replace(s), " ")), " ")
+	for _, try := range []string{s, bare} {
+		if m := creditFig.FindStringSubmatch(try); m != nil {
+			if _, u, err := readCredits(m[0], false); err == nil && u != "" {
+				return m[0]
+			}
+		}
+		if _, u, err := readCredits(try, false); err == nil && u != "" {
+			return try
+		}
+	}
+	// The number, then the words of the label in brackets.
+	num := leadingNumberText(s)
+	if num == "" {
+		return ""
+	}
+	if rest := bareUnit(strings.TrimPrefix(strings.TrimSpace(s), num)); rest != "" {
+		if _, ok := celedger.ParseUnit(rest); ok {
+			return num + " " + rest // "10.5 Total contact hours"
+		}
+	}
+	for _, m := range bracketed.FindAllString(s, -1) {
+		inner := strings.Trim(m, "()")
+		inner = bracketed.ReplaceAllString(inner, "")
+		if _, u, err := readCredits(num+" "+strings.TrimSpace(inner), false); err == nil && u != "" {
+			return num + " " + strings.TrimSpace(inner)
+		}
+		if u, ok := celedger.ParseUnit(bareUnit(inner)); ok {
+			_ = u
+			return num + " " + bareUnit(inner)
+		}
+	}
+	return ""
+}
+
+// bareUnit is a credit label without the words that only qualify it.
+func bareUnit(s string) string {
+	l := bareLabel(s)
+	for _, p := range []string{"total ", "ancc ", "nursing ", "acpe ", "pharmacy "} {
+		l = strings.TrimPrefix(l, p)
+	}
+	return l
+}
+
+var leadingNumber = regexp.MustCompile(`^\s*(\d{1,3}(?:[.,]\d{1,2})?)\b`)
+
+func leadingNumberText(s string) string {
+	if m := leadingNumber.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// readCredits picks the credit figure (see the tiers above): among the
+// labelled figures ("P.A.C.E.® contact hours: 1.25", a label above or
+// beside its number) first, then among the figures of the text.
+func (c *certificate) readCredits(labelled []string, text string) {
+	best, bestTier := "", tierOther
+	for _, l := range labelled {
+		fig := creditFigure(l)
+		if fig == "" {
+			continue
+		}
+		if t := creditTier(l); t < bestTier {
+			best, bestTier = fig, t
+		}
+	}
+	if best == "" {
+		for _, loc := range creditFig.FindAllStringSubmatchIndex(text, -1) {
+			// The figure's context: its unit phrase and up to 40 bytes after it
+			// ("contact hours (ANCC)"), and the words before it since the last
+			// clause break ("Nursing: 1.5 …" does; "(ANCC) and 1.0 …" does not).
+			lo, hi := max(0, loc[0]-40), min(len(text), loc[1]+40)
+			after := text[loc[1]:hi]
+			if k := strings.IndexAny(after, ".;"); k >= 0 && !strings.HasPrefix(after[k:], ".0") {
+				after = after[:k]
+			}
+			before := text[lo:loc[0]]
+			if k := max(strings.LastIndexAny(before, ".;,()"), strings.LastIndex(before, " and ")); k >= 0 {
+				before = before[k+1:]
+			}
+			unit := text[loc[4]:loc[5]]
+			// "10 years" or a date is not a credit figure: the unit phrase decides.
+			if _, ok := celedger.ParseUnit(strings.Trim(unit, "()")); !ok {
+				continue
+			}
+			tier := creditTier(unit + after)
+			if vocab().otherCredit.MatchString(lastWords(before, 3)) {
+				tier = tierOther
+			}
+			if tier < bestTier {
+				best, bestTier = text[loc[2]:loc[3]]+" "+strings.Trim(unit, "() "), tier
+			}
+		}
+	}
+	if best == "" {
+		if len(labelled) > 0 {
+			c.Problems = append(c.Problems, certProblem{"Credits", fmt.Errorf("%w %q", celedger.ErrBadUnit, labelled[0])})
 			return
 		}
 		c.Problems = append(c.Problems, certProblem{"Credits", fmt.Errorf("%w credits", celedger.ErrMissing)})
 		return
 	}
-	p, u, err := readCredits(figs[pick].text, false)
+	p, u, err := readCredits(best, false)
 	if err != nil {
 		c.Problems = append(c.Problems, certProblem{"Credits", err})
 		return
@@ -319,8 +1481,24 @@ func cutLabel(s string) (label, value string, colon bool) {
 	return s, "", false
 }
 
+// trimQuotes drops the quotes around a whole title; a title that quotes
+// a part of itself keeps its quotes.
 func trimQuotes(s string) string {
-	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "“”\"'‘’"))
+	s = strings.TrimSpace(s)
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"'", "'"}} {
+		inner, ok := strings.CutPrefix(s, q[0])
+		if !ok {
+			continue
+		}
+		inner, ok = strings.CutSuffix(inner, q[1])
+		if ok && !strings.ContainsAny(inner, "“”\"") {
+			return strings.TrimSpace(inner)
+		}
+		if !strings.Contains(inner, q[1]) {
+			return strings.TrimSpace(inner) // an opening quote whose close the line lost
+		}
+	}
+	return s
 }
 
 func containsLetters(s string) bool {
@@ -339,64 +1517,9 @@ func cutSentence(s string) string {
 			return strings.TrimSpace(s[:i])
 		}
 	}
-	return strings.TrimSpace(strings.TrimSuffix(s, "."))
-}
-
-// issuerLine is the provider when nothing names it: the first line that
-// is not the words "certificate of …" (certificates print the issuer on
-// top).
-func issuerLine(lines []string) string {
-	for _, l := range lines {
-		t := strings.TrimSpace(l)
-		lt := strings.ToLower(t)
-		if namePattern.MatchString(t+" has") || strings.Contains(lt, "certif") || strings.Contains(lt, "presented to") {
-			return "" // the sentences start: the issuer was not printed above them
-		}
-		if t == "" || strings.Contains(lt, "certificate") || len(t) > 60 {
-			continue
-		}
-		return strings.Join(splitGaps(t), " ")
+	s = strings.TrimSpace(s)
+	if abbreviationEnd.MatchString(s) {
+		return s // "MediaLab, Inc."
 	}
-	return ""
-}
-
-// readPDFCertificate reads page 1 of a certificate PDF into one record.
-func readPDFCertificate(path string, pages []pageText, provider string) (celedger.Document, error) {
-	p := pages[0]
-	if p.Err != nil {
-		return celedger.Document{}, &celedger.ParseError{Path: path, Page: 1, Err: p.Err}
-	}
-	merged := mergeWrapped(p.Lines)
-	lines := make([]string, len(merged))
-	for i, l := range merged {
-		lines[i] = lineText(l)
-	}
-	c := readCertificate(lines, provider)
-	if len(c.Problems) > 0 {
-		first := c.Problems[0]
-		return celedger.Document{}, &celedger.ParseError{Path: path, Page: 1, Field: first.Field,
-			Err: fmt.Errorf("%w (not read as a certificate: %d of title, date, credits missing; no table header either)", first.Err, len(c.Problems))}
-	}
-	// Only the participant's name and e-mail: the numbers a certificate
-	// prints (activity ID, certificate number) are not the person's.
-	var h celedger.Holder
-	for _, l := range lines {
-		readHolderLine(&h, l)
-	}
-	holder := celedger.Holder{Name: c.Name, Email: h.Email}
-	if holder.Name == "" {
-		holder.Name = h.Name
-	}
-	rec := celedger.Record{
-		Source:     celedger.Source{Path: path, Page: 1},
-		Holder:     holder,
-		Title:      c.Title,
-		Provider:   c.Provider,
-		ActivityID: c.ActivityID,
-		Completed:  c.Date,
-		Credits:    c.Credits,
-		Unit:       c.Unit,
-		Kind:       "certificate",
-	}
-	return celedger.Document{Holder: holder, Records: []celedger.Record{rec}}, nil
+	return strings.TrimSuffix(s, ".")
 }

@@ -99,7 +99,7 @@ func normLabel(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToLower(s) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '\u00a0' {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '\u00a0' && r != '®' && r != '™' && r != '©' && r != '·' && r != '•' {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}

@@ -56,7 +56,7 @@ func FuzzCertificate(f *testing.F) {
 		f.Add(strings.Join(lines, "\n"))
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		c := readCertificate(strings.Split(text, "\n"), "")
+		c := readCertificate(textPage(strings.Split(text, "\n")), "")
 		if c.HasCredits && c.Credits < 0 {
 			t.Errorf("negative credits %v", c.Credits)
 		}

@@ -171,7 +171,7 @@ func TestReadCertificate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := readCertificate(tt.lines, "")
+			got := readCertificate(textPage(tt.lines), "")
 			if len(got.Problems) > 0 {
 				t.Fatalf("problems: %v", got.Problems)
 			}
@@ -181,7 +181,7 @@ func TestReadCertificate(t *testing.T) {
 			}
 		})
 	}
-	c := readCertificate([]string{"Certificate of Attendance", "Awarded to Jane Doe"}, "")
+	c := readCertificate(textPage([]string{"Certificate of Attendance", "Awarded to Jane Doe"}), "")
 	var fields []string
 	for _, p := range c.Problems {
 		fields = append(fields, p.Field)

@@ -76,3 +76,23 @@ func joinWrapped(a, b string) string {
 	}
 	return a + " " + b
 }
+
+// textPage turns plain text lines into one page of lines, for readers of
+// lines (certificates) fed from tests and fuzzers: three or more spaces
+// separate segments, each line 14 points below the last, at 10 points.
+func textPage(lines []string) [][]textLine {
+	var page []textLine
+	for i, s := range lines {
+		l := textLine{Y: 800 - 14*float64(i), Size: 10}
+		x := 72.0
+		for _, part := range splitGaps(s) {
+			w := 5 * float64(len([]rune(part)))
+			l.Segs = append(l.Segs, segment{X0: x, X1: x + w, Text: part, Size: 10})
+			x += w + 40
+		}
+		if len(l.Segs) > 0 {
+			page = append(page, l)
+		}
+	}
+	return [][]textLine{page}
+}
