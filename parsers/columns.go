@@ -138,7 +138,15 @@ func mapHeader(cells []string) (header, int) {
 	for i, cell := range cells {
 		label := normLabel(cell)
 		col, unit := classifyLabel(label)
-		if col == colNone || h.index[col] >= 0 {
+		if col == colNone {
+			continue
+		}
+		if h.index[col] >= 0 {
+			// "Activity" then "Activity Title": the label that says title
+			// names the title column; the other is the activity's number.
+			if col == colTitle && strings.Contains(label, "title") && !strings.Contains(normLabel(cells[h.index[col]]), "title") {
+				h.index[col] = i
+			}
 			continue
 		}
 		h.index[col] = i

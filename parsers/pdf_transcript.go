@@ -10,6 +10,7 @@ import (
 
 	"celedger"
 	"celedger/parsers/pdf"
+	"unicode"
 )
 
 // A PDF transcript is a table printed over pages. Its lines (pdflines.go)
@@ -35,7 +36,7 @@ import (
 // BUG: header labels set closer than cellGap run together into one
 // segment and the header is not recognised.
 
-var pageFooterPattern = regexp.MustCompile(`(?i)^\s*(page\s+\d+(\s*(of|/)\s*\d+)?|\d+\s*(of|/)\s*\d+|-\s*\d+\s*-|continued( on next page)?\.?)\s*$`)
+var pageFooterPattern = regexp.MustCompile(`(?i)^\s*(page\s+\d+(\s*(of|/)\s*\d+)?|\d+\s*(of|/)\s*\d+|-\s*\d+\s*-|continued( on next page)?\.?)\s*$|\bpage\s+\d+\s*(of|/)\s*\d+\s*$`)
 
 // continuationGap is how far below the previous line (in ems of the
 // line's font size) a line may start and still continue that row; a
@@ -72,6 +73,7 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 	var cols []pdfColumn // the header's labels, left to right
 	var cur *pdfRow
 	var problems []error
+	centredDoc := false // rows print a wrapped title around their dated line
 	flush := func() {
 		if cur != nil {
 			t.page = cur.page
@@ -135,7 +137,14 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 		data := make([]dataLine, len(table))
 		for i, l := range table {
 			cells := cutLine(l, cols, bounds)
-			keyed := totalsPattern.MatchString(lineText(l)) || hdr.cell(cells, colDate) != "" || hdr.cell(cells, colCredits) != ""
+			totals := totalsPattern.MatchString(lineText(l))
+			if totals {
+				// A totals line runs across the columns: kept whole, it
+				// reads as the totals row it is.
+				cells = make([]string, len(cols))
+				cells[0] = lineText(l)
+			}
+			keyed := totals || hdr.cell(cells, colDate) != "" || hdr.cell(cells, colCredits) != ""
 			data[i] = dataLine{y: l.Y, em: math.Max(l.Size, 1), cells: cells, keyed: keyed}
 			if debugTable {
 				fmt.Fprintf(os.Stderr, "p%d y=%.1f keyed=%v %q\n", p.Number, l.Y, keyed, cells)
@@ -144,7 +153,12 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 		if debugTable {
 			fmt.Fprintf(os.Stderr, "cols %v bounds %v\n", segTextsOf(cols), bounds)
 		}
-		data = ruledRows(data, p.Rules, cols)
+		data, banded := ruledRows(data, p.Rules, cols, &centredDoc)
+		if debugTable {
+			for _, d := range data {
+				fmt.Fprintf(os.Stderr, "  row-line y=%.1f em=%.1f keyed=%v %q\n", d.y, d.em, d.keyed, d.cells)
+			}
+		}
 		// Rows: blocks of lines set at line spacing, split where a wider gap
 		// (cell padding, a rule) separates rows. A block with one line that
 		// has a date or credits is one row, whichever of its lines that is
@@ -160,7 +174,10 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 			}
 			// Gaps between rows show where rows start only when the page
 			// has them (more than one block).
-			centred := len(blocks) > 1 && keyed == 1 && !block[0].keyed
+			centred := (len(blocks) > 1 || centredDoc) && keyed == 1 && !block[0].keyed && !banded
+			if centred {
+				centredDoc = true // a page with one block reads as the pages before it
+			}
 			for k, d := range block {
 				startsRow := d.keyed
 				near := cur != nil && (bi == 0 && k == 0 && cur.page < p.Number ||
@@ -196,9 +213,9 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 // lines that hold a date or credits, the lines between two rules are one
 // row, whichever of them holds the date (cells centred vertically) and
 // however the title wraps.
-func ruledRows(data []dataLine, rules []pdf.Rule, cols []pdfColumn) []dataLine {
+func ruledRows(data []dataLine, rules []pdf.Rule, cols []pdfColumn, centred *bool) ([]dataLine, bool) {
 	if len(data) < 2 || len(cols) == 0 {
-		return data
+		return data, false
 	}
 	x0, x1 := cols[0].label.X0, cols[len(cols)-1].label.X1
 	ruled := func(hiY, loY, em float64) bool {
@@ -226,7 +243,7 @@ func ruledRows(data []dataLine, rules []pdf.Rule, cols []pdfColumn) []dataLine {
 					between = between || sep[k]
 				}
 				if !between {
-					return data // two dated lines in one band: rows are not ruled
+					return data, false // two dated lines in one band: rows are not ruled
 				}
 			}
 			lastKeyed = i
@@ -237,7 +254,7 @@ func ruledRows(data []dataLine, rules []pdf.Rule, cols []pdfColumn) []dataLine {
 		anySep = anySep || b
 	}
 	if !anySep {
-		return data
+		return data, false
 	}
 	var out []dataLine
 	start := 0
@@ -253,9 +270,16 @@ func ruledRows(data []dataLine, rules []pdf.Rule, cols []pdfColumn) []dataLine {
 				keyed++
 			}
 		}
-		if keyed != 1 {
+		tight := true // a band's lines are one cell's wrapped lines, not rows a rule is missing between
+		for k := 1; k < len(band); k++ {
+			tight = tight && band[k-1].y-band[k].y <= 1.6*band[k].em
+		}
+		if keyed != 1 || !tight {
 			out = append(out, band...)
 			continue
+		}
+		if !band[0].keyed {
+			*centred = true // the dated line mid-row: cells centred vertically
 		}
 		m := dataLine{y: band[len(band)-1].y, em: band[0].em, keyed: true, cells: make([]string, len(band[0].cells))}
 		for _, d := range band {
@@ -267,7 +291,7 @@ func ruledRows(data []dataLine, rules []pdf.Rule, cols []pdfColumn) []dataLine {
 		}
 		out = append(out, m)
 	}
-	return out
+	return out, true
 }
 
 // findHeader finds a page's table header (the same as want, when set):
@@ -311,7 +335,8 @@ func mergeHeaderBand(lines []textLine, i int) ([]textLine, int) {
 	h := lines[i]
 	em := math.Max(h.Size, 1)
 	fits := func(l textLine, gap float64) bool {
-		return gap > 0 && gap <= 1.6*em && !strings.ContainsAny(lineText(l), "0123456789") && len(l.Segs) <= len(h.Segs)+2
+		return gap > 0 && gap <= 1.6*em && !strings.ContainsAny(lineText(l), "0123456789") && len(l.Segs) <= len(h.Segs)+2 &&
+			strings.IndexFunc(lineText(l), unicode.IsLetter) >= 0 // not a rule drawn with dashes
 	}
 	first, last := i, i
 	for first > 0 && i-first < 2 && fits(lines[first-1], lines[first-1].Y-lines[first].Y) {

@@ -329,6 +329,7 @@ func cutLine(l textLine, cols []pdfColumn, bounds []float64) []string {
 		}
 	}
 	repairTyped(cells, cols)
+	splitGlued(cells, cols)
 	out := make([]string, len(cols))
 	for i, ws := range cells {
 		out[i] = strings.Join(ws, " ")
@@ -405,3 +406,80 @@ func typedReads(c column, s string) bool {
 	}
 	return true
 }
+
+// splitGlued reads a date or credits cell out of a word glued to its
+// neighbour, where no column boundary could part them: a typed cell that
+// does not read keeps its longest leading or trailing part that does
+// ("CE688327/8/2024" → "7/8/2024"), handing the rest to the column beside;
+// an empty typed cell takes the date or number its neighbour's word
+// starts or ends with ("1.00Pathology Dept" → "1.00" | "Pathology Dept").
+func splitGlued(cells [][]string, cols []pdfColumn) {
+	for i, c := range cols {
+		if c.col != colDate && c.col != colCredits {
+			continue
+		}
+		text := strings.Join(cells[i], " ")
+		switch {
+		case text != "" && !typedReads(c.col, text):
+			pre, rest := longestReading(c.col, text, true)
+			suf, lead := longestReading(c.col, text, false)
+			switch {
+			case suf != "" && len(suf) >= len(pre):
+				cells[i] = []string{suf}
+				if i > 0 {
+					cells[i-1] = append(cells[i-1], lead)
+				}
+			case pre != "":
+				cells[i] = []string{pre}
+				if i+1 < len(cols) {
+					cells[i+1] = append([]string{rest}, cells[i+1]...)
+				}
+			}
+		case text == "":
+			if i+1 < len(cols) && len(cells[i+1]) > 0 {
+				if pre, rest := longestReading(c.col, cells[i+1][0], true); pre != "" && rest != "" && !isDigitStart(rest) {
+					cells[i] = []string{pre}
+					cells[i+1][0] = rest
+					continue
+				}
+			}
+			if i > 0 && len(cells[i-1]) > 0 {
+				last := len(cells[i-1]) - 1
+				if suf, lead := longestReading(c.col, cells[i-1][last], false); suf != "" && lead != "" && !isDigitEnd(lead) {
+					cells[i] = []string{suf}
+					cells[i-1][last] = lead
+				}
+			}
+		}
+	}
+}
+
+// longestReading is the longest leading (or trailing) part of s that
+// reads as a date or credits, and the rest; "" when none does.
+func longestReading(c column, s string, leading bool) (string, string) {
+	rs := []rune(s)
+	if leading {
+		for k := len(rs) - 1; k > 0; k-- {
+			if part := string(rs[:k]); strings.TrimSpace(part) == part && typedReads(c, part) && numeric(c, part) {
+				return part, strings.TrimSpace(string(rs[k:]))
+			}
+		}
+		return "", s
+	}
+	for k := 1; k < len(rs); k++ {
+		if part := string(rs[k:]); strings.TrimSpace(part) == part && typedReads(c, part) && numeric(c, part) {
+			return part, strings.TrimSpace(string(rs[:k]))
+		}
+	}
+	return "", s
+}
+
+// numeric reports whether a credits part is a bare number or a number
+// with its unit, and a date part a date: not a word that happens to read
+// ("CE" alone reads as a unit, not as credits).
+func numeric(c column, s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
+func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+func isDigitEnd(s string) bool   { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }

@@ -198,6 +198,13 @@ func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 		unit = h.creditUnit
 	}
 	if unit == "" {
+		// A "Type" column that holds units ("CMLE", "P.A.C.E.") where the
+		// table has no unit column.
+		if u, ok := celedger.ParseUnit(rec.Type); ok && rec.Type != "" {
+			unit = u
+		}
+	}
+	if unit == "" {
 		unit = t.layout.defaultUnit
 	}
 	if unit == "" {

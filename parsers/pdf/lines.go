@@ -324,7 +324,11 @@ func buildLine(its []item, shows map[int32]int) (Line, bool) {
 			dup := false
 			for k := len(kept) - 1; k >= 0 && k >= len(kept)-4; k-- {
 				p := kept[k]
-				if p.text == it.text && math.Abs(p.x0-it.x0) < 0.2*it.size && math.Abs(p.y-it.y) < 0.2*it.size {
+				// Drawn over itself: most of the glyph's width overlaps
+				// (a double letter such as "ll" only touches).
+				overlap := math.Min(p.x1, it.x1) - math.Max(p.x0, it.x0)
+				if p.text == it.text && math.Abs(p.x0-it.x0) < 0.2*it.size && math.Abs(p.y-it.y) < 0.2*it.size &&
+					(overlap > 0.5*(it.x1-it.x0) || it.x1-it.x0 <= 0) {
 					dup = true
 					break
 				}
