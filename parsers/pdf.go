@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"celedger"
@@ -89,12 +90,68 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	if transcript {
 		doc, err = readPDFTranscript(path, pages, pdfTranscriptLayout(provider))
 		doc.Format = prefix + "-transcript-pdf"
-	} else {
-		doc, err = readPDFCertificate(path, pages, provider)
-		doc.Format = prefix + "-certificate-pdf"
+		return doc, err
 	}
+	// A page of dated, numbered lines is a table, never a certificate.
+	if page, labels, ok := unrecognisedTable(pages); ok {
+		return celedger.Document{Format: "ce-transcript-pdf"}, &celedger.ParseError{Path: path, Page: page,
+			Err: fmt.Errorf("%w: a table whose header was not recognised; labels seen: %s", celedger.ErrNoColumn, labels)}
+	}
+	// A certificate's provider is its own (credentials such as
+	// MLS(ASCP) name no provider).
+	doc, err = readPDFCertificate(path, pages, markedProvider(credentialMarks.ReplaceAllString(string(all), "")))
+	prefix = "ce"
+	if len(doc.Records) == 1 {
+		switch p := doc.Records[0].Provider; p {
+		case "ASCP", "AABB", "CAP":
+			prefix = strings.ToLower(p)
+		default:
+			if m := markedProvider(strings.ToLower(p)); m != "" {
+				prefix = strings.ToLower(m)
+			}
+		}
+	}
+	doc.Format = prefix + "-certificate-pdf"
 	return doc, err
 }
+
+// credentialMarks are credentials printed after names: "mls(ascp)cm".
+var credentialMarks = regexp.MustCompile(`\((?:ascp|ascpi|aabb)\)`)
+
+// unrecognisedTable finds a page whose lines read as table rows (three or
+// more lines with a date and another number) though no header was
+// recognised. It returns the page and the labels of the line above its
+// first row, the header that was not recognised.
+func unrecognisedTable(pages []pageText) (int, string, bool) {
+	for _, p := range pages {
+		rows, first := 0, -1
+		for i, l := range p.Lines {
+			t := lineText(l)
+			loc := datePattern.FindStringIndex(t)
+			if loc == nil {
+				continue
+			}
+			rest := t[:loc[0]] + " " + t[loc[1]:]
+			if !bareNumber.MatchString(rest) {
+				continue
+			}
+			if rows++; first < 0 {
+				first = i
+			}
+		}
+		if rows >= 3 {
+			labels := "none"
+			if first > 0 {
+				labels = strings.Join(segTexts(p.Lines[first-1]), ", ")
+			}
+			return p.Number, labels, true
+		}
+	}
+	return 0, "", false
+}
+
+// bareNumber is a credit-like number standing alone.
+var bareNumber = regexp.MustCompile(`(?:^|\s)\d{1,2}(?:[.,]\d{1,2})?(?:\s|$)`)
 
 // lowerLines appends the lines' text, lower-cased, one per line, to b.
 func lowerLines(lines []textLine, b []byte) []byte {

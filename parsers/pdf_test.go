@@ -229,3 +229,24 @@ func TestPDFTranscriptProviderFromTitle(t *testing.T) {
 		}
 	}
 }
+
+// A page of dated, numbered lines under a header no alias knows is a
+// table whose header was not recognised: never read as a certificate,
+// and the error names the labels it saw.
+func TestPDFUnrecognisedTable(t *testing.T) {
+	page := textPage([]string{
+		"Learner: Imogen Vasquez-Thorne",
+		"Lesson   Finished   Amount",
+		"Antibody Panels   02/17/2025   1.0",
+		"Lipid Panels   04/08/2025   1.5",
+		"Malaria Smears   06/30/2025   0.5",
+	})[0]
+	n, labels, ok := unrecognisedTable([]pageText{{Number: 1, Lines: page}})
+	if !ok || n != 1 || labels != "Lesson, Finished, Amount" {
+		t.Errorf("unrecognisedTable = %d, %q, %v; want page 1, the labels, true", n, labels, ok)
+	}
+	cert := textPage([]string{"This certifies that Jane Doe has completed Lab Safety", "on 03/04/2025 and is awarded 1.5 contact hours."})[0]
+	if _, _, ok := unrecognisedTable([]pageText{{Number: 1, Lines: cert}}); ok {
+		t.Error("a certificate read as a table")
+	}
+}
