@@ -50,6 +50,7 @@ type certificate struct {
 	Unit       celedger.Unit
 	HasCredits bool
 	Problems   []certProblem // fields missing or unreadable
+	why        []string      // how each field was found, for -explain
 }
 
 // certProblem is one field a certificate lacks or prints badly.
@@ -313,50 +314,62 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 	var c certificate
 	vals, credits := labelledFields(lines)
 	text := joinedText(lines)
-
-	c.Name = vals[certName]
-	if c.Name == "" {
-		c.Name = nameByCue(lines)
+	found := func(field, value, how string) bool {
+		if value != "" {
+			c.why = append(c.why, fmt.Sprintf("%s %q: %s", field, value, how))
+		}
+		return value != ""
 	}
-	if c.Name == "" {
-		if m := namePattern.FindStringSubmatch(text); m != nil {
-			c.Name = cleanName(m[1])
+
+	if c.Name = vals[certName]; !found("name", c.Name, "labelled") {
+		if c.Name = nameByCue(lines); !found("name", c.Name, "after its cue (\"This certifies that\")") {
+			if m := namePattern.FindStringSubmatch(text); m != nil {
+				c.Name = cleanName(m[1])
+			}
+			if !found("name", c.Name, "in the certifying sentence") {
+				if c.Name = nameAboveCue(lines); !found("name", c.Name, "the line above the verb (\"has completed\")") {
+					c.Name = nameUnderHeading(lines)
+					found("name", c.Name, "the line under the heading")
+				}
+			}
 		}
 	}
-	if c.Name == "" {
-		c.Name = nameAboveCue(lines)
-	}
-	if c.Name == "" {
-		c.Name = nameUnderHeading(lines)
-	}
-	c.Title = trimQuotes(vals[certTitle])
-	if c.Title == "" {
-		c.Title = titleByCue(lines)
-	}
-	if c.Title == "" {
-		c.Title = titleAfterName(lines, c.Name)
-	}
-	if c.Title == "" {
-		if m := titleAfter.FindStringSubmatch(text); m != nil {
-			t := strings.Trim(m[1], " ,:")
-			if q := titleQuoted.FindStringSubmatch(t); q != nil {
-				t = q[1]
+	if c.Title = trimQuotes(vals[certTitle]); !found("title", c.Title, "labelled") {
+		if c.Title = titleByCue(lines); !found("title", c.Title, "after the verb, past its format words") {
+			if c.Title = titleAfterName(lines, c.Name); !found("title", c.Title, "the line under the name") {
+				if m := titleAfter.FindStringSubmatch(text); m != nil {
+					t := strings.Trim(m[1], " ,:")
+					if q := titleQuoted.FindStringSubmatch(t); q != nil {
+						t = q[1]
+					}
+					c.Title = trimQuotes(stripFormat(t))
+				} else if m := titleQuoted.FindStringSubmatch(text); m != nil {
+					c.Title = strings.TrimSpace(m[1])
+				}
+				found("title", c.Title, "in the sentence")
 			}
-			c.Title = trimQuotes(stripFormat(t))
-		} else if m := titleQuoted.FindStringSubmatch(text); m != nil {
-			c.Title = strings.TrimSpace(m[1])
 		}
 	}
 	c.readDate(vals[certDate], lines)
 	if c.Title == "" {
 		c.Problems = append(c.Problems, certProblem{"Title", fmt.Errorf("%w course title", celedger.ErrMissing)})
 	}
+	if !c.Date.IsZero() {
+		found("date", c.Date.String(), "labelled, or the date the text completes the course on")
+	}
 	c.readCredits(credits, creditText(lines))
-	c.ActivityID = vals[certID]
-	if c.ActivityID == "" {
+	if len(credits) > 0 {
+		c.why = append(c.why, fmt.Sprintf("credit figures labelled: %q", credits))
+	}
+	if c.HasCredits {
+		found("credits", c.Credits.String()+" "+string(c.Unit), "the laboratory figure")
+	}
+	if c.ActivityID = vals[certID]; !found("activity ID", c.ActivityID, "labelled") {
 		c.ActivityID = idInText(lines)
+		found("activity ID", c.ActivityID, "\"Program/Course No. …\" in the text")
 	}
 	c.Provider = providerOf(lines, vals[certProvider], provider)
+	found("provider", c.Provider, "labelled, else the subject of the accreditation statement, else the issuer by the heading")
 	return c
 }
 

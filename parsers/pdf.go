@@ -88,7 +88,7 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	}
 	var doc celedger.Document
 	if transcript {
-		doc, err = readPDFTranscript(path, pages, pdfTranscriptLayout(provider))
+		doc, err = readPDFTranscript(path, pages, pdfTranscriptLayout(provider), nil)
 		doc.Format = prefix + "-transcript-pdf"
 		return doc, err
 	}

@@ -175,7 +175,7 @@ func TestReadCertificate(t *testing.T) {
 			if len(got.Problems) > 0 {
 				t.Fatalf("problems: %v", got.Problems)
 			}
-			got.Provider, got.HasCredits, got.Problems = "", false, nil
+			got.Provider, got.HasCredits, got.Problems, got.why = "", false, nil, nil
 			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 				t.Errorf("got  %+v\nwant %+v", got, tt.want)
 			}

@@ -1,9 +1,7 @@
 package parsers
 
 import (
-	"fmt"
 	"math"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -67,7 +65,7 @@ func pdfTranscriptLayout(provider string) tableLayout {
 }
 
 // readPDFTranscript reads a transcript's pages into records.
-func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celedger.Document, error) {
+func readPDFTranscript(path string, pages []pageText, layout tableLayout, ex *explainer) (celedger.Document, error) {
 	t := newTableReader(path, "", layout, false)
 	var hdr *header
 	var cols []pdfColumn // the header's labels, left to right
@@ -77,6 +75,7 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 	flush := func() {
 		if cur != nil {
 			t.page = cur.page
+			ex.printf("  row: %s", strings.Join(quoted(cur.cells), " | "))
 			t.add(0, cur.cells)
 			cur = nil
 		}
@@ -109,6 +108,7 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 			}
 			if i == headerAt {
 				cols = tableColumns(l) // this page's own label positions
+				ex.printf("page %d: header at y=%.1f: %s", p.Number, l.Y, strings.Join(segTexts(l), " | "))
 				lastY = l.Y
 				ys = append(ys, l.Y)
 				continue
@@ -118,11 +118,13 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 			}
 			text := lineText(l)
 			if pageFooterPattern.MatchString(text) {
+				ex.printf("  y=%.1f not taken: page footer %q", l.Y, text)
 				continue
 			}
 			em := math.Max(l.Size, 1)
 			totals := totalsPattern.MatchString(text)
 			if len(table) > 0 && lastY-l.Y > tableEndGap*em && !totals {
+				ex.printf("  y=%.1f and below not taken: %.1f em below the table's last line, past its end (%q)", l.Y, (lastY-l.Y)/em, text)
 				break // notes below the table
 			}
 			table = append(table, l)
@@ -130,10 +132,14 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 			lastY = l.Y
 		}
 		if hdr == nil || len(table) == 0 {
+			if hdr == nil {
+				ex.printf("page %d: no table header; its lines are the header block", p.Number)
+			}
 			continue
 		}
 		// Cells by the columns' zones on this page.
 		bounds := columnBoundaries(cols, table, p.Rules, ys)
+		ex.columns(p.Number, cols, bounds)
 		data := make([]dataLine, len(table))
 		for i, l := range table {
 			cells := cutLine(l, cols, bounds)
@@ -146,18 +152,11 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 			}
 			keyed := totals || hdr.cell(cells, colDate) != "" || hdr.cell(cells, colCredits) != ""
 			data[i] = dataLine{y: l.Y, em: math.Max(l.Size, 1), cells: cells, keyed: keyed}
-			if debugTable {
-				fmt.Fprintf(os.Stderr, "p%d y=%.1f keyed=%v %q\n", p.Number, l.Y, keyed, cells)
-			}
-		}
-		if debugTable {
-			fmt.Fprintf(os.Stderr, "cols %v bounds %v\n", segTextsOf(cols), bounds)
+			ex.cells(l.Y, cells, keyed)
 		}
 		data, banded := ruledRows(data, p.Rules, cols, &centredDoc)
-		if debugTable {
-			for _, d := range data {
-				fmt.Fprintf(os.Stderr, "  row-line y=%.1f em=%.1f keyed=%v %q\n", d.y, d.em, d.keyed, d.cells)
-			}
+		if banded {
+			ex.printf("  rows ruled: the lines between two rules are one row")
 		}
 		// Rows: blocks of lines set at line spacing, split where a wider gap
 		// (cell padding, a rule) separates rows. A block with one line that
@@ -186,6 +185,7 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout) (celed
 					startsRow, near = k == 0, k > 0
 				}
 				if !startsRow && near {
+					ex.printf("  y=%.1f continues the row above", d.y)
 					for j, c := range d.cells {
 						if c != "" && j < len(cur.cells) {
 							cur.cells[j] = joinWrapped(cur.cells[j], c)
@@ -408,14 +408,4 @@ func rowBlocks(data []dataLine) [][]dataLine {
 		}
 	}
 	return blocks
-}
-
-var debugTable = os.Getenv("CELEDGER_TABLE_DEBUG") != ""
-
-func segTextsOf(cols []pdfColumn) []string {
-	var out []string
-	for _, c := range cols {
-		out = append(out, fmt.Sprintf("%s[%.0f-%.0f]", c.label.Text, c.label.X0, c.label.X1))
-	}
-	return out
 }

@@ -24,6 +24,7 @@ type config struct {
 	overrides   string
 	review      bool
 	printJSON   bool
+	explain     bool
 	quiet       bool
 	limits      parsers.Limits
 	workers     int
@@ -91,6 +92,7 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.BoolVar(&cfg.review, "review", false, "after the run, decide uncertain areas one by one on the terminal (saved to -overrides, or <out>/overrides.csv)")
 	fs.BoolVar(&cfg.printJSON, "json", false, "print ledger.json to standard output instead of the summary")
 	fs.BoolVar(&cfg.quiet, "q", false, "print no summary")
+	fs.BoolVar(&cfg.explain, "explain", false, "print what is read from each `FILE` (format, lines, columns, rows, fields) instead of importing")
 	fs.IntVar(&cfg.workers, "workers", 0, "read `N` files at once (default: one per CPU)")
 	cfg.limits = parsers.DefaultLimits
 	var fileMiB, unzipMiB int64

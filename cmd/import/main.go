@@ -29,5 +29,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code >= 0 {
 		return code
 	}
+	if cfg.explain {
+		return explainFiles(cfg.paths, stdout, stderr)
+	}
 	return importAll(cfg, stdin, stdout, stderr)
 }

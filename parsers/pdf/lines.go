@@ -1,9 +1,7 @@
 package pdf
 
 import (
-	"fmt"
 	"math"
-	"os"
 	"sort"
 	"strings"
 )
@@ -341,12 +339,6 @@ func buildLine(its []item, shows map[int32]int) (Line, bool) {
 	}
 	its = kept
 	track := tracking(its, shows)
-	if debugLines {
-		for i, it := range its {
-			fmt.Fprintf(os.Stderr, "  %q x0=%.2f x1=%.2f y=%.2f sz=%.1f show=%d(%d) tr=%.2f sp=%v\n", it.text, it.x0, it.x1, it.y, it.size, it.show, shows[it.show], track[i], it.space)
-		}
-		fmt.Fprintln(os.Stderr, "--")
-	}
 	var l Line
 	var seg *Segment
 	var text strings.Builder
@@ -422,5 +414,3 @@ func buildLine(its []item, shows map[int32]int) (Line, bool) {
 
 // collapseSpace joins runs of white space into single spaces.
 func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-var debugLines = os.Getenv("CELEDGER_PDF_DEBUG") != ""
