@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"celedger"
 )
@@ -159,6 +160,7 @@ type certLine struct {
 	x0, x1 float64
 	segs   []segment
 	text   string // segments joined by single spaces
+	norm   string // text as normLabel folds it, with a space at each end
 	used   bool   // taken as a field's label or value
 }
 
@@ -167,6 +169,7 @@ func certLines(pages [][]textLine) []certLine {
 	for p, lines := range pages {
 		for _, l := range mergeWrapped(lines) {
 			cl := certLine{page: p, y: l.Y, size: l.Size, segs: l.Segs, text: collapseSpace(l.Text(" "))}
+			cl.norm = " " + normLabel(cl.text) + " "
 			bold := 0
 			for i, s := range l.Segs {
 				if s.Bold {
@@ -191,6 +194,35 @@ func certLines(pages [][]textLine) []certLine {
 // number and date fields) before a value. It returns the field, the
 // label's word count and the rest of the text.
 func labelAt(text string) (certLabel, string, bool) {
+	if r, ok := labelCache.Load(text); ok {
+		l := r.(labelResult)
+		return l.kind, l.rest, l.ok
+	}
+	kind, rest, ok := readLabel(text)
+	if labelCacheSize.Add(1) > maxLabelCache {
+		labelCache.Clear()
+		labelCacheSize.Store(0)
+	}
+	labelCache.Store(text, labelResult{kind, rest, ok})
+	return kind, rest, ok
+}
+
+// labelCache remembers what labelAt read in a text: certificates print the
+// same labels, and the reader asks about each segment several times.
+var (
+	labelCache     sync.Map
+	labelCacheSize atomic.Int64
+)
+
+const maxLabelCache = 1 << 16
+
+type labelResult struct {
+	kind certLabel
+	rest string
+	ok   bool
+}
+
+func readLabel(text string) (certLabel, string, bool) {
 	v := vocab()
 	if t := strings.TrimSpace(text); strings.HasSuffix(t, ".") && !strings.Contains(t, ":") && !abbreviatedLabel.MatchString(t) {
 		return certNone, "", false // the end of a sentence ("… by the ASCLS P.A.C.E.® Program.")
@@ -668,11 +700,20 @@ func joinedText(lines []certLine) string {
 // whatever punctuation separates them, and returns where it starts and
 // ends; -1 when absent.
 func phraseAt(text, phrase string) (int, int) {
+	if !containsPhrase(text, phrase) {
+		return -1, -1
+	}
 	re := phraseRegexp(phrase)
 	if loc := re.FindStringIndex(text); loc != nil {
 		return loc[0], loc[1]
 	}
 	return -1, -1
+}
+
+// containsPhrase is a quick test before the regular expression: the
+// phrase's words in the text's normalised words.
+func containsPhrase(text, phrase string) bool {
+	return strings.Contains(" "+normLabel(text)+" ", " "+phrase+" ")
 }
 
 var phraseRegexps sync.Map
@@ -693,7 +734,11 @@ func phraseRegexp(phrase string) *regexp.Regexp {
 // cueIn returns the first of cues found in text, and the text after it.
 func cueIn(text string, cues []string) (string, string, bool) {
 	best, bestAt, bestEnd := "", -1, 0
+	norm := " " + normLabel(text) + " "
 	for _, cue := range cues {
+		if !strings.Contains(norm, " "+cue+" ") {
+			continue
+		}
 		re := phraseRegexp(cue)
 		if m := re.FindStringSubmatchIndex(text); m != nil && (bestAt < 0 || m[2] < bestAt) {
 			best, bestAt, bestEnd = cue, m[2], m[3]
@@ -926,7 +971,7 @@ func titleLike(l certLine) bool {
 		return false
 	}
 	for _, a := range v.accreditation {
-		if s, _ := phraseAt(t, a); s >= 0 {
+		if strings.Contains(l.norm, " "+a+" ") {
 			return false
 		}
 	}
@@ -1176,6 +1221,9 @@ func accreditedProvider(lines []certLine) string {
 	v := vocab()
 	for i, l := range lines {
 		for _, phrase := range v.accreditation {
+			if !strings.Contains(l.norm, " "+phrase+" ") {
+				continue
+			}
 			at, _ := phraseAt(l.text, phrase)
 			if at < 0 {
 				continue

@@ -2,6 +2,8 @@ package parsers
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"celedger"
 )
@@ -94,22 +96,42 @@ var headerAliases = map[string]column{
 // normLabel lowercases a label and folds punctuation to single spaces:
 // "Date Completed:" -> "date completed", "Program #" -> "program no".
 func normLabel(s string) string {
-	s = strings.ReplaceAll(s, "#", " no ")
-	s = strings.ReplaceAll(s, "(s)", "s")
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '\u00a0' && r != '®' && r != '™' && r != '©' && r != '·' && r != '•' {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		} else {
-			space = true
-		}
+	if strings.IndexByte(s, '#') >= 0 {
+		s = strings.ReplaceAll(s, "#", " no ")
 	}
-	out := b.String()
+	if strings.Contains(s, "(s)") {
+		s = strings.ReplaceAll(s, "(s)", "s")
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for _, r := range s {
+		if r < 128 {
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				if space && len(b) > 0 {
+					b = append(b, ' ')
+				}
+				space = false
+				b = append(b, c)
+			} else {
+				space = true
+			}
+			continue
+		}
+		if r == '\u00a0' || r == '®' || r == '™' || r == '©' || r == '·' || r == '•' {
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	out := string(b)
 	out = strings.TrimSuffix(out, " no no")
 	if strings.HasSuffix(out, " number") && headerAliases[out] == colNone {
 		out = strings.TrimSuffix(out, "number") + "no"

@@ -124,6 +124,23 @@ var credentialMarks = regexp.MustCompile(`\((?:ascp|ascpi|aabb)\)`)
 // first row, the header that was not recognised.
 func unrecognisedTable(pages []pageText) (int, string, bool) {
 	for _, p := range pages {
+		numeric := 0 // lines with enough digits for a date and a number
+		for _, l := range p.Lines {
+			d := 0
+			for _, s := range l.Segs {
+				for i := 0; i < len(s.Text); i++ {
+					if s.Text[i] >= '0' && s.Text[i] <= '9' {
+						d++
+					}
+				}
+			}
+			if d >= 5 {
+				numeric++
+			}
+		}
+		if numeric < 3 {
+			continue
+		}
 		rows, first := 0, -1
 		for i, l := range p.Lines {
 			t := lineText(l)

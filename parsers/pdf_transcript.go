@@ -138,11 +138,15 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout, ex *ex
 			continue
 		}
 		// Cells by the columns' zones on this page.
-		bounds := columnBoundaries(cols, table, p.Rules, ys)
+		words := make([][]word, len(table))
+		for i, l := range table {
+			words[i] = lineWords(l)
+		}
+		bounds := columnBoundaries(cols, words, p.Rules, ys)
 		ex.columns(p.Number, cols, bounds)
 		data := make([]dataLine, len(table))
 		for i, l := range table {
-			cells := cutLine(l, cols, bounds)
+			cells := cutLine(words[i], cols, bounds)
 			totals := totalsPattern.MatchString(lineText(l))
 			if totals {
 				// A totals line runs across the columns: kept whole, it
@@ -302,7 +306,7 @@ func findHeader(lines []textLine, want *header) ([]textLine, int, header, bool) 
 	// Header lines hold labels only: split those set close together.
 	split := lines
 	for i, l := range lines {
-		if strings.ContainsAny(lineText(l), "0123456789") {
+		if strings.ContainsAny(lineText(l), "0123456789") || !labelWords(l) {
 			continue
 		}
 		if s := splitLabels(l); len(s.Segs) != len(l.Segs) {
@@ -323,6 +327,21 @@ func findHeader(lines []textLine, want *header) ([]textLine, int, header, bool) 
 		}
 	}
 	return lines, -1, header{}, false
+}
+
+// labelWords reports whether a line holds two or more of the words table
+// headers are made of: only such a line is worth splitting into labels.
+func labelWords(l textLine) bool {
+	n := 0
+	for _, w := range strings.Fields(normLabel(lineText(l))) {
+		switch w {
+		case "date", "completed", "completion", "claimed", "credits", "credit", "hours", "ceus", "ceu", "cmle",
+			"title", "course", "activity", "program", "type", "status", "provider", "sponsor", "unit", "id", "no",
+			"number", "name", "topic", "format", "points", "contact", "ce", "earned":
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // mergeHeaderBand folds into header line i the lines (up to two each

@@ -66,21 +66,20 @@ func lineWords(l textLine) []word {
 			out = append(out, word{x0: s.X0, x1: s.X1, glyphs: []pdf.Glyph{{X0: s.X0, X1: s.X1, Text: s.Text}}})
 			continue
 		}
-		var cur []pdf.Glyph
-		flush := func() {
-			if len(cur) > 0 {
-				out = append(out, word{x0: cur[0].X0, x1: cur[len(cur)-1].X1, glyphs: cur})
-				cur = nil
-			}
-		}
-		for _, g := range s.Glyphs {
-			if strings.TrimSpace(g.Text) == "" {
-				flush()
+		start := -1 // the first glyph of the word being read
+		for i := 0; i <= len(s.Glyphs); i++ {
+			if i < len(s.Glyphs) && strings.TrimSpace(s.Glyphs[i].Text) != "" {
+				if start < 0 {
+					start = i
+				}
 				continue
 			}
-			cur = append(cur, g)
+			if start >= 0 {
+				g := s.Glyphs[start:i:i]
+				out = append(out, word{x0: g[0].X0, x1: g[len(g)-1].X1, glyphs: g})
+				start = -1
+			}
 		}
-		flush()
 	}
 	return out
 }
@@ -203,10 +202,10 @@ func tableColumns(h textLine) []pdfColumn {
 // (points) that separates their cells on a page: a vertical rule between
 // their labels, else the x the fewest of the lines' words cross between
 // the two labels' centres, nearest the right label's start.
-func columnBoundaries(cols []pdfColumn, lines []textLine, rules []pdf.Rule, ys []float64) []float64 {
+func columnBoundaries(cols []pdfColumn, lines [][]word, rules []pdf.Rule, ys []float64) []float64 {
 	var words [][2]float64
-	for _, l := range lines {
-		for _, w := range lineWords(l) {
+	for _, ws := range lines {
+		for _, w := range ws {
 			words = append(words, [2]float64{w.x0, w.x1})
 		}
 	}
@@ -299,7 +298,7 @@ func leastCrossed(words [][2]float64, lo, hi, prefer float64) float64 {
 // cutLine cuts a data line into one cell per column (see the top of this
 // file): words by zone, words across a boundary cut by glyph, and date
 // and credits cells repaired by handing words to their neighbours.
-func cutLine(l textLine, cols []pdfColumn, bounds []float64) []string {
+func cutLine(words []word, cols []pdfColumn, bounds []float64) []string {
 	cells := make([][]string, len(cols))
 	zone := func(x float64) int {
 		z := 0
@@ -308,7 +307,7 @@ func cutLine(l textLine, cols []pdfColumn, bounds []float64) []string {
 		}
 		return z
 	}
-	for _, w := range lineWords(l) {
+	for _, w := range words {
 		first := zone(center(w.glyphs[0]))
 		last := zone(center(w.glyphs[len(w.glyphs)-1]))
 		if first == last {

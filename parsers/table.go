@@ -84,8 +84,10 @@ func (t *tableReader) addRow(line int, cells []string) {
 		}
 		return
 	}
-	if h, n := mapHeader(cells); n >= 3 && sameHeader(&h, t.hdr) {
-		return // a repeated header (pages of a printed transcript, concatenated exports)
+	if mayBeHeader(cells) {
+		if h, n := mapHeader(cells); n >= 3 && sameHeader(&h, t.hdr) {
+			return // a repeated header (pages of a printed transcript, concatenated exports)
+		}
 	}
 	rec, err := t.record(line, cells)
 	switch {
@@ -280,6 +282,24 @@ func claimOf(status string) celedger.Claim {
 }
 
 func sameHeader(a, b *header) bool { return a.index == b.index }
+
+// mayBeHeader reports whether a row could be a header row: it holds no
+// date (activity rows do; labels such as "AMA PRA Category 1" hold a
+// digit, not a date).
+func mayBeHeader(cells []string) bool {
+	for _, c := range cells {
+		digits := 0
+		for i := 0; i < len(c); i++ {
+			if c[i] >= '0' && c[i] <= '9' {
+				digits++
+			}
+		}
+		if digits >= 4 {
+			return false
+		}
+	}
+	return true
+}
 
 func blank(cells []string) bool {
 	for _, c := range cells {

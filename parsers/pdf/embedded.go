@@ -21,6 +21,9 @@ import (
 // not read: their glyph names stay unknown unless /Differences gives them.
 
 type embeddedFont struct {
+	f        *file
+	stream   *Stream // the font program, decoded on first need
+	cidMap   *Stream
 	program  []byte
 	simple   bool
 	cidToGID []byte // two bytes per CID; nil for Identity
@@ -45,16 +48,9 @@ func (f *file) embeddedFor(desc Dict, fontDict Dict, simple bool) *embeddedFont 
 		}
 		s = s3
 	}
-	e := &embeddedFont{simple: simple, cache: map[uint32]string{}}
-	if b, err := f.decode(s, s.Dict); err == nil {
-		e.program = b
-	}
+	e := &embeddedFont{f: f, stream: s, simple: simple, cache: map[uint32]string{}}
 	if !simple {
-		if m, ok := f.resolve(fontDict[Name("CIDToGIDMap")]).(*Stream); ok {
-			if b, err := f.decode(m, m.Dict); err == nil {
-				e.cidToGID = b
-			}
-		}
+		e.cidMap, _ = f.resolve(fontDict[Name("CIDToGIDMap")]).(*Stream)
 	}
 	return e
 }
@@ -77,6 +73,14 @@ func (e *embeddedFont) lookup(code uint32) (s string) {
 	}()
 	if !e.parsed {
 		e.parsed = true
+		if b, err := e.f.decode(e.stream, e.stream.Dict); err == nil {
+			e.program = b
+		}
+		if e.cidMap != nil {
+			if b, err := e.f.decode(e.cidMap, e.cidMap.Dict); err == nil {
+				e.cidToGID = b
+			}
+		}
 		if len(e.program) > 0 {
 			e.font, _ = sfnt.Parse(e.program)
 		}

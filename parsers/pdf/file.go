@@ -34,6 +34,8 @@ type file struct {
 	fonts     map[Ref]*font
 	budget    int64 // decoded stream bytes this file may still produce
 	problems  []string
+	glyphBuf  []glyph // reused from page to page
+	itemBuf   []item
 }
 
 // xrefEntry says where an object lies: at an offset of the file, or as

@@ -37,6 +37,8 @@ type font struct {
 	simple    bool  // one byte per code (Type1, TrueType, Type3)
 	codeLens  []int // code lengths in bytes from the codespace, shortest first
 	toUnicode map[charCode]string
+	uni1      *[256]string // the one-byte codes of toUnicode, for speed
+	uni1Set   *[256]bool
 	enc       *encoding // simple fonts: code → text by the encoding
 
 	firstChar int
@@ -47,6 +49,9 @@ type font struct {
 
 	bold     bool
 	embedded *embeddedFont // the font program, read when a code lacks text
+	// preferEmbedded: a symbolic TrueType font with no /Encoding names its
+	// glyphs by its own cmap and glyph names, not by WinAnsi.
+	preferEmbedded bool
 	undone   map[uint32]bool
 }
 
@@ -133,6 +138,9 @@ func (f *file) loadFont(o Object) *font {
 			ft.dw = mw
 		}
 		ft.embedded = f.embeddedFor(desc, d, true)
+		flags, _ := f.resolve(desc[Name("Flags")]).(int64)
+		_, hasEncoding := d[Name("Encoding")]
+		ft.preferEmbedded = sub == "TrueType" && flags&4 != 0 && !hasEncoding && ft.embedded != nil
 	}
 	ft.bold = isBold(string(base), desc, f)
 	if s, ok := f.resolve(d[Name("ToUnicode")]).(*Stream); ok {
@@ -140,6 +148,7 @@ func (f *file) loadFont(o Object) *font {
 			m, lens := parseCMap(b)
 			if len(m) > 0 {
 				ft.toUnicode = m
+				ft.uni1, ft.uni1Set = oneByteCodes(m)
 				if !ft.simple && len(lens) > 0 {
 					ft.codeLens = lens
 				}
@@ -402,6 +411,13 @@ func (ft *font) codes(s string, out []charCode) []charCode {
 		}
 		return out
 	}
+	if len(ft.codeLens) == 1 {
+		n := ft.codeLens[0]
+		for i := 0; i < len(s); i += n {
+			out = append(out, charCode{beUint(s[i:min(len(s), i+n)]), min(n, len(s)-i)})
+		}
+		return out
+	}
 	for i := 0; i < len(s); {
 		var c charCode
 		for _, n := range ft.codeLens {
@@ -422,6 +438,22 @@ func (ft *font) codes(s string, out []charCode) []charCode {
 	return out
 }
 
+// oneByteCodes copies the one-byte codes of a CMap into arrays.
+func oneByteCodes(m map[charCode]string) (*[256]string, *[256]bool) {
+	var text [256]string
+	var set [256]bool
+	any := false
+	for c, t := range m {
+		if c.n == 1 && c.code < 256 {
+			text[c.code], set[c.code], any = t, true, true
+		}
+	}
+	if !any {
+		return nil, nil
+	}
+	return &text, &set
+}
+
 func beUint(s string) uint32 {
 	var v uint32
 	for i := 0; i < len(s) && i < 4; i++ {
@@ -432,8 +464,17 @@ func beUint(s string) uint32 {
 
 // decode returns the text of one code and whether the font could say.
 func (ft *font) decode(c charCode) (string, bool) {
-	if s, ok := ft.toUnicode[c]; ok {
+	if c.n == 1 && ft.uni1 != nil {
+		if ft.uni1Set[c.code] {
+			return ft.uni1[c.code], true
+		}
+	} else if s, ok := ft.toUnicode[c]; ok {
 		return s, true
+	}
+	if ft.preferEmbedded {
+		if s, ok := ft.embedded.text(c.code); ok {
+			return s, true
+		}
 	}
 	if ft.simple && ft.enc != nil && c.code < 256 {
 		if s := ft.enc[c.code]; s != "" {

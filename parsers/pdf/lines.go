@@ -1,7 +1,9 @@
 package pdf
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -42,6 +44,9 @@ const (
 	minTracking       = 0.05 // em: below this, gaps are kerning
 )
 
+// showCounts is how many glyphs each show operation drew, by its index.
+type showCounts []int32
+
 // item is a glyph in its reading frame.
 type item struct {
 	x0, x1 float64 // along the line
@@ -49,6 +54,7 @@ type item struct {
 	size   float64
 	text   string
 	show   int32
+	order  int32 // drawing order, to keep sorts stable
 	bold   bool
 	space  bool
 }
@@ -83,12 +89,12 @@ func toFrame(q int, x, y float64) (float64, float64) {
 // layoutPage groups a page's glyphs into lines (see the top of this file)
 // and maps its rules into the reading frame. rotate is the page's
 // /Rotate: it decides the frame when two directions have as many glyphs.
-func layoutPage(pg *Page, glyphs []glyph, rules []segmentLine, rotate int, box [4]float64) {
+func layoutPage(pg *Page, glyphs []glyph, rules []segmentLine, rotate int, box [4]float64, buf *[]item) {
 	var count [4]int
 	for i := range glyphs {
 		g := &glyphs[i]
 		if !g.space && g.text != "" {
-			count[frameOf(g.ux, g.uy)] += len(g.text)
+			count[g.frame] += len(g.text)
 		}
 	}
 	main := rotate / 90 % 4
@@ -98,7 +104,11 @@ func layoutPage(pg *Page, glyphs []glyph, rules []segmentLine, rotate int, box [
 		}
 	}
 	pg.Rotate = main * 90
-	shows := map[int32]int{}
+	var most int32
+	for i := range glyphs {
+		most = max(most, glyphs[i].show)
+	}
+	shows := make(showCounts, most+1)
 	for i := range glyphs {
 		shows[glyphs[i].show]++
 	}
@@ -109,7 +119,7 @@ func layoutPage(pg *Page, glyphs []glyph, rules []segmentLine, rotate int, box [
 		ox, oy := math.Inf(1), math.Inf(1)
 		for _, c := range [][2]float64{{box[0], box[1]}, {box[2], box[1]}, {box[0], box[3]}, {box[2], box[3]}} {
 			x, y := toFrame(q, c[0], c[1])
-			ox, oy = math.Min(ox, x), math.Min(oy, y)
+			ox, oy = min(ox, x), min(oy, y)
 		}
 		origin[q] = [2]float64{ox, oy}
 	}
@@ -121,10 +131,10 @@ func layoutPage(pg *Page, glyphs []glyph, rules []segmentLine, rotate int, box [
 		if count[q] == 0 {
 			continue
 		}
-		var items []item
+		items := (*buf)[:0]
 		for i := range glyphs {
 			g := &glyphs[i]
-			if frameOf(g.ux, g.uy) != q || g.text == "" && !g.space {
+			if int(g.frame) != q || g.text == "" && !g.space {
 				continue
 			}
 			x0, y0 := frame(q, g.x, g.y)
@@ -132,9 +142,11 @@ func layoutPage(pg *Page, glyphs []glyph, rules []segmentLine, rotate int, box [
 			if x1 < x0 {
 				x1 = x0 // a glyph drawn backwards (mirrored text) keeps its origin
 			}
-			items = append(items, item{x0: x0, x1: x1, y: y0, size: g.size, text: g.text, show: g.show, bold: g.bold, space: g.space})
+			items = append(items, item{x0: x0, x1: x1, y: y0, size: float64(g.size), text: g.text, show: g.show, order: int32(i),
+				bold: g.bold, space: g.space || strings.TrimSpace(g.text) == ""})
 		}
 		lines := groupLines(items, shows)
+		*buf = items[:0]
 		if q == main {
 			pg.Lines = lines
 		} else {
@@ -144,24 +156,27 @@ func layoutPage(pg *Page, glyphs []glyph, rules []segmentLine, rotate int, box [
 	for _, r := range rules {
 		x0, y0 := frame(main, r.x0, r.y0)
 		x1, y1 := frame(main, r.x1, r.y1)
-		pg.Rules = append(pg.Rules, Rule{math.Min(x0, x1), math.Min(y0, y1), math.Max(x0, x1), math.Max(y0, y1)})
+		pg.Rules = append(pg.Rules, Rule{min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)})
 	}
 }
 
 // groupLines turns one frame's glyphs into lines, top first.
-func groupLines(items []item, shows map[int32]int) []Line {
-	sort.SliceStable(items, func(i, j int) bool {
-		if items[i].y != items[j].y {
-			return items[i].y > items[j].y
+func groupLines(items []item, shows showCounts) []Line {
+	slices.SortFunc(items, func(a, b item) int {
+		if a.y != b.y {
+			return cmp.Compare(b.y, a.y)
 		}
-		return items[i].x0 < items[j].x0
+		if a.x0 != b.x0 {
+			return cmp.Compare(a.x0, b.x0)
+		}
+		return cmp.Compare(a.order, b.order)
 	})
 	var lines []Line
 	start := 0
 	for i := 1; i <= len(items); i++ {
 		if i < len(items) {
 			ref, it := items[start], items[i]
-			if math.Abs(ref.y-it.y) <= baselineTolerance*math.Max(ref.size, it.size) {
+			if math.Abs(ref.y-it.y) <= baselineTolerance*max(ref.size, it.size) {
 				continue
 			}
 		}
@@ -173,84 +188,102 @@ func groupLines(items []item, shows map[int32]int) []Line {
 	return lines
 }
 
-// tracking returns, for each item of a line sorted along it, the letter
-// spacing of the text it belongs to (points). Text is a chain of glyphs
-// from one show operation, or of one-glyph shows side by side (Chromium
-// places letter-spaced text a glyph at a time); a chain splits into runs
-// at its space characters. A run of three or more glyphs is tracked when
-// its gaps are steady (most within 15 % of their median) and the median is
-// wider than kerning; a shorter run takes the tracking of a neighbouring
-// run of its chain when its own gap matches it ("C O U R S E  I D").
-func tracking(its []item, shows map[int32]int) []float64 {
-	out := make([]float64, len(its))
+// tracking returns, for the gap before each item of a line sorted along
+// it, the letter spacing of the text around that gap (points), and
+// whether the gap is that spacing trailing a letter-spaced word. Text is
+// a chain of glyphs from one show operation, or of one-glyph shows side by
+// side (Chromium and hand-made files place letter-spaced text a glyph at a
+// time, with or without space characters). The spacing around a gap is
+// the median of up to three gaps on each side of it in its chain: the
+// smaller of the two sides, so a word set close beside a letter-spaced
+// one still parts from it. A gap as wide as the spacing of the word
+// before it, when the text after is not letter-spaced, is that word's
+// trailing spacing ("ODUYA-LARSSON," set by LibreOffice), not a break. Gaps wider than maxTracking ems are layout, not spacing.
+func tracking(its []item, shows showCounts) ([]float64, []bool) {
+	// Most lines are set without letter spacing: no gap between two glyphs
+	// is wider than kerning. They need no more.
+	spaced := false
+	for k := 1; k < len(its) && !spaced; k++ {
+		spaced = !its[k].space && !its[k-1].space && its[k].x0-its[k-1].x1 > minTracking*its[k].size
+	}
+	if !spaced {
+		return nil, nil
+	}
 	linked := func(a, b item) bool {
 		return a.show == b.show || shows[a.show] == 1 && shows[b.show] == 1
 	}
-	type run struct {
-		from, to int       // items [from, to)
-		gaps     []float64 // between neighbouring glyphs
-		em       float64
-		t        float64
-		known    bool // tracked or not by its own gaps
+	// The line's glyphs with text, and the gap before each (NaN where the
+	// chain breaks).
+	idx := make([]int, 0, len(its))
+	for k, it := range its {
+		if !it.space {
+			idx = append(idx, k)
+		}
 	}
-	for i := 0; i < len(its); {
-		j := i + 1
-		for j < len(its) && linked(its[j-1], its[j]) {
-			j++
+	gaps := make([]float64, len(idx))
+	chained := make([]bool, len(idx)) // the gap lies inside one chain
+	for j := range idx {
+		gaps[j] = math.NaN()
+		if j == 0 {
+			continue
 		}
-		// The chain its[i:j], cut into runs at space characters.
-		var runs []run
-		cur := run{from: i}
-		prev := -1
-		for k := i; k <= j; k++ {
-			far := k < j && prev >= 0 && its[k].x0-its[prev].x1 > (maxTracking+cellGap)*math.Max(its[k].size, 1)
-			if far { // a gap no tracking explains: the next run starts here
-				cur.to = k
-				runs = append(runs, cur)
-				cur = run{from: k}
-				prev = -1
-			}
-			if k == j || its[k].space {
-				cur.to = k
-				if cur.to > cur.from {
-					runs = append(runs, cur)
-				}
-				cur = run{from: k + 1}
-				prev = -1
-				continue
-			}
-			if prev >= 0 {
-				cur.gaps = append(cur.gaps, its[k].x0-its[prev].x1)
-			}
-			cur.em = math.Max(cur.em, its[k].size)
-			prev = k
-		}
-		for r := range runs {
-			runs[r].t, runs[r].known = steadyGap(its[runs[r].from:runs[r].to], runs[r].gaps, runs[r].em)
-		}
-		for r := range runs {
-			if runs[r].known || len(runs[r].gaps) == 0 {
-				continue
-			}
-			for _, n := range []int{r - 1, r + 1} {
-				if n < 0 || n >= len(runs) || !runs[n].known || runs[n].t == 0 {
-					continue
-				}
-				t := runs[n].t
-				if g := runs[r].gaps[0]; math.Abs(g-t) <= 0.25*t+0.05*runs[r].em {
-					runs[r].t = t
-					break
-				}
-			}
-		}
-		for _, r := range runs {
-			for k := r.from; k < r.to; k++ {
-				out[k] = r.t
-			}
-		}
-		i = j
+		a, b := its[idx[j-1]], its[idx[j]]
+		gaps[j] = b.x0 - a.x1
+		chained[j] = linked(a, b) && gaps[j] <= (maxTracking+cellGap)*max(b.size, 1)
 	}
-	return out
+	track := make([]float64, len(its))
+	trailing := make([]bool, len(its))
+	var side [3]float64
+	sideMedian := func(from, step int) (float64, bool) {
+		n := 0
+		for j := from; j >= 1 && j < len(gaps) && n < 3; j += step {
+			if !chained[j] {
+				break
+			}
+			side[n] = gaps[j]
+			n++
+		}
+		if n == 0 {
+			return 0, false
+		}
+		s := side[:n]
+		slices.Sort(s)
+		return s[n/2], true
+	}
+	for j := 1; j < len(idx); j++ {
+		em := max(its[idx[j]].size, 1)
+		l, okL := sideMedian(j-1, -1)
+		r, okR := sideMedian(j+1, 1)
+		tracked := func(m float64) bool { return m > minTracking*em && m < maxTracking*em }
+		// A gap as wide as its neighbours' (within a tenth) is one more
+		// letter gap of letter-spaced text.
+		similar := func(m float64, ok bool) bool {
+			return ok && tracked(m) && math.Abs(gaps[j]-m) <= 0.1*m+0.03*em
+		}
+		if !tracked(l) {
+			l = 0
+		}
+		if !tracked(r) {
+			r = 0
+		}
+		var t float64
+		switch {
+		case okL && okR:
+			t = min(l, r)
+		case okL:
+			t = l
+		case okR:
+			t = r
+		}
+		if chained[j] {
+			track[idx[j]] = t
+		}
+		// Not a break: a letter gap like those around it, or the spacing
+		// after the last letter of a letter-spaced word before text that
+		// is not letter-spaced (in the same chain or not).
+		trailing[idx[j]] = chained[j] && (similar(l, okL) || similar(r, okR)) || okL && l > r && similar(l, okL)
+	}
+	return track, trailing
 }
 
 // steadyGap is the tracking of a run with these gaps (see tracking), and
@@ -261,6 +294,13 @@ func tracking(its []item, shows map[int32]int) []float64 {
 func steadyGap(its []item, gaps []float64, em float64) (float64, bool) {
 	if len(gaps) < 2 {
 		return 0, false
+	}
+	widest := gaps[0]
+	for _, g := range gaps {
+		widest = max(widest, g)
+	}
+	if widest <= minTracking*em {
+		return 0, true // kerning at most: the common case, settled without sorting
 	}
 	m := median(gaps)
 	if m <= minTracking*em || m >= maxTracking*em {
@@ -274,7 +314,7 @@ func steadyGap(its []item, gaps []float64, em float64) (float64, bool) {
 			continue
 		}
 		letters++
-		if math.Abs(g-m) <= math.Max(0.05*m, 0.02*em) {
+		if math.Abs(g-m) <= max(0.05*m, 0.02*em) {
 			near++
 		}
 	}
@@ -311,12 +351,37 @@ func spread(xs []float64) float64 {
 
 var ligatures = strings.NewReplacer("ﬁ", "fi", "ﬂ", "fl", "ﬀ", "ff", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st", "\u00AD", "", "\u200B", "")
 
+// byX orders a line's glyphs along it, in drawing order where they start
+// at one x.
+func byX(a, b item) int {
+	if a.x0 != b.x0 {
+		return cmp.Compare(a.x0, b.x0)
+	}
+	return cmp.Compare(a.order, b.order)
+}
+
+// needsFolding reports whether a glyph's text holds a ligature (U+FB00 to
+// U+FB06), a soft hyphen (U+00AD) or a zero-width space (U+200B).
+func needsFolding(t string) bool {
+	for i := 0; i+1 < len(t); i++ {
+		switch {
+		case t[i] == 0xC2 && t[i+1] == 0xAD,
+			t[i] == 0xEF && t[i+1] == 0xAC,
+			t[i] == 0xE2 && t[i+1] == 0x80 && i+2 < len(t) && t[i+2] == 0x8B:
+			return true
+		}
+	}
+	return false
+}
+
 // buildLine cuts one line's glyphs into segments and words.
-func buildLine(its []item, shows map[int32]int) (Line, bool) {
-	sort.SliceStable(its, func(i, j int) bool { return its[i].x0 < its[j].x0 })
+func buildLine(its []item, shows showCounts) (Line, bool) {
+	if !slices.IsSortedFunc(its, byX) {
+		slices.SortFunc(its, byX)
+	}
 	// The same text drawn twice at almost the same place (fake bold, a
 	// shadow) is kept once.
-	kept := its[:0:0]
+	kept := its[:0] // in place: the caller's slice is ours to reorder
 	for i, it := range its {
 		if i > 0 && !it.space {
 			dup := false
@@ -324,7 +389,7 @@ func buildLine(its []item, shows map[int32]int) (Line, bool) {
 				p := kept[k]
 				// Drawn over itself: most of the glyph's width overlaps
 				// (a double letter such as "ll" only touches).
-				overlap := math.Min(p.x1, it.x1) - math.Max(p.x0, it.x0)
+				overlap := min(p.x1, it.x1) - max(p.x0, it.x0)
 				if p.text == it.text && math.Abs(p.x0-it.x0) < 0.2*it.size && math.Abs(p.y-it.y) < 0.2*it.size &&
 					(overlap > 0.5*(it.x1-it.x0) || it.x1-it.x0 <= 0) {
 					dup = true
@@ -338,16 +403,19 @@ func buildLine(its []item, shows map[int32]int) (Line, bool) {
 		kept = append(kept, it)
 	}
 	its = kept
-	track := tracking(its, shows)
+	track, trailing := tracking(its, shows)
 	var l Line
 	var seg *Segment
 	var text strings.Builder
 	boldChars, chars := 0, 0
-	var ys []float64
+	ys := make([]float64, 0, len(its))
+	buf := make([]Glyph, 0, len(its)+len(its)/4) // every segment's glyphs, one allocation a line
+	gstart := 0
 	flush := func() {
 		if seg == nil {
 			return
 		}
+		seg.Glyphs = buf[gstart:len(buf):len(buf)]
 		seg.Text = strings.TrimSpace(text.String())
 		if seg.Text != "" {
 			seg.Bold = boldChars*2 > chars
@@ -358,40 +426,44 @@ func buildLine(its []item, shows map[int32]int) (Line, bool) {
 	last := -1      // the last glyph with text in the current segment
 	spaced := false // a space character lies between last and the next glyph
 	for i, it := range its {
-		if it.space || strings.TrimSpace(it.text) == "" {
+		if it.space {
 			if last >= 0 {
 				spaced = true
 			}
 			continue
 		}
-		l.Size = math.Max(l.Size, it.size)
+		l.Size = max(l.Size, it.size)
 		ys = append(ys, it.y)
-		t := ligatures.Replace(it.text)
+		t := it.text
+		if needsFolding(t) {
+			t = ligatures.Replace(t)
+		}
 		if seg != nil && last >= 0 {
 			p := its[last]
-			em := math.Max(math.Max(p.size, it.size), 1)
-			tr := math.Min(track[last], track[i])
-			if p.show != it.show && !(shows[p.show] == 1 && shows[it.show] == 1) {
-				tr = 0 // different texts: their own tracking does not bridge the gap
+			em := max(max(p.size, it.size), 1)
+			tr, trail := 0.0, false
+			if track != nil {
+				tr, trail = track[i], trailing[i] && !spaced
 			}
 			gap := it.x0 - p.x1
 			switch {
 			case gap > cellGap*em+tr:
 				flush()
-			case spaced && gap > spacedGap*em || gap > wordGap*em+tr:
+			case spaced && gap > spacedGap*em || gap > wordGap*em+tr && !trail:
 				text.WriteByte(' ')
-				seg.Glyphs = append(seg.Glyphs, Glyph{X0: p.x1, X1: math.Max(p.x1, it.x0), Text: " "})
+				buf = append(buf, Glyph{X0: p.x1, X1: max(p.x1, it.x0), Text: " "})
 			}
 		}
 		if seg == nil {
 			seg = &Segment{X0: it.x0, X1: it.x1}
 			text.Reset()
 			boldChars, chars = 0, 0
+			gstart = len(buf)
 		}
 		text.WriteString(t)
-		seg.Glyphs = append(seg.Glyphs, Glyph{X0: it.x0, X1: it.x1, Text: t})
-		seg.X1 = math.Max(seg.X1, it.x1)
-		seg.Size = math.Max(seg.Size, it.size)
+		buf = append(buf, Glyph{X0: it.x0, X1: it.x1, Text: t})
+		seg.X1 = max(seg.X1, it.x1)
+		seg.Size = max(seg.Size, it.size)
 		n := len(t)
 		chars += n
 		if it.bold {
@@ -407,7 +479,9 @@ func buildLine(its []item, shows map[int32]int) (Line, bool) {
 	sort.Float64s(ys)
 	l.Y = ys[len(ys)/2]
 	for i := range l.Segs {
-		l.Segs[i].Text = collapseSpace(l.Segs[i].Text)
+		if t := l.Segs[i].Text; strings.Contains(t, "  ") || strings.ContainsAny(t, "\t\n\r\u00A0") {
+			l.Segs[i].Text = collapseSpace(t)
+		}
 	}
 	return l, true
 }

@@ -5,7 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf16"
 )
 
 // Document is the text of a PDF, page by page.
@@ -274,7 +278,8 @@ func (f *file) readPage(p pageNode, n int) (pg Page) {
 	wk := newWalker(f)
 	wk.walk(wk.content(p.dict[Name("Contents")]), p.resources, identity, 0)
 	wk.annotations(p.dict)
-	layoutPage(&pg, wk.glyphs, wk.rules, p.rotate, p.box)
+	layoutPage(&pg, wk.glyphs, wk.rules, p.rotate, p.box, &f.itemBuf)
+	f.glyphBuf = wk.glyphs[:0]
 	return pg
 }
 
@@ -304,6 +309,9 @@ func (w *walker) annotations(page Dict) {
 		}
 		ap := w.appearance(a)
 		if ap == nil {
+			if sub == "Widget" {
+				w.fieldValue(a, rect)
+			}
 			continue
 		}
 		// The appearance's bounding box, through its matrix, is fitted to
@@ -329,6 +337,93 @@ func (w *walker) annotations(page Dict) {
 		w.drawForm(ap, fit, 0)
 		w.res = saved
 	}
+}
+
+// fieldValue draws the value of a text field that has no appearance
+// stream, as a viewer does when the form asks it to (/NeedAppearances):
+// the value in the field's default appearance (/DA: font and size), one
+// line per line of the value, from the top left of its rectangle.
+func (w *walker) fieldValue(a Dict, rect [4]float64) {
+	inherit := func(key Name) Object {
+		d := a
+		for range maxRefChain {
+			if v, ok := d[key]; ok {
+				return w.f.resolve(v)
+			}
+			parent, ok := w.f.resolve(d[Name("Parent")]).(Dict)
+			if !ok {
+				return nil
+			}
+			d = parent
+		}
+		return nil
+	}
+	if ft, _ := inherit(Name("FT")).(Name); ft != "Tx" {
+		return
+	}
+	value, _ := inherit(Name("V")).(String)
+	if value == "" {
+		return
+	}
+	form, _ := w.f.resolve(w.f.root()[Name("AcroForm")]).(Dict)
+	da, ok := inherit(Name("DA")).(String)
+	if !ok {
+		da, _ = w.f.resolve(form[Name("DA")]).(String)
+	}
+	res, _ := w.f.resolve(form[Name("DR")]).(Dict)
+	size := 10.0
+	if m := daSize.FindStringSubmatch(string(da)); m != nil {
+		if v, err := strconv.ParseFloat(m[1], 64); err == nil && v > 0 {
+			size = v
+		}
+	}
+	var content strings.Builder
+	lines := strings.FieldsFunc(pdfDocText(string(value)), func(r rune) bool { return r == '\r' || r == '\n' })
+	fmt.Fprintf(&content, "BT %s %.2f %.2f Td %.2f TL", string(da), rect[0]+2, rect[3]-2-size*0.9, size*1.15)
+	for i, l := range lines {
+		if i > 0 {
+			content.WriteString(" T*")
+		}
+		fmt.Fprintf(&content, " (%s) Tj", escapeLiteral(latin1(l)))
+	}
+	content.WriteString(" ET")
+	if !strings.Contains(string(da), "Tf") {
+		return
+	}
+	w.walk([]byte(content.String()), res, identity, 1)
+}
+
+var daSize = regexp.MustCompile(`/\S+\s+([0-9.]+)\s+Tf`)
+
+// pdfDocText decodes a PDF text string: UTF-16BE after its byte order
+// mark, else PDFDocEncoding (Latin-1 for the letters a value holds).
+func pdfDocText(s string) string {
+	if strings.HasPrefix(s, "\xfe\xff") {
+		u := make([]uint16, 0, len(s)/2)
+		for i := 2; i+1 < len(s); i += 2 {
+			u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
+		}
+		return string(utf16.Decode(u))
+	}
+	return s
+}
+
+// latin1 encodes text for a simple font's WinAnsi-like codes; characters
+// outside Latin-1 become '?'.
+func latin1(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r < 256 {
+			b = append(b, byte(r))
+		} else {
+			b = append(b, '?')
+		}
+	}
+	return string(b)
+}
+
+func escapeLiteral(s string) string {
+	return strings.NewReplacer("\\", "\\\\", "(", "\\(", ")", "\\)").Replace(s)
 }
 
 // appearance is an annotation's normal appearance stream: /AP /N, or its

@@ -17,10 +17,10 @@ import (
 type glyph struct {
 	x, y   float64 // origin on the baseline
 	ex, ey float64 // end of the glyph's own width (character and word spacing excluded)
-	ux, uy float64 // unit vector of the text direction
-	size   float64 // font size in points, after the text and graphics matrices
 	text   string
-	show   int32 // which show operation drew it (one Tj, or one TJ array)
+	size   float32 // font size in points, after the text and graphics matrices
+	show   int32   // which show operation drew it (one Tj, or one TJ array)
+	frame  int8    // the quarter turn nearest the text direction (see frameOf)
 	bold   bool
 	space  bool // a space character: a word break wherever it is drawn
 }
@@ -75,7 +75,7 @@ type walker struct {
 }
 
 func newWalker(f *file) *walker {
-	return &walker{f: f, onPath: map[*Stream]bool{}}
+	return &walker{f: f, onPath: map[*Stream]bool{}, glyphs: f.glyphBuf[:0]}
 }
 
 // content reads a content stream or an array of them, decoded, within
@@ -377,13 +377,31 @@ func (w *walker) show(s string) {
 		ft = fallbackFont
 	}
 	w.codes = ft.codes(s, w.codes)
+	if ft.vertical {
+		for _, c := range w.codes {
+			text, ok := ft.decode(c)
+			if !ok && !(c.n == 1 && c.code == 32) {
+				ft.markUndecoded(c.code)
+			}
+			w.emitVertical(text, ft, text == " " || !ok && c.n == 1 && c.code == 32)
+		}
+		return
+	}
+	// The text rendering matrix is the same for every glyph of the string
+	// but for the pen's advance along its x axis: the direction, size and
+	// boldness are worked out once, and each glyph's origin is the
+	// string's origin moved by the advance so far.
+	trm := w.tm.mul(g.ctm)
+	proto, ok := w.proto(trm, ft)
+	pen := 0.0 // text space units advanced so far
 	for _, c := range w.codes {
-		text, ok := ft.decode(c)
-		if !ok && !(c.n == 1 && c.code == 32) {
+		text, decoded := ft.decode(c)
+		if !decoded && !(c.n == 1 && c.code == 32) {
 			ft.markUndecoded(c.code)
 		}
-		own := ft.width(c) * g.size * g.hscale
-		adv := ft.width(c)*g.size + g.charSp
+		wd := ft.width(c)
+		own := wd * g.size * g.hscale
+		adv := wd*g.size + g.charSp
 		// Word spacing applies to the single-byte code 32 whatever its
 		// glyph; a word break is a glyph whose text is a space.
 		code32 := c.n == 1 && c.code == 32
@@ -391,14 +409,42 @@ func (w *walker) show(s string) {
 			adv += g.wordSp
 		}
 		adv *= g.hscale
-		space := text == " " || text == "\u00A0" || !ok && code32
-		if ft.vertical {
-			w.emitVertical(text, ft, space)
-			continue
+		if ok && len(w.glyphs) < maxPageGlyphs {
+			gl := proto
+			gl.x = trm[4] + pen*trm[0] + g.rise*trm[2]
+			gl.y = trm[5] + pen*trm[1] + g.rise*trm[3]
+			gl.ex, gl.ey = gl.x+own*trm[0], gl.y+own*trm[1]
+			gl.text = text
+			gl.space = text == " " || text == "\u00A0" || !decoded && code32
+			if !math.IsNaN(gl.x+gl.y) && !math.IsInf(gl.x+gl.y, 0) {
+				w.glyphs = append(w.glyphs, gl)
+			}
 		}
-		w.emit(text, own, ft, space)
-		w.tm = matrix{1, 0, 0, 1, adv, 0}.mul(w.tm)
+		pen += adv
 	}
+	w.tm = matrix{1, 0, 0, 1, pen, 0}.mul(w.tm)
+}
+
+// proto is what every glyph drawn under text rendering matrix trm in font
+// ft shares: its direction, size, show and weight. It reports false for a
+// degenerate matrix (nothing visible is drawn).
+func (w *walker) proto(trm matrix, ft *font) (glyph, bool) {
+	g := &w.gs
+	// The text direction is the text space x axis in user space; the size
+	// is the length of its y axis times the font size.
+	ux, uy := trm[0], trm[1]
+	if ft.vertical {
+		ux, uy = -trm[2], -trm[3]
+	}
+	n := math.Hypot(ux, uy)
+	if n == 0 || math.IsNaN(n) || math.IsInf(n, 0) {
+		return glyph{}, false
+	}
+	size := math.Abs(g.size) * math.Hypot(trm[2], trm[3])
+	if size == 0 || math.IsNaN(size) || math.IsInf(size, 0) || size > 1e6 {
+		size = 1
+	}
+	return glyph{frame: int8(frameOf(ux/n, uy/n)), size: float32(size), show: w.shows, bold: ft.bold || g.render == 2}, true
 }
 
 // emitVertical places a glyph of a vertical (Identity-V) font: it
@@ -435,42 +481,13 @@ func (w *walker) showArray(arr []operand) {
 	}
 }
 
-// emit records the glyph drawn at the current text matrix, own text
-// space units wide.
-func (w *walker) emit(text string, own float64, ft *font, space bool) {
-	g := &w.gs
-	trm := w.tm.mul(g.ctm)
-	x0, y0 := trm.apply(0, g.rise)
-	x1, y1 := trm.apply(own, g.rise)
-	w.add(glyph{x: x0, y: y0, ex: x1, ey: y1, text: text, space: space}, trm, ft)
-}
-
 func (w *walker) add(gl glyph, trm matrix, ft *font) {
-	g := &w.gs
-	if len(w.glyphs) >= maxPageGlyphs {
+	proto, ok := w.proto(trm, ft)
+	if !ok || len(w.glyphs) >= maxPageGlyphs || math.IsNaN(gl.x+gl.y) || math.IsInf(gl.x+gl.y, 0) {
 		return
 	}
-	// The text direction is the text space x axis in user space; the size
-	// is the length of its y axis times the font size.
-	ux, uy := trm[0], trm[1]
-	if ft.vertical {
-		ux, uy = -trm[2], -trm[3]
-	}
-	n := math.Hypot(ux, uy)
-	if n == 0 || math.IsNaN(n) || math.IsInf(n, 0) {
-		return
-	}
-	gl.ux, gl.uy = ux/n, uy/n
-	gl.size = math.Abs(g.size) * math.Hypot(trm[2], trm[3])
-	if gl.size == 0 || math.IsNaN(gl.size) || math.IsInf(gl.size, 0) {
-		gl.size = 1
-	}
-	if math.IsNaN(gl.x) || math.IsNaN(gl.y) || math.IsInf(gl.x, 0) || math.IsInf(gl.y, 0) {
-		return
-	}
-	gl.show = w.shows
-	gl.bold = ft.bold || g.render == 2
-	w.glyphs = append(w.glyphs, gl)
+	proto.x, proto.y, proto.ex, proto.ey, proto.text, proto.space = gl.x, gl.y, gl.ex, gl.ey, gl.text, gl.space
+	w.glyphs = append(w.glyphs, proto)
 }
 
 // markUndecoded counts a code the font cannot give text for.
