@@ -52,7 +52,7 @@ type font struct {
 	// preferEmbedded: a symbolic TrueType font with no /Encoding names its
 	// glyphs by its own cmap and glyph names, not by WinAnsi.
 	preferEmbedded bool
-	undone   map[uint32]bool
+	undone         map[uint32]bool
 }
 
 // fallbackFont stands in when a Tf names no font the resources have:
