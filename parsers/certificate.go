@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 
 	"celedger"
 )
@@ -52,6 +53,7 @@ type certificate struct {
 	HasCredits bool
 	Problems   []certProblem // fields missing or unreadable
 	why        []string      // how each field was found, for -explain
+	creditUnit string        // the unit a "Credit type" label names, for bare figures
 }
 
 // certProblem is one field a certificate lacks or prints badly.
@@ -72,6 +74,7 @@ const (
 	certID
 	certOtherID
 	certProvider
+	certUnit
 )
 
 //go:embed certificate_words.txt
@@ -84,6 +87,7 @@ type certWords struct {
 	nameCues      []string // normalised, longest first
 	titleCues     []string
 	format        map[string]bool
+	genericTitles map[string]bool // title labels a more specific title label overrides
 	accreditation []string
 	organisation  map[string]bool
 	otherCredit   *regexp.Regexp
@@ -100,11 +104,11 @@ func vocab() *certWords {
 }
 
 func parseCertWords(text string) certWords {
-	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}}
+	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, genericTitles: map[string]bool{}}
 	section := ""
 	var other []string
 	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
-		"credits": certCredits, "id": certID, "other-id": certOtherID, "provider": certProvider}
+		"credits": certCredits, "id": certID, "other-id": certOtherID, "provider": certProvider, "unit": certUnit}
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -129,6 +133,8 @@ func parseCertWords(text string) certWords {
 			w.titleCues = append(w.titleCues, phrase)
 		case "format":
 			w.format[phrase] = true
+		case "generic-title":
+			w.genericTitles[phrase] = true
 		case "accreditation":
 			w.accreditation = append(w.accreditation, phrase)
 		case "organisation":
@@ -231,6 +237,9 @@ func readLabel(text string) (certLabel, string, bool) {
 		if kind, found := v.labels[bareLabel(l)]; found {
 			return kind, strings.TrimSpace(value), true
 		}
+		if kind, found := labelByTail(l); found {
+			return kind, strings.TrimSpace(value), true // "Enduring material ID:", "P.A.C.E.®/CMLE contact hours:"
+		}
 		// "P.A.C.E.® Program No.:", "CME Activity ID:" — a qualifier first.
 		words := strings.Fields(l)
 		for k := 1; k < len(words) && k <= 2; k++ {
@@ -274,6 +283,8 @@ func readLabel(text string) (certLabel, string, bool) {
 				}
 			case start == 0 && (kind == certDate || kind == certOtherDate) && datePattern.MatchString(rest) && datePattern.FindStringIndex(rest)[0] == 0:
 				return kind, rest, true
+			case start == 0 && kind == certCredits && leadingNumber.MatchString(rest):
+				return kind, rest, true // "Credits claimed 1.75 P.A.C.E.® contact hours"
 			case start == 0 && kind == certTitle && len(strings.Fields(rest)) == 1 && len(rest) >= 3 && strings.ContainsAny(rest, "0123456789"):
 				return certID, rest, true // "Course AILCE-MYC-215"
 			case start == 0 && kind == certProvider && strings.HasSuffix(label, " by") && rest != "":
@@ -300,6 +311,33 @@ func bareLabel(s string) string {
 }
 
 var bracketed = regexp.MustCompile(`\([^()]*\)`)
+
+// labelByTail reads a label of up to six words by what it ends in: a
+// number's noun ("… ID", "… Number", "… No.") or a credit's ("…
+// contact hours", "… credit hours", "… CEUs"), so a qualifier the
+// vocabulary lacks ("Enduring material ID", "P.A.C.E.®/CMLE contact
+// hours") does not hide the label.
+func labelByTail(label string) (certLabel, bool) {
+	words := strings.Fields(bareLabel(label))
+	if len(words) < 2 || len(words) > 6 {
+		return certNone, false
+	}
+	last := words[len(words)-1]
+	two := strings.Join(words[len(words)-2:], " ")
+	switch {
+	case last == "id" || last == "no" || last == "number" || last == "code":
+		for _, w := range words {
+			if w == "certificate" || w == "license" || w == "licence" || w == "member" || w == "employee" ||
+				w == "badge" || w == "webinar" || w == "meeting" || w == "provider" || w == "customer" || w == "attendee" {
+				return certOtherID, true
+			}
+		}
+		return certID, true
+	case two == "contact hours" || two == "contact hour" || two == "credit hours" || last == "ceus" || last == "credits" || last == "hours":
+		return certCredits, true
+	}
+	return certNone, false
+}
 
 // labelTails are the nouns a label may end in when only its last words
 // are known ("Enduring Material Title", "Enduring Activity ID").
@@ -330,7 +368,7 @@ var (
 	namePattern = regexp.MustCompile(`(?i)\b(?:this (?:is to )?certif(?:y|ies) that|presented to|awarded to|is hereby awarded to|is presented to|this certificate is awarded to|granted to|recognizes)\s*:?\s+(.+?)\s+(?:has\b|for\b|who\b|successfully\b|attended\b|completed\b|participated\b|in recognition\b|on\b)`)
 	titleQuoted = regexp.MustCompile(`[“"]([^”"]{3,300})[”"]`)
 	titleAfter  = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld on\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
-	datedPhrase = regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)
+	datedPhrase = regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)
 	creditFig   = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,2})?)\s*(\(?\s*(?:P\.?\s?A\.?\s?C\.?\s?E\.?\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
 	otherCredit = regexp.MustCompile(`(?i)nursing|ancc|\bcne\b|pharmac|acpe|\bcpe\b|dietetic|\bcpeu`)
 	labCredit   = regexp.MustCompile(`(?i)p\.?\s?a\.?\s?c\.?\s?e|cmle|accent|laborator|\bcmp\b`)
@@ -369,6 +407,8 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 	if c.Title = trimQuotes(vals[certTitle]); !found("title", c.Title, "labelled") {
 		if c.Title = titleByCue(lines); !found("title", c.Title, "after the verb, past its format words") {
 			if c.Title = titleAfterName(lines, c.Name); !found("title", c.Title, "the line under the name") {
+				c.Title = titleUnderHeading(lines, c.Name)
+				if !found("title", c.Title, "the line under the heading") {
 				if m := titleAfter.FindStringSubmatch(text); m != nil {
 					t := strings.Trim(m[1], " ,:")
 					if q := titleQuoted.FindStringSubmatch(t); q != nil {
@@ -379,6 +419,7 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 					c.Title = strings.TrimSpace(m[1])
 				}
 				found("title", c.Title, "in the sentence")
+				}
 			}
 		}
 	}
@@ -389,6 +430,7 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 	if !c.Date.IsZero() {
 		found("date", c.Date.String(), "labelled, or the date the text completes the course on")
 	}
+	c.creditUnit = vals[certUnit]
 	c.readCredits(credits, creditText(lines))
 	if len(credits) > 0 {
 		c.why = append(c.why, fmt.Sprintf("credit figures labelled: %q", credits))
@@ -412,7 +454,8 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 func labelledFields(lines []certLine) (map[certLabel]string, []string) {
 	vals := map[certLabel]string{}
 	var credits []string
-	label := "" // the label of the value being set
+	label := ""          // the label of the value being set
+	genericTitle := false // the title so far is labelled only "Event", "Program", …: a more specific label wins
 	set := func(kind certLabel, value string) bool {
 		value = strings.TrimSpace(value)
 		if value == "" || isLabel(value) {
@@ -434,7 +477,7 @@ func labelledFields(lines []certLine) (map[certLabel]string, []string) {
 			credits = append(credits, value)
 			return true
 		}
-		if vals[kind] != "" {
+		if vals[kind] != "" && !(kind == certTitle && genericTitle) {
 			return false
 		}
 		switch kind {
@@ -452,10 +495,17 @@ func labelledFields(lines []certLine) (map[certLabel]string, []string) {
 			if !datePattern.MatchString(value) && !dateRange.MatchString(value) {
 				return false
 			}
+		case certUnit:
+			if _, ok := celedger.ParseUnit(value); !ok {
+				return false
+			}
 		case certProvider:
 			value = cutProvider(value)
 		}
 		vals[kind] = value
+		if kind == certTitle {
+			genericTitle = vocab().genericTitles[bareLabel(strings.TrimSuffix(label, ":"))]
+		}
 		return true
 	}
 	above := valuesAbove(lines)
@@ -888,6 +938,9 @@ func titleByCue(lines []certLine) string {
 			// "the post-test for" / "the eCast": the format runs onto the next line.
 			rest, next = "", next+1
 		}
+		if endsOpen(rest) && next < len(lines) && lines[next].page == l.page && titleLike(lines[next]) {
+			rest = "" // "… the requirements for" / the title on the next line
+		}
 		if rest == "" {
 			// The format on its own line under the verb ("the eCast").
 			for next < len(lines) && next <= i+2 && lines[next].page == l.page && formatOnly(lines[next].text) {
@@ -930,6 +983,44 @@ func titleAfterName(lines []certLine, name string) string {
 		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) {
 			return titleLines(lines, next)
 		}
+	}
+	return ""
+}
+
+// isHeading reports whether a line is a certificate's heading
+// ("Certificate of Completion", "In-Service Education Certificate").
+func isHeading(l certLine) bool {
+	return strings.Contains(strings.ToLower(l.text), "certificate") && len(strings.Fields(l.text)) <= 6 && !labelled(l.text)
+}
+
+// titleUnderHeading is the title a certificate prints as the first
+// prominent line under its heading, with no label and no verb: the first
+// title-like line after the heading (past a format line) that is not the
+// participant's name or an organisation.
+func titleUnderHeading(lines []certLine, name string) string {
+	v := vocab()
+	for i, l := range lines {
+		if !isHeading(l) {
+			continue
+		}
+		for k := i + 1; k < len(lines) && k <= i+3 && lines[k].page == l.page; k++ {
+			t := lines[k].text
+			if formatOnly(t) || cleanName(t) == name && name != "" {
+				continue
+			}
+			if _, _, cue := cueIn(t, v.nameCues); cue {
+				break
+			}
+			org := false
+			for _, w := range strings.Fields(normLabel(t)) {
+				org = org || v.organisation[w] && len(strings.Fields(t)) <= 6
+			}
+			if org || !titleLike(lines[k]) || goesOn(t) || len(lines[k].segs) > 1 {
+				continue
+			}
+			return titleLines(lines, k)
+		}
+		break
 	}
 	return ""
 }
@@ -1010,6 +1101,20 @@ func startsSentence(t string) bool {
 		}
 	}
 	return sentenceGoesOn.FindStringIndex(t) != nil && sentenceGoesOn.FindStringIndex(t)[0] == 0
+}
+
+// endsOpen reports whether a phrase ends in a word that needs what
+// follows ("for", "of", "the"): the sentence goes on on the next line.
+func endsOpen(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "for", "of", "in", "on", "the", "a", "an", "to", "entitled", "titled", "called", "named":
+		return true
+	}
+	return false
 }
 
 // goesOn reports whether a line starts where a sentence leaves the title
@@ -1097,11 +1202,13 @@ func (c *certificate) readDate(labelledDate string, lines []certLine) {
 	t := text.String()
 	if dateText == "" {
 		if m := dateRange.FindStringSubmatch(labelledDate); m != nil {
-			dateText = m[1] + " " + m[2] + ", " + m[3] // a meeting over days: its last day
+			dateText = lastDayOf(m) // a meeting over days: its last day
 		}
 	}
 	if dateText == "" {
-		if m := datedPhrase.FindStringSubmatch(t); m != nil {
+		if m := dateRange.FindStringSubmatch(t); m != nil {
+			dateText = lastDayOf(m)
+		} else if m := datedPhrase.FindStringSubmatch(t); m != nil {
 			dateText = m[1]
 		} else if m := datePattern.FindString(t); m != "" {
 			dateText = m
@@ -1119,8 +1226,18 @@ func (c *certificate) readDate(labelledDate string, lines []certLine) {
 	c.Date = d
 }
 
-// dateRange is a meeting's dates: "May 8–9, 2025".
-var dateRange = regexp.MustCompile(`(?i)\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+\d{1,2}\s*[–—-]\s*(\d{1,2}),?\s+(\d{4})\b`)
+// dateRange is a meeting's dates: "May 8–9, 2025", "March 31–April 2,
+// 2025"; the second month, when printed, is that of the last day.
+var dateRange = regexp.MustCompile(`(?i)\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+\d{1,2}\s*[–—-]\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(\d{1,2}),?\s+(\d{4})\b`)
+
+// lastDayOf is the last day of a date range match.
+func lastDayOf(m []string) string {
+	month := m[1]
+	if strings.TrimSpace(m[2]) != "" {
+		month = strings.TrimSpace(m[2])
+	}
+	return month + " " + m[3] + ", " + m[4]
+}
 
 // creditText is the text the credit figures are read from: every line,
 // those stating other professions' credits included (readCredits passes
@@ -1203,6 +1320,9 @@ func cutProvider(p string) string {
 	if loc := providerEnds.FindStringIndex(p); loc != nil {
 		p = p[:loc[0]]
 	}
+	if rest, ok := strings.CutPrefix(strings.TrimSpace(p), "the "); ok {
+		p = rest // "the Clinical Laboratory Science Society of …"
+	}
 	p = cutSentence(p)
 	p = strings.Trim(collapseSpace(p), " ,:;–—-")
 	if strings.HasSuffix(p, ".") && !abbreviationEnd.MatchString(p) {
@@ -1236,7 +1356,10 @@ func accreditedProvider(lines []certLine) string {
 			if k := strings.LastIndex(subject, ", "); k >= 0 && strings.HasPrefix(strings.ToLower(subject), "in support of") {
 				subject = subject[k+2:]
 			}
-			subject = strings.TrimPrefix(strings.Trim(collapseSpace(subject), " ,:;"), "The ")
+			subject = strings.Trim(collapseSpace(subject), " ,:;")
+			for _, the := range []string{"The ", "the "} {
+				subject = strings.TrimPrefix(subject, the)
+			}
 			if strings.HasSuffix(subject, ".") && !abbreviationEnd.MatchString(subject) {
 				subject = strings.TrimSuffix(subject, ".")
 			}
@@ -1264,7 +1387,9 @@ func plausibleProvider(s string) bool {
 		return false
 	}
 	first := []rune(s)[0]
-	if !(first >= 'A' && first <= 'Z') && !(first > 127) {
+	word := strings.Fields(s)[0]
+	innerCaps := strings.IndexFunc(word[1:], unicode.IsUpper) >= 0 // "eLearning", "iCMLE"
+	if !(first >= 'A' && first <= 'Z') && !(first > 127) && !innerCaps {
 		return false
 	}
 	l := strings.ToLower(s)
@@ -1411,6 +1536,19 @@ func creditTier(context string) int {
 	return tierPlain
 }
 
+// claimRank prefers the figure claimed or awarded to the maximum a
+// provider designates: 2 claimed/awarded/earned, 1 plain, 0 maximum.
+func claimRank(s string) int {
+	l := strings.ToLower(s)
+	switch {
+	case strings.Contains(l, "maximum") || strings.Contains(l, "designated") || strings.Contains(l, "available") || strings.Contains(l, "up to"):
+		return 0
+	case strings.Contains(l, "claimed") || strings.Contains(l, "awarded") || strings.Contains(l, "earned") || strings.Contains(l, "granted"):
+		return 2
+	}
+	return 1
+}
+
 // creditFigure reads the figure of a labelled credit value ("1.5
 // (P.A.C.E.® Contact Hours (laboratory professionals))"): the value as a
 // figure with its unit, else its number with the label's unit words.
@@ -1472,14 +1610,29 @@ func leadingNumberText(s string) string {
 // labelled figures ("P.A.C.E.® contact hours: 1.25", a label above or
 // beside its number) first, then among the figures of the text.
 func (c *certificate) readCredits(labelled []string, text string) {
-	best, bestTier := "", tierOther
+	best, bestTier, bestClaim := "", tierOther, 0
+	// A bare number ("Credits Claimed: 1.5") takes its unit from a "Credit
+	// type" label, else from the credit figures the text states.
+	unit := c.creditUnit
+	if unit == "" {
+		if m := creditFig.FindStringSubmatch(text); m != nil {
+			unit = strings.Trim(m[2], "() ")
+		}
+	}
 	for _, l := range labelled {
 		fig := creditFigure(l)
+		if fig == "" && unit != "" {
+			if num := leadingNumberText(l); num != "" {
+				fig = creditFigure(num + " " + unit)
+				l += " " + unit
+			}
+		}
 		if fig == "" {
 			continue
 		}
-		if t := creditTier(l); t < bestTier {
-			best, bestTier = fig, t
+		t, claim := creditTier(l), claimRank(l)
+		if t < bestTier || t == bestTier && claim > bestClaim {
+			best, bestTier, bestClaim = fig, t, claim
 		}
 	}
 	if best == "" {
@@ -1495,6 +1648,11 @@ func (c *certificate) readCredits(labelled []string, text string) {
 			before := text[lo:loc[0]]
 			if k := max(strings.LastIndexAny(before, ".;,()"), strings.LastIndex(before, " and ")); k >= 0 {
 				before = before[k+1:]
+			}
+			if loc[0] > 0 {
+				if p := text[loc[0]-1]; p == '-' || p == '/' || p == '#' || isWordByte(p) {
+					continue // a number inside a course number or a date
+				}
 			}
 			unit := text[loc[4]:loc[5]]
 			// "10 years" or a date is not a credit figure: the unit phrase decides.

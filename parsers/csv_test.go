@@ -209,3 +209,18 @@ func TestPersonIDLabels(t *testing.T) {
 		}
 	}
 }
+
+// A sentence of the document may state the unit of every credit.
+func TestStatedUnit(t *testing.T) {
+	for text, want := range map[string]celedger.Unit{
+		"Credits shown are P.A.C.E.® contact hours.":                                     celedger.UnitContactHour,
+		"Report generated 2025-11-30. All credits are P.A.C.E.®-approved contact hours.": celedger.UnitContactHour,
+		"Credits are CE hours.": celedger.UnitContactHour,
+		"Credits are expressed in CEUs (1 CEU = 10 contact hours).": celedger.UnitCEU,
+		"Learner: Imogen Vasquez-Thorne":                            "",
+	} {
+		if got, _ := statedUnit(text); got != want {
+			t.Errorf("statedUnit(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -91,7 +91,7 @@ func explainPDF(ex *explainer, path string, data []byte) {
 	if err != nil {
 		return
 	}
-	if _, _, _, ok := findHeaderInPages(pages); ok {
+	if ok := transcriptInPages(pages); ok {
 		ex.printf("read as a transcript:")
 		readPDFTranscript(path, pages, tableLayout{kind: "transcript"}, ex)
 		return
@@ -116,13 +116,14 @@ func explainPDF(ex *explainer, path string, data []byte) {
 	}
 }
 
-func findHeaderInPages(pages []pageText) (int, int, header, bool) {
-	for _, p := range pages {
-		if _, at, h, ok := findHeader(p.Lines, nil); ok {
-			return p.Number, at, h, true
+// transcriptInPages decides as parsePDF does whether a PDF is a table.
+func transcriptInPages(pages []pageText) bool {
+	for i, p := range pages {
+		if lines, at, _, ok := findHeader(p.Lines, nil); ok && datedBelow(pages[i:], lines, at) {
+			return true
 		}
 	}
-	return 0, 0, header{}, false
+	return false
 }
 
 // explainer prints what a reader decides; a nil explainer prints nothing,

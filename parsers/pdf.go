@@ -68,12 +68,11 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	var all []byte
 	above := ""
 	transcript := false
-	for _, p := range pages {
+	for pi, p := range pages {
 		all = lowerLines(p.Lines, all)
 		if !transcript {
-			var lines []textLine
-			var at int
-			if lines, at, _, transcript = findHeader(p.Lines, nil); transcript {
+			if lines, at, _, ok := findHeader(p.Lines, nil); ok && datedBelow(pages[pi:], lines, at) {
+				transcript = true
 				above = string(lowerLines(lines[:at], nil))
 			}
 		}
@@ -169,6 +168,30 @@ func unrecognisedTable(pages []pageText) (int, string, bool) {
 
 // bareNumber is a credit-like number standing alone.
 var bareNumber = regexp.MustCompile(`(?:^|\s)\d{1,2}(?:[.,]\d{1,2})?(?:\s|$)`)
+
+// datedBelow reports whether a table header at line at of a page has a
+// dated line below it, on its page or the next: a table has rows. A
+// certificate's row of labels under its values ("Date | Contact Hours")
+// has none.
+func datedBelow(pages []pageText, lines []textLine, at int) bool {
+	for _, l := range lines[at+1:] {
+		if looseDate.MatchString(lineText(l)) {
+			return true
+		}
+	}
+	if len(pages) > 1 {
+		for _, l := range pages[1].Lines {
+			if looseDate.MatchString(lineText(l)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// looseDate finds a date even glued to the text before it ("LCE24-8712"
+// against "2024-08-04").
+var looseDate = regexp.MustCompile(`(?i)` + numericDate + `|` + monthDate + `|` + dayMonth)
 
 // lowerLines appends the lines' text, lower-cased, one per line, to b.
 func lowerLines(lines []textLine, b []byte) []byte {

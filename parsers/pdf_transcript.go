@@ -36,6 +36,10 @@ import (
 
 var pageFooterPattern = regexp.MustCompile(`(?i)^\s*(page\s+\d+(\s*(of|/)\s*\d+)?|\d+\s*(of|/)\s*\d+|-\s*\d+\s*-|continued( on next page)?\.?)\s*$|\bpage\s+\d+\s*(of|/)\s*\d+\s*$`)
 
+// notePattern is a note under a table: "Note: …", "* …", or a sentence
+// about its credits ("Credits shown are P.A.C.E.® contact hours.").
+var notePattern = regexp.MustCompile(`(?i)^\s*(?:notes?\s*:|\*|†|(?:all\s+)?credits?\s+(?:shown|listed|are|is|reported)\b)`)
+
 // continuationGap is how far below the previous line (in ems of the
 // line's font size) a line may start and still continue that row; a
 // larger gap ends the table on that page (notes, totals, footers).
@@ -67,6 +71,16 @@ func pdfTranscriptLayout(provider string) tableLayout {
 // readPDFTranscript reads a transcript's pages into records.
 func readPDFTranscript(path string, pages []pageText, layout tableLayout, ex *explainer) (celedger.Document, error) {
 	t := newTableReader(path, "", layout, false)
+	// A sentence anywhere on the pages may say what unit the credits are
+	// in ("Credits shown are P.A.C.E.® contact hours."), above the table or
+	// in the notes below it.
+	for _, p := range pages {
+		for _, l := range p.Lines {
+			if u, ok := statedUnit(lineText(l)); ok && t.stated == "" {
+				t.stated = u
+			}
+		}
+	}
 	var hdr *header
 	var cols []pdfColumn // the header's labels, left to right
 	var cur *pdfRow
@@ -113,16 +127,28 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout, ex *ex
 				ys = append(ys, l.Y)
 				continue
 			}
-			if i < headerAt {
-				continue // the page's own heading above the repeated header
-			}
 			text := lineText(l)
+			if i < headerAt {
+				// The page's own heading above the repeated header; but a
+				// dated line set within a line of the header is a row the
+				// producer drew over it.
+				if !(looseDate.MatchString(text) && l.Y-lines[headerAt].Y < 1.5*math.Max(l.Size, 1)) {
+					continue
+				}
+			}
+			if strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+				continue // a rule drawn with dashes or dots
+			}
 			if pageFooterPattern.MatchString(text) {
 				ex.printf("  y=%.1f not taken: page footer %q", l.Y, text)
 				continue
 			}
 			em := math.Max(l.Size, 1)
 			totals := totalsPattern.MatchString(text)
+			if len(table) > 0 && notePattern.MatchString(text) {
+				ex.printf("  y=%.1f and below not taken: a note under the table (%q)", l.Y, text)
+				break
+			}
 			if len(table) > 0 && lastY-l.Y > tableEndGap*em && !totals {
 				ex.printf("  y=%.1f and below not taken: %.1f em below the table's last line, past its end (%q)", l.Y, (lastY-l.Y)/em, text)
 				break // notes below the table
@@ -154,7 +180,7 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout, ex *ex
 				cells = make([]string, len(cols))
 				cells[0] = lineText(l)
 			}
-			keyed := totals || hdr.cell(cells, colDate) != "" || hdr.cell(cells, colCredits) != ""
+			keyed := totals || hasDigit(hdr.cell(cells, colDate)) || hasDigit(hdr.cell(cells, colCredits))
 			data[i] = dataLine{y: l.Y, em: math.Max(l.Size, 1), cells: cells, keyed: keyed}
 			ex.cells(l.Y, cells, keyed)
 		}
@@ -187,6 +213,10 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout, ex *ex
 					cur.page == p.Number && cur.y-d.y <= continuationGap*d.em)
 				if centred {
 					startsRow, near = k == 0, k > 0
+				}
+				if !startsRow && hdr.cell(d.cells, colDate) != "" && !hasDigit(hdr.cell(d.cells, colDate)) {
+					ex.printf("  y=%.1f not taken: words under the date column, where a row's wrapped cells never reach", d.y)
+					continue // a note set across the columns
 				}
 				if !startsRow && near {
 					ex.printf("  y=%.1f continues the row above", d.y)
@@ -370,11 +400,16 @@ func mergeHeaderBand(lines []textLine, i int) ([]textLine, int) {
 	merged := lines[first]
 	merged.Segs = append([]segment(nil), lines[first].Segs...)
 	merged.Y = h.Y
-	for _, l := range lines[first+1 : last+1] {
+	for n, l := range lines[first+1 : last+1] {
+		before := append([]segment(nil), merged.Segs...)
 		for _, sg := range l.Segs {
 			j := -1
 			for k, c := range merged.Segs {
-				if sg.X0 < c.X1+0.5*em && sg.X1 > c.X0-0.5*em {
+				// Most of the narrower one over the other: a wrapped label's
+				// parts share their column, while labels set close side by
+				// side only touch.
+				overlap := math.Min(sg.X1, c.X1) - math.Max(sg.X0, c.X0)
+				if overlap > 0.5*math.Min(sg.X1-sg.X0, c.X1-c.X0) || sg.X0 < c.X1+0.5*em && sg.X1 > c.X0-0.5*em && overlap > -0.25*em && math.Min(sg.X1-sg.X0, c.X1-c.X0) < 2*em {
 					j = k
 					break
 				}
@@ -387,12 +422,37 @@ func mergeHeaderBand(lines []textLine, i int) ([]textLine, int) {
 			merged.Segs[j].X0 = math.Min(merged.Segs[j].X0, sg.X0)
 			merged.Segs[j].X1 = math.Max(merged.Segs[j].X1, sg.X1)
 		}
+		// A line below the header that turns a known label into an
+		// unknown one is a row's wrapped title, not a wrapped label.
+		if first+1+n > i && spoilsLabels(before, merged.Segs) {
+			merged.Segs = before
+			last = first + n
+			break
+		}
 		merged.Size = math.Max(merged.Size, l.Size)
 	}
 	sort.SliceStable(merged.Segs, func(a, b int) bool { return merged.Segs[a].X0 < merged.Segs[b].X0 })
 	out := append([]textLine(nil), lines[:first]...)
 	out = append(out, merged)
 	return append(out, lines[last+1:]...), first
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// spoilsLabels reports whether merging made a known label unknown.
+func spoilsLabels(before, after []segment) bool {
+	for _, b := range before {
+		for _, a := range after {
+			if a.X0 <= b.X0 && a.X1 >= b.X1 && a.Text != b.Text {
+				if c, _ := classifyLabel(normLabel(b.Text)); c != colNone {
+					if c2, _ := classifyLabel(normLabel(a.Text)); c2 == colNone {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // dataLine is one line of a transcript table cut into cells; keyed

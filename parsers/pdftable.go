@@ -112,7 +112,7 @@ func splitSegment(s segment) []segment {
 	cuts := []int{0}
 	for i := 1; i < len(g); i++ {
 		prev, cur := lastRune(g[i-1].Text), firstRune(g[i].Text)
-		if strings.TrimSpace(g[i-1].Text) == "" || unicode.IsLower(prev) && unicode.IsUpper(cur) {
+		if strings.TrimSpace(g[i-1].Text) == "" || (unicode.IsLower(prev) || unicode.IsPunct(prev) || unicode.IsSymbol(prev)) && unicode.IsUpper(cur) {
 			cuts = append(cuts, i)
 		}
 	}
@@ -419,6 +419,8 @@ func splitGlued(cells [][]string, cols []pdfColumn) {
 		}
 		text := strings.Join(cells[i], " ")
 		switch {
+		case text != "" && !typedReads(c.col, text) && i > 0 && len(cells[i-1]) > 0 && borrowsLeft(cells, i, c.col):
+			// "LCE-2216Jan" | "27, 2024": the date began in the word before.
 		case text != "" && !typedReads(c.col, text):
 			pre, rest := longestReading(c.col, text, true)
 			suf, lead := longestReading(c.col, text, false)
@@ -451,6 +453,26 @@ func splitGlued(cells [][]string, cols []pdfColumn) {
 			}
 		}
 	}
+}
+
+// borrowsLeft completes typed cell i with the end of its left
+// neighbour's last word when the two read together ("Jan" + "27, 2024").
+func borrowsLeft(cells [][]string, i int, c column) bool {
+	last := len(cells[i-1]) - 1
+	word := []rune(cells[i-1][last])
+	text := strings.Join(cells[i], " ")
+	for k := 0; k < len(word); k++ {
+		if typedReads(c, string(word[k:])+" "+text) {
+			if k == 0 {
+				cells[i-1] = cells[i-1][:last]
+			} else {
+				cells[i-1][last] = string(word[:k])
+			}
+			cells[i] = []string{string(word[k:]) + " " + text}
+			return true
+		}
+	}
+	return false
 }
 
 // longestReading is the longest leading (or trailing) part of s that

@@ -33,7 +33,8 @@ type tableReader struct {
 	maxCredits   celedger.Points
 
 	hdr      *header
-	preamble [][]string // rows above the header
+	stated   celedger.Unit // the unit a sentence of the document gives every credit ("Credits shown are P.A.C.E.® contact hours")
+	preamble [][]string    // rows above the header
 	rows     int        // rows seen, for Limit.MaxRows
 	full     bool       // the row limit was reached
 	doc      celedger.Document
@@ -81,6 +82,9 @@ func (t *tableReader) addRow(line int, cells []string) {
 		}
 		if len(t.preamble) < maxHeaderScan {
 			t.preamble = append(t.preamble, append([]string(nil), cells...))
+		}
+		if u, ok := statedUnit(strings.Join(cells, " ")); ok && t.stated == "" {
+			t.stated = u
 		}
 		return
 	}
@@ -207,6 +211,9 @@ func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 		}
 	}
 	if unit == "" {
+		unit = t.stated
+	}
+	if unit == "" {
 		unit = t.layout.defaultUnit
 	}
 	if unit == "" {
@@ -312,3 +319,34 @@ func blank(cells []string) bool {
 
 // collapseSpace joins a title's lines and runs of spaces into single spaces.
 func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// unitStatement is a sentence that says what unit a document's credits
+// are in: "Credits shown are P.A.C.E.® contact hours", "All credits are
+// P.A.C.E.®-approved contact hours", "Credits are CE hours."
+var unitStatement = regexp.MustCompile(`(?i)\b(?:credits?|hours)\b[^.]{0,40}?\b(?:are|is|shown|listed|reported|awarded|given|expressed)\b(?:\s+(?:in|as))?\s+(.{2,60})`)
+
+// statedUnit reads the unit a unit statement names, when it names one:
+// the longest run of its words, from the start, that reads as a unit
+// ("P.A.C.E.®-approved contact hours" reads as contact hours).
+func statedUnit(text string) (celedger.Unit, bool) {
+	m := unitStatement.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	words := strings.Fields(strings.NewReplacer("-approved", "", "-accredited", "").Replace(m[1]))
+	for len(words) > 0 {
+		switch strings.ToLower(words[0]) {
+		case "are", "is", "in", "as", "all", "the", "shown", "listed", "reported", "awarded", "given", "expressed":
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	for n := min(len(words), 6); n >= 1; n-- {
+		phrase := strings.TrimRight(strings.Join(words[:n], " "), ".,;")
+		if u, ok := celedger.ParseUnit(phrase); ok {
+			return u, true
+		}
+	}
+	return "", false
+}
