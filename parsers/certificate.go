@@ -409,16 +409,16 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 			if c.Title = titleAfterName(lines, c.Name); !found("title", c.Title, "the line under the name") {
 				c.Title = titleUnderHeading(lines, c.Name)
 				if !found("title", c.Title, "the line under the heading") {
-				if m := titleAfter.FindStringSubmatch(text); m != nil {
-					t := strings.Trim(m[1], " ,:")
-					if q := titleQuoted.FindStringSubmatch(t); q != nil {
-						t = q[1]
+					if m := titleAfter.FindStringSubmatch(text); m != nil {
+						t := strings.Trim(m[1], " ,:")
+						if q := titleQuoted.FindStringSubmatch(t); q != nil {
+							t = q[1]
+						}
+						c.Title = trimQuotes(stripFormat(t))
+					} else if m := titleQuoted.FindStringSubmatch(text); m != nil {
+						c.Title = strings.TrimSpace(m[1])
 					}
-					c.Title = trimQuotes(stripFormat(t))
-				} else if m := titleQuoted.FindStringSubmatch(text); m != nil {
-					c.Title = strings.TrimSpace(m[1])
-				}
-				found("title", c.Title, "in the sentence")
+					found("title", c.Title, "in the sentence")
 				}
 			}
 		}
@@ -454,7 +454,7 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 func labelledFields(lines []certLine) (map[certLabel]string, []string) {
 	vals := map[certLabel]string{}
 	var credits []string
-	label := ""          // the label of the value being set
+	label := ""           // the label of the value being set
 	genericTitle := false // the title so far is labelled only "Event", "Program", …: a more specific label wins
 	set := func(kind certLabel, value string) bool {
 		value = strings.TrimSpace(value)

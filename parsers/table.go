@@ -35,8 +35,8 @@ type tableReader struct {
 	hdr      *header
 	stated   celedger.Unit // the unit a sentence of the document gives every credit ("Credits shown are P.A.C.E.® contact hours")
 	preamble [][]string    // rows above the header
-	rows     int        // rows seen, for Limit.MaxRows
-	full     bool       // the row limit was reached
+	rows     int           // rows seen, for Limit.MaxRows
+	full     bool          // the row limit was reached
 	doc      celedger.Document
 }
 
