@@ -285,7 +285,7 @@ func readLabel(text string) (certLabel, string, bool) {
 				return kind, rest, true
 			case start == 0 && kind == certCredits && leadingNumber.MatchString(rest):
 				return kind, rest, true // "Credits claimed 1.75 P.A.C.E.® contact hours"
-			case start == 0 && kind == certTitle && len(strings.Fields(rest)) == 1 && len(rest) >= 3 && strings.ContainsAny(rest, "0123456789"):
+			case start == 0 && kind == certTitle && codeLike(rest):
 				return certID, rest, true // "Course AILCE-MYC-215"
 			case start == 0 && kind == certProvider && strings.HasSuffix(label, " by") && rest != "":
 				return kind, rest, true // "Provided by St. Brigid's Hospital …"
@@ -335,6 +335,14 @@ func labelByTail(label string) (certLabel, bool) {
 		return certID, true
 	case two == "contact hours" || two == "contact hour" || two == "credit hours" || last == "ceus" || last == "credits" || last == "hours":
 		return certCredits, true
+	case last == "name":
+		switch words[0] {
+		case "course", "program", "activity", "session", "event", "module", "webinar", "training":
+			return certTitle, true
+		case "provider", "organization", "organisation", "agency", "company", "sponsor", "institution":
+			return certProvider, true
+		}
+		return certName, true // "Licensee name", "Trainee name"
 	}
 	return certNone, false
 }
@@ -342,6 +350,22 @@ func labelByTail(label string) (certLabel, bool) {
 // labelTails are the nouns a label may end in when only its last words
 // are known ("Enduring Material Title", "Enduring Activity ID").
 var labelTails = map[string]bool{"title": true, "id": true, "number": true, "no": true, "code": true, "hours": true, "credits": true, "ceus": true}
+
+// codeLike reports whether text is a course code rather than a title: one
+// to three tokens, a digit, no lower-case word ("PHL-BSL3-0824",
+// "CLS-CA 25-08").
+func codeLike(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 || len(f) > 3 || len(text) < 3 || !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	for _, w := range f {
+		if r := []rune(w)[0]; unicode.IsLower(r) && len(w) > 1 {
+			return false
+		}
+	}
+	return true
+}
 
 // isQualifier reports whether words before a number's label qualify it
 // ("P.A.C.E.®", "CME", "CE") rather than being text of their own.
@@ -367,7 +391,7 @@ var (
 
 	namePattern = regexp.MustCompile(`(?i)\b(?:this (?:is to )?certif(?:y|ies) that|presented to|awarded to|is hereby awarded to|is presented to|this certificate is awarded to|granted to|recognizes)\s*:?\s+(.+?)\s+(?:has\b|for\b|who\b|successfully\b|attended\b|completed\b|participated\b|in recognition\b|on\b)`)
 	titleQuoted = regexp.MustCompile(`[“"]([^”"]{3,300})[”"]`)
-	titleAfter  = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld on\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
+	titleAfter  = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
 	datedPhrase = regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)
 	creditFig   = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,2})?)\s*(\(?\s*(?:P\.?\s?A\.?\s?C\.?\s?E\.?\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
 	otherCredit = regexp.MustCompile(`(?i)nursing|ancc|\bcne\b|pharmac|acpe|\bcpe\b|dietetic|\bcpeu`)
@@ -461,7 +485,7 @@ func labelledFields(lines []certLine) (map[certLabel]string, []string) {
 		if value == "" || isLabel(value) {
 			return false
 		}
-		if f := strings.Fields(value); kind == certTitle && len(f) == 1 && strings.ContainsAny(value, "0123456789") {
+		if kind == certTitle && codeLike(value) {
 			kind = certID // "Course: PHL-BSL3-0824" names the course by its number
 		}
 		if kind == certCredits {
@@ -915,8 +939,8 @@ func titleByCue(lines []certLine) string {
 	v := vocab()
 	for i, l := range lines {
 		_, rest, ok := cueIn(l.text, v.titleCues)
-		if !ok {
-			continue
+		if !ok || labelled(l.text) {
+			continue // "Date Completed: …" holds "completed", not the verb
 		}
 		if q := titleQuoted.FindStringSubmatch(rest); q != nil {
 			if before := rest[:strings.Index(rest, q[0])]; strings.TrimSpace(before) == "" || formatOnly(before) {
@@ -999,6 +1023,7 @@ func isHeading(l certLine) bool {
 // participant's name or an organisation.
 func titleUnderHeading(lines []certLine, name string) string {
 	v := vocab()
+	issuer := issuerLine(lines)
 	for i, l := range lines {
 		if !isHeading(l) {
 			continue
@@ -1011,11 +1036,7 @@ func titleUnderHeading(lines []certLine, name string) string {
 			if _, _, cue := cueIn(t, v.nameCues); cue {
 				break
 			}
-			org := false
-			for _, w := range strings.Fields(normLabel(t)) {
-				org = org || v.organisation[w] && len(strings.Fields(t)) <= 6
-			}
-			if org || !titleLike(lines[k]) || goesOn(t) || len(lines[k].segs) > 1 {
+			if t == issuer || !titleLike(lines[k]) || goesOn(t) || len(lines[k].segs) > 1 {
 				continue
 			}
 			return titleLines(lines, k)
@@ -1134,7 +1155,11 @@ func formatOnly(text string) bool {
 	if len(words) == 0 || len(words) > 8 {
 		return false
 	}
-	if last := words[len(words)-1]; len(words) <= 6 && v.format[last] && !smallWords[last] && (words[0] == "the" || words[0] == "a" || words[0] == "an" || len(words) <= 5) {
+	last := words[len(words)-1]
+	if len(words) >= 2 && v.format[strings.Join(words[len(words)-2:], " ")] {
+		last = strings.Join(words[len(words)-2:], " ") // "departmental in-service"
+	}
+	if len(words) <= 6 && v.format[last] && !smallWords[last] && (words[0] == "the" || words[0] == "a" || words[0] == "an" || len(words) <= 5) {
 		return true
 	}
 	for i := 0; i < len(words); {
@@ -1246,7 +1271,7 @@ func creditText(lines []certLine) string { return joinedText(lines) }
 
 // idPattern finds a course number in running text: "Program No.
 // 123-456-25", "Course # 331-205-25", "Activity ID: 25-044-CME".
-var idPattern = regexp.MustCompile(`(?i)\b(?:program|course|activity|session|event|module|webinar)\s*(?:no\.?|number|#|id|code)\s*[:.]?\s*([A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*)`)
+var idPattern = regexp.MustCompile(`(?i)\b(?:program|course|activity|session|event|module|webinar|ecast|workshop|seminar|lecture)\s*(?:no\.?|number|#|id|code)\s*[:.]?\s*([A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*)|\b(?:program|course|activity|session|module|webinar|ecast|workshop|seminar|lecture)\s+([A-Z][A-Z0-9]*-[A-Z0-9\-/]*\d[A-Z0-9\-/]*)`)
 
 func idInText(lines []certLine) string {
 	for _, l := range lines {
@@ -1256,6 +1281,9 @@ func idInText(lines []certLine) string {
 				continue
 			}
 			_ = before
+			if m[2] < 0 {
+				return strings.TrimRight(l.text[m[4]:m[5]], ".") // "eCast STEP-EC-25-19": a code after the format
+			}
 			return strings.TrimRight(l.text[m[2]:m[3]], ".")
 		}
 	}
@@ -1349,7 +1377,7 @@ func accreditedProvider(lines []certLine) string {
 				continue
 			}
 			subject := l.text[:at]
-			if at == 0 && i > 0 && lines[i-1].page == l.page {
+			if at == 0 && i > 0 && lines[i-1].page == l.page && !unicode.IsUpper([]rune(l.text)[0]) {
 				subject = lines[i-1].text // the subject ends the line above
 			}
 			subject = lastSentence(subject)
