@@ -88,6 +88,7 @@ type certWords struct {
 	titleCues     []string
 	format        map[string]bool
 	genericTitles map[string]bool // title labels a more specific title label overrides
+	otherIDOwners map[string]bool // words that make a number someone else's ("member", "badge")
 	accreditation []string
 	organisation  map[string]bool
 	otherCredit   *regexp.Regexp
@@ -104,7 +105,7 @@ func vocab() *certWords {
 }
 
 func parseCertWords(text string) certWords {
-	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, genericTitles: map[string]bool{}}
+	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, genericTitles: map[string]bool{}, otherIDOwners: map[string]bool{}}
 	section := ""
 	var other []string
 	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
@@ -123,6 +124,7 @@ func parseCertWords(text string) certWords {
 			if _, dup := w.labels[phrase]; !dup {
 				w.labels[phrase] = l
 			}
+
 			w.maxLabelWords = max(w.maxLabelWords, len(strings.Fields(phrase)))
 			continue
 		}
@@ -133,6 +135,8 @@ func parseCertWords(text string) certWords {
 			w.titleCues = append(w.titleCues, phrase)
 		case "format":
 			w.format[phrase] = true
+		case "other-id-owner":
+			w.otherIDOwners[phrase] = true
 		case "generic-title":
 			w.genericTitles[phrase] = true
 		case "accreditation":
@@ -256,6 +260,9 @@ func readLabel(text string) (certLabel, string, bool) {
 		// "Enduring Material Title", "Enduring Activity ID": a known
 		// label's last words end a short label.
 		tail := strings.ToLower(strings.Trim(words[n-1], ":#."))
+		if kind, found := labelByTail(text); found && (kind == certID || kind == certOtherID) {
+			return kind, "", true // "CONFERENCE ID", "Event Code", "Badge Number"
+		}
 		for k := 1; k < n && k <= 2 && labelTails[tail]; k++ {
 			if kind, found := v.labels[normLabel(strings.Join(words[n-k:], " "))]; found && kind != certName && kind != certProvider {
 				if _, whole := v.labels[normLabel(text)]; !whole {
@@ -286,7 +293,7 @@ func readLabel(text string) (certLabel, string, bool) {
 			case start == 0 && kind == certCredits && leadingNumber.MatchString(rest):
 				return kind, rest, true // "Credits claimed 1.75 P.A.C.E.® contact hours"
 			case start == 0 && kind == certTitle && codeLike(rest):
-				return certID, rest, true // "Course AILCE-MYC-215"
+				return certID, numberNoun.ReplaceAllString(rest, ""), true // "Course AILCE-MYC-215", "In-Service No. 2025-PATH-03"
 			case start == 0 && kind == certProvider && strings.HasSuffix(label, " by") && rest != "":
 				return kind, rest, true // "Provided by St. Brigid's Hospital …"
 			}
@@ -294,6 +301,17 @@ func readLabel(text string) (certLabel, string, bool) {
 	}
 	return certNone, "", false
 }
+
+// unitName reports whether text names a credit unit ("P.A.C.E.® contact
+// hours"): the value of a "Credit Type" label, though it reads as a label.
+func unitName(text string) bool {
+	_, ok := celedger.ParseUnit(text)
+	return ok
+}
+
+// numberNoun is the noun that may stand between a label and its number
+// ("No.", "Number", "#", "ID").
+var numberNoun = regexp.MustCompile(`(?i)^(?:no\b\.?|nr\b\.?|number\b|#|id\b)\s*[:#]?\s*`)
 
 // abbreviatedLabel ends in a number label's full stop ("Program No.").
 var abbreviatedLabel = regexp.MustCompile(`(?i)\b(?:no|nr|num)\.$`)
@@ -304,7 +322,7 @@ var abbreviatedLabel = regexp.MustCompile(`(?i)\b(?:no|nr|num)\.$`)
 func bareLabel(s string) string {
 	s = bracketed.ReplaceAllString(s, " ")
 	l := normLabel(s)
-	for _, q := range []string{" awarded", " claimed", " earned", " granted", " approved", " maximum", " max", " offered"} {
+	for _, q := range []string{" awarded", " claimed", " earned", " granted", " approved", " maximum", " max", " offered", " designated", " available"} {
 		l = strings.TrimSuffix(l, q)
 	}
 	return l
@@ -325,11 +343,10 @@ func labelByTail(label string) (certLabel, bool) {
 	last := words[len(words)-1]
 	two := strings.Join(words[len(words)-2:], " ")
 	switch {
-	case last == "id" || last == "no" || last == "number" || last == "code":
+	case numberNouns[last]:
 		for _, w := range words {
-			if w == "certificate" || w == "license" || w == "licence" || w == "member" || w == "employee" ||
-				w == "badge" || w == "webinar" || w == "meeting" || w == "provider" || w == "customer" || w == "attendee" {
-				return certOtherID, true
+			if vocab().otherIDOwners[w] {
+				return certOtherID, true // "Learner ID", "Registration No."
 			}
 		}
 		return certID, true
@@ -346,6 +363,9 @@ func labelByTail(label string) (certLabel, bool) {
 	}
 	return certNone, false
 }
+
+// numberNouns end the label of a number.
+var numberNouns = map[string]bool{"id": true, "no": true, "number": true, "code": true}
 
 // labelTails are the nouns a label may end in when only its last words
 // are known ("Enduring Material Title", "Enduring Activity ID").
@@ -393,7 +413,7 @@ var (
 	titleQuoted = regexp.MustCompile(`[“"]([^”"]{3,300})[”"]`)
 	titleAfter  = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
 	datedPhrase = regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)
-	creditFig   = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,2})?)\s*(\(?\s*(?:P\.?\s?A\.?\s?C\.?\s?E\.?\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
+	creditFig   = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,2})?)\s*(\(?\s*(?:P\.?\s?A\.?\s?C\.?\s?E\.?\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|credit\s+hours?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
 	otherCredit = regexp.MustCompile(`(?i)nursing|ancc|\bcne\b|pharmac|acpe|\bcpe\b|dietetic|\bcpeu`)
 	labCredit   = regexp.MustCompile(`(?i)p\.?\s?a\.?\s?c\.?\s?e|cmle|accent|laborator|\bcmp\b`)
 	providerBy  = regexp.MustCompile(`(?i)\b(?:provided by|presented by|sponsored by|offered by|issued by)\s+(.+?)(?:\s+(?:on|and|for)\s|\s+[–—-]\s|[,;]|$)`)
@@ -406,7 +426,7 @@ var (
 func readCertificate(pages [][]textLine, provider string) certificate {
 	lines := certLines(pages)
 	var c certificate
-	vals, credits := labelledFields(lines)
+	vals, credits, genericDate := labelledFields(lines)
 	text := joinedText(lines)
 	found := func(field, value, how string) bool {
 		if value != "" {
@@ -440,14 +460,14 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 						}
 						c.Title = trimQuotes(stripFormat(t))
 					} else if m := titleQuoted.FindStringSubmatch(text); m != nil {
-						c.Title = strings.TrimSpace(m[1])
+						c.Title = quotedTitle(m[1])
 					}
 					found("title", c.Title, "in the sentence")
 				}
 			}
 		}
 	}
-	c.readDate(vals[certDate], lines)
+	c.readDate(vals[certDate], genericDate, lines)
 	if c.Title == "" {
 		c.Problems = append(c.Problems, certProblem{"Title", fmt.Errorf("%w course title", celedger.ErrMissing)})
 	}
@@ -475,14 +495,13 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 // value beside it, and labels with their value below them in the same
 // column (or above, under a signature line). A value that is itself a
 // label is never taken; the first value of each field wins.
-func labelledFields(lines []certLine) (map[certLabel]string, []string) {
-	vals := map[certLabel]string{}
-	var credits []string
+func labelledFields(lines []certLine) (vals map[certLabel]string, credits []string, genericDate bool) {
+	vals = map[certLabel]string{}
 	label := ""           // the label of the value being set
 	genericTitle := false // the title so far is labelled only "Event", "Program", …: a more specific label wins
 	set := func(kind certLabel, value string) bool {
 		value = strings.TrimSpace(value)
-		if value == "" || isLabel(value) {
+		if value == "" || isLabel(value) && !(kind == certUnit && unitName(value)) {
 			return false
 		}
 		if kind == certTitle && codeLike(value) {
@@ -501,7 +520,7 @@ func labelledFields(lines []certLine) (map[certLabel]string, []string) {
 			credits = append(credits, value)
 			return true
 		}
-		if vals[kind] != "" && !(kind == certTitle && genericTitle) {
+		if vals[kind] != "" && !(kind == certTitle && genericTitle) && !(kind == certDate && genericDate && bareLabel(strings.TrimSuffix(label, ":")) != "date") {
 			return false
 		}
 		switch kind {
@@ -527,8 +546,13 @@ func labelledFields(lines []certLine) (map[certLabel]string, []string) {
 			value = cutProvider(value)
 		}
 		vals[kind] = value
-		if kind == certTitle {
+		switch kind {
+		case certTitle:
 			genericTitle = vocab().genericTitles[bareLabel(strings.TrimSuffix(label, ":"))]
+		case certDate:
+			// "Date" alone, as under a signature line, may be the day
+			// the certificate was signed: a sentence's date wins.
+			genericDate = bareLabel(strings.TrimSuffix(label, ":")) == "date"
 		}
 		return true
 	}
@@ -553,7 +577,8 @@ func labelledFields(lines []certLine) (map[certLabel]string, []string) {
 				l.used = true
 				row := labelRow(lines, i)
 				beside := func() bool {
-					return j+1 < len(l.segs) && !isLabel(l.segs[j+1].Text) && set(kind, l.segs[j+1].Text)
+					next := l.segs[min(j+1, len(l.segs)-1)].Text
+					return j+1 < len(l.segs) && (!isLabel(next) || kind == certUnit && unitName(next)) && set(kind, next)
 				}
 				if !row && beside() {
 					j++
@@ -568,7 +593,7 @@ func labelledFields(lines []certLine) (map[certLabel]string, []string) {
 			}
 		}
 	}
-	return vals, credits
+	return vals, credits, genericDate
 }
 
 // segmentPieces splits a segment at the separators certificates put
@@ -598,7 +623,7 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) st
 	}
 	for _, dir := range dirs {
 		k, s := columnNeighbour(lines, i, label, dir)
-		if k < 0 || isLabel(s.Text) || labelled(s.Text) && dir == -1 {
+		if k < 0 || isLabel(s.Text) || labelled(s.Text) && dir == -1 || besideItsLabel(lines[k], s) {
 			continue
 		}
 		lines[k].used = true
@@ -625,6 +650,21 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) st
 		return value
 	}
 	return ""
+}
+
+// besideItsLabel reports whether segment s of line l is the value of the
+// label segment just left of it ("AMA PRA Category 1 Credits™ | 1.50"
+// under a "Credits earned" header): the value of that label, not of a
+// label above it.
+func besideItsLabel(l certLine, s segment) bool {
+	for k := 1; k < len(l.segs); k++ {
+		if l.segs[k].X0 == s.X0 && l.segs[k].Text == s.Text {
+			prev := l.segs[k-1].Text
+			kind, rest, ok := labelAt(prev)
+			return ok && kind != certNone && rest == "" && prev == strings.TrimSpace(prev)
+		}
+	}
+	return false
 }
 
 // columnNeighbour is the nearest line in direction dir (1 down, -1 up)
@@ -669,8 +709,9 @@ func labelRow(lines []certLine, i int) bool {
 		aligned := 0
 		for _, s := range l.segs {
 			for _, t := range lines[k].segs {
-				if math.Abs(t.X0-s.X0) < math.Max(l.size, 1) {
-					aligned++
+				em := math.Max(l.size, 1)
+				if math.Abs(t.X0-s.X0) < em || math.Abs((t.X0+t.X1)-(s.X0+s.X1)) < 2*em {
+					aligned++ // left-aligned, or centred in the same column
 					break
 				}
 			}
@@ -944,7 +985,7 @@ func titleByCue(lines []certLine) string {
 		}
 		if q := titleQuoted.FindStringSubmatch(rest); q != nil {
 			if before := rest[:strings.Index(rest, q[0])]; strings.TrimSpace(before) == "" || formatOnly(before) {
-				return strings.TrimSpace(q[1]) // the title, quoted: not a quote inside a longer title
+				return quotedTitle(q[1]) // the title, quoted: not a quote inside a longer title
 			}
 		}
 		if strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"") {
@@ -983,11 +1024,23 @@ func titleByCue(lines []certLine) string {
 			// The sentence's title wraps onto the next line.
 			t = endOfTitle(joinWrapped(rest, lines[next].text))
 		}
-		if t = trimQuotes(stripFormat(t)); t != "" {
+		if t = trimQuotes(stripFormat(t)); t != "" && !lowercaseStart(t) {
 			return t
 		}
 	}
 	return ""
+}
+
+// lowercaseStart reports whether text begins with a word in small letters
+// only: the sentence goes on ("completed the course, then print …"), as a
+// title begins with a capital, a digit, a quote or a word like "eGFR".
+func lowercaseStart(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[0]
+	return strings.ToLower(w) == w && w != strings.ToUpper(w)
 }
 
 // titleAfterName is the title a certificate prints with no cue: the
@@ -1103,7 +1156,7 @@ func creditStatement(t string) bool {
 
 // sentenceGoesOn is where a sentence leaves the title for the date, the
 // credits or the provider.
-var sentenceGoesOn = regexp.MustCompile(`(?i)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bpresented on\b|\bheld on\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|,?\s+with\s+\d|\.\s|\.$)`)
+var sentenceGoesOn = regexp.MustCompile(`(?i)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:presented|held|conducted)\s+(?:on|in|at|virtually|online|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s)|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|,?\s+with\s+\d|\.\s|\.$)`)
 
 func endOfTitle(s string) string {
 	if loc := sentenceGoesOn.FindStringIndex(s); loc != nil {
@@ -1159,8 +1212,9 @@ func formatOnly(text string) bool {
 	if len(words) >= 2 && v.format[strings.Join(words[len(words)-2:], " ")] {
 		last = strings.Join(words[len(words)-2:], " ") // "departmental in-service"
 	}
-	if len(words) <= 6 && v.format[last] && !smallWords[last] && (words[0] == "the" || words[0] == "a" || words[0] == "an" || len(words) <= 5) {
-		return true
+	article := words[0] == "the" || words[0] == "a" || words[0] == "an"
+	if len(words) <= 6 && v.format[last] && !smallWords[last] && (article || len(words) <= 5 && !titleCase(text)) {
+		return true // "the operator training course", "live virtual session" — not "Laboratory Supervision Certificate Course"
 	}
 	for i := 0; i < len(words); {
 		n := 0
@@ -1180,6 +1234,23 @@ func formatOnly(text string) bool {
 		i += n
 	}
 	return true
+}
+
+// titleCase reports whether text capitalises each of its first words of
+// more than three letters, as a title does.
+func titleCase(text string) bool {
+	n := 0
+	for _, w := range strings.Fields(text) {
+		r := []rune(strings.TrimLeft(w, "“\"'("))
+		if len(r) <= 3 {
+			continue
+		}
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // smallWords are format words that are not nouns.
@@ -1202,8 +1273,9 @@ func stripFormat(t string) string {
 
 // readDate takes the labelled completion date, else a date a sentence
 // dates the activity with ("on March 3, 2025"), else the first date not
-// labelled as another date (issued, printed, released).
-func (c *certificate) readDate(labelledDate string, lines []certLine) {
+// labelled as another date (issued, printed, released). A date labelled
+// only "Date" (generic) gives way to a sentence's date.
+func (c *certificate) readDate(labelledDate string, generic bool, lines []certLine) {
 	dateText := ""
 	if m := datePattern.FindString(labelledDate); m != "" {
 		dateText = m
@@ -1225,6 +1297,11 @@ func (c *certificate) readDate(labelledDate string, lines []certLine) {
 		text.WriteByte('\n')
 	}
 	t := text.String()
+	if generic {
+		if m := datedPhrase.FindStringSubmatch(t); m != nil {
+			dateText = m[1] // "held Friday, November 7, 2025" over a signature's "Date"
+		}
+	}
 	if dateText == "" {
 		if m := dateRange.FindStringSubmatch(labelledDate); m != nil {
 			dateText = lastDayOf(m) // a meeting over days: its last day
@@ -1430,9 +1507,10 @@ func plausibleProvider(s string) bool {
 }
 
 // issuerLine is the provider printed as the issuer by the heading: of the
-// lines before the participant, one that names an organisation (a
-// society, hospital, university, …), nearest the "Certificate of …"
-// heading; a logo's initials are passed over for it.
+// lines above the "Certificate of …" heading or right under it (and before
+// the participant), the topmost that names an organisation (a society,
+// hospital, university, …) and does not end in a colon; a logo's
+// initials are passed over for it.
 func issuerLine(lines []certLine) string {
 	v := vocab()
 	heading := -1
@@ -1447,10 +1525,14 @@ func issuerLine(lines []certLine) string {
 			break
 		}
 	}
+	if heading >= 0 {
+		end = min(end, heading+2) // above the heading, or the line right under it
+	}
 	best, bestDist := "", math.MaxInt
 	for i := 0; i < end && i < 8; i++ {
 		l := lines[i]
-		if l.page != 0 || l.used || labelled(l.text) || datePattern.MatchString(l.text) || strings.HasPrefix(strings.ToLower(l.text), "certificate") {
+		if l.page != 0 || l.used || labelled(l.text) || datePattern.MatchString(l.text) || strings.HasPrefix(strings.ToLower(l.text), "certificate") ||
+			strings.HasSuffix(l.text, ":") {
 			continue
 		}
 		name := l.text
@@ -1480,7 +1562,6 @@ func issuerLine(lines []certLine) string {
 			}
 		}
 	}
-	_ = heading
 	return best
 }
 
@@ -1642,9 +1723,12 @@ func (c *certificate) readCredits(labelled []string, text string) {
 	// A bare number ("Credits Claimed: 1.5") takes its unit from a "Credit
 	// type" label, else from the credit figures the text states.
 	unit := c.creditUnit
-	if unit == "" {
-		if m := creditFig.FindStringSubmatch(text); m != nil {
-			unit = strings.Trim(m[2], "() ")
+	for _, m := range creditFig.FindAllStringSubmatch(text, -1) {
+		if unit != "" {
+			break
+		}
+		if _, ok := celedger.ParseUnit(strings.Trim(m[2], "() ")); ok {
+			unit = strings.Trim(m[2], "() ") // "… a maximum of 4.0 AMA PRA Category 1 Credits™"
 		}
 	}
 	for _, l := range labelled {
@@ -1730,6 +1814,13 @@ func cutLabel(s string) (label, value string, colon bool) {
 
 // trimQuotes drops the quotes around a whole title; a title that quotes
 // a part of itself keeps its quotes.
+// quotedTitle is a title printed in quotes, without the comma or full
+// stop that American style puts inside the closing quote
+// (“Molecular Diagnostics of STIs,” presented as …).
+func quotedTitle(s string) string {
+	return strings.TrimRight(strings.TrimSpace(s), " ,;")
+}
+
 func trimQuotes(s string) string {
 	s = strings.TrimSpace(s)
 	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"'", "'"}} {
@@ -1739,7 +1830,7 @@ func trimQuotes(s string) string {
 		}
 		inner, ok = strings.CutSuffix(inner, q[1])
 		if ok && !strings.ContainsAny(inner, "“”\"") {
-			return strings.TrimSpace(inner)
+			return quotedTitle(inner)
 		}
 		if !strings.Contains(inner, q[1]) {
 			return strings.TrimSpace(inner) // an opening quote whose close the line lost

@@ -91,14 +91,23 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 		doc.Format = prefix + "-transcript-pdf"
 		return doc, err
 	}
-	// A page of dated, numbered lines is a table, never a certificate.
-	if page, labels, ok := unrecognisedTable(pages); ok {
-		return celedger.Document{Format: "ce-transcript-pdf"}, &celedger.ParseError{Path: path, Page: page,
+	// A first page of dated, numbered lines is a table, never a
+	// certificate; on a later page (an agenda after the certificate) it
+	// is one only when no certificate reads.
+	tablePage, labels, table := unrecognisedTable(pages)
+	tableError := func() (celedger.Document, error) {
+		return celedger.Document{Format: "ce-transcript-pdf"}, &celedger.ParseError{Path: path, Page: tablePage,
 			Err: fmt.Errorf("%w: a table whose header was not recognised; labels seen: %s", celedger.ErrNoColumn, labels)}
+	}
+	if table && tablePage == pages[0].Number {
+		return tableError()
 	}
 	// A certificate's provider is its own (credentials such as
 	// MLS(ASCP) name no provider).
 	doc, err = readPDFCertificate(path, pages, markedProvider(credentialMarks.ReplaceAllString(string(all), "")))
+	if table && len(doc.Records) == 0 {
+		return tableError()
+	}
 	prefix = "ce"
 	if len(doc.Records) == 1 {
 		switch p := doc.Records[0].Provider; p {

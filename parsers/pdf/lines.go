@@ -42,6 +42,7 @@ const (
 	spacedGap         = 0.08 // em: a space character drawn narrower than this (squeezed by word spacing) is no break
 	maxTracking       = 1.2  // em: a steady gap wider than this is a layout (a grid of characters), not letter spacing
 	minTracking       = 0.05 // em: below this, gaps are kerning
+	maxWordSpace      = 3.0  // em: the widest space character a justified line draws between words
 )
 
 // showCounts is how many glyphs each show operation drew, by its index.
@@ -425,10 +426,14 @@ func buildLine(its []item, shows showCounts) (Line, bool) {
 	}
 	last := -1      // the last glyph with text in the current segment
 	spaced := false // a space character lies between last and the next glyph
+	spaces := 0     // how many space characters lie there
+	var space item  // the last of them
 	for i, it := range its {
 		if it.space {
 			if last >= 0 {
 				spaced = true
+				spaces++
+				space = it
 			}
 			continue
 		}
@@ -447,7 +452,7 @@ func buildLine(its []item, shows showCounts) (Line, bool) {
 			}
 			gap := it.x0 - p.x1
 			switch {
-			case gap > cellGap*em+tr:
+			case gap > cellGap*em+tr && !(spaces == 1 && stretchedSpace(p, space, it, em)):
 				flush()
 			case spaced && gap > spacedGap*em || gap > wordGap*em+tr && !trail:
 				text.WriteByte(' ')
@@ -470,7 +475,7 @@ func buildLine(its []item, shows showCounts) (Line, bool) {
 			boldChars += n
 		}
 		last = i
-		spaced = false
+		spaced, spaces = false, 0
 	}
 	flush()
 	if len(l.Segs) == 0 {
@@ -484,6 +489,15 @@ func buildLine(its []item, shows showCounts) (Line, bool) {
 		}
 	}
 	return l, true
+}
+
+// stretchedSpace reports whether the one space character between glyphs
+// p and next fills the gap between them: a word space widened by word
+// spacing (a justified line), not the gap between two cells, however
+// wide, up to maxWordSpace.
+func stretchedSpace(p, space, next item, em float64) bool {
+	tol := 0.1 * em
+	return math.Abs(space.x0-p.x1) <= tol && math.Abs(next.x0-space.x1) <= tol && next.x0-p.x1 <= maxWordSpace*em
 }
 
 // collapseSpace joins runs of white space into single spaces.

@@ -416,6 +416,11 @@ func (w *walker) show(s string) {
 			gl.ex, gl.ey = gl.x+own*trm[0], gl.y+own*trm[1]
 			gl.text = text
 			gl.space = text == " " || text == "\u00A0" || !decoded && code32
+			if gl.space && adv > own {
+				// A space spans its whole advance, word spacing included:
+				// the gap a justified line opens between two words.
+				gl.ex, gl.ey = gl.x+adv*trm[0], gl.y+adv*trm[1]
+			}
 			if !math.IsNaN(gl.x+gl.y) && !math.IsInf(gl.x+gl.y, 0) {
 				w.glyphs = append(w.glyphs, gl)
 			}
