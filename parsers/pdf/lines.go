@@ -43,6 +43,8 @@ const (
 	maxTracking       = 1.2  // em: a steady gap wider than this is a layout (a grid of characters), not letter spacing
 	minTracking       = 0.05 // em: below this, gaps are kerning
 	maxWordSpace      = 3.0  // em: the widest space character a justified line draws between words
+	kernSlack         = 0.07 // em: how far kerning narrows a letter gap of letter-spaced text ("A T")
+	sideGaps          = 5    // gaps on each side whose median is a gap's local tracking: more than a short word has
 )
 
 // showCounts is how many glyphs each show operation drew, by its index.
@@ -234,10 +236,10 @@ func tracking(its []item, shows showCounts) ([]float64, []bool) {
 	}
 	track := make([]float64, len(its))
 	trailing := make([]bool, len(its))
-	var side [3]float64
+	var side [sideGaps]float64
 	sideMedian := func(from, step int) (float64, bool) {
 		n := 0
-		for j := from; j >= 1 && j < len(gaps) && n < 3; j += step {
+		for j := from; j >= 1 && j < len(gaps) && n < sideGaps; j += step {
 			if !chained[j] {
 				break
 			}
@@ -249,6 +251,11 @@ func tracking(its []item, shows showCounts) ([]float64, []bool) {
 		}
 		s := side[:n]
 		slices.Sort(s)
+		if n%2 == 0 && s[n/2-1] <= minTracking*max(its[idx[from]].size, 1) {
+			// As many gaps set tight as wide ("t·i" then "is" in one
+			// show): no steady tracking, the wide gaps are word spaces.
+			return s[n/2-1], true
+		}
 		return s[n/2], true
 	}
 	for j := 1; j < len(idx); j++ {
@@ -257,9 +264,11 @@ func tracking(its []item, shows showCounts) ([]float64, []bool) {
 		r, okR := sideMedian(j+1, 1)
 		tracked := func(m float64) bool { return m > minTracking*em && m < maxTracking*em }
 		// A gap as wide as its neighbours' (within a tenth) is one more
-		// letter gap of letter-spaced text.
+		// letter gap of letter-spaced text; kerning may narrow it more
+		// ("A T"), never widen it.
 		similar := func(m float64, ok bool) bool {
-			return ok && tracked(m) && math.Abs(gaps[j]-m) <= 0.1*m+0.03*em
+			d := gaps[j] - m
+			return ok && tracked(m) && d <= 0.1*m+0.03*em && -d <= 0.1*m+kernSlack*em
 		}
 		if !tracked(l) {
 			l = 0

@@ -1,0 +1,34 @@
+<?php
+// CAP CME/CMLE certificate for a laboratory learner (landscape, centred)
+require_once(__DIR__ . '/lib/fpdf_common.php');
+$pdf = new FPDF('L', 'pt', 'Letter');
+$pdf->SetTitle('CAP Learning Certificate');
+$pdf->SetAuthor('College of American Pathologists');
+$pdf->SetAutoPageBreak(false);
+$pdf->AddPage();
+$pdf->SetDrawColor(0, 62, 114); $pdf->SetLineWidth(2); $pdf->Rect(24, 24, 744, 564);
+$pdf->SetFillColor(0, 62, 114); $pdf->Rect(24, 24, 744, 64, 'F');
+$pdf->SetTextColor(255, 255, 255); $pdf->SetFont('Helvetica', 'B', 20);
+$pdf->SetXY(24, 36); $pdf->Cell(744, 22, w('College of American Pathologists'), 0, 2, 'C');
+$pdf->SetFont('Helvetica', '', 10); $pdf->Cell(744, 16, w('CAP Learning  |  Laboratory Accreditation Program Education'), 0, 2, 'C');
+$pdf->SetTextColor(20, 20, 20);
+$pdf->SetFont('Times', 'B', 30); $pdf->SetXY(24, 125); $pdf->Cell(744, 34, w('Certificate of Credit'), 0, 2, 'C');
+$pdf->SetFont('Times', 'I', 14); $pdf->Ln(10); $pdf->Cell(744, 20, w('This certifies that'), 0, 2, 'C');
+$pdf->SetFont('Times', 'B', 26); $pdf->Ln(4); $pdf->Cell(744, 32, w('Svetlana Morozova'), 0, 2, 'C');
+$pdf->SetFont('Times', 'I', 14); $pdf->Ln(4); $pdf->Cell(744, 20, w('completed the CAP online course'), 0, 2, 'C');
+$pdf->SetFont('Helvetica', 'B', 16); $pdf->Ln(6);
+$pdf->Cell(744, 22, w('Inspector Training — Part 1: Preparing for Your First CAP Inspection'), 0, 2, 'C');
+$pdf->SetFont('Helvetica', '', 12); $pdf->Ln(12);
+$pdf->Cell(744, 18, w('on January 28, 2025'), 0, 2, 'C');
+$pdf->Ln(8);
+$pdf->SetFont('Helvetica', 'B', 12);
+$pdf->Cell(744, 18, w('CMLE credits awarded: 2.5'), 0, 2, 'C');
+$pdf->SetFont('Helvetica', '', 10);
+$pdf->Cell(744, 16, w('Course Code: LAP-IT1-2025'), 0, 2, 'C');
+$pdf->SetFont('Helvetica', '', 8);
+$pdf->SetXY(70, 470);
+$pdf->MultiCell(652, 11, w('Accreditation: The College of American Pathologists (CAP) is accredited by the Accreditation Council for Continuing Medical Education (ACCME) to provide continuing medical education for physicians. The CAP designates this enduring material for a maximum of 2.5 AMA PRA Category 1 Credits™. Physicians should claim only the credit commensurate with the extent of their participation in the activity. The American Society for Clinical Pathology (ASCP) Board of Certification (BOC) Credential Maintenance Program (CMP) accepts this activity for 2.5 CMLE credits.'), 0, 'J');
+$pdf->SetXY(70, 540);
+$pdf->Cell(300, 12, w('Customer #: 1183-0427  ·  Transcript ID T25-000918'), 0, 0, 'L');
+$pdf->Cell(352, 12, w('Issued 01/29/2025'), 0, 0, 'R');
+$pdf->Output('F', $argv[1]);

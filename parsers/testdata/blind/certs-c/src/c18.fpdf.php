@@ -1,0 +1,31 @@
+<?php
+// ASCLS P.A.C.E.-approved provider; portrait; 'has participated in' + format words line
+require_once(__DIR__ . '/lib/fpdf_common.php');
+$pdf = new FPDF('P', 'mm', 'Letter');
+$pdf->SetTitle('CE Certificate');
+$pdf->SetAutoPageBreak(false);
+$pdf->AddPage();
+$pdf->SetDrawColor(20, 110, 140); $pdf->SetLineWidth(1.2); $pdf->Rect(12, 12, 191.9, 255.4);
+$pdf->SetLineWidth(0.3); $pdf->Rect(15, 15, 185.9, 249.4);
+$pdf->SetTextColor(20, 110, 140); $pdf->SetFont('Arial', 'B', 16);
+$pdf->SetXY(15, 28); $pdf->Cell(185.9, 8, w('Coastal Clinical Education Network, LLC'), 0, 2, 'C');
+$pdf->SetFont('Arial', '', 9); $pdf->SetTextColor(90, 90, 90);
+$pdf->Cell(185.9, 5, w('CCEN  •  Savannah, Georgia  •  www.ccen-edu.org'), 0, 2, 'C');
+$pdf->SetTextColor(0, 0, 0);
+$pdf->SetFont('Times', '', 30); $pdf->Ln(22); $pdf->Cell(185.9, 12, w('Certificate'), 0, 2, 'C');
+$pdf->SetFont('Times', '', 14); $pdf->Cell(185.9, 7, w('of Continuing Education'), 0, 2, 'C');
+$pdf->Ln(16); $pdf->SetFont('Times', 'I', 13); $pdf->Cell(185.9, 7, w('We are pleased to confirm that'), 0, 2, 'C');
+$pdf->Ln(5); $pdf->SetFont('Times', 'B', 22); $pdf->Cell(185.9, 10, w('Eitan Abramowitz'), 0, 2, 'C');
+$pdf->Ln(5); $pdf->SetFont('Times', 'I', 13); $pdf->Cell(185.9, 7, w('has participated in'), 0, 2, 'C');
+$pdf->Cell(185.9, 7, w('the enduring material'), 0, 2, 'C');
+$pdf->Ln(4); $pdf->SetFont('Arial', 'B', 15);
+$pdf->SetX(30); $pdf->MultiCell(155.9, 7.5, w('Coagulation Factor Assays: One-Stage vs. Chromogenic Methods'), 0, 'C');
+$pdf->Ln(10); $pdf->SetFont('Arial', '', 11);
+$pdf->Cell(185.9, 6, w('Completion date: 09/09/2025'), 0, 2, 'C');
+$pdf->Cell(185.9, 6, w('P.A.C.E.® contact hours: 2.0'), 0, 2, 'C');
+$pdf->Cell(185.9, 6, w('Program ID 2025-CCEN-17'), 0, 2, 'C');
+$pdf->SetXY(25, 222); $pdf->SetFont('Arial', '', 8); $pdf->SetTextColor(60, 60, 60);
+$pdf->MultiCell(165.9, 4, w('Coastal Clinical Education Network, LLC is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program. P.A.C.E.® Provider # 551. Level of instruction: intermediate. Format: self-study with post-test.'), 0, 'C');
+$pdf->SetXY(25, 245); $pdf->Cell(80, 4, w('Certificate # 0917-2249'), 0, 0, 'L');
+$pdf->Cell(85.9, 4, w('Program Coordinator'), 'T', 0, 'C');
+$pdf->Output('F', $argv[1]);

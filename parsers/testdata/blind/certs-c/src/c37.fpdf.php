@@ -1,0 +1,30 @@
+<?php
+// University continuing studies certificate (portrait, centred)
+require_once(__DIR__ . '/lib/fpdf_common.php');
+$pdf = new FPDF('P', 'pt', 'Letter');
+$pdf->SetTitle('Certificate of Completion');
+$pdf->SetAutoPageBreak(false);
+$pdf->AddPage();
+$pdf->SetDrawColor(90, 30, 100); $pdf->SetLineWidth(6); $pdf->Rect(30, 30, 552, 732);
+$pdf->SetTextColor(90, 30, 100); $pdf->SetFont('Times', 'B', 22);
+$pdf->SetXY(30, 80); $pdf->Cell(552, 26, w('University of the Northern Plains'), 0, 2, 'C');
+$pdf->SetFont('Times', 'I', 13); $pdf->Cell(552, 18, w('Division of Continuing Studies (UNP)'), 0, 2, 'C');
+$pdf->SetFont('Times', '', 11); $pdf->Cell(552, 16, w('in cooperation with the Clinical Laboratory Science Program'), 0, 2, 'C');
+$pdf->SetTextColor(0, 0, 0); $pdf->Ln(50);
+$pdf->SetFont('Times', '', 15); $pdf->Cell(552, 20, w('Be it known that'), 0, 2, 'C');
+$pdf->Ln(10); $pdf->SetFont('Times', 'BI', 28); $pdf->Cell(552, 34, w('Hannah Kowalczyk'), 0, 2, 'C');
+$pdf->Ln(10); $pdf->SetFont('Times', '', 15);
+$pdf->Cell(552, 20, w('has completed all requirements of the six-week non-credit course'), 0, 2, 'C');
+$pdf->Ln(10); $pdf->SetFont('Times', 'B', 20); $pdf->Cell(552, 26, w('MLS Refresher: Clinical Chemistry'), 0, 2, 'C');
+$pdf->SetFont('Times', '', 12); $pdf->Cell(552, 18, w('Course No. CLS-5010-W1  (April 21 – May 30, 2025)'), 0, 2, 'C');
+$pdf->Ln(24); $pdf->SetFont('Times', '', 14);
+$pdf->Cell(552, 20, w('and is awarded 15.0 contact hours of continuing education.'), 0, 2, 'C');
+$pdf->Cell(552, 20, w('Date of completion: May 30, 2025'), 0, 2, 'C');
+$pdf->SetLineWidth(0.6);
+$pdf->Line(90, 640, 270, 640); $pdf->Line(342, 640, 522, 640);
+$pdf->SetFont('Times', '', 10);
+$pdf->SetXY(90, 644); $pdf->Cell(180, 12, w('Dean, Continuing Studies'), 0, 0, 'C');
+$pdf->SetXY(342, 644); $pdf->Cell(180, 12, w('Program Director, CLS'), 0, 0, 'C');
+$pdf->SetFont('Helvetica', '', 7.5); $pdf->SetTextColor(90, 90, 90);
+$pdf->SetXY(60, 700); $pdf->MultiCell(492, 10, w('Student ID 900412377. University of the Northern Plains is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program. This certificate does not represent academic credit.'), 0, 'C');
+$pdf->Output('F', $argv[1]);
