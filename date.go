@@ -3,6 +3,7 @@ package celedger
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -52,6 +53,7 @@ var dateLayouts = []string{
 	"January 2, 2006",
 	"January 2 2006",
 	"2 January 2006",
+	"2 January, 2006",
 	"2 Jan 2006",
 	"02-Jan-2006",
 	"2-Jan-2006",
@@ -68,10 +70,14 @@ var dateLayouts = []string{
 }
 
 // ParseDate reads the date forms listed in dateLayouts, ignoring case,
-// surrounding space and a trailing period. "Sept" is read as "Sep".
+// surrounding space and a trailing period. "Sept" is read as "Sep"; an
+// ordinal day is read as its number ("March 3rd, 2025", "30th day of
+// April, 2025").
 func ParseDate(s string) (Date, error) {
 	t := strings.TrimSpace(s)
 	t = strings.TrimSuffix(t, ".")
+	t = strings.Join(strings.Fields(t), " ")
+	t = ordinalDay.ReplaceAllString(t, "$1 ") // "30th day of April, 2025" → "30 April, 2025"
 	t = strings.Join(strings.Fields(t), " ")
 	t = titleMonth(t)
 	for _, layout := range dateLayouts {
@@ -166,3 +172,6 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	*d = v
 	return nil
 }
+
+// ordinalDay is a day written as an ordinal, with "day of" after it.
+var ordinalDay = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\b(?:\s+day\s+of\b)?`)

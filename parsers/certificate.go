@@ -75,6 +75,7 @@ const (
 	certOtherID
 	certProvider
 	certUnit
+	certOther // a fact the reader does not take ("Location", "Score")
 )
 
 //go:embed certificate_words.txt
@@ -109,7 +110,8 @@ func parseCertWords(text string) certWords {
 	section := ""
 	var other []string
 	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
-		"credits": certCredits, "id": certID, "other-id": certOtherID, "provider": certProvider, "unit": certUnit}
+		"credits": certCredits, "id": certID, "other-id": certOtherID, "provider": certProvider, "unit": certUnit,
+		"other-field": certOther}
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -342,6 +344,9 @@ func labelByTail(label string) (certLabel, bool) {
 	}
 	last := words[len(words)-1]
 	two := strings.Join(words[len(words)-2:], " ")
+	if words[0] == "name" && words[1] == "of" && len(words) >= 3 {
+		words, last = append(words[2:len(words):len(words)], "name"), "name" // "Name of licensee" reads as "licensee name"
+	}
 	switch {
 	case numberNouns[last]:
 		for _, w := range words {
@@ -405,7 +410,7 @@ func isLabel(text string) bool {
 
 var (
 	monthDate   = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`
-	dayMonth    = `\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}`
+	dayMonth    = `\d{1,2}(?:st|nd|rd|th)?(?:\s+day\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}`
 	numericDate = `\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2,4}`
 	datePattern = regexp.MustCompile(`(?i)\b(` + monthDate + `|` + dayMonth + `|` + numericDate + `)\b`)
 
@@ -507,6 +512,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		if kind == certTitle && codeLike(value) {
 			kind = certID // "Course: PHL-BSL3-0824" names the course by its number
 		}
+		if kind == certCredits && !strings.ContainsAny(value, "0123456789") {
+			return false // "CONTACT HOURS | LEVEL / FORMAT": a figure has a number
+		}
 		if kind == certCredits {
 			// Every labelled figure: the label says whom it is for, and
 			// names the unit when the value is a bare number ("P.A.C.E.®
@@ -565,6 +573,14 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				if !ok || kind == certOtherID || kind == certOtherDate {
 					continue
 				}
+				if kind == certOther {
+					// "Location: …", "Level | Basic": the value is no field's.
+					l.used = true
+					if rest == "" && piece == l.segs[j].Text && j+1 < len(l.segs) && !isLabel(l.segs[j+1].Text) && !labelRow(lines, i) {
+						j++
+					}
+					continue
+				}
 				label = piece
 				if rest != "" {
 					set(kind, rest)
@@ -581,8 +597,26 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 					return j+1 < len(l.segs) && (!isLabel(next) || kind == certUnit && unitName(next)) && set(kind, next)
 				}
 				if !row && beside() {
+					if kind == certTitle || kind == certProvider {
+						// The value wraps onto lines below at its own left edge.
+						if vals[kind] == cutProvider(l.segs[j+1].Text) || vals[kind] == strings.TrimSpace(l.segs[j+1].Text) {
+							vals[kind] = wrapsBeside(lines, i, l.segs[j+1], vals[kind])
+						}
+					}
 					j++
 					continue
+				}
+				if !row && j+1 == len(l.segs) {
+					// The value beside the label set a little higher or lower
+					// (a larger font, a wrapped value centred on its label).
+					if v, k, seg := valueBesideAcross(lines, i, l.segs[j]); v != "" {
+						if kind == certTitle || kind == certProvider {
+							v = wrapsBeside(lines, k, seg, v)
+						}
+						if set(kind, v) {
+							continue
+						}
+					}
 				}
 				if v := valueInColumn(lines, i, l.segs[j], kind == certTitle || kind == certProvider, above); v != "" && set(kind, v) {
 					continue
@@ -650,6 +684,58 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) st
 		return value
 	}
 	return ""
+}
+
+// wrapsBeside appends to a value beside its label (segment value of line
+// i) the lines it wraps onto: close below, starting at its left edge with
+// nothing in the label's column, the same size, not a label or a date.
+func wrapsBeside(lines []certLine, i int, value segment, text string) string {
+	prev := lines[i]
+	for k := i + 1; k < len(lines) && k <= i+3; k++ {
+		c := lines[k]
+		em := math.Max(c.size, 1)
+		if c.page != prev.page || prev.y-c.y > 1.7*em || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
+			math.Abs(c.size-value.Size) > 0.15*math.Max(c.size, value.Size) || isLabel(c.text) || labelled(c.text) || datePattern.MatchString(c.text) {
+			break
+		}
+		text = joinWrapped(text, c.text)
+		lines[k].used = true
+		prev = c
+	}
+	return text
+}
+
+// valueBesideAcross is the value beside a label alone on line i that
+// sits on lines of its own just above or below it: lines within a line's
+// height whose text all starts right of the label, nearer to this label
+// than to any other line with text in the label's column; joined top to
+// bottom, with the last line and its segment. It marks the lines used.
+func valueBesideAcross(lines []certLine, i int, label segment) (value string, last int, lastSeg segment) {
+	l := lines[i]
+	em := math.Max(l.size, 1)
+	var picked []int
+	for k := max(0, i-2); k < len(lines) && k <= i+2; k++ {
+		c := lines[k]
+		if k == i || c.page != l.page || math.Abs(c.y-l.y) > 1.2*math.Max(em, c.size) || c.used || c.segs[0].X0 < label.X1 {
+			continue
+		}
+		nearest := true
+		for m := max(0, k-3); m < len(lines) && m <= k+3; m++ {
+			if m != i && lines[m].page == l.page && math.Abs(lines[m].segs[0].X0-label.X0) < em &&
+				math.Abs(lines[m].y-c.y) < math.Abs(l.y-c.y) {
+				nearest = false // the value of another label in the column
+			}
+		}
+		if nearest && !isLabel(c.segs[0].Text) {
+			picked = append(picked, k)
+		}
+	}
+	for _, k := range picked {
+		value = joinWrapped(value, lines[k].text)
+		lines[k].used = true
+		last, lastSeg = k, lines[k].segs[0]
+	}
+	return strings.TrimSpace(value), last, lastSeg
 }
 
 // besideItsLabel reports whether segment s of line l is the value of the
@@ -870,9 +956,12 @@ func cueIn(text string, cues []string) (string, string, bool) {
 func nameByCue(lines []certLine) string {
 	v := vocab()
 	for i, l := range lines {
-		_, rest, ok := cueIn(l.text, v.nameCues)
+		cue, rest, ok := cueIn(l.text, v.nameCues)
 		if !ok {
 			continue
+		}
+		if titleCue, _, also := cueIn(l.text, v.titleCues); also && strings.Contains(titleCue, cue) {
+			continue // "in recognition of the successful completion of": the title's cue
 		}
 		if rest != "" {
 			// "This certifies that Jane Doe has completed …"
@@ -889,13 +978,23 @@ func nameByCue(lines []certLine) string {
 			}
 			continue
 		}
-		if i+1 < len(lines) && lines[i+1].page == l.page {
-			if n := cleanName(lines[i+1].text); n != "" && !labelled(lines[i+1].text) {
+		next := i + 1
+		if next+1 < len(lines) && smallPrint(lines[next], lines[next+1]) {
+			next++ // the "CM" of "MLS(ASCP)CM" set as a superscript above the name
+		}
+		if next < len(lines) && lines[next].page == l.page {
+			if n := cleanName(lines[next].text); n != "" && !labelled(lines[next].text) {
 				return n
 			}
 		}
 	}
 	return ""
+}
+
+// smallPrint reports whether line a is a fragment in small print over
+// line b: a few characters at under two thirds of b's size.
+func smallPrint(a, b certLine) bool {
+	return len(a.text) <= 4 && a.size < 0.67*b.size && a.page == b.page
 }
 
 // nameAboveCue is the participant a certificate prints with no cue: the
@@ -980,8 +1079,8 @@ func titleByCue(lines []certLine) string {
 	v := vocab()
 	for i, l := range lines {
 		_, rest, ok := cueIn(l.text, v.titleCues)
-		if !ok || labelled(l.text) {
-			continue // "Date Completed: …" holds "completed", not the verb
+		if !ok || labelled(l.text) || rowOfLabels(l) {
+			continue // "Date Completed: …", "Minutes attended | 57" hold the verb's word, not the verb
 		}
 		if q := titleQuoted.FindStringSubmatch(rest); q != nil {
 			if before := rest[:strings.Index(rest, q[0])]; strings.TrimSpace(before) == "" || formatOnly(before) {
@@ -1003,8 +1102,11 @@ func titleByCue(lines []certLine) string {
 			// "the post-test for" / "the eCast": the format runs onto the next line.
 			rest, next = "", next+1
 		}
-		if endsOpen(rest) && next < len(lines) && lines[next].page == l.page && titleLike(lines[next]) {
-			rest = "" // "… the requirements for" / the title on the next line
+		if (endsOpen(rest) || endsInFormat(rest)) && next < len(lines) && lines[next].page == l.page && titleLike(lines[next]) {
+			// "… the requirements for" / "… the six-week non-credit
+			// course": the verb's line names the format, the title is on
+			// the next line.
+			rest = ""
 		}
 		if rest == "" {
 			// The format on its own line under the verb ("the eCast").
@@ -1029,6 +1131,27 @@ func titleByCue(lines []certLine) string {
 		}
 	}
 	return ""
+}
+
+// endsInFormat reports whether a phrase after the verb ends in a format
+// noun and is not set as a title ("all requirements of the six-week
+// non-credit course", "the Pathology Update Lecture Series activity").
+func endsInFormat(t string) bool {
+	v := vocab()
+	words := strings.Fields(normLabel(t))
+	if len(words) == 0 || titleCase(t) && !lowercaseStart(t) && len(words) > 1 && !smallWords[words[0]] {
+		return false
+	}
+	last := words[len(words)-1]
+	if v.format[last] && !smallWords[last] {
+		return true
+	}
+	for n := 2; n <= 3 && n <= len(words); n++ {
+		if v.format[strings.Join(words[len(words)-n:], " ")] {
+			return true // "course of study"
+		}
+	}
+	return false
 }
 
 // lowercaseStart reports whether text begins with a word in small letters
@@ -1135,6 +1258,9 @@ func titleLike(l certLine) bool {
 	if _, _, ok := cueIn(t, v.nameCues); ok {
 		return false
 	}
+	if _, _, ok := cueIn(t, v.titleCues); ok && !titleCase(t) {
+		return false // "has completed all requirements of …": the verb's line
+	}
 	for _, a := range v.accreditation {
 		if strings.Contains(l.norm, " "+a+" ") {
 			return false
@@ -1159,11 +1285,26 @@ func creditStatement(t string) bool {
 var sentenceGoesOn = regexp.MustCompile(`(?i)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:presented|held|conducted)\s+(?:on|in|at|virtually|online|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s)|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|,?\s+with\s+\d|\.\s|\.$)`)
 
 func endOfTitle(s string) string {
-	if loc := sentenceGoesOn.FindStringIndex(s); loc != nil {
-		s = s[:loc[0]]
+	from := 0
+	for {
+		loc := sentenceGoesOn.FindStringIndex(s[from:])
+		if loc == nil {
+			break
+		}
+		at := from + loc[0]
+		if strings.HasPrefix(strings.TrimSpace(s[at:]), ".") && titleAbbreviation.MatchString(s[:at+1]) {
+			from = at + 1 // "One-Stage vs. Chromogenic": the full stop of an abbreviation
+			continue
+		}
+		s = s[:at]
+		break
 	}
 	return strings.Trim(s, " ,:;")
 }
+
+// titleAbbreviation ends in the full stop of an abbreviation a title may
+// hold ("vs.", "Vol.", "Pt.", "e.g.", an initial).
+var titleAbbreviation = regexp.MustCompile(`(?i)(?:\b(?:vs|v|vol|pt|no|part|ed|e\.g|i\.e|etc|st|dr|mr|ms|jr|sr|inc|co)|\b[A-Z])\.$`)
 
 // startsSentence reports whether a line goes on with a sentence rather
 // than a title ("on March 3, 2025 …", "and is awarded …").
@@ -1242,8 +1383,8 @@ func titleCase(text string) bool {
 	n := 0
 	for _, w := range strings.Fields(text) {
 		r := []rune(strings.TrimLeft(w, "“\"'("))
-		if len(r) <= 3 {
-			continue
+		if len(r) <= 3 || !unicode.IsLetter(r[0]) {
+			continue // "of", "2025", "&"
 		}
 		if !unicode.IsUpper(r[0]) {
 			return false
@@ -1269,6 +1410,19 @@ func stripFormat(t string) string {
 		}
 	}
 	return strings.TrimLeft(strings.Join(words[cut:], " "), ": ")
+}
+
+// firstDate is the first date in text that is not part of a code
+// ("AHTI-25-04-3317" holds no date).
+func firstDate(text string) string {
+	for _, loc := range datePattern.FindAllStringIndex(text, -1) {
+		before, after := text[:loc[0]], text[loc[1]:]
+		if strings.HasSuffix(before, "-") || strings.HasSuffix(before, "/") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "/") {
+			continue
+		}
+		return text[loc[0]:loc[1]]
+	}
+	return ""
 }
 
 // readDate takes the labelled completion date, else a date a sentence
@@ -1312,7 +1466,7 @@ func (c *certificate) readDate(labelledDate string, generic bool, lines []certLi
 			dateText = lastDayOf(m)
 		} else if m := datedPhrase.FindStringSubmatch(t); m != nil {
 			dateText = m[1]
-		} else if m := datePattern.FindString(t); m != "" {
+		} else if m := firstDate(t); m != "" {
 			dateText = m
 		}
 	}
@@ -1568,9 +1722,9 @@ func issuerLine(lines []certLine) string {
 // unit is the start of the name of a part of an institution.
 var unit = regexp.MustCompile(`^(?:Department|Dept\.|Division|Office|Section|Center for|Centre for)\b`)
 
-// readPDFCertificate reads a certificate PDF into one record: its first
-// pages with text (a cover page without text is passed over).
-func readPDFCertificate(path string, pages []pageText, provider string) (celedger.Document, error) {
+// certificatePages are the first two pages with text, and the number of
+// the first: a certificate and what it prints overleaf.
+func certificatePages(pages []pageText) ([][]textLine, int) {
 	var text [][]textLine
 	first := 0
 	for _, p := range pages {
@@ -1584,10 +1738,41 @@ func readPDFCertificate(path string, pages []pageText, provider string) (celedge
 			}
 		}
 	}
+	return text, first
+}
+
+// readCertificatePages reads a certificate from its first page; a second
+// (an agenda, a session list, accreditation details) is read only for what
+// the first lacks: a required field, or the provider.
+func readCertificatePages(text [][]textLine, provider string) certificate {
+	c := readCertificate(text[:1], provider)
+	if len(text) < 2 {
+		return c
+	}
+	both := readCertificate(text, provider)
+	switch {
+	case len(c.Problems) > 0 && len(both.Problems) < len(c.Problems):
+		both.why = append(both.why, "read with the second page: the first lacks a field")
+		return both
+	case c.Provider == "" && both.Provider != "":
+		c.Provider = both.Provider // named in an accreditation statement overleaf
+		c.why = append(c.why, fmt.Sprintf("provider %q: from the second page", both.Provider))
+	}
+	return c
+}
+
+// readPDFCertificate reads a certificate PDF into one record: its first
+// pages with text (a cover page without text is passed over).
+// readPDFCertificate reads a PDF as one certificate of completion: a
+// document of one record, or a *celedger.ParseError on page 1 naming the
+// first field missing (Title, Date or Credits). provider is the provider
+// mark found in the text, the fallback when none is printed as such.
+func readPDFCertificate(path string, pages []pageText, provider string) (celedger.Document, error) {
+	text, first := certificatePages(pages)
 	if len(text) == 0 {
 		return celedger.Document{}, &celedger.ParseError{Path: path, Page: 1, Err: pages[0].Err}
 	}
-	c := readCertificate(text, provider)
+	c := readCertificatePages(text, provider)
 	if len(c.Problems) > 0 {
 		first := c.Problems[0]
 		return celedger.Document{}, &celedger.ParseError{Path: path, Page: 1, Field: first.Field,

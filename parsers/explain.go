@@ -98,16 +98,17 @@ func explainPDF(ex *explainer, path string, data []byte) {
 	}
 	if n, labels, ok := unrecognisedTable(pages); ok {
 		ex.printf("page %d reads as a table whose header was not recognised (labels seen: %s)", n, labels)
-		return
+		if n == pages[0].Number {
+			return
+		}
+		ex.printf("(a later page: the certificate before it is read)")
 	}
 	ex.printf("read as a certificate:")
-	var text [][]textLine
-	for _, p := range pages {
-		if p.Err == nil && len(p.Lines) > 0 && len(text) < 2 {
-			text = append(text, p.Lines)
-		}
+	text, _ := certificatePages(pages)
+	if len(text) == 0 {
+		return
 	}
-	c := readCertificate(text, "")
+	c := readCertificatePages(text, "")
 	for _, f := range c.why {
 		ex.printf("  %s", f)
 	}
