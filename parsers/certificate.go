@@ -1,10 +1,12 @@
 package parsers
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -176,10 +178,93 @@ type certLine struct {
 	used   bool   // taken as a field's label or value
 }
 
+// sideColumns reads a page set in two columns side by side (a side panel
+// with the provider's logo and address, or the credit table beside the
+// certificate) one column after the other, left first: each column's
+// lines are then contiguous, and the line under a cue is the one under it
+// in its column. Two columns are two sets of segments with a gutter no
+// segment crosses, at least minGutter points wide, each side holding
+// three lines or more. A column of labels beside their values is one
+// layout, not two columns: the page is left as it is when half the left
+// side's segments are labels. Each column's wrapped cells are then joined
+// (mergeWrapped).
+func sideColumns(lines []textLine) []textLine {
+	gutter0, _, ok := findGutter(lines)
+	if !ok {
+		return mergeWrapped(lines)
+	}
+	var left, right []textLine
+	labels, leftSegs := 0, 0
+	for _, l := range lines {
+		var ls, rs []segment
+		for _, sg := range l.Segs {
+			if sg.X1 <= gutter0 {
+				ls = append(ls, sg)
+			} else {
+				rs = append(rs, sg)
+			}
+		}
+		for _, sg := range ls {
+			leftSegs++
+			if isLabel(sg.Text) || labelled(sg.Text) {
+				labels++
+			}
+		}
+		if len(ls) > 0 {
+			left = append(left, lineOf(l, ls))
+		}
+		if len(rs) > 0 {
+			right = append(right, lineOf(l, rs))
+		}
+	}
+	if len(left) < 3 || len(right) < 3 || labels*2 >= leftSegs {
+		return mergeWrapped(lines)
+	}
+	return append(mergeWrapped(left), mergeWrapped(right)...)
+}
+
+// minGutter is the narrowest gap between two side-by-side columns, points.
+const minGutter = 24
+
+// findGutter finds the widest vertical strip, at least minGutter wide,
+// that no segment of the page crosses and that has segments on both
+// sides: its left and right edges.
+func findGutter(lines []textLine) (float64, float64, bool) {
+	type span struct{ x0, x1 float64 }
+	var spans []span
+	for _, l := range lines {
+		for _, sg := range l.Segs {
+			spans = append(spans, span{sg.X0, sg.X1})
+		}
+	}
+	if len(spans) < 6 {
+		return 0, 0, false
+	}
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.x0, b.x0) })
+	best0, best1 := 0.0, 0.0
+	reach := spans[0].x1
+	for i := 1; i < len(spans); i++ {
+		if gap := spans[i].x0 - reach; gap >= minGutter && gap > best1-best0 && i >= 3 && len(spans)-i >= 3 {
+			best0, best1 = reach, spans[i].x0
+		}
+		reach = math.Max(reach, spans[i].x1)
+	}
+	return best0, best1, best1 > best0
+}
+
+// lineOf is line l with only the segments segs.
+func lineOf(l textLine, segs []segment) textLine {
+	out := textLine{Y: l.Y, Segs: segs}
+	for _, sg := range segs {
+		out.Size = math.Max(out.Size, sg.Size)
+	}
+	return out
+}
+
 func certLines(pages [][]textLine) []certLine {
 	var out []certLine
 	for p, lines := range pages {
-		for _, l := range mergeWrapped(lines) {
+		for _, l := range sideColumns(lines) {
 			cl := certLine{page: p, y: l.Y, size: l.Size, segs: l.Segs, text: collapseSpace(l.Text(" "))}
 			cl.norm = " " + normLabel(cl.text) + " "
 			bold := 0
@@ -418,7 +503,7 @@ var (
 	titleQuoted = regexp.MustCompile(`[“"]([^”"]{3,300})[”"]`)
 	titleAfter  = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
 	datedPhrase = regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)
-	creditFig   = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,2})?)\s*(\(?\s*(?:P\.?\s?A\.?\s?C\.?\s?E\.?\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|credit\s+hours?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
+	creditFig   = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,2})?)\s*(\(?\s*(?:(?:P\.?\s?A\.?\s?C\.?\s?E\.?|ACCENT)\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|credit\s+hours?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
 	otherCredit = regexp.MustCompile(`(?i)nursing|ancc|\bcne\b|pharmac|acpe|\bcpe\b|dietetic|\bcpeu`)
 	labCredit   = regexp.MustCompile(`(?i)p\.?\s?a\.?\s?c\.?\s?e|cmle|accent|laborator|\bcmp\b`)
 	providerBy  = regexp.MustCompile(`(?i)\b(?:provided by|presented by|sponsored by|offered by|issued by)\s+(.+?)(?:\s+(?:on|and|for)\s|\s+[–—-]\s|[,;]|$)`)
@@ -672,11 +757,13 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) st
 		value := s.Text
 		for n := k - 1; n >= 0; n-- {
 			m, t := columnNeighbour(lines, n+1, s, -1)
-			if m != n || isLabel(t.Text) || labelled(t.Text) || lines[n+1].y-lines[n].y > 0 && lines[n].y-lines[n+1].y > 1.7*math.Max(lines[n].size, 1) {
-				break
+			if m != n || isLabel(t.Text) || labelled(t.Text) || lines[n].y-lines[n+1].y > 1.7*math.Max(lines[n].size, 1) ||
+				math.Abs(t.Size-s.Size) > 0.15*math.Max(t.Size, s.Size) {
+				break // not the line the value wraps from: far above, or set in another size
 			}
-			if math.Abs(t.X0-s.X0) > 0.6*math.Max(lines[n].size, 1) || rowOfLabels(lines[n]) {
-				break
+			em := math.Max(lines[n].size, 1)
+			if math.Abs(t.X0-s.X0) > 0.6*em && math.Abs((t.X0+t.X1)-(s.X0+s.X1)) > 1.2*em || rowOfLabels(lines[n]) {
+				break // neither left-aligned nor centred with the value
 			}
 			value = joinWrapped(t.Text, value)
 			lines[n].used = true
@@ -992,9 +1079,10 @@ func nameByCue(lines []certLine) string {
 }
 
 // smallPrint reports whether line a is a fragment in small print over
-// line b: a few characters at under two thirds of b's size.
+// line b: a few characters at under two thirds of b's size, or raised
+// less than b's x-height above it (a superscript).
 func smallPrint(a, b certLine) bool {
-	return len(a.text) <= 4 && a.size < 0.67*b.size && a.page == b.page
+	return len(a.text) <= 4 && (a.size < 0.67*b.size || a.y-b.y < 0.6*b.size) && a.page == b.page
 }
 
 // nameAboveCue is the participant a certificate prints with no cue: the
@@ -1064,8 +1152,8 @@ func cleanName(s string) string {
 		return ""
 	}
 	lower := strings.ToLower(s)
-	if strings.Contains(lower, "certificate") || strings.HasPrefix(lower, "has ") || strings.HasPrefix(lower, "for ") {
-		return ""
+	if strings.Contains(lower, "certificate") || strings.HasPrefix(lower, "has ") || strings.HasPrefix(lower, "for ") || lowercaseStart(s) {
+		return "" // "participation by": a name starts with a capital
 	}
 	return s
 }
@@ -1847,6 +1935,7 @@ func claimRank(s string) int {
 // (P.A.C.E.® Contact Hours (laboratory professionals))"): the value as a
 // figure with its unit, else its number with the label's unit words.
 func creditFigure(s string) string {
+	s = outOf.ReplaceAllString(s, "$1") // "10.5 of a possible 14.0 contact hours": the 10.5 claimed
 	bare := strings.Join(strings.Fields(bracketed.ReplaceAllString(strings.NewReplacer("(", " (", ")", ") ").Replace(s), " ")), " ")
 	for _, try := range []string{s, bare} {
 		if m := creditFig.FindStringSubmatch(try); m != nil {
@@ -1881,6 +1970,9 @@ func creditFigure(s string) string {
 	}
 	return ""
 }
+
+// outOf is a claimed figure printed with the maximum it is out of.
+var outOf = regexp.MustCompile(`(?i)^(\s*\d{1,3}(?:[.,]\d{1,2})?)\s+(?:out\s+)?of\s+(?:a\s+)?(?:possible\s+|maximum\s+(?:of\s+)?|max\.?\s+|total\s+of\s+)?\d{1,3}(?:[.,]\d{1,2})?`)
 
 // bareUnit is a credit label without the words that only qualify it.
 func bareUnit(s string) string {
