@@ -1643,6 +1643,23 @@ var toolDomains = []string{"tcpdf.org", "fpdf.org", "reportlab.com", "w3.org", "
 
 // domainProvider is a provider named only by its web address
 // ("LabCE.com - approved by …").
+// printedName is the name a web domain stands for as the certificate
+// prints it ("LabCE" for labce.com), else the domain.
+func printedName(lines []certLine, domain string) string {
+	name := strings.TrimPrefix(strings.ToLower(domain), "www.")
+	if k := strings.IndexByte(name, '.'); k > 0 {
+		name = name[:k]
+	}
+	for _, l := range lines {
+		for _, w := range strings.Fields(l.text) {
+			if w = strings.Trim(w, ".,;:()"); strings.EqualFold(w, name) && w != strings.ToLower(w) {
+				return w
+			}
+		}
+	}
+	return domain
+}
+
 func domainProvider(lines []certLine) string {
 	for _, l := range lines {
 		for _, d := range webDomain.FindAllString(l.text, -1) {
@@ -1651,7 +1668,7 @@ func domainProvider(lines []certLine) string {
 				known = known || strings.EqualFold(d, t)
 			}
 			if !known {
-				return d
+				return printedName(lines, d)
 			}
 		}
 	}
@@ -1663,9 +1680,16 @@ func domainProvider(lines []certLine) string {
 // names ("Society for Clinical Chemistry and Laboratory Medicine").
 var providerEnds = regexp.MustCompile(`(?i)(?:,\s*(?:an?|the)\s|\s+is\s|\s+has\s|\s+in\s+(?:cooperation|collaboration|partnership|association)\b|;|\s+[–—-]\s)`)
 
+// streetAddress is the start of a street address: a house number and a
+// capitalised word.
+var streetAddress = regexp.MustCompile(`[\s,]+\d{1,6}\s+[A-Z][a-z]+`)
+
 func cutProvider(p string) string {
 	if loc := providerEnds.FindStringIndex(p); loc != nil {
 		p = p[:loc[0]]
+	}
+	if loc := streetAddress.FindStringIndex(p); loc != nil && loc[0] > 0 {
+		p = p[:loc[0]] // "… Laboratories 8515 Georgia Avenue, Suite 700, …": the address under the name
 	}
 	if rest, ok := strings.CutPrefix(strings.TrimSpace(p), "the "); ok {
 		p = rest // "the Clinical Laboratory Science Society of …"
@@ -1770,9 +1794,22 @@ func issuerLine(lines []certLine) string {
 	if heading >= 0 {
 		end = min(end, heading+2) // above the heading, or the line right under it
 	}
+	if best := issuerIn(lines, heading, end, true); best != "" {
+		return best
+	}
+	return issuerIn(lines, heading, end, false)
+}
+
+// issuerIn is issuerLine's pick among lines[:end], with sameColumn only
+// those across from the heading (a side panel's logo words come second).
+func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
+	v := vocab()
 	best, bestDist := "", math.MaxInt
-	for i := 0; i < end && i < 8; i++ {
+	for i := 0; i < end && i < 12; i++ {
 		l := lines[i]
+		if sameColumn && (heading < 0 || l.x1 < lines[heading].x0 || l.x0 > lines[heading].x1) {
+			continue
+		}
 		if l.page != 0 || l.used || labelled(l.text) || datePattern.MatchString(l.text) || strings.HasPrefix(strings.ToLower(l.text), "certificate") ||
 			strings.HasSuffix(l.text, ":") {
 			continue
