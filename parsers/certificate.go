@@ -404,10 +404,16 @@ var numberNoun = regexp.MustCompile(`(?i)^(?:no\b\.?|nr\b\.?|number\b|#|id\b)\s*
 var abbreviatedLabel = regexp.MustCompile(`(?i)\b(?:no|nr|num)\.$`)
 
 // bareLabel normalises a label without what qualifies it: words in
-// brackets and a last word such as "awarded" or "claimed" ("Contact Hours
-// Awarded", "AMA PRA Category 1 Credits™ (maximum)").
+// brackets, words after a dash, and a last word such as "awarded" or
+// "claimed" ("Contact Hours Awarded", "AMA PRA Category 1 Credits™
+// (maximum)", "P.A.C.E.® contact hours — claimed by this participant").
 func bareLabel(s string) string {
 	s = bracketed.ReplaceAllString(s, " ")
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if k := strings.Index(s, dash); k > 0 {
+			s = s[:k] // "P.A.C.E.® contact hours — claimed by this participant"
+		}
+	}
 	l := normLabel(s)
 	for _, q := range []string{" awarded", " claimed", " earned", " granted", " approved", " maximum", " max", " offered", " designated", " available"} {
 		l = strings.TrimSuffix(l, q)

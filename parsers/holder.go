@@ -113,6 +113,43 @@ func readHolderCells(h *celedger.Holder, cells []string) bool {
 	return learnt
 }
 
+// readHolderRows reads the rows of a header block: each as readHolderCells
+// does, except a row of labels only, whose values are the row under it,
+// cell by cell ("Employee | Employee No. | Position" over "Rahul Mehta |
+// E-204871 | …").
+func readHolderRows(h *celedger.Holder, rows [][]string) {
+	for i := 0; i < len(rows); i++ {
+		if i+1 < len(rows) && len(rows[i+1]) == len(rows[i]) && allHolderLabels(rows[i]) {
+			for k, label := range rows[i] {
+				setHolder(h, classifyHolderLabel(label), rows[i+1][k])
+			}
+			i++
+			continue
+		}
+		readHolderCells(h, rows[i])
+	}
+}
+
+// allHolderLabels reports whether every cell of a row is a label (with no
+// value after a colon), one at least a holder's.
+func allHolderLabels(cells []string) bool {
+	holder := false
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		if k := strings.IndexByte(c, ':'); k >= 0 && k < len(c)-1 {
+			return false // "Credential: MLS(ASCP)" holds its value
+		}
+		c = strings.TrimSuffix(c, ":")
+		switch {
+		case classifyHolderLabel(c) != labelNone:
+			holder = true
+		case !isLabel(c):
+			return false
+		}
+	}
+	return holder
+}
+
 // readHolderLine reads a line of text that may hold several "Label: value"
 // pairs separated by wide gaps (as PDF header blocks print them).
 func readHolderLine(h *celedger.Holder, line string) bool {
@@ -137,7 +174,8 @@ func setHolder(h *celedger.Holder, label holderLabel, value string) bool {
 	}
 	switch label {
 	case labelName:
-		if h.Name == "" && !strings.ContainsAny(v, "0123456789@") {
+		v = strings.TrimSpace(credentialSuffix.ReplaceAllString(v, "")) // "Rahul Mehta, MLT(ASCP)"
+		if h.Name == "" && v != "" && !strings.ContainsAny(v, "0123456789@") && !isLabel(v) {
 			h.Name = v
 			return true
 		}

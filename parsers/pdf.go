@@ -67,18 +67,20 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	// which count only when the title block names none.
 	var all []byte
 	above := ""
+	issuer := ""
 	transcript := false
 	for pi, p := range pages {
 		all = lowerLines(p.Lines, all)
 		if !transcript {
 			if lines, at, _, ok := findHeader(p.Lines, nil); ok && datedBelow(pages[pi:], lines, at) {
 				transcript = true
-				above = string(lowerLines(lines[:at], nil))
+				above = credentialMarks.ReplaceAllString(string(lowerLines(lines[:at], nil)), "")
+				issuer = issuerLine(certLines([][]textLine{lines[:at]}))
 			}
 		}
 	}
 	provider := markedProvider(above)
-	if provider == "" {
+	if provider == "" && issuer == "" {
 		provider = markedProvider(string(all))
 	}
 	prefix := "ce"
@@ -87,7 +89,11 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	}
 	var doc celedger.Document
 	if transcript {
-		doc, err = readPDFTranscript(path, pages, pdfTranscriptLayout(provider), nil)
+		layout := pdfTranscriptLayout(provider)
+		if layout.provider == "" {
+			layout.provider = issuer // an employer's or a society's own record: the organisation over its table
+		}
+		doc, err = readPDFTranscript(path, pages, layout, nil)
 		doc.Format = prefix + "-transcript-pdf"
 		return doc, err
 	}

@@ -2,6 +2,7 @@ package parsers
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"celedger/parsers/pdf"
@@ -47,6 +48,7 @@ func mergeWrapped(lines []textLine) []textLine {
 					}
 				}
 				if ok {
+					p.Segs = slices.Clone(p.Segs) // the caller's lines stay as they were
 					for i, s := range l.Segs {
 						q := &p.Segs[idx[i]]
 						q.Text = joinWrapped(q.Text, s.Text)

@@ -74,9 +74,7 @@ func (t *tableReader) addRow(line int, cells []string) {
 		if h, n := mapHeader(cells); n >= 3 {
 			h.labels = append([]string(nil), cells...) // the reader reuses its row
 			t.hdr = &h
-			for _, r := range t.preamble {
-				readHolderCells(&t.doc.Holder, r)
-			}
+			readHolderRows(&t.doc.Holder, t.preamble)
 			t.preamble = nil
 			return
 		}
