@@ -77,8 +77,10 @@ func ParseDate(s string) (Date, error) {
 	t := strings.TrimSpace(s)
 	t = strings.TrimSuffix(t, ".")
 	t = strings.Join(strings.Fields(t), " ")
-	t = ordinalDay.ReplaceAllString(t, "$1 ") // "30th day of April, 2025" → "30 April, 2025"
-	t = strings.Join(strings.Fields(t), " ")
+	if hasOrdinal(t) {
+		t = ordinalDay.ReplaceAllString(t, "$1 ") // "30th day of April, 2025" → "30 April, 2025"
+		t = strings.Join(strings.Fields(t), " ")
+	}
 	t = titleMonth(t)
 	for _, layout := range dateLayouts {
 		if v, err := time.Parse(layout, t); err == nil {
@@ -175,3 +177,14 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 
 // ordinalDay is a day written as an ordinal, with "day of" after it.
 var ordinalDay = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\b(?:\s+day\s+of\b)?`)
+
+// hasOrdinal reports whether s may hold an ordinal day: a digit followed
+// by a letter (the regexp runs only then).
+func hasOrdinal(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if c := s[i] | 0x20; s[i-1] >= '0' && s[i-1] <= '9' && (c == 's' || c == 'n' || c == 'r' || c == 't') {
+			return true
+		}
+	}
+	return false
+}

@@ -139,7 +139,7 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout, ex *ex
 			if strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 				continue // a rule drawn with dashes or dots
 			}
-			if pageFooterPattern.MatchString(text) {
+			if (len(text) <= 24 || hasFold(text, "page")) && pageFooterPattern.MatchString(text) {
 				ex.printf("  y=%.1f not taken: page footer %q", l.Y, text)
 				continue
 			}

@@ -1,8 +1,9 @@
 package parsers
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -60,7 +61,11 @@ func (w word) text() string {
 
 // lineWords splits a line's segments at their spaces.
 func lineWords(l textLine) []word {
-	var out []word
+	n := 0
+	for _, s := range l.Segs {
+		n += 1 + strings.Count(s.Text, " ")
+	}
+	out := make([]word, 0, n)
 	for _, s := range l.Segs {
 		if len(s.Glyphs) == 0 {
 			out = append(out, word{x0: s.X0, x1: s.X1, glyphs: []pdf.Glyph{{X0: s.X0, X1: s.X1, Text: s.Text}}})
@@ -259,7 +264,7 @@ func leastCrossed(words [][2]float64, lo, hi, prefer float64) float64 {
 		x     float64
 		delta int
 	}
-	var ev []event
+	ev := make([]event, 0, 2*len(words))
 	const slack = 0.25 // points: words touching an x do not cross it
 	for _, w := range words {
 		a, b := w[0]+slack, w[1]-slack
@@ -268,11 +273,11 @@ func leastCrossed(words [][2]float64, lo, hi, prefer float64) float64 {
 		}
 		ev = append(ev, event{math.Max(a, lo), 1}, event{math.Min(b, hi), -1})
 	}
-	sort.Slice(ev, func(i, j int) bool {
-		if ev[i].x != ev[j].x {
-			return ev[i].x < ev[j].x
+	slices.SortFunc(ev, func(a, b event) int {
+		if a.x != b.x {
+			return cmp.Compare(a.x, b.x)
 		}
-		return ev[i].delta < ev[j].delta
+		return a.delta - b.delta
 	})
 	// Walk the intervals between events, each at its coverage.
 	bestCount, bestX := math.MaxInt, prefer

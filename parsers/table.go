@@ -327,6 +327,9 @@ var unitStatement = regexp.MustCompile(`(?i)\b(?:credits?|hours)\b[^.]{0,40}?\b(
 // the longest run of its words, from the start, that reads as a unit
 // ("P.A.C.E.®-approved contact hours" reads as contact hours).
 func statedUnit(text string) (celedger.Unit, bool) {
+	if !hasFold(text, "credit") && !hasFold(text, "hours") {
+		return "", false // the statement names credits or hours: most lines need no regexp
+	}
 	m := unitStatement.FindStringSubmatch(text)
 	if m == nil {
 		return "", false
@@ -347,4 +350,27 @@ func statedUnit(text string) (celedger.Unit, bool) {
 		}
 	}
 	return "", false
+}
+
+// hasFold reports whether text contains the lower-case ASCII word part
+// sub in any case, without allocating.
+func hasFold(text, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(text); i++ {
+		j := 0
+		for j < n {
+			c := text[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+			j++
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
 }

@@ -175,6 +175,11 @@ func groupLines(items []item, shows showCounts) []Line {
 		return cmp.Compare(a.order, b.order)
 	})
 	var lines []Line
+	// One allocation for every line's glyphs: a line adds at most one
+	// space glyph per glyph, so the arena never grows and the segments'
+	// slices of it stay put.
+	arena := make([]Glyph, 0, 2*len(items))
+	var ys []float64
 	start := 0
 	for i := 1; i <= len(items); i++ {
 		if i < len(items) {
@@ -183,7 +188,7 @@ func groupLines(items []item, shows showCounts) []Line {
 				continue
 			}
 		}
-		if l, ok := buildLine(items[start:i], shows); ok {
+		if l, ok := buildLine(items[start:i], shows, &arena, &ys); ok {
 			lines = append(lines, l)
 		}
 		start = i
@@ -197,12 +202,12 @@ func groupLines(items []item, shows showCounts) []Line {
 // a chain of glyphs from one show operation, or of one-glyph shows side by
 // side (Chromium and hand-made files place letter-spaced text a glyph at a
 // time, with or without space characters). The spacing around a gap is
-// the median of up to three gaps on each side of it in its chain: the
+// the median of up to sideGaps gaps on each side of it in its chain: the
 // smaller of the two sides, so a word set close beside a letter-spaced
 // one still parts from it. A gap as wide as the spacing of the word
 // before it, when the text after is not letter-spaced, is that word's
 // trailing spacing ("ODUYA-LARSSON," set by LibreOffice), not a break. Gaps wider than maxTracking ems are layout, not spacing.
-func tracking(its []item, shows showCounts) ([]float64, []bool) {
+func tracking(its []item, shows showCounts) *tracker {
 	// Most lines are set without letter spacing: no gap between two glyphs
 	// is wider than kerning. They need no more.
 	spaced := false
@@ -210,40 +215,61 @@ func tracking(its []item, shows showCounts) ([]float64, []bool) {
 		spaced = !its[k].space && !its[k-1].space && its[k].x0-its[k-1].x1 > minTracking*its[k].size
 	}
 	if !spaced {
-		return nil, nil
+		return nil
 	}
 	linked := func(a, b item) bool {
 		return a.show == b.show || shows[a.show] == 1 && shows[b.show] == 1
 	}
 	// The line's glyphs with text, and the gap before each (NaN where the
 	// chain breaks).
-	idx := make([]int, 0, len(its))
+	t := &tracker{its: its, pos: make([]int32, len(its))}
+	t.idx = make([]int32, 0, len(its))
 	for k, it := range its {
+		t.pos[k] = -1
 		if !it.space {
-			idx = append(idx, k)
+			t.pos[k] = int32(len(t.idx))
+			t.idx = append(t.idx, int32(k))
 		}
 	}
-	gaps := make([]float64, len(idx))
-	chained := make([]bool, len(idx)) // the gap lies inside one chain
-	for j := range idx {
-		gaps[j] = math.NaN()
+	t.gaps = make([]float64, len(t.idx))
+	t.chained = make([]bool, len(t.idx)) // the gap lies inside one chain
+	for j := range t.idx {
+		t.gaps[j] = math.NaN()
 		if j == 0 {
 			continue
 		}
-		a, b := its[idx[j-1]], its[idx[j]]
-		gaps[j] = b.x0 - a.x1
-		chained[j] = linked(a, b) && gaps[j] <= (maxTracking+cellGap)*max(b.size, 1)
+		a, b := its[t.idx[j-1]], its[t.idx[j]]
+		t.gaps[j] = b.x0 - a.x1
+		t.chained[j] = linked(a, b) && t.gaps[j] <= (maxTracking+cellGap)*max(b.size, 1)
 	}
-	track := make([]float64, len(its))
-	trailing := make([]bool, len(its))
+	return t
+}
+
+// tracker holds a line's gaps; at computes the spacing around one gap
+// when buildLine asks (only gaps wider than a word gap need it).
+type tracker struct {
+	its     []item
+	pos     []int32 // its index → index among the glyphs with text, -1 for spaces
+	idx     []int32 // the glyphs with text, by their index in its
+	gaps    []float64
+	chained []bool
+}
+
+// at is the spacing around the gap before its[i] (points) and whether
+// that gap trails a letter-spaced word (see tracking).
+func (t *tracker) at(i int) (float64, bool) {
+	j := int(t.pos[i])
+	if j < 1 {
+		return 0, false
+	}
 	var side [sideGaps]float64
 	sideMedian := func(from, step int) (float64, bool) {
 		n := 0
-		for j := from; j >= 1 && j < len(gaps) && n < sideGaps; j += step {
-			if !chained[j] {
+		for k := from; k >= 1 && k < len(t.gaps) && n < sideGaps; k += step {
+			if !t.chained[k] {
 				break
 			}
-			side[n] = gaps[j]
+			side[n] = t.gaps[k]
 			n++
 		}
 		if n == 0 {
@@ -251,49 +277,47 @@ func tracking(its []item, shows showCounts) ([]float64, []bool) {
 		}
 		s := side[:n]
 		slices.Sort(s)
-		if n%2 == 0 && s[n/2-1] <= minTracking*max(its[idx[from]].size, 1) {
+		if n%2 == 0 && s[n/2-1] <= minTracking*max(t.its[t.idx[from]].size, 1) {
 			// As many gaps set tight as wide ("t·i" then "is" in one
 			// show): no steady tracking, the wide gaps are word spaces.
 			return s[n/2-1], true
 		}
 		return s[n/2], true
 	}
-	for j := 1; j < len(idx); j++ {
-		em := max(its[idx[j]].size, 1)
-		l, okL := sideMedian(j-1, -1)
-		r, okR := sideMedian(j+1, 1)
-		tracked := func(m float64) bool { return m > minTracking*em && m < maxTracking*em }
-		// A gap as wide as its neighbours' (within a tenth) is one more
-		// letter gap of letter-spaced text; kerning may narrow it more
-		// ("A T"), never widen it.
-		similar := func(m float64, ok bool) bool {
-			d := gaps[j] - m
-			return ok && tracked(m) && d <= 0.1*m+0.03*em && -d <= 0.1*m+kernSlack*em
-		}
-		if !tracked(l) {
-			l = 0
-		}
-		if !tracked(r) {
-			r = 0
-		}
-		var t float64
-		switch {
-		case okL && okR:
-			t = min(l, r)
-		case okL:
-			t = l
-		case okR:
-			t = r
-		}
-		if chained[j] {
-			track[idx[j]] = t
-		}
-		// Not a break: a letter gap like those around it, or the spacing
-		// after the last letter of a letter-spaced word before text that
-		// is not letter-spaced (in the same chain or not).
-		trailing[idx[j]] = chained[j] && (similar(l, okL) || similar(r, okR)) || okL && l > r && similar(l, okL)
+	em := max(t.its[t.idx[j]].size, 1)
+	l, okL := sideMedian(j-1, -1)
+	r, okR := sideMedian(j+1, 1)
+	tracked := func(m float64) bool { return m > minTracking*em && m < maxTracking*em }
+	// A gap as wide as its neighbours' (within a tenth) is one more
+	// letter gap of letter-spaced text; kerning may narrow it more
+	// ("A T"), never widen it.
+	similar := func(m float64, ok bool) bool {
+		d := t.gaps[j] - m
+		return ok && tracked(m) && d <= 0.1*m+0.03*em && -d <= 0.1*m+kernSlack*em
 	}
-	return track, trailing
+	if !tracked(l) {
+		l = 0
+	}
+	if !tracked(r) {
+		r = 0
+	}
+	var tr float64
+	switch {
+	case okL && okR:
+		tr = min(l, r)
+	case okL:
+		tr = l
+	case okR:
+		tr = r
+	}
+	if !t.chained[j] {
+		tr = 0
+	}
+	// Not a break: a letter gap like those around it, or the spacing
+	// after the last letter of a letter-spaced word before text that
+	// is not letter-spaced (in the same chain or not).
+	trail := t.chained[j] && (similar(l, okL) || similar(r, okR)) || okL && l > r && similar(l, okL)
+	return tr, trail
 }
 
 // steadyGap is the tracking of a run with these gaps (see tracking), and
@@ -384,8 +408,9 @@ func needsFolding(t string) bool {
 	return false
 }
 
-// buildLine cuts one line's glyphs into segments and words.
-func buildLine(its []item, shows showCounts) (Line, bool) {
+// buildLine cuts one line's glyphs into segments and words. The
+// segments' glyphs are appended to *arena; *ys is scratch space.
+func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Line, bool) {
 	if !slices.IsSortedFunc(its, byX) {
 		slices.SortFunc(its, byX)
 	}
@@ -396,12 +421,14 @@ func buildLine(its []item, shows showCounts) (Line, bool) {
 		if i > 0 && !it.space {
 			dup := false
 			for k := len(kept) - 1; k >= 0 && k >= len(kept)-4; k-- {
-				p := kept[k]
+				p := &kept[k]
 				// Drawn over itself: most of the glyph's width overlaps
 				// (a double letter such as "ll" only touches).
+				if math.Abs(p.x0-it.x0) >= 0.2*it.size || math.Abs(p.y-it.y) >= 0.2*it.size {
+					continue
+				}
 				overlap := min(p.x1, it.x1) - max(p.x0, it.x0)
-				if p.text == it.text && math.Abs(p.x0-it.x0) < 0.2*it.size && math.Abs(p.y-it.y) < 0.2*it.size &&
-					(overlap > 0.5*(it.x1-it.x0) || it.x1-it.x0 <= 0) {
+				if p.text == it.text && (overlap > 0.5*(it.x1-it.x0) || it.x1-it.x0 <= 0) {
 					dup = true
 					break
 				}
@@ -413,20 +440,22 @@ func buildLine(its []item, shows showCounts) (Line, bool) {
 		kept = append(kept, it)
 	}
 	its = kept
-	track, trailing := tracking(its, shows)
+	var track *tracker // built at the first gap it can decide
+	built := false
 	var l Line
 	var seg *Segment
-	var text strings.Builder
+	var text []byte // the segment's text so far
 	boldChars, chars := 0, 0
-	ys := make([]float64, 0, len(its))
-	buf := make([]Glyph, 0, len(its)+len(its)/4) // every segment's glyphs, one allocation a line
-	gstart := 0
+	*ys = (*ys)[:0]
+	buf := *arena
+	defer func() { *arena = buf }()
+	gstart := len(buf)
 	flush := func() {
 		if seg == nil {
 			return
 		}
 		seg.Glyphs = buf[gstart:len(buf):len(buf)]
-		seg.Text = strings.TrimSpace(text.String())
+		seg.Text = strings.TrimSpace(string(text))
 		if seg.Text != "" {
 			seg.Bold = boldChars*2 > chars
 			l.Segs = append(l.Segs, *seg)
@@ -447,7 +476,7 @@ func buildLine(its []item, shows showCounts) (Line, bool) {
 			continue
 		}
 		l.Size = max(l.Size, it.size)
-		ys = append(ys, it.y)
+		*ys = append(*ys, it.y)
 		t := it.text
 		if needsFolding(t) {
 			t = ligatures.Replace(t)
@@ -456,25 +485,33 @@ func buildLine(its []item, shows showCounts) (Line, bool) {
 			p := its[last]
 			em := max(max(p.size, it.size), 1)
 			tr, trail := 0.0, false
-			if track != nil {
-				tr, trail = track[i], trailing[i] && !spaced
-			}
 			gap := it.x0 - p.x1
+			if !spaced && gap > wordGap*em || gap > cellGap*em {
+				// Narrower gaps join whatever the tracking; a space
+				// character breaks words whatever it is.
+				if !built {
+					track, built = tracking(its, shows), true
+				}
+				if track != nil {
+					tr, trail = track.at(i)
+					trail = trail && !spaced
+				}
+			}
 			switch {
 			case gap > cellGap*em+tr && !(spaces == 1 && stretchedSpace(p, space, it, em)):
 				flush()
 			case spaced && gap > spacedGap*em || gap > wordGap*em+tr && !trail:
-				text.WriteByte(' ')
+				text = append(text, ' ')
 				buf = append(buf, Glyph{X0: p.x1, X1: max(p.x1, it.x0), Text: " "})
 			}
 		}
 		if seg == nil {
 			seg = &Segment{X0: it.x0, X1: it.x1}
-			text.Reset()
+			text = text[:0]
 			boldChars, chars = 0, 0
 			gstart = len(buf)
 		}
-		text.WriteString(t)
+		text = append(text, t...)
 		buf = append(buf, Glyph{X0: it.x0, X1: it.x1, Text: t})
 		seg.X1 = max(seg.X1, it.x1)
 		seg.Size = max(seg.Size, it.size)
@@ -490,8 +527,8 @@ func buildLine(its []item, shows showCounts) (Line, bool) {
 	if len(l.Segs) == 0 {
 		return Line{}, false
 	}
-	sort.Float64s(ys)
-	l.Y = ys[len(ys)/2]
+	sort.Float64s(*ys)
+	l.Y = (*ys)[len(*ys)/2]
 	for i := range l.Segs {
 		if t := l.Segs[i].Text; strings.Contains(t, "  ") || strings.ContainsAny(t, "\t\n\r\u00A0") {
 			l.Segs[i].Text = collapseSpace(t)
