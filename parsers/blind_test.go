@@ -95,8 +95,12 @@ func readGold(t *testing.T, pdfPath string, v any) {
 }
 
 // transcriptFloors is the share of gold rows each set must read exactly
-// (title, date, points), from its measured score.
-var transcriptFloors = map[string]float64{}
+// (title, date, points), from its measured score. First scores, before
+// any fix the set showed was needed: tables-a 51.0 %, tables-b 97.6 %.
+var transcriptFloors = map[string]float64{
+	"tables-a": 1.0, // 731/731, 2026-11-30
+	"tables-b": 1.0, // 1054/1054
+}
 
 // TestBlindTranscripts scores the PDF transcript sets: a row is exact
 // when a record has its title, date and points; records beyond the gold
@@ -206,8 +210,14 @@ type goldCertificate struct {
 }
 
 // certificateFloors is the share of certificates each set must read with
-// every field exact, from its measured score.
-var certificateFloors = map[string]float64{}
+// every field exact, from its measured score. First scores, before any
+// fix the set showed was needed: certs-a 9.7 %, certs-b 48.6 %, certs-c
+// 52.9 %.
+var certificateFloors = map[string]float64{
+	"certs-a": 1.0, // 72/72, 2026-11-30
+	"certs-b": 1.0, // 70/70
+	"certs-c": 1.0, // 68/68
+}
 
 // TestBlindCertificates scores the certificate sets: a certificate is
 // exact when its one record has the gold participant, title, date, points,

@@ -18,7 +18,7 @@ func FuzzPDF(f *testing.F) {
 		if err != nil {
 			f.Fatal(err)
 		}
-		if len(data) <= 64<<10 { // large seeds only slow the mutator down
+		if len(data) <= 16<<10 { // large seeds only slow the mutator down
 			f.Add(data)
 		}
 	}

@@ -28,8 +28,14 @@ type goldText struct {
 }
 
 // textFloors is the share of documents each set must read exactly, from
-// its measured score.
-var textFloors = map[string]float64{}
+// its measured score. First scores, before any fix the set showed was
+// needed: pdftext-a 89.8 %, pdftext-b 88.1 %. pdftext-b's one miss is a
+// file whose ligature glyphs no table in it names (its author marked it
+// unrecoverable).
+var textFloors = map[string]float64{
+	"pdftext-a": 1.0,       // 49/49, 2026-11-30
+	"pdftext-b": 58.0 / 59, // 58/59
+}
 
 // normLine compares lines as read: NFKC, single spaces, and the Symbol
 // font's increment sign as the Greek capital delta it prints (the gold

@@ -107,6 +107,7 @@ const magicScan = 1024
 // wrapping ErrNeedsPassword, ErrDamaged (a truncated file, an unreadable
 // structure), ErrNoText (no page has any text: a scan) or ErrTooLarge.
 // A page that alone cannot be read or has no text carries its own Err.
+// With ErrNoText the document is returned too, its pages saying why.
 func Read(data []byte) (*Document, error) {
 	if !bytes.Contains(data, []byte("%%EOF")) {
 		// A download cut short: objects may be missing, silently.
