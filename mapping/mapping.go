@@ -51,9 +51,12 @@
 // score at most 1−marginWeight. score ≥ autoConfidence is zone auto,
 // anything lower zone review; no area evidence at all is zone none.
 // Staff meetings and job orientation are recognised by their own lexicon
-// section and returned with Exclude set; "orientation" alone counts only
-// when nothing laboratory-related is in the title ("Specimen Orientation
-// for Slides" is laboratory work).
+// section and returned with Exclude set ("Blood Bank Orientation for
+// Traveling Technologists" is the department's orientation for new staff);
+// "orientation" alone counts only when nothing laboratory-related is in
+// the title ("Grossing Essentials: Orientation and Inking of Excision
+// Margins" is the specimen's), and then as an uncertain exclusion, zone
+// review.
 //
 // # Worked titles
 //
@@ -184,11 +187,13 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 		hasLab = hasLab || s > 0
 	}
 	if t.exclude != nil || (t.weakExcl != nil && !hasLab) {
-		h, score := t.exclude, 1.0
+		h, score, zone := t.exclude, 1.0, celedger.ZoneAuto
 		if h == nil {
-			h, score = t.weakExcl, weakExcludeScore
+			// "Orientation" with nothing laboratory-related beside it:
+			// likely job orientation, but a reader must confirm it.
+			h, score, zone = t.weakExcl, weakExcludeScore, celedger.ZoneReview
 		}
-		return celedger.Classification{Score: score, Terms: []string{c.label(*h)}, Zone: celedger.ZoneAuto, Exclude: c.lx.entries[h.entry].Reason}
+		return celedger.Classification{Score: score, Terms: []string{c.label(*h)}, Zone: zone, Exclude: c.lx.entries[h.entry].Reason}
 	}
 	if hasLab {
 		for _, h := range t.deferred {

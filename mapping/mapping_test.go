@@ -54,7 +54,7 @@ func TestClassify(t *testing.T) {
 		{"Laboratory Grand Rounds", "", celedger.AreaGeneral, conf(contextWeight, 0), celedger.ZoneReview, "", []string{"laboratory (context)"}},
 		{"Monthly Staff Meeting", "", "", 1, celedger.ZoneAuto, "staff meeting", []string{"staff meeting (exclude)"}},
 		{"New Employee Orientation", "", "", 1, celedger.ZoneAuto, "job orientation", nil},
-		{"Orientation", "", "", weakExcludeScore, celedger.ZoneAuto, "job orientation", []string{"orientation (exclude)"}},
+		{"Orientation", "", "", weakExcludeScore, celedger.ZoneReview, "job orientation", []string{"orientation (exclude)"}},
 		{"Specimen Orientation for Slides", "", celedger.AreaGeneral, conf(2, 0), celedger.ZoneReview, "", []string{"slide", "specimen (context)"}},
 		{"Hématology & Coagulation", "", celedger.AreaHematology, 1, celedger.ZoneAuto, "", []string{"hematology", "coagulation"}},
 		{"", "", "", 0, celedger.ZoneNone, "", nil},

@@ -167,6 +167,9 @@ func (r *Rules) lines(acts []celedger.Activity) []*line {
 		}
 		e.Points = p
 		switch {
+		case a.Class.Exclude != "" && a.Class.Zone == celedger.ZoneReview && a.Class.Exclude != "exclude":
+			// An uncertain exclusion: a person decides.
+			e.Status, e.Reason = celedger.StatusReview, "may be "+a.Class.Exclude+" (does not count for CMP): exclude it, or choose its area"
 		case a.Class.Exclude != "":
 			e.Status, e.Reason = celedger.StatusExcluded, excludeReason(a.Class.Exclude)
 		case a.Claim == celedger.ClaimUnclaimed:
