@@ -40,7 +40,7 @@ for entry in "${repos[@]}"; do
 	list=$work/$name.list
 	# shellcheck disable=SC2086
 	git -C "$git" ls-tree -r -l "$commit" -- $folders |
-		awk -v max=$((4 << 20)) 'tolower($5) ~ /\.pdf$/ && $4 != "-" && $4 < max { print $4 "\t" $3 "\t" $5 }' |
+		awk -F'\t' -v max=$((4 << 20)) '{ split($1, f, " ") } tolower($2) ~ /\.pdf$/ && f[4] != "-" && f[4] < max { print f[4] "\t" f[3] "\t" $2 }' |
 		sort -n >"$list"
 	if [ "$repo" = mozilla/pdf.js ]; then
 		awk -v keep=400 '{ line[NR] = $0 } END { for (i = 0; i < keep && i < NR; i++) print line[1 + int(i * NR / keep)] }' "$list" >"$list.kept"
