@@ -78,8 +78,14 @@ func ParseDate(s string) (Date, error) {
 	t = strings.TrimSuffix(t, ".")
 	t = strings.Join(strings.Fields(t), " ")
 	if hasOrdinal(t) {
-		t = ordinalDay.ReplaceAllString(t, "$1 ") // "30th day of April, 2025" → "30 April, 2025"
+		t = ordinalDay.ReplaceAllString(t, "$1") // "30th day of April, 2025" → "30 April, 2025"
 		t = strings.Join(strings.Fields(t), " ")
+	}
+	if m := dayInWords.FindStringSubmatchIndex(t); m != nil {
+		// "the twenty-first day of February, 2025" → "21 February, 2025"
+		if n, ok := ordinalWords[strings.ToLower(t[m[2]:m[3]])]; ok {
+			t = strings.TrimSpace(t[:m[0]] + fmt.Sprint(n) + " " + t[m[1]:])
+		}
 	}
 	t = titleMonth(t)
 	for _, layout := range dateLayouts {
@@ -188,3 +194,22 @@ func hasOrdinal(s string) bool {
 	}
 	return false
 }
+
+// dayInWords is a day written as an ordinal word, "day of" after it.
+var dayInWords = regexp.MustCompile(`(?i)^(?:the\s+)?([a-z]+(?:[- ][a-z]+)?)\s+day\s+of\s+`)
+
+// ordinalWords are the days of a month as ordinal words.
+var ordinalWords = func() map[string]int {
+	units := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+	teens := []string{"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"}
+	m := map[string]int{"twentieth": 20, "thirtieth": 30}
+	for i, w := range units {
+		m[w] = i + 1
+		m["twenty-"+w], m["twenty "+w] = 21+i, 21+i
+	}
+	for i, w := range teens {
+		m[w] = 10 + i
+	}
+	m["thirty-first"], m["thirty first"] = 31, 31
+	return m
+}()

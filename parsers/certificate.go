@@ -501,13 +501,17 @@ func isLabel(text string) bool {
 
 var (
 	monthDate   = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`
-	dayMonth    = `\d{1,2}(?:st|nd|rd|th)?(?:\s+day\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}`
+	dayMonth    = `(?:\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s+day)(?:\s+day)?(?:\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}`
 	numericDate = `\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2,4}`
 	datePattern = regexp.MustCompile(`(?i)\b(` + monthDate + `|` + dayMonth + `|` + numericDate + `)\b`)
 
-	namePattern = regexp.MustCompile(`(?i)\b(?:this (?:is to )?certif(?:y|ies) that|presented to|awarded to|is hereby awarded to|is presented to|this certificate is awarded to|granted to|recognizes)\s*:?\s+(.+?)\s+(?:has\b|for\b|who\b|successfully\b|attended\b|completed\b|participated\b|in recognition\b|on\b)`)
+	namePattern = regexp.MustCompile(`(?i)\b(?:this (?:is to )?certif(?:y|ies) that|be it known that|we are pleased to confirm that|presented to|awarded to|is hereby awarded to|is presented to|this certificate is awarded to|granted to|recognizes)\s*:?\s+(.+?)\s+(?:has\b|for\b|who\b|successfully\b|attended\b|completed\b|participated\b|in recognition\b|on\b)`)
+	// nameBeforeVerb is a name that opens the certifying sentence with no
+	// cue before it ("László Varga-Whitman (Employee ID 55102) attended
+	// and completed …", "…, Odalys Benítez-Rourke is hereby awarded …").
+	nameBeforeVerb = regexp.MustCompile(`(?:^|[,.;]\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|del|la|da|di|le)\s+)*\p{Lu}[\p{L}'’.-]*){1,4})(?:,\s*[\p{Lu}()]+[\p{L}()]*)*\s*(?:\([^)]*\)\s*)?(?:is hereby awarded|has successfully|has completed|has attended|attended and|successfully (?:completed|finished))\b`)
 	titleQuoted = regexp.MustCompile(`[“"]([^”"]{3,300})[”"]`)
-	titleAfter  = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
+	titleAfter  = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+and (?:has\s+)?(?:claimed|earned|received|completed|is|was)\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
 	datedPhrase = regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)
 	creditFig   = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,2})?)\s*(\(?\s*(?:(?:P\.?\s?A\.?\s?C\.?\s?E\.?|ACCENT)\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|credit\s+hours?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
 	otherCredit = regexp.MustCompile(`(?i)nursing|ancc|\bcne\b|pharmac|acpe|\bcpe\b|dietetic|\bcpeu`)
@@ -538,8 +542,12 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 			}
 			if !found("name", c.Name, "in the certifying sentence") {
 				if c.Name = nameAboveCue(lines); !found("name", c.Name, "the line above the verb (\"has completed\")") {
-					c.Name = nameUnderHeading(lines)
-					found("name", c.Name, "the line under the heading")
+					if c.Name = nameUnderHeading(lines); !found("name", c.Name, "the line under the heading") {
+						if m := nameBeforeVerb.FindStringSubmatch(text); m != nil {
+							c.Name = cleanName(m[1])
+						}
+						found("name", c.Name, "before the verb of the certifying sentence")
+					}
 				}
 			}
 		}
@@ -629,6 +637,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				return false
 			}
 		case certID:
+			value = strings.TrimRight(value, ".,;")
 			f := strings.Fields(value)
 			if !strings.ContainsAny(value, "0123456789") || len(f) > 3 {
 				return false
@@ -1181,12 +1190,14 @@ func titleByCue(lines []certLine) string {
 				return quotedTitle(q[1]) // the title, quoted: not a quote inside a longer title
 			}
 		}
-		if strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"") {
-			// A quoted title that wraps: up to the closing quote.
-			t := strings.TrimLeft(rest, "“\"")
+		if k := strings.IndexAny(rest, "“\""); k >= 0 && !strings.ContainsAny(rest[k+1:], "”\"") && (k == 0 || formatOnly(rest[:k])) {
+			// A quoted title that wraps, after the format words
+			// ("educational session “Lean Six Sigma …"): up to the
+			// closing quote.
+			t := strings.TrimLeft(rest[k:], "“\"")
 			for k := i + 1; k < len(lines) && k <= i+3; k++ {
 				if j := strings.IndexAny(lines[k].text, "”\""); j >= 0 {
-					return collapseSpace(t + " " + lines[k].text[:j])
+					return quotedTitle(collapseSpace(t + " " + lines[k].text[:j]))
 				}
 				t += " " + lines[k].text
 			}
@@ -1211,20 +1222,59 @@ func titleByCue(lines []certLine) string {
 		nextTitle := next < len(lines) && lines[next].page == l.page && titleLike(lines[next])
 		if rest == "" || formatOnly(rest) && nextTitle {
 			if nextTitle {
+				if t, ok := quotedAcross(lines, next); ok {
+					return t // "educational session “Lean Six Sigma …" / "… FTEs” (Session No. 412)"
+				}
 				return titleLines(lines, next)
 			}
 			continue
 		}
 		t := endOfTitle(rest)
-		if t == rest && nextTitle && !startsSentence(lines[next].text) && similarLines(l, lines[next]) {
-			// The sentence's title wraps onto the next line.
-			t = endOfTitle(joinWrapped(rest, lines[next].text))
+		for k := next; t == strings.Trim(rest, " ,:;") && k < len(lines) && k <= next+2 && lines[k].page == l.page &&
+			!labelled(lines[k].text) && !startsSentence(lines[k].text) && similarLines(l, lines[k]); k++ {
+			// The sentence's title wraps onto the next lines.
+			rest = joinWrapped(rest, lines[k].text)
+			t = endOfTitle(rest)
 		}
 		if t = trimQuotes(stripFormat(t)); t != "" && !lowercaseStart(t) {
 			return t
 		}
 	}
 	return ""
+}
+
+// quotedAcross reads a title quoted after format words from line k on
+// ("activity entitled “Immunohematology Case Files: Warm" … "Transfusion
+// Decisions” on the third day …"): the words inside the quotes, over up
+// to four lines. It reports false when line k holds no such quote.
+func quotedAcross(lines []certLine, k int) (string, bool) {
+	first := lines[k].text
+	open := strings.IndexAny(first, "“\"")
+	if open < 0 || open > 0 && !formatOnly(first[:open]) {
+		return "", false
+	}
+	t := ""
+	for n := k; n < len(lines) && n <= k+3 && lines[n].page == lines[k].page; n++ {
+		text := lines[n].text
+		if n == k {
+			text = first[open+len(string([]rune(first[open:])[0])):]
+		}
+		if j := strings.IndexAny(text, "”\""); j >= 0 {
+			after := strings.TrimSpace(text[j+len("”"):])
+			if text[j] == '"' {
+				after = strings.TrimSpace(text[j+1:])
+			}
+			if after != "" && !strings.ContainsAny(after[:1], ",.;:(") && !startsSentence(after) {
+				return "", false // "“Is It Really …?” Mixing Studies, …": a quote inside a longer title
+			}
+			for m := k; m <= n; m++ {
+				lines[m].used = true
+			}
+			return quotedTitle(collapseSpace(joinWrapped(t, text[:j]))), true
+		}
+		t = joinWrapped(t, text)
+	}
+	return "", false
 }
 
 // endsInFormat reports whether a phrase after the verb ends in a format
@@ -1376,7 +1426,7 @@ func creditStatement(t string) bool {
 
 // sentenceGoesOn is where a sentence leaves the title for the date, the
 // credits or the provider.
-var sentenceGoesOn = regexp.MustCompile(`(?i)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:presented|held|conducted)\s+(?:on|in|at|virtually|online|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s)|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|,?\s+with\s+\d|\.\s|\.$)`)
+var sentenceGoesOn = regexp.MustCompile(`(?i)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:presented|held|conducted)\s+(?:on|in|at|virtually|online|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s)|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+and (?:has\s+)?(?:claimed|earned|received|completed|is|was)\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|,?\s+with\s+\d|\.\s|\.$)`)
 
 func endOfTitle(s string) string {
 	from := 0
@@ -1398,7 +1448,7 @@ func endOfTitle(s string) string {
 
 // titleAbbreviation ends in the full stop of an abbreviation a title may
 // hold ("vs.", "Vol.", "Pt.", "e.g.", an initial).
-var titleAbbreviation = regexp.MustCompile(`(?i)(?:\b(?:vs|v|vol|pt|no|part|ed|e\.g|i\.e|etc|st|dr|mr|ms|jr|sr|inc|co)|\b[A-Z])\.$`)
+var titleAbbreviation = regexp.MustCompile(`(?i)(?:\b(?:vs|v|vol|pt|no|part|ed|rev|e\.g|i\.e|etc|st|dr|mr|ms|jr|sr|inc|co|dec|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov)|\b[A-Z])\.$`)
 
 // startsSentence reports whether a line goes on with a sentence rather
 // than a title ("on March 3, 2025 …", "and is awarded …").
@@ -1448,7 +1498,8 @@ func formatOnly(text string) bool {
 		last = strings.Join(words[len(words)-2:], " ") // "departmental in-service"
 	}
 	article := words[0] == "the" || words[0] == "a" || words[0] == "an"
-	if len(words) <= 6 && v.format[last] && !smallWords[last] && (article || len(words) <= 5 && !titleCase(text)) {
+	named := titleCase(strings.Join(strings.Fields(text)[min(1, len(words)-1):], " ")) // "the AABB Annual Meeting": a name
+	if len(words) <= 6 && v.format[last] && !smallWords[last] && (article && !named || len(words) <= 5 && !titleCase(text)) {
 		return true // "the operator training course", "live virtual session" — not "Laboratory Supervision Certificate Course"
 	}
 	for i := 0; i < len(words); {
