@@ -379,6 +379,8 @@ func readLabel(text string) (certLabel, string, bool) {
 				return kind, rest, true
 			case start == 0 && kind == certCredits && leadingNumber.MatchString(rest):
 				return kind, rest, true // "Credits claimed 1.75 P.A.C.E.® contact hours"
+			case start == 0 && kind == certName && n == 1 && nameLike(rest):
+				return kind, rest, true // "Trainee Olufemi Adeyinka"
 			case start == 0 && kind == certTitle && codeLike(rest):
 				return certID, numberNoun.ReplaceAllString(rest, ""), true // "Course AILCE-MYC-215", "In-Service No. 2025-PATH-03"
 			case start == 0 && kind == certProvider && strings.HasSuffix(label, " by") && rest != "":
@@ -395,6 +397,24 @@ func unitName(text string) bool {
 	_, ok := celedger.ParseUnit(text)
 	return ok
 }
+
+// nameLike reports whether text reads as a person's name: two to five
+// words, each capitalised, no digits.
+func nameLike(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 || len(f) > 5 || strings.ContainsAny(text, "0123456789:") {
+		return false
+	}
+	for _, w := range f {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) && !smallNameWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// smallNameWords are the particles a name may hold in small letters.
+var smallNameWords = map[string]bool{"van": true, "von": true, "de": true, "der": true, "del": true, "la": true, "da": true, "di": true, "le": true, "bin": true, "ibn": true}
 
 // numberNoun is the noun that may stand between a label and its number
 // ("No.", "Number", "#", "ID").
@@ -510,14 +530,14 @@ var (
 	// cue before it ("László Varga-Whitman (Employee ID 55102) attended
 	// and completed …", "…, Odalys Benítez-Rourke is hereby awarded …").
 	nameBeforeVerb = regexp.MustCompile(`(?:^|[,.;]\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|del|la|da|di|le)\s+)*\p{Lu}[\p{L}'’.-]*){1,4})(?:,\s*[\p{Lu}()]+[\p{L}()]*)*\s*(?:\([^)]*\)\s*)?(?:is hereby awarded|has successfully|has completed|has attended|attended and|successfully (?:completed|finished))\b`)
-	titleQuoted = regexp.MustCompile(`[“"]([^”"]{3,300})[”"]`)
-	titleAfter  = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+and (?:has\s+)?(?:claimed|earned|received|completed|is|was)\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
-	datedPhrase = regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)
-	creditFig   = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,2})?)\s*(\(?\s*(?:(?:P\.?\s?A\.?\s?C\.?\s?E\.?|ACCENT)\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|credit\s+hours?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
-	otherCredit = regexp.MustCompile(`(?i)nursing|ancc|\bcne\b|pharmac|acpe|\bcpe\b|dietetic|\bcpeu`)
-	labCredit   = regexp.MustCompile(`(?i)p\.?\s?a\.?\s?c\.?\s?e|cmle|accent|laborator|\bcmp\b`)
-	providerBy  = regexp.MustCompile(`(?i)\b(?:provided by|presented by|sponsored by|offered by|issued by)\s+(.+?)(?:\s+(?:on|and|for)\s|\s+[–—-]\s|[,;]|$)`)
-	webDomain   = regexp.MustCompile(`\b[A-Za-z][A-Za-z0-9-]{1,40}\.(?:com|org|edu|net)\b`)
+	titleQuoted    = regexp.MustCompile(`[“"]([^”"]{3,300})[”"]`)
+	titleAfter     = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+and (?:has\s+)?(?:claimed|earned|received|completed|is|was)\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
+	datedPhrase    = regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)
+	creditFig      = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,2})?)\s*(\(?\s*(?:(?:P\.?\s?A\.?\s?C\.?\s?E\.?|ACCENT)\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|credit\s+hours?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
+	otherCredit    = regexp.MustCompile(`(?i)nursing|ancc|\bcne\b|pharmac|acpe|\bcpe\b|dietetic|\bcpeu`)
+	labCredit      = regexp.MustCompile(`(?i)p\.?\s?a\.?\s?c\.?\s?e|cmle|accent|laborator|\bcmp\b`)
+	providerBy     = regexp.MustCompile(`(?i)\b(?:provided by|presented by|sponsored by|offered by|issued by)\s+(.+?)(?:\s+(?:on|and|for)\s|\s+[–—-]\s|[,;]|$)`)
+	webDomain      = regexp.MustCompile(`\b[A-Za-z][A-Za-z0-9-]{1,40}\.(?:com|org|edu|net)\b`)
 )
 
 // readCertificate reads the facts of a certificate from its pages' lines
@@ -696,6 +716,12 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 					next := l.segs[min(j+1, len(l.segs)-1)].Text
 					return j+1 < len(l.segs) && (!isLabel(next) || kind == certUnit && unitName(next)) && set(kind, next)
 				}
+				if kind == certCredits && !row {
+					if k, last := claimedValue(lines, i, j); k > 0 && set(kind, l.segs[k].Text) {
+						j = last // "P.A.C.E.® contact hours | 1.00 | 0.75" under "Maximum | Claimed"
+						continue
+					}
+				}
 				if !row && beside() {
 					if kind == certTitle || kind == certProvider {
 						// The value wraps onto lines below at its own left edge.
@@ -838,6 +864,35 @@ func valueBesideAcross(lines []certLine, i int, label segment) (value string, la
 		last, lastSeg = k, lines[k].segs[0]
 	}
 	return strings.TrimSpace(value), last, lastSeg
+}
+
+// claimedValue picks, of two or more figures beside the credit label at
+// segment j of line i, the one under the column header that claims the
+// most (claimRank: "Claimed" over a plain header over "Maximum"); it
+// returns that segment and the last figure's, or 0, 0 when the label has
+// fewer than two figures beside it.
+func claimedValue(lines []certLine, i, j int) (int, int) {
+	l := lines[i]
+	var figures []int
+	for k := j + 1; k < len(l.segs) && !isLabel(l.segs[k].Text); k++ {
+		if leadingNumber.MatchString(l.segs[k].Text) {
+			figures = append(figures, k)
+		}
+	}
+	if len(figures) < 2 {
+		return 0, 0
+	}
+	best, bestRank := 0, -1
+	for _, k := range figures {
+		rank := 1
+		if m, header := columnNeighbour(lines, i, l.segs[k], -1); m >= 0 && isLabel(header.Text) || m >= 0 && rowOfLabels(lines[m]) {
+			rank = claimRank(header.Text)
+		}
+		if rank > bestRank {
+			best, bestRank = k, rank
+		}
+	}
+	return best, figures[len(figures)-1]
 }
 
 // besideItsLabel reports whether segment s of line l is the value of the
