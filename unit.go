@@ -105,6 +105,9 @@ var unitWords = []struct {
 // reports false for words it does not know: an unknown unit is never guessed.
 func ParseUnit(s string) (Unit, bool) {
 	n := normUnit(s)
+	for _, body := range []string{"iacet ", "ascls ", "amt ", "aspt "} {
+		n = strings.TrimPrefix(n, body) // the accrediting body before the unit: "IACET CEUs"
+	}
 	if n == "" {
 		return "", false
 	}
