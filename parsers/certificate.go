@@ -416,6 +416,10 @@ func nameLike(text string) bool {
 // smallNameWords are the particles a name may hold in small letters.
 var smallNameWords = map[string]bool{"van": true, "von": true, "de": true, "der": true, "del": true, "la": true, "da": true, "di": true, "le": true, "bin": true, "ibn": true}
 
+// meetingNumber is a web meeting's number as platforms print it: groups
+// of three or four digits.
+var meetingNumber = regexp.MustCompile(`^\d{3,4}(?: \d{3,4}){2,3}$`)
+
 // numberNoun is the noun that may stand between a label and its number
 // ("No.", "Number", "#", "ID").
 var numberNoun = regexp.MustCompile(`(?i)^(?:no\b\.?|nr\b\.?|number\b|#|id\b)\s*[:#]?\s*`)
@@ -659,8 +663,8 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		case certID:
 			value = strings.TrimRight(value, ".,;")
 			f := strings.Fields(value)
-			if !strings.ContainsAny(value, "0123456789") || len(f) > 3 {
-				return false
+			if !strings.ContainsAny(value, "0123456789") || len(f) > 3 || meetingNumber.MatchString(value) {
+				return false // "Webinar ID: 884 2210 7731" is the meeting platform's number
 			}
 		case certDate:
 			if !datePattern.MatchString(value) && !dateRange.MatchString(value) {
