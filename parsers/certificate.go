@@ -91,6 +91,7 @@ type certWords struct {
 	titleCues     []string
 	format        map[string]bool
 	genericTitles map[string]bool // title labels a more specific title label overrides
+	genericIDs    map[string]bool // ID labels a course, activity or program number label overrides
 	otherIDOwners map[string]bool // words that make a number someone else's ("member", "badge")
 	accreditation []string
 	organisation  map[string]bool
@@ -108,7 +109,7 @@ func vocab() *certWords {
 }
 
 func parseCertWords(text string) certWords {
-	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, genericTitles: map[string]bool{}, otherIDOwners: map[string]bool{}}
+	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}}
 	section := ""
 	var other []string
 	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
@@ -143,6 +144,8 @@ func parseCertWords(text string) certWords {
 			w.otherIDOwners[phrase] = true
 		case "generic-title":
 			w.genericTitles[phrase] = true
+		case "generic-id":
+			w.genericIDs[phrase] = true
 		case "accreditation":
 			w.accreditation = append(w.accreditation, phrase)
 		case "organisation":
@@ -425,7 +428,7 @@ var meetingNumber = regexp.MustCompile(`^\d{3,4}(?: \d{3,4}){2,3}$`)
 var numberNoun = regexp.MustCompile(`(?i)^(?:no\b\.?|nr\b\.?|number\b|#|id\b)\s*[:#]?\s*`)
 
 // abbreviatedLabel ends in a number label's full stop ("Program No.").
-var abbreviatedLabel = regexp.MustCompile(`(?i)\b(?:no|nr|num)\.$`)
+var abbreviatedLabel = regexp.MustCompile(`(?i)\b(?:no|nr|num|ref)\.$`)
 
 // bareLabel normalises a label without what qualifies it: words in
 // brackets, words after a dash, and a last word such as "awarded" or
@@ -627,6 +630,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 	vals = map[certLabel]string{}
 	label := ""           // the label of the value being set
 	genericTitle := false // the title so far is labelled only "Event", "Program", …: a more specific label wins
+	genericID := false    // the ID so far is labelled only "Webinar ID", "Ref.", …: a course or activity number wins
 	set := func(kind certLabel, value string) bool {
 		value = strings.TrimSpace(value)
 		if value == "" || isLabel(value) && !(kind == certUnit && unitName(value)) {
@@ -651,7 +655,8 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 			credits = append(credits, value)
 			return true
 		}
-		if vals[kind] != "" && !(kind == certTitle && genericTitle) && !(kind == certDate && genericDate && bareLabel(strings.TrimSuffix(label, ":")) != "date") {
+		if vals[kind] != "" && !(kind == certTitle && genericTitle) && !(kind == certDate && genericDate && bareLabel(strings.TrimSuffix(label, ":")) != "date") &&
+			!(kind == certID && genericID && !vocab().genericIDs[bareLabel(strings.TrimSuffix(label, ":"))]) {
 			return false
 		}
 		switch kind {
@@ -681,6 +686,8 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		switch kind {
 		case certTitle:
 			genericTitle = vocab().genericTitles[bareLabel(strings.TrimSuffix(label, ":"))]
+		case certID:
+			genericID = vocab().genericIDs[bareLabel(strings.TrimSuffix(label, ":"))]
 		case certDate:
 			// "Date" alone, as under a signature line, may be the day
 			// the certificate was signed: a sentence's date wins.
@@ -1840,6 +1847,10 @@ func accreditedProvider(lines []certLine) string {
 				subject = lines[i-1].text // the subject ends the line above
 			}
 			subject = lastSentence(subject)
+			if k := strings.LastIndex(subject, "; "); k >= 0 {
+				subject = subject[k+2:] // "… for P.A.C.E.® credit; LabWebinars Live is"
+			}
+			subject = strings.TrimSuffix(strings.TrimSpace(subject), " is") // the verb before a line break
 			if k := strings.LastIndex(subject, ", "); k >= 0 && strings.HasPrefix(strings.ToLower(subject), "in support of") {
 				subject = subject[k+2:]
 			}
