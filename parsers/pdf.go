@@ -72,7 +72,7 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	for pi, p := range pages {
 		all = lowerLines(p.Lines, all)
 		if !transcript {
-			if lines, at, _, ok := findHeader(p.Lines, nil); ok && datedBelow(pages[pi:], lines, at) {
+			if lines, at, _, ok := findHeader(p.Lines, nil); ok && datedBelow(pages[pi:], lines, at) && !certificateRow(lines, at) {
 				transcript = true
 				above = credentialMarks.ReplaceAllString(string(lowerLines(lines[:at], nil)), "")
 				issuer = issuerLine(certLines([][]textLine{lines[:at]}))
@@ -202,6 +202,32 @@ func datedBelow(pages []pageText, lines []textLine, at int) bool {
 		}
 	}
 	return false
+}
+
+// certificateRow reports whether the "table" under the header at line at
+// is a certificate's row of facts: one dated line under a row of labels,
+// on a page headed "Certificate of …" that names its participant after a
+// cue ("This is to certify that").
+func certificateRow(lines []textLine, at int) bool {
+	dated := 0
+	for _, l := range lines[at+1:] {
+		if looseDate.MatchString(lineText(l)) {
+			dated++
+		}
+	}
+	if dated != 1 {
+		return false
+	}
+	heading, cue := false, false
+	v := vocab()
+	for _, l := range lines[:at] {
+		t := lineText(l)
+		heading = heading || strings.HasPrefix(strings.ToLower(t), "certificate")
+		if _, _, ok := cueIn(t, v.nameCues); ok {
+			cue = true
+		}
+	}
+	return heading && cue
 }
 
 // looseDate finds a date even glued to the text before it ("LCE24-8712"
