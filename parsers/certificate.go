@@ -499,6 +499,9 @@ var labelTails = map[string]bool{"title": true, "id": true, "number": true, "no"
 // "CLS-CA 25-08").
 func codeLike(text string) bool {
 	f := strings.Fields(text)
+	if len(f) == 1 && len(text) == 4 && text >= "1900" && text <= "2099" {
+		return false // "Symposium 2025": a year
+	}
 	if len(f) == 0 || len(f) > 3 || len(text) < 3 || !strings.ContainsAny(text, "0123456789") {
 		return false
 	}
@@ -662,8 +665,8 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		switch kind {
 		case certName:
 			value = cleanName(value)
-			if value == "" {
-				return false
+			if len(strings.Fields(value)) < 2 {
+				return false // "CM" of a credential set above the name: a name has two words at least
 			}
 		case certID:
 			value = strings.TrimRight(value, ".,;")
@@ -895,15 +898,29 @@ func claimedValue(lines []certLine, i, j int) (int, int) {
 	}
 	best, bestRank := 0, -1
 	for _, k := range figures {
-		rank := 1
-		if m, header := columnNeighbour(lines, i, l.segs[k], -1); m >= 0 && isLabel(header.Text) || m >= 0 && rowOfLabels(lines[m]) {
-			rank = claimRank(header.Text)
-		}
+		rank := claimRank(columnHeader(lines, i, l.segs[k]))
 		if rank > bestRank {
 			best, bestRank = k, rank
 		}
 	}
 	return best, figures[len(figures)-1]
+}
+
+// columnHeader is the text heading the column of segment seg of line i:
+// the nearest segment above it, within eight lines, across from it and
+// holding no digit; "" when there is none.
+func columnHeader(lines []certLine, i int, seg segment) string {
+	for k := i - 1; k >= 0 && k >= i-8 && lines[k].page == lines[i].page; k-- {
+		for _, s := range lines[k].segs {
+			if math.Min(s.X1, seg.X1)-math.Max(s.X0, seg.X0) <= 0 {
+				continue
+			}
+			if !strings.ContainsAny(s.Text, "0123456789") && containsLetters(s.Text) {
+				return s.Text
+			}
+		}
+	}
+	return ""
 }
 
 // besideItsLabel reports whether segment s of line l is the value of the
