@@ -68,6 +68,8 @@ var unitWords = []struct {
 	{"p a c e", UnitContactHour},
 	{"pace contact hours", UnitContactHour},
 	{"pace", UnitContactHour},
+	{"continuing education credits", UnitContactHour},
+	{"continuing education credit", UnitContactHour},
 	{"accent ce hours", UnitContactHour},
 	{"accent ce hour", UnitContactHour},
 	{"accent contact hours", UnitContactHour},
@@ -105,12 +107,26 @@ var unitWords = []struct {
 // reports false for words it does not know: an unknown unit is never guessed.
 func ParseUnit(s string) (Unit, bool) {
 	n := normUnit(s)
-	for _, body := range []string{"iacet ", "ascls ", "amt ", "aspt "} {
-		n = strings.TrimPrefix(n, body) // the accrediting body before the unit: "IACET CEUs"
-	}
 	if n == "" {
 		return "", false
 	}
+	if u, ok := unitOf(n); ok {
+		return u, true
+	}
+	for _, body := range []string{"iacet ", "ascls ", "amt ", "aspt ", "accent "} {
+		if rest, ok := strings.CutPrefix(n, body); ok {
+			// The accrediting body before the unit: "IACET CEUs",
+			// "ACCENT® continuing education credits".
+			if u, ok := unitOf(rest); ok {
+				return u, true
+			}
+		}
+	}
+	return "", false
+}
+
+// unitOf looks a normalised phrase up in unitWords.
+func unitOf(n string) (Unit, bool) {
 	for _, w := range unitWords {
 		if n == w.phrase {
 			return w.unit, true

@@ -642,8 +642,8 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		if kind == certTitle && codeLike(value) {
 			kind = certID // "Course: PHL-BSL3-0824" names the course by its number
 		}
-		if kind == certCredits && !strings.ContainsAny(value, "0123456789") {
-			return false // "CONTACT HOURS | LEVEL / FORMAT": a figure has a number
+		if kind == certCredits && (!strings.ContainsAny(value, "0123456789") || firstDate(value) != "") {
+			return false // "CONTACT HOURS | LEVEL / FORMAT", a date above the label: a figure is a number
 		}
 		if kind == certCredits {
 			// Every labelled figure: the label says whom it is for, and
@@ -800,6 +800,12 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) st
 		if k < 0 || isLabel(s.Text) || labelled(s.Text) && dir == -1 || besideItsLabel(lines[k], s) {
 			continue
 		}
+		if label.Size > 1.25*s.Size {
+			continue // a heading's word ("Symposium" over the dates), not a label: labels are not set larger than their values
+		}
+		if dir == 1 && tableColumn(lines, k, s) {
+			continue // the header of a table's column ("Workshop" over five sessions)
+		}
 		lines[k].used = true
 		if !wraps {
 			return s.Text
@@ -936,6 +942,29 @@ func besideItsLabel(l certLine, s segment) bool {
 		}
 	}
 	return false
+}
+
+// tableColumn reports whether the value at segment s of line k heads a
+// column of rows: the next two lines have a segment at its left edge too,
+// set in its size and no label, and each line holds two segments or more.
+func tableColumn(lines []certLine, k int, s segment) bool {
+	rows := 0
+	for n := k; n < len(lines) && n <= k+2 && lines[n].page == lines[k].page && len(lines[n].segs) >= 2; n++ {
+		for _, t := range lines[n].segs {
+			if math.Abs(t.X0-s.X0) < math.Max(lines[n].size, 1) && !isLabel(t.Text) && !capsLabel(t.Text) &&
+				math.Abs(t.Size-s.Size) <= 0.15*math.Max(t.Size, s.Size) {
+				rows++ // a row's cell (a grid of labels over values has labels between)
+				break
+			}
+		}
+	}
+	return rows == 3
+}
+
+// capsLabel reports whether text is set like a label in capitals ("LEVEL
+// / FORMAT"): letters all upper case, no digit.
+func capsLabel(text string) bool {
+	return containsLetters(text) && strings.ToUpper(text) == text && !strings.ContainsAny(text, "0123456789")
 }
 
 // columnNeighbour is the nearest line in direction dir (1 down, -1 up)
@@ -1622,6 +1651,9 @@ func titleCase(text string) bool {
 	return n >= 2
 }
 
+// year reports whether a word is a year (1900–2099).
+func year(w string) bool { return len(w) == 4 && w >= "1900" && w <= "2099" }
+
 // smallWords are format words that are not nouns.
 var smallWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "on": true, "entitled": true, "titled": true,
 	"called": true, "named": true, "online": true, "live": true, "annual": true}
@@ -1632,6 +1664,9 @@ func stripFormat(t string) string {
 	words := strings.Fields(t)
 	cut := 0
 	for k := len(words); k >= 1; k-- {
+		if year(words[k-1]) {
+			continue // "the 2025 ADLM Annual Meeting": the year begins the name
+		}
 		if formatOnly(strings.Join(words[:k], " ")) && k < len(words) {
 			cut = k
 			break
@@ -2233,8 +2268,10 @@ func (c *certificate) readCredits(labelled []string, text string) {
 			if vocab().otherCredit.MatchString(lastWords(before, 3)) {
 				tier = tierOther
 			}
-			if tier < bestTier {
-				best, bestTier = text[loc[2]:loc[3]]+" "+strings.Trim(unit, "() "), tier
+			// "has claimed 18.5 …" over "a maximum of 31.0 …"
+			claim := claimRank(lastWords(before, 4))
+			if tier < bestTier || tier == bestTier && claim > bestClaim {
+				best, bestTier, bestClaim = text[loc[2]:loc[3]]+" "+strings.Trim(unit, "() "), tier, claim
 			}
 		}
 	}
