@@ -181,6 +181,19 @@ type certLine struct {
 	used   bool   // taken as a field's label or value
 }
 
+// bodySize is the median size of a certificate's lines, points.
+func bodySize(lines []certLine) float64 {
+	sizes := make([]float64, 0, len(lines))
+	for _, l := range lines {
+		sizes = append(sizes, l.size)
+	}
+	if len(sizes) == 0 {
+		return 0
+	}
+	slices.Sort(sizes)
+	return sizes[len(sizes)/2]
+}
+
 // sideColumns reads a page set in two columns side by side (a side panel
 // with the provider's logo and address, or the credit table beside the
 // certificate) one column after the other, left first: each column's
@@ -699,6 +712,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		return true
 	}
 	above := valuesAbove(lines)
+	body := bodySize(lines)
 	for i := range lines {
 		l := &lines[i]
 		for j := 0; j < len(l.segs); j++ {
@@ -706,6 +720,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				kind, rest, ok := labelAt(piece)
 				if !ok || kind == certOtherID || kind == certOtherDate {
 					continue
+				}
+				if rest == "" && l.segs[j].Size > 1.4*body {
+					continue // "Symposium" ending a heading set large: a word of the heading, not a label
 				}
 				if kind == certOther {
 					// "Location: …", "Level | Basic": the value is no field's.
@@ -1348,9 +1365,56 @@ func titleByCue(lines []certLine) string {
 			rest = joinWrapped(rest, lines[k].text)
 			t = endOfTitle(rest)
 		}
+		if formatOnly(t) {
+			// "attended the symposium and is awarded …": the event is
+			// named above, in the block that holds its noun.
+			if named := eventNamedAbove(lines, i, t); named != "" {
+				return named
+			}
+		}
 		if t = trimQuotes(stripFormat(t)); t != "" && !lowercaseStart(t) {
 			return t
 		}
+	}
+	return ""
+}
+
+// eventNamedAbove is the name of the event a sentence calls only by its
+// format ("the symposium"): among the lines above line cue, the first
+// that holds the format's noun, with the lines of its block (set the same
+// size, close above or below) — "14th Annual Tri-State Clinical
+// Microbiology" / "Symposium".
+func eventNamedAbove(lines []certLine, cue int, format string) string {
+	words := strings.Fields(normLabel(format))
+	if len(words) == 0 {
+		return ""
+	}
+	noun := " " + words[len(words)-1] + " "
+	if smallWords[strings.TrimSpace(noun)] {
+		return ""
+	}
+	close := func(a, b certLine) bool {
+		return a.page == b.page && similarLines(a, b) && math.Abs(a.y-b.y) <= 1.7*math.Max(a.size, b.size)
+	}
+	for k := 0; k < cue; k++ {
+		if !strings.Contains(lines[k].norm, noun) || isHeading(lines[k]) || len(lines[k].segs) > 1 {
+			continue
+		}
+		from, to := k, k
+		for from > 0 && close(lines[from-1], lines[from]) && len(lines[from-1].segs) == 1 {
+			from--
+		}
+		for to+1 < cue && close(lines[to], lines[to+1]) && len(lines[to+1].segs) == 1 {
+			to++
+		}
+		name := ""
+		for n := from; n <= to; n++ {
+			name = joinWrapped(name, lines[n].text)
+		}
+		if formatOnly(name) {
+			continue
+		}
+		return name
 	}
 	return ""
 }
