@@ -586,8 +586,17 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 			if !found("name", c.Name, "in the certifying sentence") {
 				if c.Name = nameAboveCue(lines); !found("name", c.Name, "the line above the verb (\"has completed\")") {
 					if c.Name = nameUnderHeading(lines); !found("name", c.Name, "the line under the heading") {
-						if m := nameBeforeVerb.FindStringSubmatch(text); m != nil {
-							c.Name = cleanName(m[1])
+						for k, l := range lines {
+							// A line opens with the name; the verb may follow on the next.
+							t := l.text
+							if k+1 < len(lines) {
+								t += " " + lines[k+1].text
+							}
+							if m := nameBeforeVerb.FindStringSubmatch(t); m != nil {
+								if c.Name = cleanName(m[1]); c.Name != "" {
+									break
+								}
+							}
 						}
 						found("name", c.Name, "before the verb of the certifying sentence")
 					}
@@ -1949,28 +1958,27 @@ func cutProvider(p string) string {
 // sentence.
 func accreditedProvider(lines []certLine) string {
 	v := vocab()
-	for i, l := range lines {
+	fallback := ""
+	for _, para := range paragraphs(lines) {
 		for _, phrase := range v.accreditation {
-			if !strings.Contains(l.norm, " "+phrase+" ") {
+			if !strings.Contains(" "+normLabel(para)+" ", " "+phrase+" ") {
 				continue
 			}
-			at, _ := phraseAt(l.text, phrase)
-			if at < 0 {
+			at, _ := phraseAt(para, phrase)
+			if at <= 0 {
 				continue
 			}
-			subject := l.text[:at]
-			if at == 0 && i > 0 && lines[i-1].page == l.page && !unicode.IsUpper([]rune(l.text)[0]) {
-				subject = lines[i-1].text // the subject ends the line above
-			}
-			subject = lastSentence(subject)
+			subject := lastSentence(para[:at])
 			if k := strings.LastIndex(subject, "; "); k >= 0 {
-				subject = subject[k+2:] // "… for P.A.C.E.® credit; LabWebinars Live is"
+				subject = subject[k+2:] // "… for P.A.C.E.® credit; LabWebinars Live"
 			}
-			subject = strings.TrimSuffix(strings.TrimSpace(subject), " is") // the verb before a line break
 			if k := strings.LastIndex(subject, ", "); k >= 0 && strings.HasPrefix(strings.ToLower(subject), "in support of") {
 				subject = subject[k+2:]
 			}
 			subject = strings.Trim(collapseSpace(subject), " ,:;")
+			for _, verb := range []string{" is", " are", " also", " has been", " has", " was"} {
+				subject = strings.TrimSuffix(subject, verb) // "AACC is accredited by …"
+			}
 			for _, the := range []string{"The ", "the "} {
 				subject = strings.TrimPrefix(subject, the)
 			}
@@ -1978,11 +1986,36 @@ func accreditedProvider(lines []certLine) string {
 				subject = strings.TrimSuffix(subject, ".")
 			}
 			if plausibleProvider(subject) {
-				return subject
+				if len(strings.Fields(subject)) > 1 || !v.organisation[strings.ToLower(subject)] {
+					return subject
+				}
+				if fallback == "" {
+					fallback = subject // "The Institute is approved …": its full name may come in another statement
+				}
 			}
 		}
 	}
-	return ""
+	return fallback
+}
+
+// paragraphs are a certificate's lines joined into the paragraphs they
+// wrap in: the next line on the page, set alike, no further than a line
+// and a half below, each one segment (not a row of signatures), the one
+// above long enough to be prose.
+func paragraphs(lines []certLine) []string {
+	var out []string
+	for i, l := range lines {
+		if i > 0 {
+			p := lines[i-1]
+			if p.page == l.page && similarLines(p, l) && p.y > l.y && p.y-l.y <= 1.7*math.Max(p.size, l.size) &&
+				len(p.segs) == 1 && len(l.segs) == 1 && len(p.text) > 40 {
+				out[len(out)-1] = joinWrapped(out[len(out)-1], l.text)
+				continue
+			}
+		}
+		out = append(out, l.text)
+	}
+	return out
 }
 
 // lastSentence is the last sentence of s: what follows its last full

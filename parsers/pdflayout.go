@@ -38,7 +38,9 @@ func mergeWrapped(lines []textLine) []textLine {
 				for i, s := range l.Segs {
 					idx[i] = -1
 					for j, q := range p.Segs {
-						if math.Abs(q.X0-s.X0) < 0.5*em {
+						// It starts where a cell above does and stays in
+						// that cell's column, short of the next cell.
+						if math.Abs(q.X0-s.X0) < 0.5*em && (j+1 == len(p.Segs) || s.X1 < p.Segs[j+1].X0) {
 							idx[i] = j
 						}
 					}
