@@ -458,6 +458,9 @@ func bareLabel(s string) string {
 	for _, q := range []string{" awarded", " claimed", " earned", " granted", " approved", " maximum", " max", " offered", " designated", " available"} {
 		l = strings.TrimSuffix(l, q)
 	}
+	for _, body := range []string{"ascls ", "iacet "} {
+		l = strings.TrimPrefix(l, body) // "ASCLS P.A.C.E.® contact hours claimed"
+	}
 	return l
 }
 
