@@ -7,7 +7,9 @@
 // For every PDF under DIR (each distinct file once, by content) it runs
 // pdftotext and the engine (in a child process with a time limit, so a
 // hang or crash is counted, not fatal) and compares the two multisets of
-// words (NFKC, soft hyphens dropped). It scores only the files where
+// words (NFKC, soft hyphens dropped; a word holds a letter or a digit, so
+// leader dots and rules, which pdftotext and the engine space differently,
+// are not counted). It scores only the files where
 // pdftotext is itself right: it exits 0 with at least 20 words, and under
 // 2 % of its characters are U+FFFD, private-use or control characters.
 // It prints word recall (share of pdftotext's words the engine read) and
@@ -183,6 +185,9 @@ func bag(s string) (map[string]int, int) {
 	m := map[string]int{}
 	n := 0
 	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue // leader dots, rules, lone dashes: no word
+		}
 		m[w]++
 		n++
 	}
