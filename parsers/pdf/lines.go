@@ -92,7 +92,21 @@ func toFrame(q int, x, y float64) (float64, float64) {
 // layoutPage groups a page's glyphs into lines (see the top of this file)
 // and maps its rules into the reading frame. rotate is the page's
 // /Rotate: it decides the frame when two directions have as many glyphs.
-func layoutPage(pg *Page, glyphs []glyph, rules []segmentLine, rotate int, box [4]float64, buf *[]item) {
+// box (the crop box) places the frames' origins; glyphs outside media
+// are dropped.
+func layoutPage(pg *Page, glyphs []glyph, rules []segmentLine, rotate int, box, media [4]float64, buf *[]item) {
+	// Text drawn outside the media box is never seen (a viewer clips
+	// it): it is left out, as pdftotext does.
+	bx0, bx1 := min(media[0], media[2]), max(media[0], media[2])
+	by0, by1 := min(media[1], media[3]), max(media[1], media[3])
+	kept := glyphs[:0]
+	for _, g := range glyphs {
+		m := 0.5 * float64(g.size)
+		if g.x >= bx0-m && g.x <= bx1+m && g.y >= by0-m && g.y <= by1+m {
+			kept = append(kept, g)
+		}
+	}
+	glyphs = kept
 	var count [4]int
 	for i := range glyphs {
 		g := &glyphs[i]

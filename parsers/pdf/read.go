@@ -180,6 +180,7 @@ type pageNode struct {
 	dict      Dict
 	resources Dict
 	box       [4]float64 // crop box (or media box): x0, y0, x1, y1
+	media     [4]float64 // media box: text outside it is never seen
 	rotate    int
 }
 
@@ -210,7 +211,7 @@ func (f *file) pages() ([]pageNode, error) {
 			inh.resources = res
 		}
 		if b, ok := f.box(d[Name("MediaBox")]); ok {
-			inh.box = b
+			inh.box, inh.media = b, b
 		}
 		if b, ok := f.box(d[Name("CropBox")]); ok {
 			inh.box = b
@@ -230,7 +231,7 @@ func (f *file) pages() ([]pageNode, error) {
 			walk(k, inh, depth+1)
 		}
 	}
-	walk(root[Name("Pages")], pageNode{box: [4]float64{0, 0, 612, 792}}, 0)
+	walk(root[Name("Pages")], pageNode{box: [4]float64{0, 0, 612, 792}, media: [4]float64{0, 0, 612, 792}}, 0)
 	if len(out) > MaxPages {
 		return nil, failf(ErrTooLarge, "more than %d pages", MaxPages)
 	}
@@ -279,7 +280,7 @@ func (f *file) readPage(p pageNode, n int) (pg Page) {
 	wk := newWalker(f)
 	wk.walk(wk.content(p.dict[Name("Contents")]), p.resources, identity, 0)
 	wk.annotations(p.dict)
-	layoutPage(&pg, wk.glyphs, wk.rules, p.rotate, p.box, &f.itemBuf)
+	layoutPage(&pg, wk.glyphs, wk.rules, p.rotate, p.box, p.media, &f.itemBuf)
 	f.glyphBuf = wk.glyphs[:0]
 	return pg
 }
