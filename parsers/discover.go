@@ -23,7 +23,65 @@ import (
 type Input struct {
 	Path string // as the user gave it, joined with the path inside folders and archives
 	Size int64  // for a zip member, as its header declares (not trusted: Read measures it)
+	file string // the file on disk; "" for a zip member
+	data []byte // a zip member's bytes, once Load has read them
 	open func() (readerAtCloser, error)
+}
+
+// DiskInput is the input of a file on disk, shown as path. A parse worker
+// makes its inputs with it and MemoryInput (see internal/isolate).
+func DiskInput(path, file string, size int64) Input {
+	return Input{Path: path, Size: size, file: file, open: func() (readerAtCloser, error) { return openRegular(file) }}
+}
+
+// MemoryInput is the input of bytes already read, shown as path: a zip
+// member that Load has read.
+func MemoryInput(path string, data []byte) Input {
+	return Input{Path: path, Size: int64(len(data)), data: data, open: func() (readerAtCloser, error) {
+		return memberReader{bytes.NewReader(data)}, nil
+	}}
+}
+
+// DiskFile is the file on disk an input reads, or "" for a zip member.
+func (in Input) DiskFile() string { return in.file }
+
+// Data is a loaded zip member's bytes (see Load), or nil.
+func (in Input) Data() []byte { return in.data }
+
+// Load makes an input ready for another process to read: a zip member is
+// read into memory (inflated once, here); a file on disk is left for the
+// reader to open. When the input cannot be read, Load gives its failed
+// FileResult, as Read would, and false.
+func Load(in Input) (Input, celedger.FileResult, bool) {
+	if res, ok := overSize(in); !ok {
+		return in, res, false
+	}
+	if in.file != "" || in.data != nil {
+		return in, celedger.FileResult{}, true
+	}
+	f, err := in.open()
+	if err != nil {
+		return in, celedger.FileResult{Path: in.Path, Status: celedger.FileFailed, Error: pathError(err)}, false
+	}
+	defer f.Close()
+	m, ok := f.(memberReader)
+	if !ok {
+		return in, celedger.FileResult{}, true
+	}
+	data := make([]byte, m.Len())
+	if _, err := m.ReadAt(data, 0); err != nil && err != io.EOF {
+		return in, celedger.FileResult{Path: in.Path, Status: celedger.FileFailed, Error: fmt.Sprintf("%v: %v", celedger.ErrUnreadable, err)}, false
+	}
+	return MemoryInput(in.Path, data), celedger.FileResult{}, true
+}
+
+// overSize fails an input whose size is over Limit.MaxFileSize.
+func overSize(in Input) (celedger.FileResult, bool) {
+	if in.Size <= Limit.MaxFileSize {
+		return celedger.FileResult{}, true
+	}
+	return celedger.FileResult{Path: in.Path, Status: celedger.FileFailed,
+		Error: fmt.Sprintf("%v: file is %d bytes, more than the %d-byte limit (raise it with -max-file-size)", celedger.ErrTooLarge, in.Size, Limit.MaxFileSize)}, false
 }
 
 type readerAtCloser interface {
@@ -101,17 +159,15 @@ func addFile(ins []Input, bad []celedger.FileResult, path string, size int64) ([
 }
 
 func fileInput(path string, size int64) Input {
-	return Input{Path: filepath.ToSlash(path), Size: size, open: func() (readerAtCloser, error) { return os.Open(path) }}
+	return DiskInput(filepath.ToSlash(path), path, size)
 }
 
 // Read detects the format of one input and parses it. It never panics and
 // never returns an error: every outcome is in the FileResult.
 func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 	res = celedger.FileResult{Path: in.Path}
-	if in.Size > Limit.MaxFileSize {
-		res.Status = celedger.FileFailed
-		res.Error = fmt.Sprintf("%v: file is %d bytes, more than the %d-byte limit (raise it with -max-file-size)", celedger.ErrTooLarge, in.Size, Limit.MaxFileSize)
-		return res, doc
+	if r, ok := overSize(in); !ok {
+		return r, doc
 	}
 	f, err := in.open()
 	if err != nil {
@@ -249,4 +305,23 @@ func extensionKind(name string) string {
 		return "a PDF"
 	}
 	return ""
+}
+
+// fileKind names what a file that is not a regular file is, for messages.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	case m.IsDir():
+		return "a folder"
+	}
+	return "not a regular file"
 }

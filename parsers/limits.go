@@ -28,3 +28,8 @@ func (l Limits) String() string {
 	return fmt.Sprintf("max file size %d bytes, max rows %d, max unzipped %d bytes, max zip depth %d",
 		l.MaxFileSize, l.MaxRows, l.MaxUnzipped, l.MaxZipDepth)
 }
+
+// TmpDir is where readers put temporary files (excelize spills a large
+// worksheet to one); "" is the system's temporary folder. The command sets
+// it to a folder inside -out, removed when the run ends.
+var TmpDir string

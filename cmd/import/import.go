@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"celedger"
+	"celedger/internal/isolate"
 	"celedger/internal/spool"
 	"celedger/mapping"
 	"celedger/parsers"
@@ -35,14 +36,16 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	defer sp.close()
+	pool := isolate.New(isolate.Options{Workers: cfg.workers, Memory: cfg.parseMemory, Timeout: cfg.parseTime, Limits: cfg.limits})
+	defer pool.Close()
 	log := sp.log
 	ledger := celedger.Ledger{AsOf: cfg.asOf, People: []celedger.PersonLedger{}, FileLog: sp.log, Lines: sp.lines}
 
-	roster, ok := readRoster(cfg.roster, log, stderr)
+	roster, ok := readRoster(pool, cfg.roster, log, stderr)
 	if !ok {
 		return exitError
 	}
-	mentions, err := readInputs(cfg.paths, cfg.workers, sp.records, log, stderr)
+	mentions, err := readInputs(pool, cfg.paths, sp.records, log, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 		return exitError
@@ -55,7 +58,7 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "celedger: hint: a decision is an area ID or \"exclude\"; fix the file or leave the cell empty\n")
 		return exitUsage
 	}
-	people, err := assignPeople(mentions, roster, cfg, log, stderr)
+	people, err := assignPeople(pool, mentions, roster, cfg, log, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 		return exitError
@@ -164,9 +167,9 @@ func printResult(cfg config, ledger *celedger.Ledger, stdout, stderr io.Writer) 
 // readInputs reads every input file into the import log and the records
 // into their spool, reporting every problem on stderr. It returns each
 // record's mention, for assignment; the error is a spool's. Files are
-// read in parallel and merged in path order, so the result does not
-// depend on the number of workers.
-func readInputs(paths []string, workers int, records *spool.Spool[celedger.Record], log *importLog, stderr io.Writer) (*reconcile.Mentions, error) {
+// read by the pool's workers and merged in path order, so the result does
+// not depend on the number of workers.
+func readInputs(pool *isolate.Pool, paths []string, records *spool.Spool[celedger.Record], log *importLog, stderr io.Writer) (*reconcile.Mentions, error) {
 	inputs, bad := parsers.Discover(paths)
 	var spoolErr error
 	for _, b := range bad {
@@ -178,7 +181,7 @@ func readInputs(paths []string, workers int, records *spool.Spool[celedger.Recor
 	var mentions reconcile.Mentions
 	bar := newProgress(stderr, len(inputs))
 	defer bar.done()
-	parsers.ReadAll(inputs, workers, func(r parsers.Result) {
+	pool.ReadAll(inputs, func(r parsers.Result) {
 		res, doc := r.File, r.Doc
 		if spoolErr == nil {
 			spoolErr = log.add(res)
@@ -206,16 +209,19 @@ func readInputs(paths []string, workers int, records *spool.Spool[celedger.Recor
 			mentions.Add(reconcile.MentionOf(r))
 		}
 	}, bar.set)
+	if w := pool.Warning(); w != "" {
+		fmt.Fprintf(stderr, "celedger: warning: %s\n", w)
+	}
 	return &mentions, spoolErr
 }
 
 // readRoster reads the -roster file, if any, and lists it in the import
 // log with its row problems. It reports false when the file cannot be read.
-func readRoster(path string, log *importLog, stderr io.Writer) ([]celedger.RosterEntry, bool) {
+func readRoster(pool *isolate.Pool, path string, log *importLog, stderr io.Writer) ([]celedger.RosterEntry, bool) {
 	if path == "" {
 		return nil, true
 	}
-	roster, problems, err := parsers.ReadRoster(path)
+	roster, problems, err := pool.ReadRoster(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "celedger: error: roster: %v\n", err)
 		fmt.Fprintln(stderr, "celedger: hint: -roster takes a CSV file with a header such as name,id,email,credential,cycle_end,department,shift")
