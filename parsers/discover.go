@@ -26,6 +26,17 @@ type Input struct {
 	file string // the file on disk; "" for a zip member
 	data []byte // a zip member's bytes, once Load has read them
 	open func() (readerAtCloser, error)
+	// release is called once the input has been read or has failed: a
+	// zip member lets its archive go after the last member (see zip.go).
+	release func()
+}
+
+// done calls release, once.
+func (in *Input) done() {
+	if in.release != nil {
+		in.release()
+		in.release = nil
+	}
 }
 
 // DiskInput is the input of a file on disk, shown as path. A parse worker
@@ -53,6 +64,7 @@ func (in Input) Data() []byte { return in.data }
 // reader to open. When the input cannot be read, Load gives its failed
 // FileResult, as Read would, and false.
 func Load(in Input) (Input, celedger.FileResult, bool) {
+	defer in.done()
 	if res, ok := overSize(in); !ok {
 		return in, res, false
 	}
@@ -132,7 +144,7 @@ func Discover(paths []string) ([]Input, []celedger.FileResult) {
 			bad = append(bad, celedger.FileResult{Path: p, Status: celedger.FileFailed, Error: pathError(err)})
 		}
 	}
-	sort.Slice(ins, func(i, j int) bool { return ins[i].Path < ins[j].Path })
+	sort.SliceStable(ins, func(i, j int) bool { return ins[i].Path < ins[j].Path })
 	return ins, bad
 }
 
@@ -152,7 +164,7 @@ func addFile(ins []Input, bad []celedger.FileResult, path string, size int64) ([
 			return f, size, err
 		}
 		z := zipWalk{ins: ins, bad: bad}
-		z.walk(filepath.ToSlash(path), opener, 1)
+		z.walk(filepath.ToSlash(path), opener, 1, nil)
 		return z.ins, z.bad
 	}
 	return append(ins, fileInput(path, size)), bad
@@ -165,6 +177,7 @@ func fileInput(path string, size int64) Input {
 // Read detects the format of one input and parses it. It never panics and
 // never returns an error: every outcome is in the FileResult.
 func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
+	defer in.done()
 	res = celedger.FileResult{Path: in.Path}
 	if r, ok := overSize(in); !ok {
 		return r, doc
