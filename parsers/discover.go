@@ -102,50 +102,132 @@ type readerAtCloser interface {
 }
 
 // Discover expands the paths a user gave (files, folders walked
-// recursively, and .zip archives read in place) into inputs sorted by path. A path that cannot be read is
-// returned as a failed FileResult, so it still appears in the outputs.
-// Hidden files and folders (".git", ".DS_Store") are passed over.
+// recursively, and .zip archives read in place) into inputs sorted by
+// path. Whatever is not read is returned as a FileResult, so it still
+// appears in the outputs: a path that cannot be read or a broken symbolic
+// link (failed), a hidden file or folder inside a folder (".git",
+// ".DS_Store": skipped), a named pipe, socket or device (failed when
+// given by name, skipped inside a folder; never opened, so it cannot block
+// the run). Symbolic links are followed, to folders too; a folder reached
+// a second time (a link back up the tree) is skipped.
 func Discover(paths []string) ([]Input, []celedger.FileResult) {
-	var ins []Input
-	var bad []celedger.FileResult
+	d := discovery{dirs: map[fileID]string{}}
 	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			bad = append(bad, celedger.FileResult{Path: p, Status: celedger.FileFailed, Error: pathError(err)})
-			continue
-		}
-		if !info.IsDir() {
-			ins, bad = addFile(ins, bad, p, info.Size())
-			continue
-		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				bad = append(bad, celedger.FileResult{Path: path, Status: celedger.FileFailed, Error: pathError(err)})
-				return nil
-			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() || !d.Type().IsRegular() {
-				return nil
-			}
-			info, err := d.Info()
-			if err != nil {
-				bad = append(bad, celedger.FileResult{Path: path, Status: celedger.FileFailed, Error: pathError(err)})
-				return nil
-			}
-			ins, bad = addFile(ins, bad, path, info.Size())
-			return nil
-		})
-		if err != nil {
-			bad = append(bad, celedger.FileResult{Path: p, Status: celedger.FileFailed, Error: pathError(err)})
+		info, err := os.Stat(p) // a symbolic link given by name is followed
+		switch {
+		case err != nil:
+			d.fail(p, linkError(p, err))
+		case info.IsDir():
+			d.walk(p, info)
+		case info.Mode().IsRegular():
+			d.addFile(p, info.Size())
+		default:
+			d.fail(p, fmt.Sprintf("not a regular file (%s): not read", fileKind(info.Mode())))
 		}
 	}
-	sort.SliceStable(ins, func(i, j int) bool { return ins[i].Path < ins[j].Path })
-	return ins, bad
+	sort.SliceStable(d.ins, func(i, j int) bool { return d.ins[i].Path < d.ins[j].Path })
+	return d.ins, d.bad
+}
+
+// discovery is what Discover has found so far.
+type discovery struct {
+	ins  []Input
+	bad  []celedger.FileResult
+	dirs map[fileID]string // folders walked, by identity, with the path first seen
+}
+
+func (d *discovery) fail(path, msg string) {
+	d.bad = append(d.bad, celedger.FileResult{Path: filepath.ToSlash(path), Status: celedger.FileFailed, Error: msg})
+}
+
+func (d *discovery) skip(path, msg string) {
+	d.bad = append(d.bad, celedger.FileResult{Path: filepath.ToSlash(path), Status: celedger.FileSkipped, Error: msg})
+}
+
+// walk reads a folder, in name order, following symbolic links.
+func (d *discovery) walk(dir string, info fs.FileInfo) {
+	if id, ok := folderIdentity(dir, info); ok {
+		if first, seen := d.dirs[id]; seen {
+			d.skip(dir, fmt.Sprintf("folder already read as %s (symbolic links lead to it twice): not read again", filepath.ToSlash(first)))
+			return
+		}
+		d.dirs[id] = dir
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		d.fail(dir, pathError(err)) // entries read before the error still count
+	}
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		if strings.HasPrefix(e.Name(), ".") {
+			if e.IsDir() {
+				d.skip(p, "hidden folder: not read")
+			} else {
+				d.skip(p, "hidden file: not read")
+			}
+			continue
+		}
+		info, err := e.Info()
+		if err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			info, err = os.Stat(p)
+		}
+		switch {
+		case err != nil:
+			d.fail(p, linkError(p, err))
+		case info.IsDir():
+			d.walk(p, info)
+		case info.Mode().IsRegular():
+			d.addFile(p, info.Size())
+		default:
+			d.skip(p, fmt.Sprintf("not a regular file (%s): not read", fileKind(info.Mode())))
+		}
+	}
+}
+
+// addFile adds a file on disk, or the members of a zip archive.
+func (d *discovery) addFile(path string, size int64) {
+	if isZipName(path) {
+		opener := func() (readerAtCloser, int64, error) {
+			f, err := openRegular(path)
+			return f, size, err
+		}
+		z := zipWalk{ins: d.ins, bad: d.bad}
+		z.walk(filepath.ToSlash(path), opener, 1, nil)
+		d.ins, d.bad = z.ins, z.bad
+		return
+	}
+	d.ins = append(d.ins, fileInput(path, size))
+}
+
+// readRegular reads a whole regular file of at most Limit.MaxFileSize
+// bytes.
+func readRegular(path string) ([]byte, error) {
+	f, err := openRegular(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, Limit.MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > Limit.MaxFileSize {
+		return nil, fmt.Errorf("%s: %w: more than the %d-byte limit (raise it with -max-file-size)", path, celedger.ErrTooLarge, Limit.MaxFileSize)
+	}
+	return data, nil
+}
+
+// linkError says why a path could not be followed: a broken symbolic
+// link or a loop of links say so.
+func linkError(path string, err error) string {
+	msg := pathError(err)
+	if fi, lerr := os.Lstat(path); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		if errors.Is(err, fs.ErrNotExist) {
+			return "broken symbolic link: " + msg
+		}
+		return "symbolic link not followed: " + msg
+	}
+	return msg
 }
 
 func pathError(err error) string {
@@ -154,20 +236,6 @@ func pathError(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
-}
-
-// addFile adds a file on disk, or the members of a zip archive.
-func addFile(ins []Input, bad []celedger.FileResult, path string, size int64) ([]Input, []celedger.FileResult) {
-	if isZipName(path) {
-		opener := func() (readerAtCloser, int64, error) {
-			f, err := os.Open(path)
-			return f, size, err
-		}
-		z := zipWalk{ins: ins, bad: bad}
-		z.walk(filepath.ToSlash(path), opener, 1, nil)
-		return z.ins, z.bad
-	}
-	return append(ins, fileInput(path, size)), bad
 }
 
 func fileInput(path string, size int64) Input {

@@ -14,7 +14,7 @@ func openRegular(name string) (*os.File, error) {
 		return nil, err
 	}
 	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file (%s)", fileKind(info.Mode()))
+		return nil, &os.PathError{Op: "open", Path: name, Err: fmt.Errorf("not a regular file (%s)", fileKind(info.Mode()))}
 	}
 	return os.Open(name)
 }

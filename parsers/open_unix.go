@@ -23,7 +23,7 @@ func openRegular(name string) (*os.File, error) {
 	}
 	if !info.Mode().IsRegular() {
 		f.Close()
-		return nil, fmt.Errorf("not a regular file (%s)", fileKind(info.Mode()))
+		return nil, &os.PathError{Op: "open", Path: name, Err: fmt.Errorf("not a regular file (%s)", fileKind(info.Mode()))}
 	}
 	return f, nil
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -163,7 +162,7 @@ func findRosterHeader(data []byte, isHeader func(row []string) bool) (rune, []st
 // one error per bad row (file:line: field: problem); err is set only when
 // the file cannot be read at all (missing, no header).
 func ReadRoster(path string) (people []celedger.RosterEntry, problems []error, err error) {
-	data, err := os.ReadFile(path)
+	data, err := readRegular(path)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -141,7 +141,11 @@ func (z *zipWalk) walk(p string, open archiveOpener, depth int, parent *lazyAt) 
 	var members []member
 	for _, f := range zr.File {
 		name := strings.TrimPrefix(path.Clean("/"+strings.ReplaceAll(f.Name, `\`, "/")), "/")
-		if f.FileInfo().IsDir() || hiddenMember(name) {
+		if f.FileInfo().IsDir() {
+			continue
+		}
+		if why := hiddenMember(name); why != "" {
+			z.bad = append(z.bad, celedger.FileResult{Path: p + "!/" + name, Status: celedger.FileSkipped, Error: why + ": not read"})
 			continue
 		}
 		members = append(members, member{f, name})
@@ -200,15 +204,19 @@ func (z *zipWalk) walk(p string, open archiveOpener, depth int, parent *lazyAt) 
 	return true
 }
 
-// hiddenMember reports members to pass over, as Discover passes over hidden
-// files: any path segment starting with "." and macOS "__MACOSX" folders.
-func hiddenMember(name string) bool {
+// hiddenMember says why a member is passed over, as Discover passes over
+// hidden files, or "": any path segment starting with "." and macOS
+// "__MACOSX" folders.
+func hiddenMember(name string) string {
 	for _, seg := range strings.Split(name, "/") {
-		if strings.HasPrefix(seg, ".") || seg == "__MACOSX" {
-			return true
+		switch {
+		case seg == "__MACOSX":
+			return "macOS metadata (__MACOSX)"
+		case strings.HasPrefix(seg, "."):
+			return "hidden file"
 		}
 	}
-	return false
+	return ""
 }
 
 func readMember(f *zip.File) (memberReader, error) {

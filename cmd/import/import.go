@@ -173,7 +173,11 @@ func readInputs(pool *isolate.Pool, paths []string, records *spool.Spool[celedge
 	inputs, bad := parsers.Discover(paths)
 	var spoolErr error
 	for _, b := range bad {
-		fmt.Fprintf(stderr, "celedger: error: %s: %s\n", b.Path, b.Error)
+		if b.Status == celedger.FileSkipped {
+			fmt.Fprintf(stderr, "celedger: skipped: %s: %s\n", b.Path, b.Error)
+		} else {
+			fmt.Fprintf(stderr, "celedger: error: %s: %s\n", b.Path, b.Error)
+		}
 		if err := log.add(b); err != nil {
 			return nil, err
 		}
