@@ -111,6 +111,7 @@ func openWorkbook(r io.ReaderAt, size int64, path string) (*workbook, error) {
 	}
 	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), excelize.Options{
 		RawCellValue:      true,
+		TmpDir:            TmpDir,
 		UnzipSizeLimit:    Limit.MaxUnzipped,
 		UnzipXMLSizeLimit: min(Limit.MaxUnzipped, xlsxXMLMemoryLimit),
 	})
