@@ -309,7 +309,7 @@ func onSignal(out *outdir.Dir, pool *isolate.Pool, dir string, stderr io.Writer)
 		case s := <-sigs:
 			pool.Kill()
 			out.Close() // waits for a move of the outputs under way
-			fmt.Fprintf(stderr, "\nceledger: error: stopped by %v\n", s)
+			fmt.Fprintf(stderr, "\nceledger: error: stopped by a signal (%v)\n", s)
 			fmt.Fprintf(stderr, "celedger: hint: %s holds the outputs of the last run that finished; run again to bring them up to date\n", dir)
 			os.Exit(exitError)
 		case <-done:

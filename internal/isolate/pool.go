@@ -157,7 +157,9 @@ func (p *Pool) ReadAll(inputs []parsers.Input, emit func(parsers.Result), progre
 				break
 			}
 			delete(pending, next)
-			emit(r)
+			if !p.stopped() { // after Kill, results are the run stopping: not worth a word
+				emit(r)
+			}
 			<-window
 			next++
 			if progress != nil {
@@ -389,7 +391,14 @@ func (p *Pool) Close() {
 	}
 }
 
-// Kill kills every worker at once; the pool starts no more. It is safe to
+func (p *Pool) stopped() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.killed
+}
+
+// Kill kills every worker at once; the pool starts no more, and ReadAll
+// hands on no more results. It is safe to
 // call from a signal handler's goroutine while files are being read.
 func (p *Pool) Kill() {
 	p.mu.Lock()
