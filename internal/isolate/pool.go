@@ -440,7 +440,7 @@ func (p *Pool) start() (*proc, error) {
 	cmd := exec.Command(p.exe)
 	cmd.Env = append(os.Environ(), envWorker+"=1")
 	cmd.SysProcAttr = procAttr()
-	pr := &proc{cmd: cmd, jobs: make(chan outMsg, depth+1), answers: make(chan answer, depth+1), stderr: &tail{max: 16 << 10}, exited: make(chan struct{})}
+	pr := &proc{cmd: cmd, jobs: make(chan outMsg, depth+1), answers: make(chan answer, depth+1), stderr: &tail{max: 256 << 10}, exited: make(chan struct{})}
 	cmd.Stderr = pr.stderr
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
@@ -549,7 +549,9 @@ func isSignalLine(l string) bool {
 	return true
 }
 
-// tail keeps the last max bytes written to it.
+// tail keeps the last max bytes written to it: enough for a Go crash's
+// first line and the trace of the goroutine that crashed (a stack overflow
+// prints about 30 KB after its "fatal error" line).
 type tail struct {
 	mu  sync.Mutex
 	max int
