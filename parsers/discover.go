@@ -337,7 +337,15 @@ func trimPath(msg, path string) string {
 	case strings.HasPrefix(rest, " p."):
 		return "page " + strings.TrimPrefix(rest, " p.")
 	case strings.HasPrefix(rest, "["):
-		return "sheet " + strings.TrimPrefix(rest, "[")
+		// "[Log]:14: Credits: …" -> "sheet Log, line 14: Credits: …"
+		sheet, after, ok := strings.Cut(rest[1:], "]")
+		if !ok {
+			return "sheet " + rest[1:]
+		}
+		if line, more, ok := strings.Cut(strings.TrimPrefix(after, ":"), ":"); ok && isLineNumber(line) {
+			return "sheet " + sheet + ", line " + line + ":" + more
+		}
+		return "sheet " + sheet + after
 	}
 	return strings.TrimPrefix(strings.TrimPrefix(rest, ":"), " ")
 }

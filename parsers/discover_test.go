@@ -89,3 +89,18 @@ func TestDiscoverNothingDropped(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimPath(t *testing.T) {
+	for _, tt := range []struct{ msg, path, want string }{
+		{"a.csv:14: Credits: bad", "a.csv", "line 14: Credits: bad"},
+		{"a.pdf p.2: no text", "a.pdf", "page 2: no text"},
+		{"a.xlsx[Log]:14: Credits: bad", "a.xlsx", "sheet Log, line 14: Credits: bad"},
+		{"a.xlsx[Log]: over the limit: row 4", "a.xlsx", "sheet Log: over the limit: row 4"},
+		{"a.csv: no header", "a.csv", "no header"},
+		{"b.csv: message", "a.csv", "b.csv: message"},
+	} {
+		if got := trimPath(tt.msg, tt.path); got != tt.want {
+			t.Errorf("trimPath(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
