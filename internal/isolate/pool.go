@@ -38,6 +38,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -123,156 +124,193 @@ func (p *Pool) ReadAll(inputs []parsers.Input, emit func(parsers.Result), progre
 		return
 	}
 	workers := max(1, min(p.opt.Workers, len(inputs)))
-	type slot struct {
-		i   int
-		res parsers.Result
-	}
-	jobs := make(chan int)
-	done := make(chan slot, workers)
+	// Slots take the next input themselves; window bounds the results
+	// taken and not yet emitted.
+	var next atomic.Int64
 	window := make(chan struct{}, (depth+1)*workers)
+	// take gives the next input, waiting for room in the window only when
+	// wait is true (a slot with jobs at its worker must go on reading
+	// their answers, or the result the window waits for never comes).
+	take := func(wait bool) (i int, ok, more bool) {
+		if wait {
+			window <- struct{}{}
+		} else {
+			select {
+			case window <- struct{}{}:
+			default:
+				return 0, false, true
+			}
+		}
+		i = int(next.Add(1) - 1)
+		if i >= len(inputs) {
+			<-window
+			return 0, false, false
+		}
+		return i, true, true
+	}
+	// A slot that brings the result next in order emits it, and any that
+	// waited behind it, itself: results do not pass through another
+	// goroutine, which would cost a thread wake-up per file.
+	var mu sync.Mutex
+	pending := map[int]parsers.Result{}
+	emitted := 0
+	deliver := func(i int, r parsers.Result) {
+		mu.Lock()
+		defer mu.Unlock()
+		pending[i] = r
+		for {
+			r, ok := pending[emitted]
+			if !ok {
+				return
+			}
+			delete(pending, emitted)
+			if !p.stopped() { // after Kill, results are the run stopping: not worth a word
+				emit(r)
+			}
+			<-window
+			emitted++
+			if progress != nil {
+				progress(emitted)
+			}
+		}
+	}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			p.work(jobs, inputs, func(i int, r parsers.Result) { done <- slot{i, r} })
+			p.work(take, inputs, deliver)
 		}()
 	}
-	go func() {
-		for i := range inputs {
-			window <- struct{}{}
-			jobs <- i
-		}
-		close(jobs)
-		wg.Wait()
-		close(done)
-	}()
-	pending := map[int]parsers.Result{}
-	next := 0
-	for s := range done {
-		pending[s.i] = s.res
-		for {
-			r, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			if !p.stopped() { // after Kill, results are the run stopping: not worth a word
-				emit(r)
-			}
-			<-window
-			next++
-			if progress != nil {
-				progress(next)
-			}
-		}
-	}
+	wg.Wait()
 }
 
-// queued is a job sent to a worker and not yet answered.
+// queued is a job for a worker.
 type queued struct {
 	i  int
 	in parsers.Input
 }
 
+// smallJob is the most data a job may carry to be queued behind another:
+// a larger one waits until its worker is idle, so that writing it never
+// waits on a worker that is itself waiting to write its answer.
+const smallJob = 16 << 10
+
 // work is one worker slot: it takes jobs, keeps up to depth of them at its
-// worker, and replaces the worker when it dies or overruns.
-func (p *Pool) work(jobs <-chan int, inputs []parsers.Input, deliver func(int, parsers.Result)) {
+// worker, and replaces the worker when it dies or overruns. It talks to
+// the worker directly, its reads and writes bounded by the time limit of
+// the job at the head of the queue: no goroutine stands between them,
+// which keeps the cost per file to a few system calls.
+func (p *Pool) work(take func(wait bool) (int, bool, bool), inputs []parsers.Input, deliver func(int, parsers.Result)) {
 	var pr *proc
-	var queue []queued
-	timer := time.NewTimer(time.Hour)
-	timer.Stop()
-	startHead := func() { // the head of the queue starts now
-		if p.opt.Timeout > 0 {
-			timer.Reset(p.opt.Timeout)
+	var queue []queued  // sent to pr, not yet answered; queue[0] is being read
+	var toSend []queued // to send, in order: new jobs, and those of a worker that failed
+	var headStart time.Time
+	deadline := func() time.Time {
+		if p.opt.Timeout <= 0 {
+			return time.Time{}
 		}
+		return headStart.Add(p.opt.Timeout)
 	}
-	// send gives a job to the worker, starting one when needed; when no
-	// worker can start, the job is read here.
-	send := func(q queued) {
-		if pr == nil {
-			var err error
-			if pr, err = p.get(); errors.Is(err, errStopping) {
-				deliver(q.i, parsers.Result{File: celedger.FileResult{Path: q.in.Path, Status: celedger.FileFailed, Error: "not read: the run was stopped"}})
-				return
-			} else if err != nil {
-				p.mu.Lock()
-				if p.warning == "" {
-					p.warning = fmt.Sprintf("could not start a parse worker, some files were read in this process: %v", err)
-				}
-				p.mu.Unlock()
-				f, d := parsers.Read(q.in)
-				deliver(q.i, parsers.Result{File: f, Doc: d})
-				return
-			}
+	// failHead fails the job the worker was reading and gives the jobs
+	// queued behind it to the next worker.
+	failHead := func(err error) {
+		msg := ""
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			pr.kill()
+			msg = fmt.Sprintf("timed out after %s (raise it with -max-parse-time)", seconds(p.opt.Timeout))
 		}
-		pr.send(q.in)
-		queue = append(queue, q)
-		if len(queue) == 1 {
-			startHead()
+		pr.wait()
+		p.drop(pr)
+		if msg == "" {
+			msg = pr.failure(p.opt)
 		}
-	}
-	// fail fails the head job with msg and gives the rest to a new worker.
-	fail := func(msg string) {
-		timer.Stop()
 		head := queue[0]
 		deliver(head.i, parsers.Result{File: celedger.FileResult{Path: head.in.Path, Status: celedger.FileFailed, Error: msg}})
-		rest := queue[1:]
+		toSend = append(append([]queued(nil), queue[1:]...), toSend...)
 		queue, pr = nil, nil
-		for _, q := range rest {
-			send(q)
-		}
 	}
 	open := true
-	for open || len(queue) > 0 {
-		var jobCh <-chan int
-		if open && len(queue) < depth {
-			jobCh = jobs
-		}
-		var answers <-chan answer
-		if pr != nil && len(queue) > 0 {
-			answers = pr.answers
-		}
-		select {
-		case i, ok := <-jobCh:
+	for {
+		// Take jobs while there is room.
+		for open && len(queue)+len(toSend) < depth {
+			i, ok, more := take(len(queue)+len(toSend) == 0)
 			if !ok {
-				open = false
-				continue
+				open = more
+				break
 			}
-			in, res, ok := parsers.Load(inputs[i])
-			if !ok {
+			in, res, loaded := parsers.Load(inputs[i])
+			if !loaded {
 				deliver(i, parsers.Result{File: res})
 				continue
 			}
-			send(queued{i, in})
-		case a := <-answers:
-			if a.err != nil {
-				p.drop(pr)
-				fail(pr.failure(p.opt))
-				continue
-			}
-			var fa fileAnswer
-			if a.kind != msgFileResult || json.Unmarshal(a.meta, &fa) != nil {
-				pr.kill()
-				p.drop(pr)
-				fail("parser crashed: its answer could not be read")
-				continue
-			}
-			timer.Stop()
-			deliver(queue[0].i, fa.result())
-			queue = queue[1:]
-			if len(queue) > 0 {
-				startHead()
-			}
-		case <-timer.C:
-			pr.kill()
-			p.drop(pr)
-			fail(fmt.Sprintf("timed out after %s (raise it with -max-parse-time)", seconds(p.opt.Timeout)))
+			toSend = append(toSend, queued{i, in})
 		}
+		if len(queue)+len(toSend) == 0 {
+			if !open {
+				break
+			}
+			continue
+		}
+		// Send what waits, starting a worker when needed.
+		for len(toSend) > 0 {
+			q := toSend[0]
+			if len(queue) > 0 && len(q.in.Data()) > smallJob {
+				break
+			}
+			if pr == nil {
+				var err error
+				if pr, err = p.get(); err != nil {
+					toSend = toSend[1:]
+					deliver(q.i, p.cannotStart(q, err))
+					continue
+				}
+			}
+			toSend = toSend[1:]
+			queue = append(queue, q)
+			if len(queue) == 1 {
+				headStart = time.Now()
+			}
+			if err := pr.send(msgFile, fileJob{Path: q.in.Path, File: q.in.DiskFile(), Size: q.in.Size}, q.in.Data(), deadline()); err != nil {
+				failHead(err)
+			}
+		}
+		if len(queue) == 0 {
+			continue
+		}
+		// Read the head's answer.
+		kind, meta, err := pr.receive(deadline())
+		var fa fileAnswer
+		if err == nil && (kind != msgFileResult || json.Unmarshal(meta, &fa) != nil) {
+			pr.kill()
+			err = errors.New("its answer could not be read")
+		}
+		if err != nil {
+			failHead(err)
+			continue
+		}
+		deliver(queue[0].i, fa.result())
+		queue = queue[1:]
+		headStart = time.Now()
 	}
 	if pr != nil {
 		p.put(pr)
 	}
+}
+
+// cannotStart is the result of a job no worker could take: read here when
+// no worker can start at all, or not read when the run is stopping.
+func (p *Pool) cannotStart(q queued, err error) parsers.Result {
+	if errors.Is(err, errStopping) {
+		return parsers.Result{File: celedger.FileResult{Path: q.in.Path, Status: celedger.FileFailed, Error: "not read: the run was stopped"}}
+	}
+	p.mu.Lock()
+	if p.warning == "" {
+		p.warning = fmt.Sprintf("could not start a parse worker, some files were read in this process: %v", err)
+	}
+	p.mu.Unlock()
+	f, d := parsers.Read(q.in)
+	return parsers.Result{File: f, Doc: d}
 }
 
 // seconds prints a duration as "30 s" or "1.5 s".
@@ -290,42 +328,43 @@ func (p *Pool) ReadRoster(path string) ([]celedger.RosterEntry, []error, error) 
 	if err != nil {
 		return parsers.ReadRoster(path)
 	}
-	pr.jobs <- outMsg{kind: msgRoster, meta: rosterJob{Path: path}}
-	var timeout <-chan time.Time
+	var deadline time.Time
 	if p.opt.Timeout > 0 {
-		t := time.NewTimer(p.opt.Timeout)
-		defer t.Stop()
-		timeout = t.C
+		deadline = time.Now().Add(p.opt.Timeout)
 	}
-	fail := func(msg string) ([]celedger.RosterEntry, []error, error) {
+	err = pr.send(msgRoster, rosterJob{Path: path}, nil, deadline)
+	var kind byte
+	var meta []byte
+	if err == nil {
+		kind, meta, err = pr.receive(deadline)
+	}
+	var ra rosterAnswer
+	if err == nil && (kind != msgRosterResult || json.Unmarshal(meta, &ra) != nil) {
+		pr.kill()
+		err = errors.New("its answer could not be read")
+	}
+	if err != nil {
+		msg := ""
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			pr.kill()
+			msg = fmt.Sprintf("timed out after %s (raise it with -max-parse-time)", seconds(p.opt.Timeout))
+		}
+		pr.wait()
+		p.drop(pr)
+		if msg == "" {
+			msg = pr.failure(p.opt)
+		}
 		return nil, nil, &celedger.ParseError{Path: path, Err: errors.New(msg)}
 	}
-	select {
-	case a := <-pr.answers:
-		var ra rosterAnswer
-		if a.err != nil {
-			p.drop(pr)
-			return fail(pr.failure(p.opt))
-		}
-		if a.kind != msgRosterResult || json.Unmarshal(a.meta, &ra) != nil {
-			pr.kill()
-			p.drop(pr)
-			return fail("parser crashed: its answer could not be read")
-		}
-		p.put(pr)
-		var problems []error
-		for _, s := range ra.Problems {
-			problems = append(problems, problem(s))
-		}
-		if ra.Err != "" {
-			return ra.People, problems, problem(ra.Err)
-		}
-		return ra.People, problems, nil
-	case <-timeout:
-		pr.kill()
-		p.drop(pr)
-		return fail(fmt.Sprintf("timed out after %s (raise it with -max-parse-time)", seconds(p.opt.Timeout)))
+	p.put(pr)
+	var problems []error
+	for _, s := range ra.Problems {
+		problems = append(problems, problem(s))
 	}
+	if ra.Err != "" {
+		return ra.People, problems, problem(ra.Err)
+	}
+	return ra.People, problems, nil
 }
 
 var errStopping = errors.New("the run is stopping")
@@ -352,7 +391,7 @@ func (p *Pool) get() (*proc, error) {
 	defer p.mu.Unlock()
 	if p.killed {
 		pr.kill()
-		pr.closeJobs()
+		pr.wait()
 		return nil, errStopping
 	}
 	p.live[pr] = true
@@ -366,12 +405,11 @@ func (p *Pool) put(pr *proc) {
 	p.idle = append(p.idle, pr)
 }
 
-// drop forgets a worker that died or was killed, and stops its writer.
+// drop forgets a worker that died or was killed.
 func (p *Pool) drop(pr *proc) {
 	p.mu.Lock()
+	defer p.mu.Unlock()
 	delete(p.live, pr)
-	p.mu.Unlock()
-	pr.closeJobs()
 }
 
 // Close stops the idle workers and waits for them to exit.
@@ -384,10 +422,10 @@ func (p *Pool) Close() {
 	}
 	p.mu.Unlock()
 	for _, pr := range idle {
-		pr.closeJobs()
+		pr.in.Close() // the worker reads the end of its input and exits
 	}
 	for _, pr := range idle {
-		<-pr.exited
+		pr.wait()
 	}
 }
 
@@ -409,83 +447,66 @@ func (p *Pool) Kill() {
 	}
 }
 
-// proc is one worker process.
+// proc is one worker process and the two pipes to it.
 type proc struct {
-	cmd     *exec.Cmd
-	jobs    chan outMsg // to the goroutine that writes the worker's stdin
-	answers chan answer // from the goroutine that reads its stdout
-	stderr  *tail
-	exited  chan struct{} // closed once the process has been waited for
-	closing sync.Once
-}
-
-func (pr *proc) closeJobs() { pr.closing.Do(func() { close(pr.jobs) }) }
-
-type outMsg struct {
-	kind byte
-	meta any
-	data []byte
-}
-
-// answer is a message from a worker, or the error that ended its output
-// (sent once the process has exited).
-type answer struct {
-	kind byte
-	meta []byte
-	err  error
+	cmd    *exec.Cmd
+	in     *os.File // the worker's standard input
+	out    *os.File // its standard output
+	w      *bufio.Writer
+	r      *bufio.Reader
+	stderr *tail
+	waited sync.Once
 }
 
 // start starts a worker and sends it its config.
 func (p *Pool) start() (*proc, error) {
+	inR, inW, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	outR, outW, err := os.Pipe()
+	if err != nil {
+		inR.Close()
+		inW.Close()
+		return nil, err
+	}
 	cmd := exec.Command(p.exe)
 	cmd.Env = append(os.Environ(), envWorker+"=1")
 	cmd.SysProcAttr = procAttr()
-	pr := &proc{cmd: cmd, jobs: make(chan outMsg, depth+1), answers: make(chan answer, depth+1), stderr: &tail{max: 256 << 10}, exited: make(chan struct{})}
+	cmd.Stdin, cmd.Stdout = inR, outW
+	pr := &proc{cmd: cmd, in: inW, out: outR, w: bufio.NewWriterSize(inW, 64<<10), r: bufio.NewReaderSize(outR, 64<<10), stderr: &tail{max: 256 << 10}}
 	cmd.Stderr = pr.stderr
-	stdin, err := cmd.StdinPipe()
+	err = cmd.Start()
+	inR.Close() // the worker's ends, now that it has them
+	outW.Close()
 	if err != nil {
+		inW.Close()
+		outR.Close()
 		return nil, err
 	}
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
+	cfg := config{Limits: p.opt.Limits, Memory: p.opt.Memory, MaxStack: p.opt.MaxStack, TmpDir: p.opt.TmpDir}
+	if err := pr.send(msgConfig, cfg, nil, time.Time{}); err != nil {
+		pr.kill()
+		pr.wait()
 		return nil, err
 	}
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	go func() {
-		w := bufio.NewWriterSize(stdin, 64<<10)
-		ok := true
-		for m := range pr.jobs {
-			if ok && writeMsg(w, m.kind, m.meta, m.data) != nil {
-				ok = false // the worker is gone; its reader reports why
-			}
-		}
-		stdin.Close()
-	}()
-	go func() {
-		r := bufio.NewReaderSize(stdout, 64<<10)
-		for {
-			kind, meta, _, err := readMsg(r)
-			if err != nil {
-				io.Copy(io.Discard, stdout)
-				cmd.Wait()
-				close(pr.exited)
-				if err == io.EOF {
-					err = io.ErrUnexpectedEOF
-				}
-				pr.answers <- answer{err: err}
-				return
-			}
-			pr.answers <- answer{kind: kind, meta: meta}
-		}
-	}()
-	pr.jobs <- outMsg{kind: msgConfig, meta: config{Limits: p.opt.Limits, Memory: p.opt.Memory, MaxStack: p.opt.MaxStack, TmpDir: p.opt.TmpDir}}
 	return pr, nil
 }
 
-func (pr *proc) send(in parsers.Input) {
-	pr.jobs <- outMsg{kind: msgFile, meta: fileJob{Path: in.Path, File: in.DiskFile(), Size: in.Size}, data: in.Data()}
+// send writes one message, giving up at deadline (none when zero).
+func (pr *proc) send(kind byte, meta any, data []byte, deadline time.Time) error {
+	pr.in.SetWriteDeadline(deadline)
+	return writeMsg(pr.w, kind, meta, data)
+}
+
+// receive reads one message, giving up at deadline (none when zero).
+func (pr *proc) receive(deadline time.Time) (byte, []byte, error) {
+	pr.out.SetReadDeadline(deadline)
+	kind, meta, _, err := readMsg(pr.r)
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF // the worker ended without answering
+	}
+	return kind, meta, err
 }
 
 func (pr *proc) kill() {
@@ -494,11 +515,20 @@ func (pr *proc) kill() {
 	}
 }
 
+// wait closes the pipes and waits for the worker to exit (it has exited,
+// or been killed, or read the end of its input).
+func (pr *proc) wait() {
+	pr.waited.Do(func() {
+		pr.in.Close()
+		pr.out.Close()
+		pr.cmd.Wait()
+	})
+}
+
 // failure says why a worker died while reading a file. Its standard error
 // ends with the runtime's last words: "fatal error: runtime: out of
 // memory", "fatal error: stack overflow", "panic: …".
 func (pr *proc) failure(opt Options) string {
-	<-pr.exited
 	last := lastWords(pr.stderr.String())
 	switch {
 	case strings.Contains(last, "out of memory"):
