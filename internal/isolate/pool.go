@@ -19,8 +19,8 @@
 //
 // Workers are few and reused — one per -workers, never one per file: a
 // run reads tens of thousands of files and starting a process costs more
-// than reading a certificate. Two jobs wait at each worker so it never
-// idles while the run reads its last answer.
+// than reading a certificate. A second job waits at each worker, so it
+// never idles while the run reads its last answer.
 //
 // Where workers are not supported (see supported), or with
 // Options.InProcess, files are read in the run's own process with
@@ -531,8 +531,10 @@ func (pr *proc) wait() {
 func (pr *proc) failure(opt Options) string {
 	last := lastWords(pr.stderr.String())
 	switch {
-	case strings.Contains(last, "out of memory"):
+	case strings.Contains(last, "out of memory") && opt.Memory > 0:
 		return fmt.Sprintf("parser ran out of memory (over the %d MiB limit; raise it with -max-parse-memory)", opt.Memory>>20)
+	case strings.Contains(last, "out of memory"):
+		return "parser ran out of memory"
 	case strings.Contains(last, "stack overflow"):
 		return "parser crashed: stack overflow"
 	case last != "":
