@@ -46,15 +46,12 @@ func sniffDelimited(head []byte) delimitedSniff {
 	if !utf8.Valid(trimPartialRune(head)) || bytes.IndexByte(head, 0) >= 0 {
 		return delimitedSniff{}
 	}
+	cr := crOnly(head)
 	best, bestN := delimitedSniff{}, 0
 	for _, d := range delimiters {
-		r := newCSVReader(bytes.NewReader(head), d)
 		var pre strings.Builder
-		for i := 0; i < maxHeaderScan; i++ {
-			row, err := r.Read()
-			if err != nil {
-				break
-			}
+		rows := 0
+		eachRow(bytes.NewReader(head), 0, int64(len(head)), d, cr, func(_ int, row []string) bool {
 			for _, c := range row {
 				pre.WriteString(strings.ToLower(c))
 				pre.WriteByte(' ')
@@ -64,9 +61,11 @@ func sniffDelimited(head []byte) delimitedSniff {
 				if n > bestN {
 					best, bestN = delimitedSniff{delim: d, preamble: pre.String(), ok: true}, n
 				}
-				break
+				return false
 			}
-		}
+			rows++
+			return rows < maxHeaderScan
+		}, nil)
 	}
 	return best
 }
@@ -102,31 +101,222 @@ func parseDelimited(r io.ReaderAt, size int64, path string, layout tableLayout) 
 	if !sn.ok {
 		return celedger.Document{}, &celedger.ParseError{Path: path, Err: fmt.Errorf("%w: no header row with a title and a date or credits column", celedger.ErrNoColumn)}
 	}
-	br := bufio.NewReaderSize(io.NewSectionReader(r, 0, size), 64<<10)
-	if b, _ := br.Peek(3); bytes.Equal(b, utf8BOM) {
-		br.Discard(3)
+	start := int64(0)
+	if bytes.HasPrefix(head, utf8BOM) {
+		start = int64(len(utf8BOM))
 	}
-	cr := newCSVReader(br, sn.delim)
 	t := newTableReader(path, "", layout, sn.delim != ',')
-	for {
-		row, err := cr.Read()
-		if err == io.EOF {
-			break
+	err := eachRow(r, start, size, sn.delim, crOnly(head[start:]), func(line int, row []string) bool {
+		if line > Limit.MaxRows && !t.full {
+			// Blank lines count toward the limit too: encoding/csv passes
+			// over them without a word, however many there are.
+			t.full = true
+			t.doc.Problems = append(t.doc.Problems, rowLimitError(path, "", line))
 		}
-		line, _ := cr.FieldPos(0)
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				line = pe.StartLine
-			}
-			t.doc.Problems = append(t.doc.Problems, &celedger.ParseError{Path: path, Line: line, Err: fmt.Errorf("%w: %v", celedger.ErrUnreadable, unwrapCSV(err))})
-			break
+		return !t.full && t.add(line, row)
+	}, func(line, field int) {
+		label := ""
+		if t.hdr != nil && field < len(t.hdr.labels) {
+			label = strings.TrimSpace(t.hdr.labels[field])
 		}
-		if !t.add(line, row) {
-			break
+		t.doc.Problems = append(t.doc.Problems, &celedger.ParseError{Path: path, Line: line, Field: label,
+			Err: fmt.Errorf("%w: the quoted field that opens on this line never closes; the lines after it were read as rows of their own", ErrUnclosedQuote)})
+	})
+	if err != nil {
+		var le *csvLineError
+		line := 0
+		if errors.As(err, &le) {
+			line, err = le.line, le.err
 		}
+		t.doc.Problems = append(t.doc.Problems, &celedger.ParseError{Path: path, Line: line, Err: fmt.Errorf("%w: %v", celedger.ErrUnreadable, err)})
 	}
 	return t.finish()
+}
+
+// rowLimitError is the problem of a table cut at Limit.MaxRows, in the
+// words tableReader uses.
+func rowLimitError(path, sheet string, line int) error {
+	return &celedger.ParseError{Path: path, Sheet: sheet, Line: line,
+		Err: fmt.Errorf("%w: more than %d rows; the rest of the file was not read (raise it with -max-rows)", celedger.ErrTooLarge, Limit.MaxRows)}
+}
+
+// ErrUnclosedQuote is the cause of a quoted field that runs to the end of
+// the file.
+var ErrUnclosedQuote = errors.New("unclosed quote")
+
+// csvLineError is encoding/csv's error with the line of the whole file.
+type csvLineError struct {
+	line int
+	err  error
+}
+
+func (e *csvLineError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+
+// eachRow reads delimited text from r between start and end and calls row
+// with each row and its 1-based line number, until row returns false.
+// crOnly reads a lone CR as a line end (old Mac exports).
+//
+// encoding/csv, reading lazily (a stray quote inside a field is kept as
+// text), reads a quoted field that never closes to the end of the file:
+// one field swallows every line after it, silently. eachRow watches the
+// same bytes (quoteWatch); when that happens it calls unclosed with the
+// line where the quote opened and the field's 0-based column, passes that
+// row over, and reads on from the next line.
+func eachRow(r io.ReaderAt, start, end int64, delim rune, crOnly bool, row func(line int, cells []string) bool, unclosed func(line, field int)) error {
+	base := 0
+	for start < end {
+		var src io.Reader = io.NewSectionReader(r, start, end-start)
+		if crOnly {
+			src = crReader{src}
+		}
+		w := &quoteWatch{r: src, delim: byte(delim), line: 1, atStart: true, resume: -1}
+		cr := newCSVReader(bufio.NewReaderSize(w, 64<<10), delim)
+		var restart int64 = -1
+		for {
+			rec, err := cr.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				line := 0
+				var pe *csv.ParseError
+				if errors.As(err, &pe) {
+					line = pe.StartLine
+				}
+				return &csvLineError{base + line, unwrapCSV(err)}
+			}
+			last, _ := cr.FieldPos(len(rec) - 1)
+			if w.unclosed() && last == w.openLine {
+				if unclosed != nil {
+					unclosed(base+w.openLine, len(rec)-1)
+				}
+				restart = w.resume
+				break
+			}
+			line, _ := cr.FieldPos(0)
+			if !row(base+line, rec) {
+				return nil
+			}
+		}
+		if restart < 0 {
+			return nil
+		}
+		start += restart
+		base += w.openLine
+	}
+	return nil
+}
+
+// crOnly reports whether a file's head ends its lines with a lone CR.
+func crOnly(head []byte) bool {
+	return bytes.IndexByte(head, '\n') < 0 && bytes.IndexByte(head, '\r') >= 0
+}
+
+// crReader turns each CR into a line feed.
+type crReader struct{ r io.Reader }
+
+func (c crReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
+}
+
+// quoteWatch follows the bytes encoding/csv reads with its quoting rules
+// (LazyQuotes): a field that starts with a quote runs to a quote followed
+// by the delimiter, a line end or the end of the file; any other quote in
+// it is text. It knows, at the end, whether a quoted field is still open,
+// on which line it opened and where the line after that one starts.
+type quoteWatch struct {
+	r        io.Reader
+	delim    byte
+	n        int64 // bytes seen
+	line     int   // 1-based line of the next byte
+	atStart  bool  // the next byte starts a field
+	inQuote  bool
+	afterQ   bool  // a quote inside a quoted field: it may close it
+	afterQCR bool  // that quote, then a CR
+	openLine int   // line of the quote that opened the current quoted field
+	resume   int64 // offset of the line after openLine; -1 until seen
+	eof      bool
+}
+
+func (w *quoteWatch) Read(p []byte) (int, error) {
+	n, err := w.r.Read(p)
+	for _, b := range p[:n] {
+		w.step(b)
+	}
+	if err == io.EOF {
+		w.eof = true
+	}
+	return n, err
+}
+
+func (w *quoteWatch) step(b byte) {
+	pos := w.n
+	w.n++
+	if !w.inQuote {
+		switch {
+		case b == '\n':
+			w.newline(pos)
+		case b == w.delim:
+			w.atStart = true
+		case b == '"' && w.atStart:
+			w.inQuote, w.atStart, w.openLine, w.resume = true, false, w.line, -1
+		default:
+			w.atStart = false
+		}
+		return
+	}
+	if w.afterQCR {
+		w.afterQCR = false
+		if b == '\n' { // `"\r\n` ends the field and the line
+			w.inQuote = false
+			w.newline(pos)
+			return
+		}
+		// `"\r` then text: both are text, and b is read in the field.
+	} else if w.afterQ {
+		w.afterQ = false
+		switch b {
+		case '"': // `""`, a quote in the text
+			return
+		case w.delim:
+			w.inQuote, w.atStart = false, true
+			return
+		case '\n':
+			w.inQuote = false
+			w.newline(pos)
+			return
+		case '\r':
+			w.afterQCR = true
+			return
+		}
+		// a stray quote: text, and b is read in the field.
+	}
+	switch b {
+	case '"':
+		w.afterQ = true
+	case '\n':
+		w.newline(pos)
+	}
+}
+
+func (w *quoteWatch) newline(pos int64) {
+	w.line++
+	w.atStart = true
+	if w.inQuote && w.resume < 0 {
+		w.resume = pos + 1
+	}
+}
+
+// unclosed reports whether the text ended inside a quoted field (a quote
+// just before the end closes it).
+func (w *quoteWatch) unclosed() bool {
+	return w.eof && w.inQuote && !w.afterQ && !w.afterQCR
 }
 
 func unwrapCSV(err error) error {

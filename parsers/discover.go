@@ -23,7 +23,77 @@ import (
 type Input struct {
 	Path string // as the user gave it, joined with the path inside folders and archives
 	Size int64  // for a zip member, as its header declares (not trusted: Read measures it)
+	file string // the file on disk; "" for a zip member
+	data []byte // a zip member's bytes, once Load has read them
 	open func() (readerAtCloser, error)
+	// release is called once the input has been read or has failed: a
+	// zip member lets its archive go after the last member (see zip.go).
+	release func()
+}
+
+// done calls release, once.
+func (in *Input) done() {
+	if in.release != nil {
+		in.release()
+		in.release = nil
+	}
+}
+
+// DiskInput is the input of a file on disk, shown as path. A parse worker
+// makes its inputs with it and MemoryInput (see internal/isolate).
+func DiskInput(path, file string, size int64) Input {
+	return Input{Path: path, Size: size, file: file, open: func() (readerAtCloser, error) { return openRegular(file) }}
+}
+
+// MemoryInput is the input of bytes already read, shown as path: a zip
+// member that Load has read.
+func MemoryInput(path string, data []byte) Input {
+	return Input{Path: path, Size: int64(len(data)), data: data, open: func() (readerAtCloser, error) {
+		return memberReader{bytes.NewReader(data)}, nil
+	}}
+}
+
+// DiskFile is the file on disk an input reads, or "" for a zip member.
+func (in Input) DiskFile() string { return in.file }
+
+// Data is a loaded zip member's bytes (see Load), or nil.
+func (in Input) Data() []byte { return in.data }
+
+// Load makes an input ready for another process to read: a zip member is
+// read into memory (inflated once, here); a file on disk is left for the
+// reader to open. When the input cannot be read, Load gives its failed
+// FileResult, as Read would, and false.
+func Load(in Input) (Input, celedger.FileResult, bool) {
+	defer in.done()
+	if res, ok := overSize(in); !ok {
+		return in, res, false
+	}
+	if in.file != "" || in.data != nil {
+		return in, celedger.FileResult{}, true
+	}
+	f, err := in.open()
+	if err != nil {
+		return in, celedger.FileResult{Path: in.Path, Status: celedger.FileFailed, Error: pathError(err)}, false
+	}
+	defer f.Close()
+	m, ok := f.(memberReader)
+	if !ok {
+		return in, celedger.FileResult{}, true
+	}
+	data := make([]byte, m.Len())
+	if _, err := m.ReadAt(data, 0); err != nil && err != io.EOF {
+		return in, celedger.FileResult{Path: in.Path, Status: celedger.FileFailed, Error: fmt.Sprintf("%v: %v", celedger.ErrUnreadable, err)}, false
+	}
+	return MemoryInput(in.Path, data), celedger.FileResult{}, true
+}
+
+// overSize fails an input whose size is over Limit.MaxFileSize.
+func overSize(in Input) (celedger.FileResult, bool) {
+	if in.Size <= Limit.MaxFileSize {
+		return celedger.FileResult{}, true
+	}
+	return celedger.FileResult{Path: in.Path, Status: celedger.FileFailed,
+		Error: fmt.Sprintf("%v: file is %d bytes, more than the %d-byte limit (raise it with -max-file-size)", celedger.ErrTooLarge, in.Size, Limit.MaxFileSize)}, false
 }
 
 type readerAtCloser interface {
@@ -32,50 +102,132 @@ type readerAtCloser interface {
 }
 
 // Discover expands the paths a user gave (files, folders walked
-// recursively, and .zip archives read in place) into inputs sorted by path. A path that cannot be read is
-// returned as a failed FileResult, so it still appears in the outputs.
-// Hidden files and folders (".git", ".DS_Store") are passed over.
+// recursively, and .zip archives read in place) into inputs sorted by
+// path. Whatever is not read is returned as a FileResult, so it still
+// appears in the outputs: a path that cannot be read or a broken symbolic
+// link (failed), a hidden file or folder inside a folder (".git",
+// ".DS_Store": skipped), a named pipe, socket or device (failed when
+// given by name, skipped inside a folder; never opened, so it cannot block
+// the run). Symbolic links are followed, to folders too; a folder reached
+// a second time (a link back up the tree) is skipped.
 func Discover(paths []string) ([]Input, []celedger.FileResult) {
-	var ins []Input
-	var bad []celedger.FileResult
+	d := discovery{dirs: map[fileID]string{}}
 	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			bad = append(bad, celedger.FileResult{Path: p, Status: celedger.FileFailed, Error: pathError(err)})
-			continue
-		}
-		if !info.IsDir() {
-			ins, bad = addFile(ins, bad, p, info.Size())
-			continue
-		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				bad = append(bad, celedger.FileResult{Path: path, Status: celedger.FileFailed, Error: pathError(err)})
-				return nil
-			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() || !d.Type().IsRegular() {
-				return nil
-			}
-			info, err := d.Info()
-			if err != nil {
-				bad = append(bad, celedger.FileResult{Path: path, Status: celedger.FileFailed, Error: pathError(err)})
-				return nil
-			}
-			ins, bad = addFile(ins, bad, path, info.Size())
-			return nil
-		})
-		if err != nil {
-			bad = append(bad, celedger.FileResult{Path: p, Status: celedger.FileFailed, Error: pathError(err)})
+		info, err := os.Stat(p) // a symbolic link given by name is followed
+		switch {
+		case err != nil:
+			d.fail(p, linkError(p, err))
+		case info.IsDir():
+			d.walk(p, info)
+		case info.Mode().IsRegular():
+			d.addFile(p, info.Size())
+		default:
+			d.fail(p, fmt.Sprintf("not a regular file (%s): not read", fileKind(info.Mode())))
 		}
 	}
-	sort.Slice(ins, func(i, j int) bool { return ins[i].Path < ins[j].Path })
-	return ins, bad
+	sort.SliceStable(d.ins, func(i, j int) bool { return d.ins[i].Path < d.ins[j].Path })
+	return d.ins, d.bad
+}
+
+// discovery is what Discover has found so far.
+type discovery struct {
+	ins  []Input
+	bad  []celedger.FileResult
+	dirs map[fileID]string // folders walked, by identity, with the path first seen
+}
+
+func (d *discovery) fail(path, msg string) {
+	d.bad = append(d.bad, celedger.FileResult{Path: filepath.ToSlash(path), Status: celedger.FileFailed, Error: msg})
+}
+
+func (d *discovery) skip(path, msg string) {
+	d.bad = append(d.bad, celedger.FileResult{Path: filepath.ToSlash(path), Status: celedger.FileSkipped, Error: msg})
+}
+
+// walk reads a folder, in name order, following symbolic links.
+func (d *discovery) walk(dir string, info fs.FileInfo) {
+	if id, ok := folderIdentity(dir, info); ok {
+		if first, seen := d.dirs[id]; seen {
+			d.skip(dir, fmt.Sprintf("folder already read as %s (symbolic links lead to it twice): not read again", filepath.ToSlash(first)))
+			return
+		}
+		d.dirs[id] = dir
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		d.fail(dir, pathError(err)) // entries read before the error still count
+	}
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		if strings.HasPrefix(e.Name(), ".") {
+			if e.IsDir() {
+				d.skip(p, "hidden folder: not read")
+			} else {
+				d.skip(p, "hidden file: not read")
+			}
+			continue
+		}
+		info, err := e.Info()
+		if err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			info, err = os.Stat(p)
+		}
+		switch {
+		case err != nil:
+			d.fail(p, linkError(p, err))
+		case info.IsDir():
+			d.walk(p, info)
+		case info.Mode().IsRegular():
+			d.addFile(p, info.Size())
+		default:
+			d.skip(p, fmt.Sprintf("not a regular file (%s): not read", fileKind(info.Mode())))
+		}
+	}
+}
+
+// addFile adds a file on disk, or the members of a zip archive.
+func (d *discovery) addFile(path string, size int64) {
+	if isZipName(path) {
+		opener := func() (readerAtCloser, int64, error) {
+			f, err := openRegular(path)
+			return f, size, err
+		}
+		z := zipWalk{ins: d.ins, bad: d.bad}
+		z.walk(filepath.ToSlash(path), opener, 1, nil)
+		d.ins, d.bad = z.ins, z.bad
+		return
+	}
+	d.ins = append(d.ins, fileInput(path, size))
+}
+
+// readRegular reads a whole regular file of at most Limit.MaxFileSize
+// bytes.
+func readRegular(path string) ([]byte, error) {
+	f, err := openRegular(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, Limit.MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > Limit.MaxFileSize {
+		return nil, fmt.Errorf("%s: %w: more than the %d-byte limit (raise it with -max-file-size)", path, celedger.ErrTooLarge, Limit.MaxFileSize)
+	}
+	return data, nil
+}
+
+// linkError says why a path could not be followed: a broken symbolic
+// link or a loop of links say so.
+func linkError(path string, err error) string {
+	msg := pathError(err)
+	if fi, lerr := os.Lstat(path); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		if errors.Is(err, fs.ErrNotExist) {
+			return "broken symbolic link: " + msg
+		}
+		return "symbolic link not followed: " + msg
+	}
+	return msg
 }
 
 func pathError(err error) string {
@@ -86,32 +238,17 @@ func pathError(err error) string {
 	return err.Error()
 }
 
-// addFile adds a file on disk, or the members of a zip archive.
-func addFile(ins []Input, bad []celedger.FileResult, path string, size int64) ([]Input, []celedger.FileResult) {
-	if isZipName(path) {
-		opener := func() (readerAtCloser, int64, error) {
-			f, err := os.Open(path)
-			return f, size, err
-		}
-		z := zipWalk{ins: ins, bad: bad}
-		z.walk(filepath.ToSlash(path), opener, 1)
-		return z.ins, z.bad
-	}
-	return append(ins, fileInput(path, size)), bad
-}
-
 func fileInput(path string, size int64) Input {
-	return Input{Path: filepath.ToSlash(path), Size: size, open: func() (readerAtCloser, error) { return os.Open(path) }}
+	return DiskInput(filepath.ToSlash(path), path, size)
 }
 
 // Read detects the format of one input and parses it. It never panics and
 // never returns an error: every outcome is in the FileResult.
 func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
+	defer in.done()
 	res = celedger.FileResult{Path: in.Path}
-	if in.Size > Limit.MaxFileSize {
-		res.Status = celedger.FileFailed
-		res.Error = fmt.Sprintf("%v: file is %d bytes, more than the %d-byte limit (raise it with -max-file-size)", celedger.ErrTooLarge, in.Size, Limit.MaxFileSize)
-		return res, doc
+	if r, ok := overSize(in); !ok {
+		return r, doc
 	}
 	f, err := in.open()
 	if err != nil {
@@ -200,7 +337,15 @@ func trimPath(msg, path string) string {
 	case strings.HasPrefix(rest, " p."):
 		return "page " + strings.TrimPrefix(rest, " p.")
 	case strings.HasPrefix(rest, "["):
-		return "sheet " + strings.TrimPrefix(rest, "[")
+		// "[Log]:14: Credits: …" -> "sheet Log, line 14: Credits: …"
+		sheet, after, ok := strings.Cut(rest[1:], "]")
+		if !ok {
+			return "sheet " + rest[1:]
+		}
+		if line, more, ok := strings.Cut(strings.TrimPrefix(after, ":"), ":"); ok && isLineNumber(line) {
+			return "sheet " + sheet + ", line " + line + ":" + more
+		}
+		return "sheet " + sheet + after
 	}
 	return strings.TrimPrefix(strings.TrimPrefix(rest, ":"), " ")
 }
@@ -249,4 +394,23 @@ func extensionKind(name string) string {
 		return "a PDF"
 	}
 	return ""
+}
+
+// fileKind names what a file that is not a regular file is, for messages.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	case m.IsDir():
+		return "a folder"
+	}
+	return "not a regular file"
 }

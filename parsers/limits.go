@@ -9,6 +9,9 @@ type Limits struct {
 	MaxRows     int   // rows read from one table (CSV, sheet, PDF transcript)
 	MaxUnzipped int64 // uncompressed bytes of one XLSX part or zip member
 	MaxZipDepth int   // zips inside zips
+	// MaxSharedStrings is the most shared strings one workbook may hold:
+	// each costs memory whatever its length.
+	MaxSharedStrings int
 }
 
 // DefaultLimits are generous for real CE documents: a 30-year transcript
@@ -18,6 +21,8 @@ var DefaultLimits = Limits{
 	MaxRows:     1_000_000,
 	MaxUnzipped: 256 << 20,
 	MaxZipDepth: 2,
+
+	MaxSharedStrings: 1_000_000,
 }
 
 // Limit is the limits in force. The command sets it once from its flags
@@ -25,6 +30,11 @@ var DefaultLimits = Limits{
 var Limit = DefaultLimits
 
 func (l Limits) String() string {
-	return fmt.Sprintf("max file size %d bytes, max rows %d, max unzipped %d bytes, max zip depth %d",
-		l.MaxFileSize, l.MaxRows, l.MaxUnzipped, l.MaxZipDepth)
+	return fmt.Sprintf("max file size %d bytes, max rows %d, max unzipped %d bytes, max zip depth %d, max shared strings %d",
+		l.MaxFileSize, l.MaxRows, l.MaxUnzipped, l.MaxZipDepth, l.MaxSharedStrings)
 }
+
+// TmpDir is where readers put temporary files (excelize spills a large
+// worksheet to one); "" is the system's temporary folder. The command sets
+// it to a folder inside -out, removed when the run ends.
+var TmpDir string

@@ -3,9 +3,9 @@ package parsers
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -129,7 +129,11 @@ func IsRoster(name string, head []byte) bool {
 	if !documentName(name) {
 		return false
 	}
-	_, row, ok := findRosterHeader(bytes.TrimPrefix(head, utf8BOM), func(row []string) bool {
+	head = bytes.TrimPrefix(head, utf8BOM)
+	if crOnly(head) {
+		head = bytes.ReplaceAll(head, []byte("\r"), []byte("\n"))
+	}
+	_, row, ok := findRosterHeader(head, func(row []string) bool {
 		_, ok := mapRosterHeader(row)
 		return ok
 	})
@@ -163,7 +167,7 @@ func findRosterHeader(data []byte, isHeader func(row []string) bool) (rune, []st
 // one error per bad row (file:line: field: problem); err is set only when
 // the file cannot be read at all (missing, no header).
 func ReadRoster(path string) (people []celedger.RosterEntry, problems []error, err error) {
-	data, err := os.ReadFile(path)
+	data, err := readRegular(path)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -172,25 +176,36 @@ func ReadRoster(path string) (people []celedger.RosterEntry, problems []error, e
 		return readRosterXLSX(path, data)
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
+	if crOnly(data[:min(len(data), headSize)]) {
+		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+	}
 	delim := sniffRosterDelimiter(data)
 	first, _ := newCSVReader(bytes.NewReader(data), delim).Read()
 	if ourRosterHeader(first) {
 		return readOurRoster(path, data, delim)
 	}
-	r := newCSVReader(bytes.NewReader(data), delim)
-	r.ReuseRecord = false // rows are kept
 	var rows [][]string
-	for {
-		row, err := r.Read()
-		if err == io.EOF {
-			break
+	var unclosed []error
+	err = eachRow(bytes.NewReader(data), 0, int64(len(data)), delim, false, func(line int, row []string) bool {
+		for len(rows) < line-1 {
+			rows = append(rows, nil) // blank lines keep the line numbers right
 		}
-		if err != nil {
-			return nil, nil, &celedger.ParseError{Path: path, Line: len(rows) + 1, Err: fmt.Errorf("%w: %v", celedger.ErrUnreadable, unwrapCSV(err))}
+		rows = append(rows, append([]string(nil), row...))
+		return true
+	}, func(line, _ int) {
+		unclosed = append(unclosed, &celedger.ParseError{Path: path, Line: line,
+			Err: fmt.Errorf("%w: the quoted field that opens on this line never closes; the lines after it were read as rows of their own", ErrUnclosedQuote)})
+	})
+	if err != nil {
+		var le *csvLineError
+		line := 0
+		if errors.As(err, &le) {
+			line, err = le.line, le.err
 		}
-		rows = append(rows, row)
+		return nil, nil, &celedger.ParseError{Path: path, Line: line, Err: fmt.Errorf("%w: %v", celedger.ErrUnreadable, err)}
 	}
-	return readRosterRows(path, "", rows)
+	people, problems, err = readRosterRows(path, "", rows)
+	return people, append(unclosed, problems...), err
 }
 
 // RosterFormat is the format name of a staff roster in the import log.

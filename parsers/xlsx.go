@@ -22,8 +22,10 @@ package parsers
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -67,10 +69,12 @@ type workbook struct {
 	path     string
 	date1904 bool
 	isDate   map[int]bool // style index -> its number format shows a date
-	// The same zip read beside excelize for each cell's style and type
-	// (see xlsxcells.go); a sheet missing from parts is asked of excelize.
-	zr    *zip.Reader
-	parts map[string]string // sheet name -> worksheet part
+	// The same zip read beside excelize for the sheets' rows (see
+	// xlsxcells.go): each sheet's part, and the shared strings.
+	zr     *zip.Reader
+	parts  map[string]string // sheet name -> worksheet part
+	shared []string
+	rows   int // rows read from every sheet so far, blank ones too, for Limit.MaxRows
 }
 
 // openWorkbook opens r as an XLSX workbook, or says in a ParseError why it
@@ -107,6 +111,7 @@ func openWorkbook(r io.ReaderAt, size int64, path string) (*workbook, error) {
 	}
 	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), excelize.Options{
 		RawCellValue:      true,
+		TmpDir:            TmpDir,
 		UnzipSizeLimit:    Limit.MaxUnzipped,
 		UnzipXMLSizeLimit: min(Limit.MaxUnzipped, xlsxXMLMemoryLimit),
 	})
@@ -128,6 +133,15 @@ func openWorkbook(r io.ReaderAt, size int64, path string) (*workbook, error) {
 			wb.zr, wb.parts = zr, parts
 		}
 	}
+	if wb.zr != nil {
+		if wb.shared, err = sharedStrings(wb.zr, wb.parts[sharedStringsKey]); err != nil {
+			f.Close()
+			if errors.Is(err, celedger.ErrTooLarge) {
+				return nil, &celedger.ParseError{Path: path, Err: err}
+			}
+			return fail(celedger.ErrUnreadable, "%v", err)
+		}
+	}
 	return wb, nil
 }
 
@@ -142,43 +156,89 @@ func looksLikeText(head []byte) bool {
 // mergeRange is a merged range, 1-based and inclusive.
 type mergeRange struct{ col1, row1, col2, row2 int }
 
+// Bounds on one sheet beyond Limit: a CE document has a few dozen
+// columns and a few merged ranges, so a sheet past these is hostile or
+// broken, and reading it would cost time without bound.
+const (
+	// maxSheetColumns: cells right of it are not read (the sheet's notes
+	// say so).
+	maxSheetColumns = 1024
+	// maxMergesPerRow: more merged ranges over one row fail the sheet.
+	maxMergesPerRow = 1000
+)
+
+// errRowLimit stops a workbook at Limit.MaxRows rows, blank ones included.
+type errRowLimit struct{ line int }
+
+func (e *errRowLimit) Error() string {
+	return fmt.Sprintf("more than %d rows", Limit.MaxRows)
+}
+
 // sheetRows streams the rows of one sheet to row with 1-based row numbers,
 // skipping none (blank rows arrive empty; the caller decides). row returns
-// false to stop early.
-func (wb *workbook) sheetRows(sheet string, row func(line int, cells []string) bool) (err error) {
-	rows, err := wb.f.Rows(sheet)
-	if err != nil {
-		return err
+// false to stop early. Every row, blank or not, counts toward
+// Limit.MaxRows for the workbook: past it, sheetRows returns *errRowLimit.
+// A note is added when cells right of maxSheetColumns are not read.
+func (wb *workbook) sheetRows(sheet string, row func(line int, cells []string) bool) (notes []string, err error) {
+	part, ok := wb.parts[sheet]
+	if !ok {
+		return nil, fmt.Errorf("the workbook does not say where the sheet's XML is")
 	}
-	defer func() {
-		if cerr := rows.Close(); err == nil && cerr != nil {
-			err = cerr
-		}
-	}()
-	attrOf, merges, done, err := wb.cellAttrs(sheet)
+	merges, err := mergedRanges(wb.zr, part)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer done()
+	sort.Slice(merges, func(i, j int) bool { return merges[i].row1 < merges[j].row1 })
+	stream, err := openSheetStream(wb.zr, part, wb.shared)
+	if err != nil {
+		return nil, err
+	}
+	defer stream.close()
+	// Merged ranges are swept in row order: only those over the current
+	// row are looked at.
+	var active []mergeRange
+	nextMerge := 0
 	mergedValue := map[mergeRange]string{}
-	for line := 1; rows.Next(); line++ {
-		cells, err := rows.Columns()
-		if err != nil {
-			return err
+	wide := ""
+	emit := func(line int, sc []sheetCell) (bool, error) {
+		if wb.rows++; wb.rows > Limit.MaxRows {
+			return false, &errRowLimit{line}
 		}
-		attrs, err := attrOf(line, cells)
-		if err != nil {
-			return err
-		}
-		for i, c := range cells {
-			if c != "" {
-				cells[i] = wb.cellText(c, attrs[i+1])
-			}
-		}
-		for _, m := range merges {
-			if line < m.row1 || line > m.row2 {
+		width := 0
+		for _, c := range sc {
+			if c.col > maxSheetColumns {
+				if wide == "" {
+					wide = fmt.Sprintf("cells right of column %d not read (the first at %s)", maxSheetColumns, cellName(c.col, line))
+				}
 				continue
 			}
+			if c.value != "" || c.formula {
+				width = max(width, c.col)
+			}
+		}
+		cells := make([]string, width)
+		for _, c := range sc {
+			if c.col <= width && c.value != "" {
+				cells[c.col-1] = wb.cellText(c.value, c.attr)
+			}
+		}
+		keep := active[:0]
+		for _, m := range active {
+			if m.row2 >= line {
+				keep = append(keep, m)
+			}
+		}
+		active = keep
+		for nextMerge < len(merges) && merges[nextMerge].row1 <= line {
+			if m := merges[nextMerge]; m.row2 >= line && m.col1 <= maxSheetColumns {
+				active = append(active, m)
+			}
+			nextMerge++
+		}
+		if len(active) > maxMergesPerRow {
+			return false, fmt.Errorf("%w: row %d lies in more than %d merged ranges", celedger.ErrTooLarge, line, maxMergesPerRow)
+		}
+		for _, m := range active {
 			if line == m.row1 {
 				if m.col1 <= len(cells) {
 					mergedValue[m] = cells[m.col1-1]
@@ -192,78 +252,33 @@ func (wb *workbook) sheetRows(sheet string, row func(line int, cells []string) b
 				cells[m.col1-1] = v
 			}
 		}
-		if !row(line, cells) {
-			return nil
+		return row(line, cells), nil
+	}
+	defer func() {
+		if wide != "" {
+			notes = append(notes, fmt.Sprintf("sheet %q: %s", sheet, wide))
 		}
-	}
-	return rows.Error()
-}
-
-// cellAttrs gives, row by row, the style and type of each cell by
-// 1-based column, and the sheet's merged ranges: streamed from the
-// worksheet's XML when the sheet's part is known and readable, else asked
-// of excelize (which loads the whole sheet) for the row's non-empty cells.
-// Rows are asked for in increasing order; done closes the stream.
-func (wb *workbook) cellAttrs(sheet string) (rowAttrs func(line int, cells []string) (map[int]cellAttr, error), merges []mergeRange, done func(), err error) {
-	part, ok := wb.parts[sheet]
-	if ok {
-		// A first pass over the whole part: XML this decoder cannot read
-		// (a declared encoding other than UTF-8, say) is left to excelize.
-		merges, err = mergedRanges(wb.zr, part)
-		ok = err == nil
-	}
-	if !ok {
-		merges, err := wb.mergeRanges(sheet)
-		byExcelize := func(line int, cells []string) (map[int]cellAttr, error) {
-			attrs := map[int]cellAttr{}
-			for i, c := range cells {
-				if c != "" {
-					attrs[i+1] = wb.excelizeAttr(sheet, i+1, line)
-				}
+	}()
+	line := 0
+	for {
+		n, cells, err := stream.next()
+		if err != nil {
+			return nil, err
+		}
+		if n == 0 {
+			return nil, nil
+		}
+		for line+1 < n { // rows the sheet leaves out read as blank rows
+			line++
+			if ok, err := emit(line, nil); !ok || err != nil {
+				return nil, err
 			}
-			return attrs, nil
 		}
-		return byExcelize, merges, func() {}, err
-	}
-	stream, err := openCellStream(wb.zr, part)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	streamed := func(line int, _ []string) (map[int]cellAttr, error) { return stream.row(line) }
-	return streamed, merges, stream.close, nil
-}
-
-// excelizeAttr asks excelize for a cell's style and type.
-func (wb *workbook) excelizeAttr(sheet string, col, row int) cellAttr {
-	name, err := excelize.CoordinatesToCellName(col, row)
-	if err != nil {
-		return cellAttr{}
-	}
-	var a cellAttr
-	a.style, _ = wb.f.GetCellStyle(sheet, name)
-	switch t, _ := wb.f.GetCellType(sheet, name); t {
-	case excelize.CellTypeSharedString:
-		a.typ = "s"
-	case excelize.CellTypeInlineString:
-		a.typ = "inlineStr"
-	}
-	return a
-}
-
-// mergeRanges asks excelize for the sheet's merged ranges that span more
-// than one row (only those change what a row reads; see the file comment).
-func (wb *workbook) mergeRanges(sheet string) ([]mergeRange, error) {
-	mcs, err := wb.f.GetMergeCells(sheet, true)
-	if err != nil {
-		return nil, err
-	}
-	var out []mergeRange
-	for _, mc := range mcs {
-		if m, ok := newMergeRange(mc.GetStartAxis(), mc.GetEndAxis()); ok {
-			out = append(out, m)
+		line = n
+		if ok, err := emit(line, cells); !ok || err != nil {
+			return nil, err
 		}
 	}
-	return out, nil
 }
 
 // newMergeRange is the range from cell first to cell last, when it spans
@@ -374,6 +389,13 @@ func isDateFormatCode(code string) bool {
 // err is a *celedger.ParseError whose cause is ErrEncrypted, ErrTooLarge,
 // ErrUnreadable or ErrNoColumn (no sheet has a header).
 func ReadSheetRows(r io.ReaderAt, size int64, path string, isHeader func(cells []string) bool, row func(sheet string, line int, cells []string)) (sheet string, notes []string, err error) {
+	return readSheetRows(r, size, path, isHeader, row, nil)
+}
+
+// readSheetRows is ReadSheetRows; when the table's sheet passes
+// Limit.MaxRows, atLimit (when not nil) is told the sheet and row and the
+// rows before it stand, else that is an error.
+func readSheetRows(r io.ReaderAt, size int64, path string, isHeader func(cells []string) bool, row func(sheet string, line int, cells []string), atLimit func(sheet string, line int)) (sheet string, notes []string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = &celedger.ParseError{Path: path, Sheet: sheet, Err: fmt.Errorf("%w: workbook reader failed: %v", celedger.ErrUnreadable, p)}
@@ -384,11 +406,11 @@ func ReadSheetRows(r io.ReaderAt, size int64, path string, isHeader func(cells [
 		return "", nil, err
 	}
 	defer wb.close()
-	return wb.readSheets(isHeader, row)
+	return wb.readSheets(isHeader, row, atLimit)
 }
 
-// readSheets is ReadSheetRows on an open workbook.
-func (wb *workbook) readSheets(isHeader func([]string) bool, row func(string, int, []string)) (string, []string, error) {
+// readSheets is readSheetRows on an open workbook.
+func (wb *workbook) readSheets(isHeader func([]string) bool, row func(string, int, []string), atLimit func(string, int)) (string, []string, error) {
 	type held struct {
 		line  int
 		cells []string
@@ -401,7 +423,7 @@ func (wb *workbook) readSheets(isHeader func([]string) bool, row func(string, in
 			continue
 		}
 		var above []held
-		err := wb.sheetRows(name, func(line int, cells []string) bool {
+		more, err := wb.sheetRows(name, func(line int, cells []string) bool {
 			if blank(cells) {
 				return true
 			}
@@ -420,13 +442,25 @@ func (wb *workbook) readSheets(isHeader func([]string) bool, row func(string, in
 			}
 			return len(above) < maxHeaderScan
 		})
+		notes = append(notes, more...)
+		var limit *errRowLimit
 		switch {
+		case errors.As(err, &limit) && found == name && atLimit != nil:
+			atLimit(name, limit.line)
+		case errors.As(err, &limit):
+			return found, notes, &celedger.ParseError{Path: wb.path, Sheet: name, Line: limit.line,
+				Err: fmt.Errorf("%w: more than %d rows, blank ones included; the rest of the file was not read (raise it with -max-rows)", celedger.ErrTooLarge, Limit.MaxRows)}
+		case errors.Is(err, celedger.ErrTooLarge):
+			return found, notes, &celedger.ParseError{Path: wb.path, Sheet: name, Err: err}
 		case err != nil && found == name:
 			return name, notes, &celedger.ParseError{Path: wb.path, Sheet: name, Err: fmt.Errorf("%w: %v", celedger.ErrUnreadable, err)}
 		case err != nil:
 			notes = append(notes, fmt.Sprintf("sheet %q ignored: %v", name, err))
 		case found == "":
 			notes = append(notes, fmt.Sprintf("sheet %q ignored: no header row", name))
+		}
+		if limit != nil {
+			break // the workbook's row budget is spent
 		}
 	}
 	if found == "" {
@@ -458,7 +492,7 @@ func parseXLSX(r io.ReaderAt, size int64, path, provider string) (celedger.Docum
 	var text strings.Builder // lowercased sheet name and rows down to the header
 	decided := provider != ""
 	isHeader := func(cells []string) bool { _, n := mapHeader(cells); return n >= 3 }
-	_, notes, err := ReadSheetRows(r, size, path, isHeader, func(sheet string, line int, cells []string) {
+	_, notes, err := readSheetRows(r, size, path, isHeader, func(sheet string, line int, cells []string) {
 		if t == nil {
 			t = newTableReader(path, sheet, xlsxLayouts[provider].layout, false)
 			text.WriteString(strings.ToLower(sheet) + "\n")
@@ -475,6 +509,11 @@ func parseXLSX(r io.ReaderAt, size int64, path, provider string) (celedger.Docum
 			}
 		}
 		t.add(line, cells)
+	}, func(sheet string, line int) {
+		if !t.full {
+			t.full = true
+			t.doc.Problems = append(t.doc.Problems, rowLimitError(path, sheet, line))
+		}
 	})
 	if err != nil {
 		return celedger.Document{}, err

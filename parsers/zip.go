@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"celedger"
 )
@@ -24,8 +26,16 @@ import (
 // member is read into memory when its Input is opened — through an
 // io.LimitReader of Limit.MaxUnzipped+1 bytes, whatever size its header
 // declares, so a zip bomb stops at the limit and fails that member with
-// ErrTooLarge. Memory use is bounded by one member (two for a member of a
-// nested archive: the archive and the member) at a time.
+// ErrTooLarge.
+//
+// The cost is linear in the number of members. An archive's directory is
+// read once, when it is listed; each member keeps its entry and is opened
+// by it, so two members with the same name are two inputs (the second
+// shown as "name (2).csv"). The archive's content stays open from its
+// first member's read to its last, then is let go: a nested archive is
+// inflated once to be listed and once more to be read, never once per
+// member. Memory holds one nested archive at a time per reader, and each
+// member while it is read.
 
 func isZipName(name string) bool { return strings.EqualFold(filepath.Ext(name), ".zip") }
 
@@ -38,6 +48,62 @@ func (memberReader) Close() error { return nil }
 // archive) and gives its size.
 type archiveOpener func() (readerAtCloser, int64, error)
 
+// lazyAt is an archive's content, opened when a member is read and closed
+// when its last member is done. The zip directory read at listing time
+// reads through it, so the directory is never read again.
+type lazyAt struct {
+	mu     sync.Mutex
+	open   archiveOpener
+	ra     readerAtCloser
+	users  int     // the listing, members and nested archives not done yet
+	parent *lazyAt // the archive this one is a member of, or nil
+}
+
+func (l *lazyAt) ReadAt(p []byte, off int64) (int, error) {
+	l.mu.Lock()
+	if l.ra == nil {
+		archiveOpens.Add(1)
+		ra, _, err := l.open()
+		if err != nil {
+			l.mu.Unlock()
+			return 0, err
+		}
+		l.ra = ra
+	}
+	ra := l.ra
+	l.mu.Unlock()
+	return ra.ReadAt(p, off)
+}
+
+// drop lets the content go until a member needs it again.
+func (l *lazyAt) drop() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.ra != nil {
+		l.ra.Close()
+		l.ra = nil
+	}
+}
+
+// done marks one member done; after the last, the content is let go and
+// the outer archive is told.
+func (l *lazyAt) done() {
+	l.mu.Lock()
+	l.users--
+	last := l.users == 0
+	l.mu.Unlock()
+	if last {
+		l.drop()
+		if l.parent != nil {
+			l.parent.done()
+		}
+	}
+}
+
+// archiveOpens counts how often an archive's content was opened again
+// after its listing, for the tests that check it happens once.
+var archiveOpens atomic.Int64
+
 // zipWalk gathers the inputs of one archive and its nested archives.
 type zipWalk struct {
 	ins []Input
@@ -49,83 +115,108 @@ func (z *zipWalk) fail(p string, err error) {
 }
 
 // walk lists the members of the archive at display path p (depth 1 for an
-// archive on disk).
-func (z *zipWalk) walk(p string, open archiveOpener, depth int) {
+// archive on disk; parent is the archive holding it, nil on disk). It
+// reports whether the archive could be listed.
+func (z *zipWalk) walk(p string, open archiveOpener, depth int, parent *lazyAt) bool {
 	ra, size, err := open()
 	if err != nil {
 		z.fail(p, errors.New(pathError(err)))
-		return
+		return false
 	}
-	defer ra.Close()
-	zr, err := zip.NewReader(ra, size)
+	// The listing holds one use of the content until it ends; each member
+	// holds one more until it is read.
+	content := &lazyAt{open: open, ra: ra, parent: parent, users: 1}
+	zr, err := zip.NewReader(content, size)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+		content.drop()
 		z.fail(p, fmt.Errorf("%w: not a readable zip archive: %v", celedger.ErrUnreadable, err))
-		return
+		return false
 	}
-	files := append([]*zip.File(nil), zr.File...)
-	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
-	for _, f := range files {
+	defer content.done()
+	defer content.drop() // until a member is read
+	type member struct {
+		f    *zip.File
+		name string
+	}
+	var members []member
+	for _, f := range zr.File {
 		name := strings.TrimPrefix(path.Clean("/"+strings.ReplaceAll(f.Name, `\`, "/")), "/")
-		if f.FileInfo().IsDir() || hiddenMember(name) {
+		if f.FileInfo().IsDir() {
 			continue
 		}
-		mp := p + "!/" + name
-		member := memberOpener(open, f.Name)
-		if isZipName(name) {
+		if why := hiddenMember(name); why != "" {
+			z.bad = append(z.bad, celedger.FileResult{Path: p + "!/" + name, Status: celedger.FileSkipped, Error: why + ": not read"})
+			continue
+		}
+		members = append(members, member{f, name})
+	}
+	// Two members may carry the same name: each is read, the second
+	// shown as "name (2).ext".
+	taken := map[string]bool{}
+	for _, m := range members {
+		taken[m.name] = true
+	}
+	seen := map[string]int{}
+	for i, m := range members {
+		if seen[m.name]++; seen[m.name] == 1 {
+			continue
+		}
+		ext := path.Ext(m.name)
+		for k := seen[m.name]; ; k++ {
+			alt := fmt.Sprintf("%s (%d)%s", strings.TrimSuffix(m.name, ext), k, ext)
+			if !taken[alt] {
+				members[i].name, taken[alt] = alt, true
+				break
+			}
+		}
+	}
+	sort.SliceStable(members, func(i, j int) bool { return members[i].name < members[j].name })
+	for _, m := range members {
+		mp := p + "!/" + m.name
+		f := m.f
+		if isZipName(m.name) {
 			if depth >= Limit.MaxZipDepth {
 				z.fail(mp, fmt.Errorf("%w: zip nested more than %d deep: not read (raise it with -max-zip-depth)", celedger.ErrTooLarge, Limit.MaxZipDepth))
 				continue
 			}
-			z.walk(mp, func() (readerAtCloser, int64, error) {
-				r, err := member()
+			content.users++
+			inner := func() (readerAtCloser, int64, error) {
+				r, err := readMember(f)
 				if err != nil {
 					return nil, 0, err
 				}
 				return r, r.Size(), nil
-			}, depth+1)
+			}
+			if !z.walk(mp, inner, depth+1, content) {
+				content.users--
+			}
 			continue
 		}
-		z.ins = append(z.ins, Input{Path: mp, Size: int64(f.UncompressedSize64), open: func() (readerAtCloser, error) {
-			r, err := member()
+		content.users++
+		z.ins = append(z.ins, Input{Path: mp, Size: int64(f.UncompressedSize64), release: content.done, open: func() (readerAtCloser, error) {
+			r, err := readMember(f)
 			if err != nil {
 				return nil, err
 			}
 			return r, nil
 		}})
 	}
+	return true
 }
 
-// hiddenMember reports members to pass over, as Discover passes over hidden
-// files: any path segment starting with "." and macOS "__MACOSX" folders.
-func hiddenMember(name string) bool {
+// hiddenMember says why a member is passed over, as Discover passes over
+// hidden files, or "": any path segment starting with "." and macOS
+// "__MACOSX" folders.
+func hiddenMember(name string) string {
 	for _, seg := range strings.Split(name, "/") {
-		if strings.HasPrefix(seg, ".") || seg == "__MACOSX" {
-			return true
+		switch {
+		case seg == "__MACOSX":
+			return "macOS metadata (__MACOSX)"
+		case strings.HasPrefix(seg, "."):
+			return "hidden file"
 		}
 	}
-	return false
-}
-
-// memberOpener returns a function that reopens the archive and reads the
-// named member into memory, at most Limit.MaxUnzipped bytes.
-func memberOpener(archive archiveOpener, name string) func() (memberReader, error) {
-	return func() (memberReader, error) {
-		ra, size, err := archive()
-		if err != nil {
-			return memberReader{}, err
-		}
-		defer ra.Close()
-		zr, err := zip.NewReader(ra, size)
-		if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-			return memberReader{}, fmt.Errorf("%w: %v", celedger.ErrUnreadable, err)
-		}
-		for _, f := range zr.File {
-			if f.Name == name {
-				return readMember(f)
-			}
-		}
-		return memberReader{}, fmt.Errorf("%w: member %s not found", celedger.ErrUnreadable, name)
-	}
+	return ""
 }
 
 func readMember(f *zip.File) (memberReader, error) {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -91,8 +92,17 @@ func TestDiscoverZip(t *testing.T) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("inputs = %q, want %q", got, want)
 	}
-	if len(bad) != 1 || !strings.HasSuffix(bad[0].Path, "staff.zip!/more.zip!/deeper.zip") || !strings.Contains(bad[0].Error, "nested more than 2") {
-		t.Errorf("bad = %+v, want the 3rd-level zip failed", bad)
+	var listed []string
+	for _, b := range bad {
+		listed = append(listed, fmt.Sprintf("%s %s: %s", strings.TrimPrefix(b.Path, filepath.ToSlash(dir)+"/"), b.Status, b.Error))
+	}
+	wantListed := []string{
+		"staff.zip!/__MACOSX/jane/._x.csv skipped: macOS metadata (__MACOSX): not read",
+		"staff.zip!/jane/notes/.DS_Store skipped: hidden file: not read",
+		"staff.zip!/more.zip!/deeper.zip failed: over the limit: zip nested more than 2 deep: not read (raise it with -max-zip-depth)",
+	}
+	if strings.Join(listed, "\n") != strings.Join(wantListed, "\n") {
+		t.Errorf("not read:\n%s\nwant\n%s", strings.Join(listed, "\n"), strings.Join(wantListed, "\n"))
 	}
 	for _, in := range ins {
 		res, doc := Read(in)
@@ -141,5 +151,64 @@ func TestDiscoverBadZip(t *testing.T) {
 	ins, bad := Discover([]string{p})
 	if len(ins) != 0 || len(bad) != 1 || bad[0].Status != celedger.FileFailed || !strings.Contains(bad[0].Error, "not a readable zip") {
 		t.Errorf("ins %v bad %+v", ins, bad)
+	}
+}
+
+// TestZipSameNames: two members with the same name are both read, the
+// second shown as "name (2).ext".
+func TestZipSameNames(t *testing.T) {
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for _, who := range []string{"First Person", "Second Person", "Third Person"} {
+		f, _ := w.Create("cert.csv")
+		f.Write([]byte(strings.Replace(zipTranscript, "Jane Roe", who, 1)))
+	}
+	f, _ := w.Create("cert (2).csv") // a real member that already has the name a copy would get
+	f.Write([]byte(strings.Replace(zipTranscript, "Jane Roe", "Fourth Person", 1)))
+	w.Close()
+	p := filepath.Join(t.TempDir(), "d.zip")
+	os.WriteFile(p, buf.Bytes(), 0o644)
+	ins, bad := Discover([]string{p})
+	if len(bad) != 0 {
+		t.Fatalf("bad %+v", bad)
+	}
+	got := map[string]string{}
+	for _, in := range ins {
+		_, doc := Read(in)
+		if len(doc.Records) != 1 {
+			t.Fatalf("%s: %d records", in.Path, len(doc.Records))
+		}
+		got[strings.TrimPrefix(in.Path, filepath.ToSlash(p))] = doc.Records[0].Holder.Name
+	}
+	want := map[string]string{"!/cert.csv": "First Person", "!/cert (3).csv": "Second Person", "!/cert (4).csv": "Third Person", "!/cert (2).csv": "Fourth Person"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("members = %v, want %v", got, want)
+	}
+}
+
+// TestZipOpenedOnce: reading every member of an archive and of an archive
+// nested in it opens each archive's content once after listing — not once
+// per member, which made large archives quadratic.
+func TestZipOpenedOnce(t *testing.T) {
+	files := map[string][]byte{}
+	for i := range 300 {
+		files[fmt.Sprintf("p%03d/labce.csv", i)] = []byte(zipTranscript)
+	}
+	inner := makeZip(t, files)
+	files["inner.zip"] = inner
+	p := filepath.Join(t.TempDir(), "staff.zip")
+	os.WriteFile(p, makeZip(t, files), 0o644)
+	ins, bad := Discover([]string{p})
+	if len(bad) != 0 || len(ins) != 600 {
+		t.Fatalf("%d inputs, bad %+v", len(ins), bad)
+	}
+	before := archiveOpens.Load()
+	ReadAll(ins, 1, func(r Result) {
+		if r.File.Status != celedger.FileImported {
+			t.Errorf("%s: %s %s", r.File.Path, r.File.Status, r.File.Error)
+		}
+	}, nil)
+	if n := archiveOpens.Load() - before; n != 2 {
+		t.Errorf("archive content opened %d times for 600 members, want 2 (the archive and the nested one)", n)
 	}
 }

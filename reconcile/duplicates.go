@@ -84,44 +84,137 @@ func sameFiles(lines []*line, hashes map[string]string) {
 // lines no earlier step decided take part: an excluded staff meeting stays
 // excluded however often it appears.
 //
-// Kept lines are indexed by completion day, so each line is compared only
-// with the kept lines at most dupDateDays away: linear in the number of
-// lines for real transcripts, not quadratic. Among equal title scores the
-// earliest kept line wins, as if every kept line had been compared in order.
+// Each line is compared only with the kept lines that could match it, found
+// through an index, so the search is n log n rather than every pair of
+// lines on nearby days (20,000 rows on one date made 2·10⁸ comparisons).
+// Kept lines are indexed by completion day, and within a day by title
+// tokens (see dupIndex). Among equal title scores the earliest kept line
+// wins, as if every kept line had been compared in order.
 func markDuplicates(lines []*line) {
-	type keptLine struct {
-		l     *line
-		order int
-	}
-	byDay := map[int][]keptLine{}
-	kept := 0
+	rarity := tokenRarity(lines)
+	byDay := map[int]*dupIndex{}
+	var seen []int // seen[k] is the last query that met kept line k
+	var kept []*line
+	query := 0
 	for _, l := range lines {
 		if l.e.Status != "" {
 			continue
 		}
 		if l.e.Completed.IsZero() { // no date, nothing to match on
-			kept++
+			kept = append(kept, l)
+			seen = append(seen, 0)
 			continue
 		}
+		query++
 		day := dayNumber(l.e.Completed)
-		var best keptLine
-		var bestSim float64
-		var bestDays int
+		toks := rarity.order(l.tokens)
+		best, bestSim, bestDays := -1, 0.0, 0
 		for d := day - dupDateDays; d <= day+dupDateDays; d++ {
-			for _, k := range byDay[d] {
-				sim, days, ok := sameActivity(k.l, l)
-				if ok && (sim > bestSim || sim == bestSim && best.l != nil && k.order < best.order) {
+			byDay[d].candidates(toks, func(k int) {
+				if seen[k] == query {
+					return
+				}
+				seen[k] = query
+				sim, days, ok := sameActivity(kept[k], l)
+				if ok && (sim > bestSim || sim == bestSim && k < best) {
 					best, bestSim, bestDays = k, sim, days
 				}
-			}
+			})
 		}
-		if best.l == nil {
-			byDay[day] = append(byDay[day], keptLine{l, kept})
-			kept++
+		if best < 0 {
+			if byDay[day] == nil {
+				byDay[day] = &dupIndex{all: map[string][]int{}, rare: map[string][]int{}}
+			}
+			byDay[day].add(len(kept), toks)
+			kept = append(kept, l)
+			seen = append(seen, 0)
 			continue
 		}
-		merge(best.l, l, bestSim, bestDays)
+		merge(kept[best], l, bestSim, bestDays)
 	}
+}
+
+// A dupIndex holds the kept lines of one day by their title tokens. Two
+// titles can score dupTitleMin (0.8) only when the shorter one, of m
+// tokens, shares at least 0.8·m of them with the other: Dice needs
+// 2c ≥ 0.8(a+b) ≥ 1.6m, containment 0.9c ≥ 0.8m. So the shorter title
+// misses at most slack(m) = m − ⌈0.8m⌉ of its tokens, and any slack(m)+1
+// of them — its rarest, by the order tokenRarity gives — include one the
+// other title has. A line is therefore found
+//
+//   - through all, where every kept line is listed under each of its
+//     tokens, by the rarest slack+1 tokens of the new line, when the new
+//     line is the shorter;
+//   - through rare, where every kept line is listed under its own rarest
+//     slack+1 tokens, by every token of the new line, when the kept line
+//     is the shorter.
+//
+// "Hematology Case Study 1" … "Hematology Case Study 20000" on one day:
+// each new title looks up its number in all (no match) and its four tokens
+// in rare, where the others are listed under their numbers only.
+type dupIndex struct {
+	all  map[string][]int // token -> kept lines with it
+	rare map[string][]int // token -> kept lines with it among their rarest
+}
+
+func (x *dupIndex) add(k int, toks []string) {
+	for _, t := range toks {
+		x.all[t] = append(x.all[t], k)
+	}
+	for _, t := range toks[:prefixLen(len(toks))] {
+		x.rare[t] = append(x.rare[t], k)
+	}
+}
+
+// candidates calls f with every kept line that may score dupTitleMin with a
+// title of these tokens (rarest first); a line may come more than once.
+func (x *dupIndex) candidates(toks []string, f func(k int)) {
+	if x == nil {
+		return
+	}
+	for _, t := range toks[:prefixLen(len(toks))] {
+		for _, k := range x.all[t] {
+			f(k)
+		}
+	}
+	for _, t := range toks {
+		for _, k := range x.rare[t] {
+			f(k)
+		}
+	}
+}
+
+// prefixLen is slack(m)+1 for a title of m tokens: m − ⌈4m/5⌉ + 1.
+func prefixLen(m int) int {
+	if m == 0 {
+		return 0
+	}
+	return m - (4*m+4)/5 + 1
+}
+
+// rarity orders tokens by how few lines of a person's ledger have them.
+type rarity map[string]int
+
+func tokenRarity(lines []*line) rarity {
+	r := rarity{}
+	for _, l := range lines {
+		for _, t := range l.tokens {
+			r[t]++
+		}
+	}
+	return r
+}
+
+// order returns the tokens rarest first (ties by the token), as a new slice.
+func (r rarity) order(toks []string) []string {
+	out := append([]string(nil), toks...)
+	sort.Slice(out, func(i, j int) bool {
+		if r[out[i]] != r[out[j]] {
+			return r[out[i]] < r[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
 }
 
 // dayNumber counts days from a fixed origin, for indexing by date.

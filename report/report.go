@@ -82,6 +82,11 @@ func writeJSONArray(w *bufio.Writer, isNil bool, each func(put func(v any) error
 	return err
 }
 
+// TmpDir is where the writers put temporary files (ledger.xlsx's parts
+// before they are sorted, excelize's spilled sheets); "" is the system's
+// temporary folder. The command sets it to a folder inside -out.
+var TmpDir string
+
 // WriteFile writes one output through a temporary file in the same folder
 // and renames it into place, so an interrupted run never leaves a
 // half-written output. name must be a plain file name: outputs never leave dir.

@@ -79,7 +79,7 @@ type rowSource func(emit func(row []any) error) error
 
 // WriteXLSX writes ledger.xlsx.
 func WriteXLSX(w io.Writer, l *celedger.Ledger) error {
-	f := excelize.NewFile()
+	f := excelize.NewFile(excelize.Options{TmpDir: TmpDir})
 	defer f.Close()
 	st, err := newXLSXStyles(f)
 	if err != nil {
@@ -137,11 +137,12 @@ func WriteXLSX(w io.Writer, l *celedger.Ledger) error {
 // spooling to disk rather than to memory keeps a workbook of thousands of
 // sheets out of memory.
 type sortedZip struct {
-	zw    *zip.Writer
-	spool *os.File
-	end   int64 // spool size so far
-	parts map[string]*spooledPart
-	err   error
+	zw       *zip.Writer
+	spool    *os.File
+	unlinked bool  // the spool file has no name left to remove
+	end      int64 // spool size so far
+	parts    map[string]*spooledPart
+	err      error
 }
 
 // spooledPart is one part's bytes in the spool file.
@@ -168,10 +169,13 @@ func (z *sortedZip) Create(name string) (io.Writer, error) {
 		return nil, z.err
 	}
 	if z.spool == nil {
-		z.spool, z.err = os.CreateTemp("", "celedger-xlsx-*")
+		z.spool, z.err = os.CreateTemp(TmpDir, ".celedger-xlsx-*")
 		if z.err != nil {
 			return nil, z.err
 		}
+		// Nameless at once where the system allows: nothing is left behind
+		// however the run ends.
+		z.unlinked = os.Remove(z.spool.Name()) == nil
 		z.parts = map[string]*spooledPart{}
 	}
 	// Parts are written one after another, so each is one run of the spool.
@@ -184,7 +188,9 @@ func (z *sortedZip) AddFS(fsys fs.FS) error { return z.zw.AddFS(fsys) }
 
 func (z *sortedZip) Close() error {
 	if z.spool != nil {
-		defer os.Remove(z.spool.Name())
+		if !z.unlinked {
+			defer os.Remove(z.spool.Name())
+		}
 		defer z.spool.Close()
 	}
 	if z.err != nil {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"celedger"
+	"celedger/internal/isolate"
 	"celedger/parsers"
 )
 
@@ -28,6 +29,8 @@ type config struct {
 	quiet       bool
 	limits      parsers.Limits
 	workers     int
+	parseMemory int64         // bytes a parse worker may use; see internal/isolate
+	parseTime   time.Duration // time one file may take to read
 	paths       []string
 }
 
@@ -100,14 +103,18 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.IntVar(&cfg.limits.MaxRows, "max-rows", cfg.limits.MaxRows, "most rows to read from one table (`N`)")
 	fs.Int64Var(&unzipMiB, "max-unzipped", cfg.limits.MaxUnzipped>>20, "largest uncompressed XLSX part or zip member, in `MiB`")
 	fs.IntVar(&cfg.limits.MaxZipDepth, "max-zip-depth", cfg.limits.MaxZipDepth, "deepest nesting of zips inside zips (`N`)")
+	fs.IntVar(&cfg.limits.MaxSharedStrings, "max-shared-strings", cfg.limits.MaxSharedStrings, "most shared strings in one XLSX workbook (`N`)")
+	var parseMiB int64
+	fs.Int64Var(&parseMiB, "max-parse-memory", isolate.DefaultMemory>>20, "memory one file's parser may use, in `MiB`")
+	fs.DurationVar(&cfg.parseTime, "max-parse-time", isolate.DefaultTimeout, "time one file may take to read (`DURATION`, such as 30s or 2m)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return cfg, exitOK
 		}
 		return cfg, exitUsage
 	}
-	cfg.limits.MaxFileSize, cfg.limits.MaxUnzipped = fileMiB<<20, unzipMiB<<20
-	if fileMiB <= 0 || unzipMiB <= 0 || cfg.limits.MaxRows <= 0 || cfg.limits.MaxZipDepth < 0 {
+	cfg.limits.MaxFileSize, cfg.limits.MaxUnzipped, cfg.parseMemory = fileMiB<<20, unzipMiB<<20, parseMiB<<20
+	if fileMiB <= 0 || unzipMiB <= 0 || cfg.limits.MaxRows <= 0 || cfg.limits.MaxZipDepth < 0 || parseMiB <= 0 || cfg.parseTime <= 0 || cfg.limits.MaxSharedStrings <= 0 {
 		fmt.Fprintln(stderr, "celedger: error: limits must be positive")
 		return cfg, exitUsage
 	}

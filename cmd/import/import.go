@@ -1,12 +1,17 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"celedger"
+	"celedger/internal/isolate"
+	"celedger/internal/outdir"
 	"celedger/internal/spool"
 	"celedger/mapping"
 	"celedger/parsers"
@@ -22,27 +27,44 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	parsers.Limit = cfg.limits
-	// The import log, the records and each person's ledger lines wait on
-	// disk for the steps that read them again (see internal/spool), in the
-	// output folder.
-	if err := os.MkdirAll(cfg.out, 0o755); err != nil {
+	// Everything the run writes goes into a staging folder inside -out,
+	// and the outputs move into place together at the end (see
+	// internal/outdir).
+	out, err := outdir.Open(cfg.out)
+	if err != nil {
+		var locked *outdir.ErrLocked
+		if errors.As(err, &locked) {
+			fmt.Fprintf(stderr, "celedger: error: -out %v\n", err)
+			fmt.Fprintln(stderr, "celedger: hint: wait for that run to end, or give another -out")
+			return exitError
+		}
 		fmt.Fprintf(stderr, "celedger: error: -out: %v\n", err)
 		return exitError
 	}
-	sp, err := openSpools(cfg.out)
+	defer out.Close()
+	// Readers and writers put their temporary files there too.
+	parsers.TmpDir, report.TmpDir = out.Tmp(), out.Tmp()
+	defer func() { parsers.TmpDir, report.TmpDir = "", "" }()
+	// The import log, the records and each person's ledger lines wait on
+	// disk for the steps that read them again (see internal/spool).
+	sp, err := openSpools(out.Tmp())
 	if err != nil {
 		fmt.Fprintf(stderr, "celedger: error: -out: %v\n", err)
 		return exitError
 	}
 	defer sp.close()
+	pool := isolate.New(isolate.Options{Workers: cfg.workers, Memory: cfg.parseMemory, Timeout: cfg.parseTime, Limits: cfg.limits, TmpDir: out.Tmp()})
+	defer pool.Close()
+	stop := onSignal(out, pool, cfg.out, stderr)
+	defer stop()
 	log := sp.log
 	ledger := celedger.Ledger{AsOf: cfg.asOf, People: []celedger.PersonLedger{}, FileLog: sp.log, Lines: sp.lines}
 
-	roster, ok := readRoster(cfg.roster, log, stderr)
+	roster, ok := readRoster(pool, cfg.roster, log, stderr)
 	if !ok {
 		return exitError
 	}
-	mentions, err := readInputs(cfg.paths, cfg.workers, sp.records, log, stderr)
+	mentions, err := readInputs(pool, cfg.paths, sp.records, log, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 		return exitError
@@ -55,7 +77,7 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "celedger: hint: a decision is an area ID or \"exclude\"; fix the file or leave the cell empty\n")
 		return exitUsage
 	}
-	people, err := assignPeople(mentions, roster, cfg, log, stderr)
+	people, err := assignPeople(pool, mentions, roster, cfg, log, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 		return exitError
@@ -64,8 +86,9 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 
-	if err := writeOutputs(cfg.out, &ledger); err != nil {
+	if err := writeOutputs(out, &ledger); err != nil {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+		fmt.Fprintf(stderr, "celedger: hint: the outputs in %s are as the last finished run left them\n", cfg.out)
 		return exitError
 	}
 	if code := printResult(cfg, &ledger, stdout, stderr); code != exitOK {
@@ -164,13 +187,17 @@ func printResult(cfg config, ledger *celedger.Ledger, stdout, stderr io.Writer) 
 // readInputs reads every input file into the import log and the records
 // into their spool, reporting every problem on stderr. It returns each
 // record's mention, for assignment; the error is a spool's. Files are
-// read in parallel and merged in path order, so the result does not
-// depend on the number of workers.
-func readInputs(paths []string, workers int, records *spool.Spool[celedger.Record], log *importLog, stderr io.Writer) (*reconcile.Mentions, error) {
+// read by the pool's workers and merged in path order, so the result does
+// not depend on the number of workers.
+func readInputs(pool *isolate.Pool, paths []string, records *spool.Spool[celedger.Record], log *importLog, stderr io.Writer) (*reconcile.Mentions, error) {
 	inputs, bad := parsers.Discover(paths)
 	var spoolErr error
 	for _, b := range bad {
-		fmt.Fprintf(stderr, "celedger: error: %s: %s\n", b.Path, b.Error)
+		if b.Status == celedger.FileSkipped {
+			fmt.Fprintf(stderr, "celedger: skipped: %s: %s\n", b.Path, b.Error)
+		} else {
+			fmt.Fprintf(stderr, "celedger: error: %s: %s\n", b.Path, b.Error)
+		}
 		if err := log.add(b); err != nil {
 			return nil, err
 		}
@@ -178,7 +205,7 @@ func readInputs(paths []string, workers int, records *spool.Spool[celedger.Recor
 	var mentions reconcile.Mentions
 	bar := newProgress(stderr, len(inputs))
 	defer bar.done()
-	parsers.ReadAll(inputs, workers, func(r parsers.Result) {
+	pool.ReadAll(inputs, func(r parsers.Result) {
 		res, doc := r.File, r.Doc
 		if spoolErr == nil {
 			spoolErr = log.add(res)
@@ -206,16 +233,19 @@ func readInputs(paths []string, workers int, records *spool.Spool[celedger.Recor
 			mentions.Add(reconcile.MentionOf(r))
 		}
 	}, bar.set)
+	if w := pool.Warning(); w != "" {
+		fmt.Fprintf(stderr, "celedger: warning: %s\n", w)
+	}
 	return &mentions, spoolErr
 }
 
 // readRoster reads the -roster file, if any, and lists it in the import
 // log with its row problems. It reports false when the file cannot be read.
-func readRoster(path string, log *importLog, stderr io.Writer) ([]celedger.RosterEntry, bool) {
+func readRoster(pool *isolate.Pool, path string, log *importLog, stderr io.Writer) ([]celedger.RosterEntry, bool) {
 	if path == "" {
 		return nil, true
 	}
-	roster, problems, err := parsers.ReadRoster(path)
+	roster, problems, err := pool.ReadRoster(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "celedger: error: roster: %v\n", err)
 		fmt.Fprintln(stderr, "celedger: hint: -roster takes a CSV file with a header such as name,id,email,credential,cycle_end,department,shift")
@@ -236,26 +266,57 @@ func readRoster(path string, log *importLog, stderr io.Writer) ([]celedger.Roste
 	return roster, true
 }
 
-// writeOutputs writes every output file into dir.
-func writeOutputs(dir string, l *celedger.Ledger) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	outputs := []struct {
-		name  string
-		write func(io.Writer, *celedger.Ledger) error
-	}{
-		{"ledger.json", report.WriteJSON},
-		{"ledger.csv", report.WriteLedgerCSV},
-		{"review.csv", report.WriteReviewCSV},
-		{"import-log.csv", report.WriteImportLog},
-		{"report.html", report.WriteHTML},
-		{"ledger.xlsx", report.WriteXLSX},
-	}
+// outputs are the files a run writes into -out, all or none.
+var outputs = []struct {
+	name  string
+	write func(io.Writer, *celedger.Ledger) error
+}{
+	{"ledger.json", report.WriteJSON},
+	{"ledger.csv", report.WriteLedgerCSV},
+	{"review.csv", report.WriteReviewCSV},
+	{"import-log.csv", report.WriteImportLog},
+	{"report.html", report.WriteHTML},
+	{"ledger.xlsx", report.WriteXLSX},
+}
+
+// writeOutputs writes every output into the staging folder, then moves
+// them into -out together.
+func writeOutputs(out *outdir.Dir, l *celedger.Ledger) error {
+	var names []string
 	for _, o := range outputs {
-		if err := report.WriteFile(dir, o.name, func(w io.Writer) error { return o.write(w, l) }); err != nil {
+		if err := report.WriteFile(out.Stage(), o.name, func(w io.Writer) error { return o.write(w, l) }); err != nil {
 			return fmt.Errorf("writing %s: %w", o.name, err)
 		}
+		names = append(names, o.name)
+	}
+	if err := out.Commit(names); err != nil {
+		return fmt.Errorf("moving the outputs into place: %w", err)
 	}
 	return nil
+}
+
+// onSignal stops the run on SIGINT or SIGTERM: the parse workers are
+// killed and the staging folder removed, so -out keeps the outputs of the
+// last run that finished (or this run's, when they were already moved into
+// place), and nothing of the run is left anywhere. It returns the function
+// that stops listening.
+func onSignal(out *outdir.Dir, pool *isolate.Pool, dir string, stderr io.Writer) func() {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-sigs:
+			pool.Kill()
+			out.Close() // waits for a move of the outputs under way
+			fmt.Fprintf(stderr, "\nceledger: error: stopped by a signal (%v)\n", s)
+			fmt.Fprintf(stderr, "celedger: hint: %s holds the outputs of the last run that finished; run again to bring them up to date\n", dir)
+			os.Exit(exitError)
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(done)
+	}
 }

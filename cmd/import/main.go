@@ -12,9 +12,16 @@ package main
 import (
 	"io"
 	"os"
+
+	"celedger/internal/isolate"
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+func main() {
+	if isolate.IsWorker() {
+		os.Exit(isolate.Serve(os.Stdin, os.Stdout))
+	}
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
 
 // Exit statuses.
 const (

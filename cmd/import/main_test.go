@@ -10,10 +10,21 @@ import (
 	"testing"
 
 	"celedger"
+	"celedger/internal/isolate"
 	"celedger/parsers"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestMain lets the test binary serve as the command's parse worker: the
+// command starts workers by running its own executable, which in a test
+// is this binary.
+func TestMain(m *testing.M) {
+	if isolate.IsWorker() {
+		os.Exit(isolate.Serve(os.Stdin, os.Stdout))
+	}
+	os.Exit(m.Run())
+}
 
 // runCLI runs the command in-process and returns its exit code and output.
 func runCLI(t *testing.T, args ...string) (int, string, string) {

@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"celedger"
-	"celedger/parsers"
+	"celedger/internal/isolate"
 	"celedger/reconcile"
 )
 
@@ -19,11 +19,11 @@ import (
 // downloads next to the staff roster); records elsewhere are grouped by
 // the names and IDs they print, as with no roster at all. The error is the
 // import log's.
-func assignPeople(records *reconcile.Mentions, roster []celedger.RosterEntry, cfg config, log *importLog, stderr io.Writer) ([]reconcile.Person, error) {
+func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []celedger.RosterEntry, cfg config, log *importLog, stderr io.Writer) ([]reconcile.Person, error) {
 	if cfg.roster != "" {
 		return reconcile.Assign(records, roster, cfg.name), noteUnusedRosters(log, cfg.roster, stderr)
 	}
-	scopes, err := foundRosters(log, stderr)
+	scopes, err := foundRosters(pool, log, stderr)
 	if err != nil {
 		return nil, err
 	}
@@ -85,7 +85,7 @@ type rosterScope struct {
 // inputs, and turns their log lines into imported ones that say which
 // folder they serve. A folder with two rosters is ambiguous: neither is
 // used, and both say why.
-func foundRosters(log *importLog, stderr io.Writer) ([]rosterScope, error) {
+func foundRosters(pool *isolate.Pool, log *importLog, stderr io.Writer) ([]rosterScope, error) {
 	byDir := map[string][]int{}
 	var dirs []string
 	for _, i := range log.rosters {
@@ -119,7 +119,7 @@ func foundRosters(log *importLog, stderr io.Writer) ([]rosterScope, error) {
 		err := log.update(idx[0], func(f *celedger.FileResult) {
 			var problems []error
 			var err error
-			people, problems, err = parsers.ReadRoster(f.Path)
+			people, problems, err = pool.ReadRoster(f.Path)
 			read = err == nil
 			if err != nil {
 				f.Status, f.Error = celedger.FileFailed, err.Error()
