@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"celedger/internal/hostilepdf"
 	"celedger/internal/pdfgen"
 )
 
@@ -21,6 +22,9 @@ func FuzzPDF(f *testing.F) {
 		if len(data) <= 16<<10 { // large seeds only slow the mutator down
 			f.Add(data)
 		}
+	}
+	for _, data := range hostilepdf.Files() {
+		f.Add(data) // structure to mutate: xref streams, object streams, page trees, CMaps
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := parsePDF(bytes.NewReader(data), int64(len(data)), "fuzz.pdf")

@@ -7,13 +7,15 @@ import (
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"celedger/internal/hostilepdf"
 )
 
 // FuzzRead feeds mutated PDFs to the engine: it must never panic or hang,
 // and what it returns must be well formed (finite coordinates, segments
 // left to right, valid UTF-8, glyphs inside their segment). Seeds are the
-// small files of the blind sets and a few hand-made structures; crashers
-// found are kept under testdata/fuzz/FuzzRead.
+// small files of the blind sets, a minimal page and the hostile-inputs
+// case's files; crashers found are kept under testdata/fuzz/FuzzRead.
 func FuzzRead(f *testing.F) {
 	paths, _ := filepath.Glob(filepath.Join("testdata", "blind", "*", "*.pdf"))
 	seeded := 0
@@ -28,6 +30,11 @@ func FuzzRead(f *testing.F) {
 		}
 	}
 	f.Add([]byte(minimalPDF))
+	// Structure the mutator starts from: a looping page tree, a
+	// cross-reference stream, object streams, a CMap.
+	for _, data := range hostilepdf.Files() {
+		f.Add(data)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Read(data)
 		if err != nil && (doc != nil) != errors.Is(err, ErrNoText) {
