@@ -540,6 +540,54 @@ func isQualifier(words []string) bool {
 	return false
 }
 
+// dateRegexp is a date pattern behind a cheap guard: every date form it
+// matches holds at least four digits (a year, or day, month and a
+// two-digit year), so text with fewer is never searched.
+type dateRegexp struct{ *regexp.Regexp }
+
+// fewDigits reports whether s has fewer than four ASCII digits.
+func fewDigits(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if n++; n == 4 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (d dateRegexp) MatchString(s string) bool { return !fewDigits(s) && d.Regexp.MatchString(s) }
+
+func (d dateRegexp) FindString(s string) string {
+	if fewDigits(s) {
+		return ""
+	}
+	return d.Regexp.FindString(s)
+}
+
+func (d dateRegexp) FindStringIndex(s string) []int {
+	if fewDigits(s) {
+		return nil
+	}
+	return d.Regexp.FindStringIndex(s)
+}
+
+func (d dateRegexp) FindStringSubmatch(s string) []string {
+	if fewDigits(s) {
+		return nil
+	}
+	return d.Regexp.FindStringSubmatch(s)
+}
+
+func (d dateRegexp) FindAllStringIndex(s string, n int) [][]int {
+	if fewDigits(s) {
+		return nil
+	}
+	return d.Regexp.FindAllStringIndex(s, n)
+}
+
 func isLabel(text string) bool {
 	k, rest, ok := labelAt(text)
 	return ok && k != certNone && rest == ""
@@ -549,7 +597,7 @@ var (
 	monthDate   = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`
 	dayMonth    = `(?:\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s+day)(?:\s+day)?(?:\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}`
 	numericDate = `\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2,4}`
-	datePattern = regexp.MustCompile(`(?i)\b(` + monthDate + `|` + dayMonth + `|` + numericDate + `)\b`)
+	datePattern = dateRegexp{regexp.MustCompile(`(?i)\b(` + monthDate + `|` + dayMonth + `|` + numericDate + `)\b`)}
 
 	namePattern = regexp.MustCompile(`(?i)\b(?:this (?:is to )?certif(?:y|ies) that|be it known that|we are pleased to confirm that|presented to|awarded to|is hereby awarded to|is presented to|this certificate is awarded to|granted to|recognizes)\s*:?\s+(.+?)\s+(?:has\b|for\b|who\b|successfully\b|attended\b|completed\b|participated\b|in recognition\b|on\b)`)
 	// nameBeforeVerb is a name that opens the certifying sentence with no
@@ -558,7 +606,7 @@ var (
 	nameBeforeVerb = regexp.MustCompile(`(?:^|[,.;]\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|del|la|da|di|le)\s+)*\p{Lu}[\p{L}'’.-]*){1,4})(?:,\s*[\p{Lu}()]+[\p{L}()]*)*\s*(?:\([^)]*\)\s*)?(?:is hereby awarded|has successfully|has completed|has attended|attended and|successfully (?:completed|finished))\b`)
 	titleQuoted    = regexp.MustCompile(`[“"]([^”"]{3,300})[”"]`)
 	titleAfter     = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+and (?:has\s+)?(?:claimed|earned|received|completed|is|was)\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
-	datedPhrase    = regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)
+	datedPhrase    = dateRegexp{regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)}
 	creditFig      = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,2})?)\s*(\(?\s*(?:(?:IACET|ASCLS|AMT|ASPT)\s+)?(?:(?:P\.?\s?A\.?\s?C\.?\s?E\.?|ACCENT)\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|continuing education hours?|continuing education credits?|credit\s+hours?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
 	otherCredit    = regexp.MustCompile(`(?i)nursing|ancc|\bcne\b|pharmac|acpe|\bcpe\b|dietetic|\bcpeu`)
 	labCredit      = regexp.MustCompile(`(?i)p\.?\s?a\.?\s?c\.?\s?e|cmle|accent|laborator|\bcmp\b`)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"sync"
 
 	"github.com/pdfcpu/pdfcpu/pkg/filter"
 )
@@ -601,15 +602,32 @@ func (f *file) decodeOne(name string, parms Dict, data []byte, limit int64) (out
 	return io.ReadAll(io.LimitReader(r, limit))
 }
 
+// zlibReaders holds zlib readers for reuse: each carries a 32 KiB window
+// that would otherwise be allocated again for every stream.
+var zlibReaders sync.Pool
+
+// zlibReader returns a pooled zlib reader reset to read src.
+func zlibReader(src io.Reader) (io.ReadCloser, error) {
+	if zr, ok := zlibReaders.Get().(io.ReadCloser); ok {
+		if err := zr.(zlib.Resetter).Reset(src, nil); err != nil {
+			zlibReaders.Put(zr)
+			return nil, err
+		}
+		return zr, nil
+	}
+	return zlib.NewReader(src)
+}
+
 // inflate decodes zlib data, keeping what decodes before damage (a
 // truncated stream or a bad checksum still holds its text).
 func inflate(data []byte, limit int64) ([]byte, error) {
-	zr, err := zlib.NewReader(bytes.NewReader(data))
+	zr, err := zlibReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("FlateDecode: %v", err)
 	}
-	defer zr.Close()
+	defer zlibReaders.Put(zr)
 	var buf bytes.Buffer
+	buf.Grow(min(4*len(data), int(min(limit, 1<<20))))
 	n, err := io.Copy(&buf, io.LimitReader(zr, limit+1))
 	if n > limit {
 		return buf.Bytes()[:limit], fmt.Errorf("stream inflates to more than %d MiB", limit>>20)
