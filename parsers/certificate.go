@@ -874,6 +874,9 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) st
 	}
 	for _, dir := range dirs {
 		k, s := columnNeighbour(lines, i, label, dir)
+		if dir == 1 && k >= 0 && labelWrapsOnto(lines[i], label, lines[k], s) {
+			k, s = columnNeighbour(lines, k, s, dir) // "Continuing Education Hours" / "Earned", then the value
+		}
 		if k < 0 || isLabel(s.Text) || labelled(s.Text) && dir == -1 || besideItsLabel(lines[k], s) {
 			continue
 		}
@@ -909,6 +912,14 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) st
 		return value
 	}
 	return ""
+}
+
+// labelWrapsOnto reports whether segment s of line below is the second
+// line of the label segment of line l: close under it, the same size, and
+// the two read together as a label.
+func labelWrapsOnto(l certLine, label segment, below certLine, s segment) bool {
+	return l.page == below.page && l.y-below.y <= 1.7*math.Max(label.Size, 1) &&
+		math.Abs(s.Size-label.Size) <= 0.15*math.Max(s.Size, label.Size) && isLabel(joinWrapped(label.Text, s.Text))
 }
 
 // wrapsBeside appends to a value beside its label (segment value of line
@@ -2127,6 +2138,32 @@ func issuerLine(lines []certLine) string {
 	return issuerIn(lines, heading, end, false)
 }
 
+// issuerWraps joins to the issuer line i the line it wraps onto: a
+// segment close under it, at its left edge, in its size, of at most four
+// words and ending in an organisation word that the line itself does not
+// end in ("…Clinical Laboratory Management" / "Association").
+func issuerWraps(lines []certLine, i int, name string) string {
+	if i+1 >= len(lines) || len(lines[i].segs) != 1 {
+		return name
+	}
+	l, next := lines[i], lines[i+1]
+	size := l.segs[0].Size
+	em := math.Max(size, 1)
+	words := strings.Fields(normLabel(name))
+	if next.page != l.page || l.y-next.y > 1.7*em || len(words) == 0 || vocab().organisation[words[len(words)-1]] {
+		return name
+	}
+	for _, s := range next.segs {
+		w := strings.Fields(normLabel(s.Text))
+		if math.Abs(s.X0-l.x0) < em && math.Abs(s.Size-size) <= 0.15*math.Max(s.Size, size) && len(w) > 0 && len(w) <= 4 &&
+			vocab().organisation[w[len(w)-1]] && !labelled(s.Text) && !datePattern.MatchString(s.Text) {
+			lines[i+1].used = len(next.segs) == 1
+			return joinWrapped(name, s.Text)
+		}
+	}
+	return name
+}
+
 // issuerIn is issuerLine's pick among lines[:end], with sameColumn only
 // those across from the heading (a side panel's logo words come second).
 func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
@@ -2154,6 +2191,9 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 		}
 		if !org || len(strings.Fields(name)) > 14 || !plausibleProvider(name) {
 			continue
+		}
+		if name == l.text && !unit.MatchString(name) {
+			name = issuerWraps(lines, i, name)
 		}
 		if i < bestDist {
 			best, bestDist = name, i // the topmost: a department prints under its institution

@@ -22,7 +22,8 @@ func lineText(l textLine) string { return l.Text("   ") }
 // mergeWrapped folds a line into the line above when it continues some of
 // that line's segments: it is close below (within wrapGap ems), has fewer
 // segments, and each of its segments starts where one of the line
-// above's does. This joins cells and labels a layout wraps ("Date of" /
+// above's does in the same size, and no label ends or starts a continuation
+// (continuesLabel). This joins cells and labels a layout wraps ("Date of" /
 // "Completion:" beside "March 3, 2025"), and leaves lines of equal shape
 // (one labelled fact per line, table rows) apart.
 func mergeWrapped(lines []textLine) []textLine {
@@ -40,11 +41,12 @@ func mergeWrapped(lines []textLine) []textLine {
 					for j, q := range p.Segs {
 						// It starts where a cell above does and stays in
 						// that cell's column, short of the next cell.
-						if math.Abs(q.X0-s.X0) < 0.5*em && (j+1 == len(p.Segs) || s.X1 < p.Segs[j+1].X0) {
+						if math.Abs(q.X0-s.X0) < 0.5*em && (j+1 == len(p.Segs) || s.X1 < p.Segs[j+1].X0) &&
+							math.Abs(q.Size-s.Size) <= 0.15*max(q.Size, s.Size) {
 							idx[i] = j
 						}
 					}
-					if idx[i] < 0 {
+					if idx[i] < 0 || !continuesLabel(p.Segs[idx[i]].Text, s.Text) {
 						ok = false
 						break
 					}
@@ -64,6 +66,17 @@ func mergeWrapped(lines []textLine) []textLine {
 		out = append(out, l)
 	}
 	return out
+}
+
+// continuesLabel reports whether text below can continue the cell above
+// as far as labels tell: a label is never a continuation, and a complete
+// label continues only into a longer label ("Date of" / "Completion" does;
+// "Contact hours" / "Next competency", the next row's label, does not).
+func continuesLabel(above, below string) bool {
+	if isLabel(below) {
+		return false
+	}
+	return !isLabel(above) || isLabel(joinWrapped(above, below))
 }
 
 // joinWrapped joins a wrapped line to the text before it; a line broken

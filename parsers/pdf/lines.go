@@ -498,6 +498,11 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 		if seg != nil && last >= 0 {
 			p := its[last]
 			em := max(max(p.size, it.size), 1)
+			if min(p.size, it.size)*1.5 < em {
+				// Runs of very different sizes side by side (a logo
+				// word beside a heading): the smaller measures the gap.
+				em = max(min(p.size, it.size), 1)
+			}
 			tr, trail := 0.0, false
 			gap := it.x0 - p.x1
 			if !spaced && gap > wordGap*em || gap > cellGap*em {

@@ -1,0 +1,114 @@
+package parsers
+
+import (
+	"testing"
+)
+
+// placed is a segment at x (points) on a line at baseline y, in size pt:
+// the geometry of a PDF page, for certificate tests by layout kind.
+type placed struct {
+	y, x, size float64
+	text       string
+}
+
+// placedPage builds one page of lines from placed segments; segments with
+// the same y share a line. A glyph is taken as half an em wide.
+func placedPage(segs []placed) [][]textLine {
+	var page []textLine
+	for _, p := range segs {
+		s := segment{X0: p.x, X1: p.x + 0.5*p.size*float64(len([]rune(p.text))), Text: p.text, Size: p.size}
+		if n := len(page); n > 0 && page[n-1].Y == p.y {
+			page[n-1].Segs = append(page[n-1].Segs, s)
+			page[n-1].Size = max(page[n-1].Size, p.size)
+			continue
+		}
+		page = append(page, textLine{Y: p.y, Size: p.size, Segs: []segment{s}})
+	}
+	return [][]textLine{page}
+}
+
+// TestCertificateLayoutKinds reads certificates whose facts only their
+// geometry ties together.
+func TestCertificateLayoutKinds(t *testing.T) {
+	tests := []struct {
+		name string
+		page []placed
+		want func(c certificate) string
+	}{
+		{
+			// A label row's neighbour below starts the next row's label
+			// ("Next competency" under "Contact hours"): not a wrapped cell.
+			name: "next row's label is not a wrap",
+			page: []placed{
+				{700, 200, 16, "Competency Assessment Completion"},
+				{660, 70, 10.5, "Employee"}, {660, 160, 10.5, "Mariana Szabo-Kendrick"},
+				{640, 70, 10.5, "Module"}, {640, 160, 10.5, "Phlebotomy Competency Renewal"},
+				{620, 70, 10.5, "Course Code"}, {620, 160, 10.5, "LHS-PHL-COMP-25"}, {620, 325, 10.5, "Contact hours"}, {620, 425, 10.5, "0.75"},
+				{608, 325, 9.5, "Next competency"},
+				{603, 70, 10.5, "Completed"}, {603, 160, 10.5, "3 March 2025"}, {603, 425, 10.5, "3 March 2026"},
+				{597, 325, 10.5, "due"},
+			},
+			want: func(c certificate) string {
+				return check(c.Credits.String() == "0.75", "credits", c.Credits.String(), "0.75") +
+					check(c.Date.String() == "2025-03-03", "date", c.Date.String(), "2025-03-03")
+			},
+		},
+		{
+			// A label wrapped onto two lines over its value
+			// ("Continuing Education Hours" / "Earned" / "10.0").
+			name: "label on two lines over its value",
+			page: append(attendance(), []placed{
+				{335, 260, 12, "Scottsdale, Arizona · June 1, 2025"},
+				{301, 196, 10, "Continuing Education Hours"},
+				{295, 395, 10, "Attendee #"}, {295, 515, 10, "Chapter ID"},
+				{290, 256, 10, "Earned"},
+				{275, 260, 14, "10.0"}, {275, 411, 12, "0412"}, {275, 528, 12, "AZ-07"},
+			}...),
+			want: func(c certificate) string {
+				return check(c.Credits.String() == "10" || c.Credits.String() == "10.00", "credits", c.Credits.String(), "10") +
+					check(c.ActivityID == "", "activity ID (a chapter's number)", c.ActivityID, "")
+			},
+		},
+		{
+			// An issuer name wrapped under itself beside a logo word.
+			name: "issuer line wraps",
+			page: append([]placed{
+				{563, 220, 14, "Sonoran Desert Chapter of the Clinical Laboratory Management"},
+				{547, 107, 34, "CLMA"}, {547, 220, 14, "Association"},
+				{534, 220, 10, "Phoenix · Tucson · Flagstaff"},
+			}, append(attendance(), placed{335, 260, 12, "June 1, 2025 · 6.0 CE hours"})...),
+			want: func(c certificate) string {
+				want := "Sonoran Desert Chapter of the Clinical Laboratory Management Association"
+				return check(c.Provider == want, "provider", c.Provider, want)
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := readCertificate(placedPage(tt.page), "")
+			if msg := tt.want(c); msg != "" {
+				t.Errorf("%s\nwhy: %q\nproblems: %v", msg, c.why, c.Problems)
+			}
+		})
+	}
+}
+
+// attendance is the centred body of a certificate of attendance: heading,
+// cue, name, cue, meeting.
+func attendance() []placed {
+	return []placed{
+		{470, 200, 32, "Certificate of Attendance"},
+		{440, 350, 12, "presented to"},
+		{405, 200, 26, "Isabella Montoya-Ferreira"},
+		{380, 340, 12, "for attendance at"},
+		{355, 110, 18, "Lab Leadership Summit 2025"},
+	}
+}
+
+// check returns "" when ok, else a line saying which field is wrong.
+func check(ok bool, field, got, want string) string {
+	if ok {
+		return ""
+	}
+	return field + ": got " + got + ", want " + want + "\n"
+}
