@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"celedger"
 )
@@ -95,6 +96,8 @@ type certWords struct {
 	otherIDOwners map[string]bool // words that make a number someone else's ("member", "badge")
 	accreditation []string
 	organisation  map[string]bool
+	eventAdjs     map[string]bool // format words that, capitalised, begin an event's name ("Annual")
+	places        map[string]bool // states and provinces: ", Providence, Rhode Island" ends a meeting's name
 	otherCredit   *regexp.Regexp
 }
 
@@ -109,7 +112,7 @@ func vocab() *certWords {
 }
 
 func parseCertWords(text string) certWords {
-	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}}
+	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}}
 	section := ""
 	var other []string
 	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
@@ -150,6 +153,11 @@ func parseCertWords(text string) certWords {
 			w.accreditation = append(w.accreditation, phrase)
 		case "organisation":
 			w.organisation[phrase] = true
+		case "event-adjective":
+			w.format[phrase] = true
+			w.eventAdjs[phrase] = true
+		case "place":
+			w.places[phrase] = true
 		case "other-credit":
 			other = append(other, regexp.QuoteMeta(phrase))
 		}
@@ -1690,7 +1698,24 @@ func endOfTitle(s string) string {
 		s = s[:at]
 		break
 	}
-	return strings.Trim(s, " ,:;")
+	return cutPlace(strings.Trim(s, " ,:;"))
+}
+
+// cutPlace drops the place a sentence gives after an event's name
+// ("2025 NSH Annual Symposium/Convention, Providence, Rhode Island"): a
+// last comma-separated part that is a state or province, with the city
+// before it (up to three words).
+func cutPlace(t string) string {
+	parts := strings.Split(t, ", ")
+	n := len(parts)
+	if n < 2 || !vocab().places[normLabel(parts[n-1])] {
+		return t
+	}
+	n--
+	if n >= 2 && len(strings.Fields(parts[n-1])) <= 3 && !vocab().places[normLabel(parts[n-1])] {
+		n-- // the city
+	}
+	return strings.Join(parts[:n], ", ")
 }
 
 // titleAbbreviation ends in the full stop of an abbreviation a title may
@@ -1771,6 +1796,12 @@ func formatOnly(text string) bool {
 
 // titleCase reports whether text capitalises each of its first words of
 // more than three letters, as a title does.
+// capitalised reports whether a word starts with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 func titleCase(text string) bool {
 	n := 0
 	for _, w := range strings.Fields(text) {
@@ -1801,6 +1832,9 @@ func stripFormat(t string) string {
 	for k := len(words); k >= 1; k-- {
 		if year(words[k-1]) {
 			continue // "the 2025 ADLM Annual Meeting": the year begins the name
+		}
+		if k < len(words) && vocab().eventAdjs[strings.ToLower(words[k-1])] && capitalised(words[k-1]) && capitalised(words[k]) {
+			continue // "the 2025 Annual Histology Convention": the adjective begins the name
 		}
 		if formatOnly(strings.Join(words[:k], " ")) && k < len(words) {
 			cut = k

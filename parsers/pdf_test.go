@@ -168,6 +168,12 @@ func TestReadCertificate(t *testing.T) {
 			lines: []string{"This is to certify that Ana Ruiz has successfully completed the program Hematology Review presented on 5 May 2025", "and has been awarded 1.0 CMLE credit"},
 			want:  certificate{Name: "Ana Ruiz", Title: "Hematology Review", Date: mustDate("2025-05-05"), Credits: 100, Unit: celedger.UnitCMLE},
 		},
+		{
+			name: "place after the meeting's name",
+			lines: []string{"Certificate of Attendance", "This is to certify that Ana Ruiz",
+				"attended the 2025 Annual Histology Convention, Providence, Rhode Island,", "on September 9, 2025 and earned 6.0 contact hours."},
+			want: certificate{Name: "Ana Ruiz", Title: "2025 Annual Histology Convention", Date: mustDate("2025-09-09"), Credits: 600, Unit: celedger.UnitContactHour},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
