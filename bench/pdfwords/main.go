@@ -179,9 +179,15 @@ func firstLine(s string) string {
 	return s
 }
 
+// bidiMarks are format characters that carry no text: the soft hyphen,
+// and the direction marks pdftotext puts around numbers in right-to-left
+// text ("\u202B\u202A2014\u202C\u202C").
+var bidiMarks = strings.NewReplacer("\u00AD", "", "\u200E", "", "\u200F", "", "\u202A", "", "\u202B", "",
+	"\u202C", "", "\u202D", "", "\u202E", "", "\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "")
+
 // bag is the multiset of a text's words.
 func bag(s string) (map[string]int, int) {
-	s = norm.NFKC.String(strings.ReplaceAll(s, "\u00AD", ""))
+	s = norm.NFKC.String(bidiMarks.Replace(s))
 	m := map[string]int{}
 	n := 0
 	for _, w := range strings.Fields(s) {

@@ -61,6 +61,12 @@ const (
 // compressed in object streams, an object costs a couple of bytes.
 func maxObjects(n int) int { return n/2 + 1024 }
 
+// maxObjectNumber is the largest object number a PDF may use (ISO
+// 32000-1, Annex C). Numbers may be sparse: a page saved out of a larger
+// document keeps its objects' numbers, so a 15 KB file can hold object
+// 10962; what is bounded by the file's size is how many objects it holds.
+const maxObjectNumber = 8_388_607
+
 // errDamaged is wrapped by every error about a file's structure.
 var errDamaged = errors.New("damaged PDF")
 
@@ -165,8 +171,8 @@ func (f *file) readXrefTable(p *objParser) (Dict, error) {
 		if !ok1 || !ok2 {
 			return nil, damaged("unreadable cross-reference table")
 		}
-		if start+count > int64(limit) {
-			return nil, damaged("its cross-reference table declares %d objects in %d bytes", start+count, len(f.data))
+		if count > int64(limit) || start+count > maxObjectNumber+1 {
+			return nil, damaged("its cross-reference table declares objects %d to %d in %d bytes", start, start+count-1, len(f.data))
 		}
 		for n := range count {
 			p.skip()
@@ -206,7 +212,7 @@ func (f *file) readXrefStream(s *Stream) error {
 		widths[i] = int(n)
 	}
 	size, _ := s.Dict[Name("Size")].(int64)
-	if size < 0 || size > int64(limit) {
+	if size < 0 || size > maxObjectNumber+1 {
 		return damaged("its cross-reference stream declares %d objects in %d bytes", size, len(f.data))
 	}
 	index := []int64{0, size}
@@ -214,7 +220,7 @@ func (f *file) readXrefStream(s *Stream) error {
 		index = index[:0]
 		for _, o := range a {
 			n, ok := o.(int64)
-			if !ok || n < 0 || n > int64(limit) {
+			if !ok || n < 0 || n > maxObjectNumber+1 {
 				return damaged("cross-reference stream /Index %v", []Object(a))
 			}
 			index = append(index, n)
@@ -241,8 +247,8 @@ func (f *file) readXrefStream(s *Stream) error {
 	pos := 0
 	for i := 0; i+1 < len(index); i += 2 {
 		start, count := index[i], index[i+1]
-		if start+count > int64(limit) {
-			return damaged("its cross-reference stream declares %d objects in %d bytes", start+count, len(f.data))
+		if count > int64(limit) || start+count > maxObjectNumber+1 {
+			return damaged("its cross-reference stream declares objects %d to %d in %d bytes", start, start+count-1, len(f.data))
 		}
 		for n := range count {
 			if pos+width > len(data) {
@@ -281,7 +287,6 @@ func (f *file) rebuildXref() error {
 	f.objStms = map[uint32]map[uint32]Object{}
 	var trailer Dict
 	var stms []uint32
-	limit := maxObjects(len(f.data))
 	for i := 0; ; {
 		k := bytes.Index(f.data[i:], []byte("obj"))
 		if k < 0 {
@@ -297,7 +302,7 @@ func (f *file) rebuildXref() error {
 			continue
 		}
 		ref, o, ok := objectAt(f.data, start)
-		if !ok || int(ref.ID) > limit {
+		if !ok || ref.ID > maxObjectNumber {
 			continue
 		}
 		f.xref[ref.ID] = xrefEntry{offset: start, gen: ref.Gen}
