@@ -288,7 +288,7 @@ func lineOf(l textLine, segs []segment) textLine {
 func certLines(pages [][]textLine) []certLine {
 	var out []certLine
 	for p, lines := range pages {
-		for _, l := range sideColumns(lines) {
+		for _, l := range sideColumns(cutValueColumn(lines)) {
 			cl := certLine{page: p, y: l.Y, size: l.Size, segs: l.Segs, text: collapseSpace(l.Text(" "))}
 			cl.norm = " " + normLabel(cl.text) + " "
 			bold := 0

@@ -1,7 +1,10 @@
 package parsers
 
 import (
+	"strings"
 	"testing"
+
+	"celedger/parsers/pdf"
 )
 
 // placed is a segment at x (points) on a line at baseline y, in size pt:
@@ -12,11 +15,25 @@ type placed struct {
 }
 
 // placedPage builds one page of lines from placed segments; segments with
-// the same y share a line. A glyph is taken as half an em wide.
+// the same y share a line. A glyph is half an em wide, a space a quarter;
+// "|" in a text is a space of 0.8 em (a narrow gutter inside a segment).
 func placedPage(segs []placed) [][]textLine {
 	var page []textLine
 	for _, p := range segs {
-		s := segment{X0: p.x, X1: p.x + 0.5*p.size*float64(len([]rune(p.text))), Text: p.text, Size: p.size}
+		s := segment{X0: p.x, Size: p.size}
+		x := p.x
+		for _, r := range p.text {
+			w, text := 0.5*p.size, string(r)
+			switch r {
+			case ' ':
+				w = 0.25 * p.size
+			case '|':
+				w, text = 0.8*p.size, " "
+			}
+			s.Glyphs = append(s.Glyphs, pdf.Glyph{X0: x, X1: x + w, Text: text})
+			x += w
+		}
+		s.X1, s.Text = x, strings.ReplaceAll(p.text, "|", " ")
 		if n := len(page); n > 0 && page[n-1].Y == p.y {
 			page[n-1].Segs = append(page[n-1].Segs, s)
 			page[n-1].Size = max(page[n-1].Size, p.size)
@@ -82,6 +99,27 @@ func TestCertificateLayoutKinds(t *testing.T) {
 				return check(c.Provider == want, "provider", c.Provider, want)
 			},
 		},
+		{
+			// Labels right-aligned against their values, a gap a little
+			// wider than a word space: one segment per line, cut at the
+			// value column; the cue label wraps with its value beside.
+			name: "right-aligned labels against their values",
+			page: []placed{
+				{490, 276, 24, "Training Certificate"},
+				formRow(434, "Trainee", "Eleanor M. Fitzwilliam-Nakamura"),
+				formRow(411, "has demonstrated", "Packaging and Shipping of Infectious Substances (Category A and"),
+				formRow(397, "completion of", "Category B) — 2025 Recertification"),
+				formRow(375, "Event code", "PHL-PS25-02"),
+				formRow(352, "Completed", "2025-02-11"),
+				formRow(330, "Contact hours", "3.0 (P.A.C.E.®)"),
+			},
+			want: func(c certificate) string {
+				title := "Packaging and Shipping of Infectious Substances (Category A and Category B) — 2025 Recertification"
+				return check(c.Title == title, "title", c.Title, title) +
+					check(c.Name == "Eleanor M. Fitzwilliam-Nakamura", "name", c.Name, "Eleanor M. Fitzwilliam-Nakamura") +
+					check(c.ActivityID == "PHL-PS25-02", "activity ID", c.ActivityID, "PHL-PS25-02")
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,6 +129,19 @@ func TestCertificateLayoutKinds(t *testing.T) {
 			}
 		})
 	}
+}
+
+// formRow is a label right-aligned at x = 240 and its value after a
+// narrow gutter, in one segment at 11.5 pt (placedPage's widths).
+func formRow(y float64, label, value string) placed {
+	w := 0.0
+	for _, r := range label {
+		w += 0.5 * 11.5
+		if r == ' ' {
+			w -= 0.25 * 11.5
+		}
+	}
+	return placed{y, 240 - w, 11.5, label + "|" + value}
 }
 
 // attendance is the centred body of a certificate of attendance: heading,

@@ -21,7 +21,7 @@ func lineText(l textLine) string { return l.Text("   ") }
 
 // mergeWrapped folds a line into the line above when it continues some of
 // that line's segments: it is close below (within wrapGap ems), has fewer
-// segments, and each of its segments starts where one of the line
+// segments (or as many, when its label cell wraps: labelWraps), and each of its segments starts where one of the line
 // above's does in the same size, and no label ends or starts a continuation
 // (continuesLabel). This joins cells and labels a layout wraps ("Date of" /
 // "Completion:" beside "March 3, 2025"), and leaves lines of equal shape
@@ -33,7 +33,8 @@ func mergeWrapped(lines []textLine) []textLine {
 		if n := len(out); n > 0 {
 			p := &out[n-1]
 			em := math.Max(math.Max(p.Size, l.Size), 1)
-			if len(p.Segs) >= 2 && len(l.Segs) < len(p.Segs) && p.Y-l.Y <= wrapGap*em && p.Y > l.Y {
+			labelWrap := len(l.Segs) == len(p.Segs) && len(p.Segs) >= 2 && labelWraps(p.Segs[0].Text, l.Segs[0].Text)
+			if len(p.Segs) >= 2 && (len(l.Segs) < len(p.Segs) || labelWrap) && p.Y-l.Y <= wrapGap*em && p.Y > l.Y {
 				idx := make([]int, len(l.Segs))
 				ok := true
 				for i, s := range l.Segs {
@@ -41,7 +42,9 @@ func mergeWrapped(lines []textLine) []textLine {
 					for j, q := range p.Segs {
 						// It starts where a cell above does and stays in
 						// that cell's column, short of the next cell.
-						if math.Abs(q.X0-s.X0) < 0.5*em && (j+1 == len(p.Segs) || s.X1 < p.Segs[j+1].X0) &&
+						// (A wrapped label may end where the one above does.)
+						aligned := math.Abs(q.X0-s.X0) < 0.5*em || labelWrap && i == 0 && j == 0 && math.Abs(q.X1-s.X1) < 0.5*em
+						if aligned && (j+1 == len(p.Segs) || s.X1 < p.Segs[j+1].X0) &&
 							math.Abs(q.Size-s.Size) <= 0.15*max(q.Size, s.Size) {
 							idx[i] = j
 						}
@@ -56,7 +59,7 @@ func mergeWrapped(lines []textLine) []textLine {
 					for i, s := range l.Segs {
 						q := &p.Segs[idx[i]]
 						q.Text = joinWrapped(q.Text, s.Text)
-						q.X1 = math.Max(q.X1, s.X1)
+						q.X0, q.X1 = math.Min(q.X0, s.X0), math.Max(q.X1, s.X1)
 					}
 					p.Y = l.Y
 					continue
@@ -66,6 +69,26 @@ func mergeWrapped(lines []textLine) []textLine {
 		out = append(out, l)
 	}
 	return out
+}
+
+// labelWraps reports whether a label column's cell wraps from one line
+// to the next: neither line alone is a label or cue, the two together
+// are ("has demonstrated" / "completion of"). Its value beside may wrap
+// too, so the two lines have the same shape.
+func labelWraps(above, below string) bool {
+	if isLabel(above) || isLabel(below) || isCue(above) || isCue(below) {
+		return false
+	}
+	joined := joinWrapped(above, below)
+	return isLabel(joined) || isCue(joined)
+}
+
+// isCue reports whether text is a whole name or title cue ("has
+// demonstrated completion of").
+func isCue(text string) bool {
+	v := vocab()
+	n := normLabel(text)
+	return slices.Contains(v.titleCues, n) || slices.Contains(v.nameCues, n)
 }
 
 // continuesLabel reports whether text below can continue the cell above
