@@ -382,6 +382,15 @@ func readLabel(text string) (certLabel, string, bool) {
 			}
 		}
 	}
+	for n := 2; n <= 3 && n < len(words); n++ {
+		// "Conference code PNW25": a label this file lacks, named by its
+		// number noun, before a code.
+		if kind, found := labelByTail(strings.Join(words[:n], " ")); found && (kind == certID || kind == certOtherID) && codeLike(strings.Join(words[n:], " ")) {
+			if _, known := v.labels[normLabel(strings.Join(words[:n], " "))]; !known {
+				return kind, strings.Join(words[n:], " "), true
+			}
+		}
+	}
 	for start := 0; start <= 2 && start < len(words); start++ {
 		for n := min(v.maxLabelWords, len(words)-start); n >= 1; n-- {
 			label := normLabel(strings.Join(words[start:start+n], " "))
@@ -802,7 +811,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				}
 				label = piece
 				if rest != "" {
-					set(kind, rest)
+					set(kind, beforeNextLabel(rest, kind == certID))
 					l.used = true
 					continue
 				}
@@ -855,6 +864,28 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 	return vals, credits, genericDate
 }
 
+// beforeNextLabel is a value up to the next "Label:" set in the same
+// segment ("ML-MATH-01 Account: 0015-88321"): the words just before a
+// colon that read as a known label end the value; a code (an activity
+// ID) ends at any capitalised word with a colon.
+func beforeNextLabel(value string, code bool) string {
+	words := strings.Fields(value)
+	for i, w := range words {
+		if i == 0 || !strings.HasSuffix(w, ":") {
+			continue
+		}
+		if code && capitalised(w) {
+			return strings.Join(words[:i], " ") // a code holds no word and colon: "Account:" labels the next fact
+		}
+		for k := max(1, i-2); k <= i; k++ {
+			if kind, rest, ok := labelAt(strings.Join(words[k:i+1], " ")); ok && kind != certNone && rest == "" {
+				return strings.Join(words[:k], " ")
+			}
+		}
+	}
+	return value
+}
+
 // segmentPieces splits a segment at the separators certificates put
 // between facts on one line ("1.5 contact hours · Program # 524-101-25").
 func segmentPieces(s string) []string {
@@ -884,6 +915,10 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) st
 		k, s := columnNeighbour(lines, i, label, dir)
 		if dir == 1 && k >= 0 && labelWrapsOnto(lines[i], label, lines[k], s) {
 			k, s = columnNeighbour(lines, k, s, dir) // "Continuing Education Hours" / "Earned", then the value
+		}
+		for n := 0; wraps && dir == 1 && k >= 0 && n < 2 && formatOnly(s.Text); n++ {
+			lines[k].used = true
+			k, s = columnNeighbour(lines, k, s, dir) // "FOR COMPLETION OF" / "the online course", then the title
 		}
 		if k < 0 || isLabel(s.Text) || labelled(s.Text) && dir == -1 || besideItsLabel(lines[k], s) {
 			continue
@@ -938,7 +973,9 @@ func wrapsBeside(lines []certLine, i int, value segment, text string) string {
 	for k := i + 1; k < len(lines) && k <= i+3; k++ {
 		c := lines[k]
 		em := math.Max(c.size, 1)
-		if c.page != prev.page || prev.y-c.y > 1.7*em || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
+		// Beside a label, a line with nothing in the label's column is
+		// the value's next line even under generous leading.
+		if c.page != prev.page || prev.y-c.y > 2*em || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
 			math.Abs(c.size-value.Size) > 0.15*math.Max(c.size, value.Size) || isLabel(c.text) || labelled(c.text) || datePattern.MatchString(c.text) {
 			break
 		}
@@ -1183,6 +1220,9 @@ func joinColumn(lines []certLine, k int, first segment, value string) string {
 				s = &l.segs[i]
 			}
 		}
+		if s == nil && len(l.segs) == 1 && math.Abs((l.segs[0].X0+l.segs[0].X1)-(first.X0+first.X1)) < 2.4*em {
+			s = &l.segs[0] // a centred value's next line, centred under it
+		}
 		if s == nil || math.Abs(s.Size-first.Size) > 0.15*first.Size || isLabel(s.Text) || labelled(s.Text) || datePattern.MatchString(s.Text) {
 			break
 		}
@@ -1317,7 +1357,11 @@ func nameAboveCue(lines []certLine) string {
 		if _, _, ok := cueIn(lines[i].text, v.titleCues); !ok || lines[i-1].page != lines[i].page {
 			continue
 		}
-		prev := lines[i-1]
+		k := i - 1
+		for k > 0 && k >= i-2 && labelled(lines[k].text) && lines[k-1].page == lines[i].page {
+			k-- // "Employee ID 0052917" set between the name and the verb
+		}
+		prev := lines[k]
 		if strings.HasPrefix(strings.ToLower(prev.text), "certificate") || labelled(prev.text) {
 			continue
 		}
@@ -1328,13 +1372,22 @@ func nameAboveCue(lines []certLine) string {
 	return ""
 }
 
+// certificateHeading reports whether a line is the certificate's
+// heading: it opens with "Certificate" ("Certificate of Completion"), or
+// holds it in a few words ("In-Service Attendance Certificate", "CMLE
+// Certificate of Completion").
+func certificateHeading(t string) bool {
+	lower := strings.ToLower(strings.TrimSpace(t))
+	return strings.HasPrefix(lower, "certificate") || strings.Contains(" "+normLabel(lower)+" ", " certificate ") && len(strings.Fields(lower)) <= 5
+}
+
 // nameUnderHeading is the participant a certificate prints with no cue
 // and no verb: the first line under the "Certificate of …" heading that
 // reads as a person's name (not an organisation's).
 func nameUnderHeading(lines []certLine) string {
 	v := vocab()
 	for i, l := range lines {
-		if !strings.HasPrefix(strings.ToLower(l.text), "certificate") {
+		if !certificateHeading(l.text) {
 			continue
 		}
 		for k := i + 1; k < len(lines) && k <= i+3 && lines[k].page == l.page; k++ {
@@ -1357,12 +1410,26 @@ func nameUnderHeading(lines []certLine) string {
 }
 
 // credentialSuffix is what follows a name: ", MLS(ASCP)CM", ", PhD, RN".
-var credentialSuffix = regexp.MustCompile(`(?:,\s*(?:[A-Z][A-Za-z]*\([A-Z]+\)[A-Z]*|[A-Z][A-Za-z.]*[A-Z][A-Za-z.()]*|Jr\.?|Sr\.?))+\s*$`)
+var credentialSuffix = regexp.MustCompile(`(?:,\s*(?:[A-Z][A-Za-z]*\([A-Z]+\)[A-Z]*(?:\s+[A-Z]{2,4}\b)*|[A-Z][A-Za-z.]*[A-Z][A-Za-z.()]*))+\s*$`)
+
+// abbreviatedName reports whether a name's last word keeps its full stop:
+// a generational suffix ("Jr.", "Sr.") or an initial ("J.").
+func abbreviatedName(w string) bool {
+	switch strings.ToLower(strings.TrimLeft(w, ",")) {
+	case "jr.", "sr.":
+		return true
+	}
+	r := []rune(w)
+	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
+}
 
 // cleanName returns a participant's name without the credentials
 // printed after it, or "" when the text is not a name.
 func cleanName(s string) string {
-	s = strings.Trim(collapseSpace(s), " ,:.")
+	s = strings.Trim(collapseSpace(s), " ,:")
+	if f := strings.Fields(s); len(f) > 0 && !abbreviatedName(f[len(f)-1]) {
+		s = strings.TrimRight(s, ".")
+	}
 	s = strings.TrimSpace(credentialSuffix.ReplaceAllString(s, ""))
 	if s == "" || strings.ContainsAny(s, "0123456789@:") || len(strings.Fields(s)) > 8 || len(s) > 80 || isLabel(s) {
 		return ""
@@ -1556,6 +1623,15 @@ func endsInFormat(t string) bool {
 // lowercaseStart reports whether text begins with a word in small letters
 // only: the sentence goes on ("completed the course, then print …"), as a
 // title begins with a capital, a digit, a quote or a word like "eGFR".
+// cueLike reports whether a line reads as the verb that introduces the
+// activity rather than a title, whatever its words: a few words in lower
+// case ("for viewing", "has viewed"), or a clause left open at a
+// preposition ("This certifies attendance at").
+func cueLike(t string) bool {
+	n := len(strings.Fields(t))
+	return !titleCase(t) && (lowercaseStart(t) && n <= 4 || endsOpen(t) && n <= 8)
+}
+
 func lowercaseStart(t string) bool {
 	f := strings.Fields(t)
 	if len(f) == 0 {
@@ -1576,8 +1652,8 @@ func titleAfterName(lines []certLine, name string) string {
 			continue
 		}
 		next := i + 1
-		for next < len(lines) && next <= i+2 && formatOnly(lines[next].text) {
-			next++
+		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text)) {
+			next++ // "for viewing" / "the on-demand webinar", then the title
 		}
 		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) {
 			return titleLines(lines, next)
@@ -1605,7 +1681,7 @@ func titleUnderHeading(lines []certLine, name string) string {
 		}
 		for k := i + 1; k < len(lines) && k <= i+3 && lines[k].page == l.page; k++ {
 			t := lines[k].text
-			if formatOnly(t) || cleanName(t) == name && name != "" {
+			if formatOnly(t) || cueLike(t) || cleanName(t) == name && name != "" {
 				continue
 			}
 			if _, _, cue := cueIn(t, v.nameCues); cue {
@@ -1742,7 +1818,7 @@ func endsOpen(t string) bool {
 		return false
 	}
 	switch f[len(f)-1] {
-	case "for", "of", "in", "on", "the", "a", "an", "to", "entitled", "titled", "called", "named":
+	case "for", "of", "in", "on", "at", "the", "a", "an", "to", "entitled", "titled", "called", "named":
 		return true
 	}
 	return false

@@ -120,6 +120,26 @@ func TestCertificateLayoutKinds(t *testing.T) {
 					check(c.ActivityID == "PHL-PS25-02", "activity ID", c.ActivityID, "PHL-PS25-02")
 			},
 		},
+		{
+			// A label over its value, the format between them, the value
+			// wrapped and centred under itself.
+			name: "format between a label and its centred value",
+			page: []placed{
+				{699, 128, 30, "Certificate of Completion"},
+				{622, 273, 10, "AWARDED TO"},
+				{590, 95, 22, "THADDEUS VANTERPOOL"},
+				{551, 253, 10, "FOR COMPLETION OF"},
+				{532, 260, 12, "the online course"},
+				{507, 93, 17, "Competency Assessment for Waived and Nonwaived"},
+				{487, 248, 17, "Testing"},
+				{442, 214, 11.5, "Completed on"}, {442, 304, 11.5, "February 18, 2025"},
+				{424, 214, 11.5, "CE Hours"}, {424, 304, 11.5, "1.0"},
+			},
+			want: func(c certificate) string {
+				title := "Competency Assessment for Waived and Nonwaived Testing"
+				return check(c.Title == title, "title", c.Title, title)
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -162,4 +182,28 @@ func check(ok bool, field, got, want string) string {
 		return ""
 	}
 	return field + ": got " + got + ", want " + want + "\n"
+}
+
+// TestLabelValues reads labels with their values in one text.
+func TestLabelValues(t *testing.T) {
+	tests := []struct {
+		text, value string
+		kind        certLabel
+	}{
+		{"Conference code PNW25", "PNW25", certID},      // a label the vocabulary lacks, by its number noun
+		{"Badge number 00418", "00418", certOtherID},    // someone else's number
+		{"Course ID: ML-MATH-01", "ML-MATH-01", certID}, // a known label
+	}
+	for _, tt := range tests {
+		kind, rest, ok := labelAt(tt.text)
+		if !ok || kind != tt.kind || rest != tt.value {
+			t.Errorf("labelAt(%q) = %v %q %v, want %v %q", tt.text, kind, rest, ok, tt.kind, tt.value)
+		}
+	}
+	if got := beforeNextLabel("ML-MATH-01 Account: 0015-88321", true); got != "ML-MATH-01" {
+		t.Errorf("code before the next label: %q", got)
+	}
+	if got := beforeNextLabel("Hematology: A Review", false); got != "Hematology: A Review" {
+		t.Errorf("a title's colon is not a label: %q", got)
+	}
 }

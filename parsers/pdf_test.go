@@ -174,6 +174,25 @@ func TestReadCertificate(t *testing.T) {
 				"attended the 2025 Annual Histology Convention, Providence, Rhode Island,", "on September 9, 2025 and earned 6.0 contact hours."},
 			want: certificate{Name: "Ana Ruiz", Title: "2025 Annual Histology Convention", Date: mustDate("2025-09-09"), Credits: 600, Unit: celedger.UnitContactHour},
 		},
+		{
+			name: "verb and format on lines of their own",
+			lines: []string{"Certificate of Completion", "This certificate is proudly presented to", "Aurelio Fitzgerald-Mbeki", "for viewing",
+				"the on-demand webinar", "Flow Cytometry Gating Strategies", "Viewed: 05/03/2025 | 1.0 P.A.C.E.® contact hour"},
+			want: certificate{Name: "Aurelio Fitzgerald-Mbeki", Title: "Flow Cytometry Gating Strategies", Date: mustDate("2025-05-03"), Credits: 100, Unit: celedger.UnitContactHour},
+		},
+		{
+			name: "a clause open at its preposition under the heading",
+			lines: []string{"Continuing Education Certificate", "This certifies attendance at", "the webinar", "Antibody Identification in the Multiply Transfused Patient",
+				"Participant:   Theodore Achterberg, MT(ASCP)SBB", "Date of Program:   04/17/2025", "Contact Hours:   1.0"},
+			want: certificate{Name: "Theodore Achterberg", Title: "Antibody Identification in the Multiply Transfused Patient", Date: mustDate("2025-04-17"), Credits: 100, Unit: celedger.UnitContactHour},
+		},
+		{
+			name: "an ID line between the name and the verb; suffix and designation",
+			lines: []string{"In-Service Attendance Certificate", "Darnell Okafor Jr., MLS(ASCP)CM SM", "Employee ID 0052917",
+				"participated in the departmental in-service", "Rapid Response: Critical Value Notification",
+				"on 19 August 2025, earning 0.5 contact hour.", "Course ID: RR-01 Account: 0015-88321", "Conference code PNW25"},
+			want: certificate{Name: "Darnell Okafor Jr.", Title: "Rapid Response: Critical Value Notification", ActivityID: "RR-01", Date: mustDate("2025-08-19"), Credits: 50, Unit: celedger.UnitContactHour},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

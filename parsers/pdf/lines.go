@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Glyphs become lines. Producers draw text in any order (Chromium by
@@ -470,6 +472,19 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 		}
 		seg.Glyphs = buf[gstart:len(buf):len(buf)]
 		seg.Text = strings.TrimSpace(string(text))
+		if spacedOut(seg.Text) {
+			// "L e o p o l d": letter spacing typed as space characters.
+			k := gstart
+			for _, g := range buf[gstart:] {
+				if g.Text != " " {
+					buf[k] = g
+					k++
+				}
+			}
+			buf = buf[:k]
+			seg.Glyphs = buf[gstart:len(buf):len(buf)]
+			seg.Text = strings.ReplaceAll(seg.Text, " ", "")
+		}
 		if seg.Text != "" {
 			seg.Bold = boldChars*2 > chars
 			l.Segs = append(l.Segs, *seg)
@@ -554,6 +569,23 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 		}
 	}
 	return l, true
+}
+
+// spacedOut reports whether a segment's text is one word spelled out
+// with a space after every character ("M A R I S O L"): four or more
+// single characters, letters and the marks inside names (- . '), and no
+// longer word. A producer that letter-spaces a name with space
+// characters sets its words further apart, as separate segments.
+func spacedOut(t string) bool {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		r, size := utf8.DecodeRuneInString(w)
+		if size != len(w) || !unicode.IsLetter(r) && !strings.ContainsRune("-.'’", r) {
+			return false
+		}
+		n++
+	}
+	return n >= 4
 }
 
 // stretchedSpace reports whether the one space character between glyphs

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"strings"
 	"testing"
 
 	"celedger/internal/pdfgen"
@@ -39,5 +40,30 @@ func TestMixedSizeGap(t *testing.T) {
 		if len(got[i]) != len(want[i]) || got[i][0] != want[i][0] || got[i][len(got[i])-1] != want[i][len(want[i])-1] {
 			t.Errorf("line %d: segments %q, want %q", i, got[i], want[i])
 		}
+	}
+}
+
+// TestSpacedOutName: a name letter-spaced with space characters ("L e o
+// p o l d", its words further apart) reads as its words; a line of short
+// words does not.
+func TestSpacedOutName(t *testing.T) {
+	d := pdfgen.New()
+	f := d.Standard("Helvetica-Bold")
+	p := d.AddPage(612, 792)
+	p.Text(f, 18, 145, 500, "L e o p o l d    M w a n g i - H a r t m a n n")
+	p.Text(f, 12, 72, 400, "Blood groups A B O")
+	doc, err := Read(d.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range doc.Pages[0].Lines {
+		for _, s := range l.Segs {
+			got = append(got, s.Text)
+		}
+	}
+	want := []string{"Leopold", "Mwangi-Hartmann", "Blood groups A B O"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("segments %q, want %q", got, want)
 	}
 }
