@@ -113,10 +113,10 @@ func ParseUnit(s string) (Unit, bool) {
 	if u, ok := unitOf(n); ok {
 		return u, true
 	}
-	for _, body := range []string{"iacet ", "ascls ", "amt ", "aspt ", "accent "} {
+	for _, body := range []string{"iacet ", "ascls ", "amt ", "aspt ", "accent ", "p a c e ", "pace "} {
 		if rest, ok := strings.CutPrefix(n, body); ok {
 			// The accrediting body before the unit: "IACET CEUs",
-			// "ACCENT® continuing education credits".
+			// "ACCENT® continuing education credits", "P.A.C.E. Hours".
 			if u, ok := unitOf(rest); ok {
 				return u, true
 			}

@@ -12,6 +12,7 @@ func TestParseUnit(t *testing.T) {
 		{"cmle credits", UnitCMLE, true},
 		{"P.A.C.E.®", UnitContactHour, true},
 		{"P.A.C.E.® Contact Hours", UnitContactHour, true},
+		{"P.A.C.E. Hours", UnitContactHour, true},
 		{"Contact Hour(s)", UnitContactHour, true},
 		{"contact hours", UnitContactHour, true},
 		{"CE", UnitContactHour, true},

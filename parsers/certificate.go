@@ -382,6 +382,17 @@ func readLabel(text string) (certLabel, string, bool) {
 			}
 		}
 	}
+	if creditsLabel(text) {
+		return certCredits, "", true // "P.A.C.E. hours claimed"
+	}
+	for k, w := range words {
+		if leadingNumber.MatchString(w) {
+			if k >= 1 && k <= 5 && creditsLabel(strings.Join(words[:k], " ")) {
+				return certCredits, strings.Join(words[k:], " "), true // "ACCENT® credit claimed 0.75 of 1.0 maximum"
+			}
+			break
+		}
+	}
 	for n := 2; n <= 3 && n < len(words); n++ {
 		// "Conference code PNW25": a label this file lacks, named by its
 		// number noun, before a code.
@@ -488,6 +499,31 @@ var bracketed = regexp.MustCompile(`\([^()]*\)`)
 // contact hours", "… credit hours", "… CEUs"), so a qualifier the
 // vocabulary lacks ("Enduring material ID", "P.A.C.E.®/CMLE contact
 // hours") does not hide the label.
+// creditsLabel reports whether a label names credits by their unit and
+// what was done with them: a unit phrase, or a known credits label,
+// followed by a participle ("P.A.C.E. hours claimed", "ACCENT® credit
+// claimed", "CE hours earned").
+func creditsLabel(label string) bool {
+	words := strings.Fields(normLabel(label))
+	if n := len(strings.Fields(label)); n < 2 || n > 5 || len(words) < 2 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "claimed", "earned", "awarded", "granted", "received":
+	default:
+		return false
+	}
+	head := strings.Join(words[:len(words)-1], " ")
+	if kind, ok := vocab().labels[head]; ok {
+		return kind == certCredits
+	}
+	if kind, ok := labelByTail(head); ok {
+		return kind == certCredits
+	}
+	_, ok := celedger.ParseUnit(head)
+	return ok
+}
+
 func labelByTail(label string) (certLabel, bool) {
 	words := strings.Fields(bareLabel(label))
 	if len(words) < 2 || len(words) > 6 {
@@ -539,7 +575,22 @@ func codeLike(text string) bool {
 		return false
 	}
 	for _, w := range f {
-		if r := []rune(w)[0]; unicode.IsLower(r) && len(w) > 1 {
+		if r := []rune(w)[0]; unicode.IsLower(r) && len(w) > 1 || titleWord(w) {
+			return false // "Spring Seminar 2025": words, not a code
+		}
+	}
+	return true
+}
+
+// titleWord reports whether w is a capitalised word of three or more
+// letters ("Seminar"), as a code's parts never are.
+func titleWord(w string) bool {
+	r := []rune(w)
+	if len(r) < 3 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, c := range r[1:] {
+		if !unicode.IsLower(c) {
 			return false
 		}
 	}
@@ -870,16 +921,17 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 // ID) ends at any capitalised word with a colon.
 func beforeNextLabel(value string, code bool) string {
 	words := strings.Fields(value)
+	before := func(k int) string { return strings.TrimRight(strings.Join(words[:k], " "), " |·•;,") }
 	for i, w := range words {
 		if i == 0 || !strings.HasSuffix(w, ":") {
 			continue
 		}
 		if code && capitalised(w) {
-			return strings.Join(words[:i], " ") // a code holds no word and colon: "Account:" labels the next fact
+			return before(i) // a code holds no word and colon: "Account:" labels the next fact
 		}
 		for k := max(1, i-2); k <= i; k++ {
 			if kind, rest, ok := labelAt(strings.Join(words[k:i+1], " ")); ok && kind != certNone && rest == "" {
-				return strings.Join(words[:k], " ")
+				return before(k)
 			}
 		}
 	}
@@ -927,7 +979,7 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) st
 			continue // a heading's word ("Symposium" over the dates), not a label: labels are not set larger than their values
 		}
 		if dir == 1 && tableColumn(lines, k, s) {
-			continue // the header of a table's column ("Workshop" over five sessions)
+			return "" // the header of a table's column ("Workshop" over five sessions): no value above it either
 		}
 		lines[k].used = true
 		if !wraps {
@@ -975,7 +1027,7 @@ func wrapsBeside(lines []certLine, i int, value segment, text string) string {
 		em := math.Max(c.size, 1)
 		// Beside a label, a line with nothing in the label's column is
 		// the value's next line even under generous leading.
-		if c.page != prev.page || prev.y-c.y > 2*em || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
+		if c.page != prev.page || prev.y-c.y > 2.5*em || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
 			math.Abs(c.size-value.Size) > 0.15*math.Max(c.size, value.Size) || isLabel(c.text) || labelled(c.text) || datePattern.MatchString(c.text) {
 			break
 		}
@@ -1690,6 +1742,10 @@ func titleUnderHeading(lines []certLine, name string) string {
 			if t == issuer || !titleLike(lines[k]) || goesOn(t) || len(lines[k].segs) > 1 {
 				continue
 			}
+			if n := k + 1; n < len(lines) && lines[n].page == l.page && len(lines[n].segs) == 1 && titleLike(lines[n]) && !goesOn(lines[n].text) &&
+				(lines[n].size > 1.1*lines[k].size || lines[n].bold && !lines[k].bold) {
+				k = n // "Laboratory In-Service Program" over the course's title set larger or bold
+			}
 			return titleLines(lines, k)
 		}
 		break
@@ -1939,7 +1995,9 @@ func firstDate(text string) string {
 // only "Date" (generic) gives way to a sentence's date.
 func (c *certificate) readDate(labelledDate string, generic bool, lines []certLine) {
 	dateText := ""
-	if m := datePattern.FindString(labelledDate); m != "" {
+	if m := fullDateRange.FindStringSubmatch(labelledDate); m != nil {
+		dateText = m[2] // "2025-06-23 to 2025-06-27": the last day
+	} else if m := datePattern.FindString(labelledDate); m != "" {
 		dateText = m
 	}
 	var text strings.Builder
@@ -1994,6 +2052,10 @@ func (c *certificate) readDate(labelledDate string, generic bool, lines []certLi
 // 2025"; the second month, when printed, is that of the last day.
 var dateRange = regexp.MustCompile(`(?i)\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+\d{1,2}\s*[–—-]\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(\d{1,2}),?\s+(\d{4})\b`)
 
+// fullDateRange is two whole dates joined as a range ("2025-06-23 to
+// 2025-06-27", "11/07/2025 – 11/08/2025"): the second is the last day.
+var fullDateRange = regexp.MustCompile(`(?i)\b(` + monthDate + `|` + dayMonth + `|` + numericDate + `)\s*(?:to|through|thru|until|[–—-])\s*(` + monthDate + `|` + dayMonth + `|` + numericDate + `)\b`)
+
 // lastDayOf is the last day of a date range match.
 func lastDayOf(m []string) string {
 	month := m[1]
@@ -2034,6 +2096,13 @@ func idInText(lines []certLine) string {
 // the provider the document's heading marks.
 func providerOf(lines []certLine, labelledProvider, marked string) string {
 	p := labelledProvider
+	if unit.MatchString(p) || unitEnd.MatchString(p) {
+		// "Presented by Anatomic Pathology Section": a unit of the
+		// institution the certificate's issuer line names.
+		if inst := issuerLine(lines); inst != "" && !unit.MatchString(inst) && !unitEnd.MatchString(inst) {
+			p = inst
+		}
+	}
 	if p == "" || len(p) > 120 {
 		p = accreditedProvider(lines)
 	}
@@ -2147,6 +2216,11 @@ func accreditedProvider(lines []certLine) string {
 			if k := strings.LastIndex(subject, ", "); k >= 0 && strings.HasPrefix(strings.ToLower(subject), "in support of") {
 				subject = subject[k+2:]
 			}
+			for _, sep := range []string{" | ", " · ", " • "} {
+				if k := strings.LastIndex(subject, sep); k >= 0 {
+					subject = subject[k+len(sep):] // "… | Order #: 44-19023 CytoSignal Education Webinars": the facts line above
+				}
+			}
 			subject = strings.Trim(collapseSpace(subject), " ,:;")
 			for _, verb := range []string{" is", " are", " also", " has been", " has", " was"} {
 				subject = strings.TrimSuffix(subject, verb) // "AACC is accredited by …"
@@ -2174,13 +2248,20 @@ func accreditedProvider(lines []certLine) string {
 // wrap in: the next line on the page, set alike, no further than a line
 // and a half below, each one segment (not a row of signatures), the one
 // above long enough to be prose.
+// factsLine reports whether a line lists facts between separators
+// ("Webinar ID: CSW-2205 | Viewed: 05/03/2025 | 1.0 contact hour"): not
+// prose that a paragraph's next line continues.
+func factsLine(t string) bool {
+	return strings.Contains(t, " | ") || strings.Contains(t, " · ") || strings.Contains(t, " • ")
+}
+
 func paragraphs(lines []certLine) []string {
 	var out []string
 	for i, l := range lines {
 		if i > 0 {
 			p := lines[i-1]
 			if p.page == l.page && similarLines(p, l) && p.y > l.y && p.y-l.y <= 1.7*math.Max(p.size, l.size) &&
-				len(p.segs) == 1 && len(l.segs) == 1 && len(p.text) > 40 {
+				len(p.segs) == 1 && len(l.segs) == 1 && len(p.text) > 40 && !factsLine(p.text) {
 				out[len(out)-1] = joinWrapped(out[len(out)-1], l.text)
 				continue
 			}
@@ -2194,7 +2275,7 @@ func paragraphs(lines []certLine) []string {
 // stop that ends a sentence (not one of "Inc." or "St.").
 func lastSentence(s string) string {
 	for k := len(s) - 2; k > 0; k-- {
-		if s[k] == '.' && s[k+1] == ' ' && !abbreviationEnd.MatchString(s[:k+1]) {
+		if (s[k] == '!' || s[k] == '?' || s[k] == '.' && !abbreviationEnd.MatchString(s[:k+1])) && s[k+1] == ' ' {
 			return s[k+2:]
 		}
 	}
@@ -2245,13 +2326,32 @@ func issuerLine(lines []certLine) string {
 	if best := issuerIn(lines, heading, end, true); best != "" {
 		return best
 	}
-	return issuerIn(lines, heading, end, false)
+	if best := issuerIn(lines, heading, end, false); best != "" {
+		return best
+	}
+	return logoAbove(lines, heading)
+}
+
+// logoAbove is an acronym set alone above the heading, the provider's
+// logo word ("ADLM" over "Certificate of Attendance"): two to six
+// capitals, on the first page.
+func logoAbove(lines []certLine, heading int) string {
+	for i := 0; i < heading; i++ {
+		t := lines[i].text
+		if lines[i].page == 0 && len(lines[i].segs) == 1 && len(t) >= 2 && len(t) <= 6 && strings.ToUpper(t) == t &&
+			strings.IndexFunc(t, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0 {
+			return t
+		}
+	}
+	return ""
 }
 
 // issuerWraps joins to the issuer line i the line it wraps onto: a
 // segment close under it, at its left edge, in its size, of at most four
 // words and ending in an organisation word that the line itself does not
-// end in ("…Clinical Laboratory Management" / "Association").
+// end in ("…Clinical Laboratory Management" / "Association"); or any
+// such segment, left-aligned or centred, when the line ends open
+// ("American Society for" / "Clinical Pathology").
 func issuerWraps(lines []certLine, i int, name string) string {
 	if i+1 >= len(lines) || len(lines[i].segs) != 1 {
 		return name
@@ -2263,10 +2363,12 @@ func issuerWraps(lines []certLine, i int, name string) string {
 	if next.page != l.page || l.y-next.y > 1.7*em || len(words) == 0 || vocab().organisation[words[len(words)-1]] {
 		return name
 	}
+	open := endsOpen(name) // "American Society for" / "Clinical Pathology"
 	for _, s := range next.segs {
 		w := strings.Fields(normLabel(s.Text))
-		if math.Abs(s.X0-l.x0) < em && math.Abs(s.Size-size) <= 0.15*math.Max(s.Size, size) && len(w) > 0 && len(w) <= 4 &&
-			vocab().organisation[w[len(w)-1]] && !labelled(s.Text) && !datePattern.MatchString(s.Text) {
+		aligned := math.Abs(s.X0-l.x0) < em || open && math.Abs((s.X0+s.X1)-(l.x0+l.x1)) < 2*em
+		if aligned && math.Abs(s.Size-size) <= 0.15*math.Max(s.Size, size) && len(w) > 0 && len(w) <= 4 &&
+			(open || vocab().organisation[w[len(w)-1]]) && !labelled(s.Text) && !datePattern.MatchString(s.Text) {
 			lines[i+1].used = len(next.segs) == 1
 			return joinWrapped(name, s.Text)
 		}
@@ -2324,23 +2426,39 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 // unit is the start of the name of a part of an institution.
 var unit = regexp.MustCompile(`^(?:Department|Dept\.|Division|Office|Section|Center for|Centre for)\b`)
 
+// unitEnd is a unit named by its last word ("Anatomic Pathology Section").
+var unitEnd = regexp.MustCompile(`\b(?:Department|Division|Office|Section)$`)
+
 // certificatePages are the first two pages with text, and the number of
 // the first: a certificate and what it prints overleaf.
 func certificatePages(pages []pageText) ([][]textLine, int) {
-	var text [][]textLine
-	first := 0
+	var read []pageText
 	for _, p := range pages {
 		if p.Err == nil && len(p.Lines) > 0 {
-			if len(text) == 0 {
-				first = p.Number
-			}
-			text = append(text, p.Lines)
-			if len(text) == 2 {
+			read = append(read, p)
+			if len(read) == 3 {
 				break
 			}
 		}
 	}
-	return text, first
+	if len(read) == 0 {
+		return nil, 0
+	}
+	// A letter or instructions before the certificate: the page with the
+	// certificate's heading comes first.
+	for k, p := range read {
+		if slices.ContainsFunc(p.Lines, func(l textLine) bool { return certificateHeading(l.Text(" ")) }) {
+			if k > 0 {
+				read[0], read[k] = read[k], read[0]
+			}
+			break
+		}
+	}
+	text := [][]textLine{read[0].Lines}
+	if len(read) > 1 {
+		text = append(text, read[1].Lines)
+	}
+	return text, read[0].Number
 }
 
 // readCertificatePages reads a certificate from its first page; a second

@@ -140,6 +140,28 @@ func TestCertificateLayoutKinds(t *testing.T) {
 				return check(c.Title == title, "title", c.Title, title)
 			},
 		},
+		{
+			// Under the heading, a program's name in body type, then the
+			// course's title set larger; a table's column header above
+			// its rows takes no value from the line above it.
+			name: "title set larger than the program line; a column header",
+			page: []placed{
+				{525, 190, 14, "Fairhaven Memorial Hospital · Anatomic Pathology"},
+				{488, 198, 28, "Certificate of Attendance"},
+				{463, 301, 12, "Laboratory In-Service Program"},
+				{441, 114, 16, "Gross Specimen Orientation: Margins and Inking"},
+				{415, 65, 10, "Participant"}, {415, 232, 10, "Date of Completion"}, {415, 399, 10, "Contact Hours"},
+				{397, 65, 10, "Ophelia Ransome-Kuti"}, {397, 232, 10, "June 18, 2025"}, {397, 399, 10, "1.0"},
+				{360, 105, 10, "Session"}, {360, 457, 10, "Hours"},
+				{340, 105, 10, "Opening keynote"}, {340, 457, 10, "1.0"},
+				{320, 105, 10, "Hematology case studies"}, {320, 457, 10, "2.0"},
+				{300, 105, 10, "Microbiology roundtable"}, {300, 457, 10, "2.0"},
+			},
+			want: func(c certificate) string {
+				title := "Gross Specimen Orientation: Margins and Inking"
+				return check(c.Title == title, "title", c.Title, title)
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -205,5 +227,16 @@ func TestLabelValues(t *testing.T) {
 	}
 	if got := beforeNextLabel("Hematology: A Review", false); got != "Hematology: A Review" {
 		t.Errorf("a title's colon is not a label: %q", got)
+	}
+}
+
+// TestCertificatePageOrder: a letter before the certificate is read
+// second, the page with the certificate's heading first.
+func TestCertificatePageOrder(t *testing.T) {
+	letter := pageText{Number: 1, Lines: placedPage([]placed{{700, 72, 11, "Dear Participant,"}, {680, 72, 11, "Thank you for completing an NSH self-study module."}})[0]}
+	cert := pageText{Number: 2, Lines: placedPage([]placed{{480, 234, 24, "Certificate of Completion"}, {420, 173, 20, "Caoimhe Delacroix-Burke"}})[0]}
+	text, first := certificatePages([]pageText{letter, cert})
+	if first != 2 || len(text) != 2 || text[0][0].Segs[0].Text != "Certificate of Completion" {
+		t.Errorf("first page %d, %d pages read", first, len(text))
 	}
 }

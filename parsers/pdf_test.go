@@ -193,6 +193,12 @@ func TestReadCertificate(t *testing.T) {
 				"on 19 August 2025, earning 0.5 contact hour.", "Course ID: RR-01 Account: 0015-88321", "Conference code PNW25"},
 			want: certificate{Name: "Darnell Okafor Jr.", Title: "Rapid Response: Critical Value Notification", ActivityID: "RR-01", Date: mustDate("2025-08-19"), Credits: 50, Unit: celedger.UnitContactHour},
 		},
+		{
+			name: "a meeting by its name, its days as a range, credits claimed of a maximum",
+			lines: []string{"Certificate of Attendance", "Attendee:   Bernadette Lafleur-Ngata", "Meeting:   Spring Seminar 2025",
+				"Dates:   2025-06-23 to 2025-06-27", "P.A.C.E. hours claimed   1.5 of a possible 2.0"},
+			want: certificate{Name: "Bernadette Lafleur-Ngata", Title: "Spring Seminar 2025", Date: mustDate("2025-06-27"), Credits: 150, Unit: celedger.UnitContactHour},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -213,6 +219,35 @@ func TestReadCertificate(t *testing.T) {
 	}
 	if strings.Join(fields, ",") != "Date,Title,Credits" {
 		t.Errorf("missing fields %v, want Date,Title,Credits", fields)
+	}
+}
+
+// TestCertificateProvider reads the provider where certificates print it.
+func TestCertificateProvider(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"a unit presents, the institution issues", []string{"Saint Brendan Regional Medical Center", "Certificate of Completion",
+			"Participant:   Kwame Mensah-Bonsu", "Topic:   Specimen Orientation and Inking", "Date:   07/22/2025", "Contact hours:   1.0",
+			"Presented by Anatomic Pathology Section."}, "Saint Brendan Regional Medical Center"},
+		{"a logo acronym over the heading", []string{"ADLM", "Certificate of Attendance", "This certifies that Benedikt Kohlhaas participated in the short course",
+			"Mass Spectrometry in the Routine Clinical Laboratory", "Course dates:   July 27-28, 2025", "ACCENT credits:   6.0"}, "ADLM"},
+		{"an exclamation before the accreditation subject", []string{"Certificate of Completion", "Congratulations! This certifies that",
+			"Jane Doe", "has successfully completed", "Antimicrobial Susceptibility Testing", "Completed July 9, 2025 · 1.5 contact hours",
+			"Congratulations! LabCE is approved as a provider of continuing education programs in the clinical laboratory sciences"}, "LabCE"},
+		{"facts above the accreditation statement", []string{"Certificate of Completion", "This certificate is presented to", "Jane Doe",
+			"for viewing", "the on-demand webinar", "Flow Cytometry Gating Strategies",
+			"Webinar ID: CSW-2205 | Viewed: 05/03/2025 | 1.0 P.A.C.E.® contact hour | Order #: 44-19023",
+			"CytoSignal Education Webinars is approved as a provider of continuing education programs in the clinical laboratory sciences."}, "CytoSignal Education Webinars"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := readCertificate(textPage(tt.lines), "").Provider; got != tt.want {
+				t.Errorf("provider %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 
