@@ -212,12 +212,16 @@ type goldCertificate struct {
 // certificateFloors is the share of certificates each set must read with
 // every field exact, from its measured score. First scores, before any
 // fix the set showed was needed: certs-a 9.7 %, certs-b 48.6 %, certs-c
-// 52.9 %, certs-d 54.2 %.
+// 52.9 %, certs-d 54.2 %, certs-f 51.7 %. certs-f's three misses are its
+// gold's convention for universities (the institution's continuing
+// education unit, "…University, Office of Continuing and Professional
+// Education", where the other sets take the institution alone).
 var certificateFloors = map[string]float64{
-	"certs-a": 1.0, // 72/72, 2026-11-30
-	"certs-b": 1.0, // 70/70
-	"certs-c": 1.0, // 68/68
-	"certs-d": 1.0, // 72/72
+	"certs-a": 1.0,       // 72/72, 2026-11-30
+	"certs-b": 1.0,       // 70/70
+	"certs-c": 1.0,       // 68/68
+	"certs-d": 1.0,       // 72/72
+	"certs-f": 57.0 / 60, // 57/60
 }
 
 // TestBlindCertificates scores the certificate sets: a certificate is

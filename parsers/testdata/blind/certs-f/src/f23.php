@@ -1,0 +1,52 @@
+<?php
+require_once('/usr/share/php/tcpdf/tcpdf.php');
+$pdf = new TCPDF('P', 'mm', 'LETTER', true, 'UTF-8', false);
+$pdf->setPrintHeader(false); $pdf->setPrintFooter(false);
+$pdf->SetCreator('TCPDF'); $pdf->SetTitle('Certificate');
+$pdf->SetFillColor(240,240,240);
+$pdf->SetMargins(22, 20, 22); $pdf->SetAutoPageBreak(true, 15);
+function T($s) { return $s; }
+function frame($pdf) {
+  $pdf->SetDrawColor(239,108,0); $pdf->SetLineWidth(1.2); $pdf->Rect(10, 10, 195.9, 259.4);
+  $pdf->SetLineWidth(0.3); $pdf->Rect(13, 13, 189.9, 253.4);
+  $pdf->SetDrawColor(0,0,0); $pdf->SetLineWidth(0.2);
+}
+$pdf->AddPage(); frame($pdf); $pdf->SetY(26);
+$pdf->SetFont('dejavuserif', 'B', 26);
+$pdf->SetTextColor(239,108,0);
+$pdf->MultiCell(0, 11.7, T('Certificate of Completion'), 0, 'C');
+$pdf->SetTextColor(30,30,30); $pdf->Ln(2);
+$pdf->SetFont('dejavuserif', 'B', 12);
+$pdf->MultiCell(0, 6.0, T('Florida Society for Clinical Laboratory Science'), 0, 'C'); $pdf->Ln(1);
+$pdf->SetFont('dejavuserif', 'I', 10);
+$pdf->MultiCell(0, 5.0, T('a constituent society of ASCLS'), 0, 'C'); $pdf->Ln(1);
+$pdf->Ln(7.0);
+$pdf->SetFont('dejavuserif', 'B', 20);
+$pdf->Ln(2); $pdf->MultiCell(0, 9.6, T('JOSÉ LUIS PEÑA-ORTIZ'), 0, 'C'); $pdf->Ln(2);
+$pdf->SetFont('dejavuserif', '', 12);
+$pdf->MultiCell(0, 6.0, T('attended the educational session'), 0, 'C'); $pdf->Ln(1);
+$pdf->SetFont('dejavuserif', 'B', 14);
+$pdf->SetTextColor(239,108,0);
+$pdf->MultiCell(0, 7, T('Emerging Arboviruses: Laboratory Diagnosis of Dengue and Oropouche'), 0, 'C'); $pdf->SetTextColor(30,30,30);
+$pdf->SetFont('dejavuserif', '', 12);
+$pdf->MultiCell(0, 6.0, T('at the FSCLS Fall Meeting, Orlando, Florida, on September 27, 2025'), 0, 'C'); $pdf->Ln(1);
+$pdf->SetX(25.5); $pdf->SetFont('dejavuserif', 'B', 11); $pdf->Cell(55, 7, T('Session Number'), 0, 0, 'L');
+$pdf->SetFont('dejavuserif', '', 11); $pdf->MultiCell(110, 7, T('FSCLS-25-017'), 0, 'L');
+$pdf->SetX(25.5); $pdf->SetFont('dejavuserif', 'B', 11); $pdf->Cell(55, 7, T('P.A.C.E.® Contact Hours'), 0, 0, 'L');
+$pdf->SetFont('dejavuserif', '', 11); $pdf->MultiCell(110, 7, T('1.0'), 0, 'L');
+$pdf->SetX(25.5); $pdf->SetFont('dejavuserif', 'B', 11); $pdf->Cell(55, 7, T('Florida CE Category'), 0, 0, 'L');
+$pdf->SetFont('dejavuserif', '', 11); $pdf->MultiCell(110, 7, T('Microbiology'), 0, 'L');
+$pdf->SetX(25.5); $pdf->SetFont('dejavuserif', 'B', 11); $pdf->Cell(55, 7, T('Date Printed'), 0, 0, 'L');
+$pdf->SetFont('dejavuserif', '', 11); $pdf->MultiCell(110, 7, T('October 1, 2025'), 0, 'L');
+$pdf->Ln(2);
+$pdf->SetFont('dejavuserif', '', 8);
+$pdf->MultiCell(0, 4, T('The Florida Society for Clinical Laboratory Science (FSCLS) is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program.'), 0, 'C');
+$pdf->Ln(14); $y = $pdf->GetY();
+$pdf->Line(30.0, $y, 100.0, $y);
+$pdf->SetXY(22.0, $y + 1); $pdf->SetFont('dejavuserif', '', 10); $pdf->Cell(86.0, 5, T('Session Moderator'), 0, 0, 'C');
+$pdf->SetXY(22.0, $y + 6); $pdf->SetFont('dejavuserif', 'I', 9); $pdf->Cell(86.0, 5, T('FSCLS'), 0, 0, 'C');
+$pdf->Line(116.0, $y, 185.9, $y);
+$pdf->SetXY(108.0, $y + 1); $pdf->SetFont('dejavuserif', '', 10); $pdf->Cell(86.0, 5, T('Continuing Education Chair'), 0, 0, 'C');
+$pdf->SetXY(108.0, $y + 6); $pdf->SetFont('dejavuserif', 'I', 9); $pdf->Cell(86.0, 5, T('FSCLS'), 0, 0, 'C');
+$pdf->SetY($y + 12);
+$pdf->Output('/work/blind/certs-f/f23.pdf', 'F');

@@ -1,0 +1,54 @@
+<?php
+require_once('/usr/share/php/fpdf/fpdf.php');
+$pdf = new FPDF('P', 'mm', 'Letter');
+$pdf->SetFillColor(240,240,240);
+$pdf->SetTitle('Certificate'); $pdf->SetMargins(22, 20, 22); $pdf->SetAutoPageBreak(true, 15);
+function T($s) { return iconv('UTF-8', 'windows-1252//TRANSLIT', $s); }
+function frame($pdf) {
+  $pdf->SetDrawColor(0,85,140); $pdf->SetLineWidth(1.2); $pdf->Rect(10, 10, 195.9, 259.4);
+  $pdf->SetLineWidth(0.3); $pdf->Rect(13, 13, 189.9, 253.4);
+  $pdf->SetDrawColor(0,0,0); $pdf->SetLineWidth(0.2);
+}
+$pdf->AddPage(); frame($pdf); $pdf->SetY(26);
+$pdf->SetFont('Times', 'B', 18);
+$pdf->MultiCell(0, 9.0, T('College of American Pathologists'), 0, 'C'); $pdf->Ln(1);
+$pdf->Ln(3.5);
+$pdf->SetFont('Times', 'B', 32);
+$pdf->SetTextColor(0,85,140);
+$pdf->MultiCell(0, 14.4, T('Certificate'), 0, 'C');
+$pdf->SetTextColor(30,30,30); $pdf->Ln(2);
+$pdf->SetFont('Times', '', 12);
+$pdf->MultiCell(0, 6.0, T('awarded to'), 0, 'C'); $pdf->Ln(1);
+$pdf->SetFont('Times', 'B', 24);
+$pdf->Ln(2); $pdf->MultiCell(0, 11.5, T('Dr. Anjali Venkataraman, MD'), 0, 'C'); $pdf->Ln(2);
+$pdf->SetFont('Times', '', 12);
+$pdf->MultiCell(0, 6.0, T('for participation in the CAP webinar'), 0, 'C'); $pdf->Ln(1);
+$pdf->SetFont('Times', 'B', 16);
+$pdf->SetTextColor(0,85,140);
+$pdf->MultiCell(0, 7, T('Next-Generation Sequencing Oncology Panels: Wet Bench to Report'), 0, 'C'); $pdf->SetTextColor(30,30,30);
+$pdf->SetFont('Times', '', 11);
+$pdf->MultiCell(0, 5.5, T('Webinar date: October 15, 2025     Activity code: NGS-1015'), 0, 'C'); $pdf->Ln(1);
+$pdf->SetFont('Times', 'B', 10.5);
+$pdf->Cell(77.4, 8, T('Credit'), 1, 0, 'L', true);
+$pdf->SetFont('Times', '', 10.5);
+$pdf->Cell(94.5, 8, T('Amount'), 1, 0, 'L', false);
+$pdf->Ln();
+$pdf->SetFont('Times', 'B', 10.5);
+$pdf->Cell(77.4, 8, T('AMA PRA Category 1 Credits'), 1, 0, 'L', true);
+$pdf->SetFont('Times', '', 10.5);
+$pdf->Cell(94.5, 8, T('1.50'), 1, 0, 'L', false);
+$pdf->Ln();
+$pdf->SetFont('Times', 'B', 10.5);
+$pdf->Cell(77.4, 8, T('CE hours (laboratory professionals)'), 1, 0, 'L', true);
+$pdf->SetFont('Times', '', 10.5);
+$pdf->Cell(94.5, 8, T('1.5'), 1, 0, 'L', false);
+$pdf->Ln();
+$pdf->Ln(3);
+$pdf->SetFont('Times', '', 9);
+$pdf->MultiCell(0, 4.5, T('The College of American Pathologists is accredited by the ACCME to provide continuing medical education for physicians. This certificate was printed on November 3, 2025.'), 0, 'C'); $pdf->Ln(1);
+$pdf->Ln(14); $y = $pdf->GetY();
+$pdf->Line(30.0, $y, 185.9, $y);
+$pdf->SetXY(22.0, $y + 1); $pdf->SetFont('Times', '', 10); $pdf->Cell(171.9, 5, T('CAP Learning'), 0, 0, 'C');
+$pdf->SetXY(22.0, $y + 6); $pdf->SetFont('Times', 'I', 9); $pdf->Cell(171.9, 5, T('Northfield, Illinois'), 0, 0, 'C');
+$pdf->SetY($y + 12);
+$pdf->Output('F', '/work/blind/certs-f/f33.pdf');

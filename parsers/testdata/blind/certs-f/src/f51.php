@@ -1,0 +1,52 @@
+<?php
+require_once('/usr/share/php/fpdf/fpdf.php');
+$pdf = new FPDF('P', 'mm', 'Letter');
+$pdf->SetFillColor(240,240,240);
+$pdf->SetTitle('Certificate'); $pdf->SetMargins(22, 20, 22); $pdf->SetAutoPageBreak(true, 15);
+function T($s) { return iconv('UTF-8', 'windows-1252//TRANSLIT', $s); }
+function frame($pdf) {
+  $pdf->SetDrawColor(69,39,160); $pdf->SetLineWidth(1.2); $pdf->Rect(10, 10, 195.9, 259.4);
+  $pdf->SetDrawColor(0,0,0); $pdf->SetLineWidth(0.2);
+}
+$pdf->AddPage(); frame($pdf); $pdf->SetY(26);
+$pdf->SetFont('Helvetica', 'B', 17);
+$pdf->MultiCell(0, 8.5, T('Summit Health Continuing Education'), 0, 'C'); $pdf->Ln(1);
+$pdf->SetFont('Helvetica', 'B', 24);
+$pdf->SetTextColor(69,39,160);
+$pdf->MultiCell(0, 10.8, T('Certificate of Participation'), 0, 'C');
+$pdf->SetTextColor(30,30,30); $pdf->Ln(2);
+$pdf->SetFont('Helvetica', '', 12);
+$pdf->MultiCell(0, 6.0, T('This is to certify that'), 0, 'C'); $pdf->Ln(1);
+$pdf->SetFont('Helvetica', 'B', 24);
+$pdf->Ln(2); $pdf->MultiCell(0, 11.5, T('Cuthbert Oyinlola-Marsh'), 0, 'C'); $pdf->Ln(2);
+$pdf->SetFont('Helvetica', '', 12);
+$pdf->MultiCell(0, 6.0, T('participated in the virtual grand rounds'), 0, 'C'); $pdf->Ln(1);
+$pdf->SetFont('Helvetica', 'B', 14);
+$pdf->SetTextColor(69,39,160);
+$pdf->MultiCell(0, 7, T('Antimicrobial Stewardship and the Microbiology Laboratory'), 0, 'C'); $pdf->SetTextColor(30,30,30);
+$pdf->SetFont('Helvetica', '', 11);
+$pdf->MultiCell(0, 5.5, T('Date: 02/20/2025     Activity ID: SHCE-25-022'), 0, 'C'); $pdf->Ln(1);
+$pdf->SetFont('Helvetica', 'B', 10.5);
+$pdf->Cell(77.4, 8, T('Credit type'), 1, 0, 'L', true);
+$pdf->SetFont('Helvetica', '', 10.5);
+$pdf->Cell(94.5, 8, T('Claimed / available'), 1, 0, 'L', false);
+$pdf->Ln();
+$pdf->SetFont('Helvetica', 'B', 10.5);
+$pdf->Cell(77.4, 8, T('AMA PRA Category 1 Credit(TM)'), 1, 0, 'L', true);
+$pdf->SetFont('Helvetica', '', 10.5);
+$pdf->Cell(94.5, 8, T('1.50 / 1.50'), 1, 0, 'L', false);
+$pdf->Ln();
+$pdf->SetFont('Helvetica', 'B', 10.5);
+$pdf->Cell(77.4, 8, T('ANCC contact hours'), 1, 0, 'L', true);
+$pdf->SetFont('Helvetica', '', 10.5);
+$pdf->Cell(94.5, 8, T('1.50 / 1.50'), 1, 0, 'L', false);
+$pdf->Ln();
+$pdf->SetFont('Helvetica', 'B', 10.5);
+$pdf->Cell(77.4, 8, T('P.A.C.E.® contact hours'), 1, 0, 'L', true);
+$pdf->SetFont('Helvetica', '', 10.5);
+$pdf->Cell(94.5, 8, T('1.25 of a possible 1.5'), 1, 0, 'L', false);
+$pdf->Ln();
+$pdf->Ln(3);
+$pdf->SetFont('Helvetica', '', 8);
+$pdf->MultiCell(0, 4, T('In support of improving patient care, Summit Health Continuing Education (SHCE) is jointly accredited by the ACCME, ACPE, and ANCC to provide continuing education for the healthcare team. SHCE is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program.'), 0, 'C');
+$pdf->Output('F', '/work/blind/certs-f/f51.pdf');
