@@ -75,13 +75,22 @@ var dateLayouts = []string{
 // April, 2025").
 func ParseDate(s string) (Date, error) {
 	t := strings.TrimSpace(s)
+	if y, m, d, ok := numericDate(t); ok {
+		// ISO and US numeric dates, most of every transcript, need no layout.
+		if date, valid := NewDate(y, time.Month(m), d); valid {
+			return date, nil
+		}
+		return Date{}, fmt.Errorf("%w %q", ErrBadDate, s)
+	}
 	t = strings.TrimSuffix(t, ".")
 	t = strings.Join(strings.Fields(t), " ")
 	if hasOrdinal(t) {
 		t = ordinalDay.ReplaceAllString(t, "$1") // "30th day of April, 2025" → "30 April, 2025"
 		t = strings.Join(strings.Fields(t), " ")
 	}
-	if m := dayInWords.FindStringSubmatchIndex(t); m != nil {
+	if !strings.Contains(strings.ToLower(t), "day") {
+		// no date in words
+	} else if m := dayInWords.FindStringSubmatchIndex(t); m != nil {
 		// "the twenty-first day of February, 2025" → "21 February, 2025"
 		if n, ok := ordinalWords[strings.ToLower(t[m[2]:m[3]])]; ok {
 			t = strings.TrimSpace(t[:m[0]] + fmt.Sprint(n) + " " + t[m[1]:])
@@ -97,6 +106,37 @@ func ParseDate(s string) (Date, error) {
 		}
 	}
 	return Date{}, fmt.Errorf("%w %q", ErrBadDate, s)
+}
+
+// numericDate reads "2006-01-02" and "1/2/2006" (month first) by hand:
+// year, month and day, and whether t has one of these two shapes.
+func numericDate(t string) (y, m, d int, ok bool) {
+	num := func(s string, lo, hi int) (int, bool) {
+		if len(s) < lo || len(s) > hi {
+			return 0, false
+		}
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return 0, false
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n, true
+	}
+	if p := strings.Split(t, "-"); len(p) == 3 {
+		y, ok1 := num(p[0], 4, 4)
+		m, ok2 := num(p[1], 2, 2)
+		d, ok3 := num(p[2], 2, 2)
+		return y, m, d, ok1 && ok2 && ok3
+	}
+	if p := strings.Split(t, "/"); len(p) == 3 {
+		m, ok1 := num(p[0], 1, 2)
+		d, ok2 := num(p[1], 1, 2)
+		y, ok3 := num(p[2], 4, 4)
+		return y, m, d, ok1 && ok2 && ok3
+	}
+	return 0, 0, 0, false
 }
 
 // titleMonth makes month names match Go's layouts: "MARCH" -> "March",

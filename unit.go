@@ -2,6 +2,7 @@ package celedger
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -125,19 +126,44 @@ func ParseUnit(s string) (Unit, bool) {
 	return "", false
 }
 
-// unitOf looks a normalised phrase up in unitWords.
-func unitOf(n string) (Unit, bool) {
+// unitByPhrase is unitWords as a map, built once.
+var unitByPhrase = sync.OnceValue(func() map[string]Unit {
+	m := make(map[string]Unit, len(unitWords))
 	for _, w := range unitWords {
-		if n == w.phrase {
-			return w.unit, true
+		if _, dup := m[w.phrase]; !dup {
+			m[w.phrase] = w.unit
 		}
 	}
-	return "", false
+	return m
+})
+
+// unitOf looks a normalised phrase up in unitWords.
+func unitOf(n string) (Unit, bool) {
+	u, ok := unitByPhrase()[n]
+	return u, ok
+}
+
+// normalised reports whether s is lower-case ASCII letters and digits in
+// words separated by single spaces, as normUnit returns it.
+func normalised(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' && s[i-1] != ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // normUnit lowercases, drops marks such as ® ™ and "(s)", and turns
 // punctuation into single spaces: "P.A.C.E.® Contact Hour(s)" -> "p a c e contact hours".
 func normUnit(s string) string {
+	if normalised(s) {
+		return s // already lower-case words between single spaces: nothing to fold
+	}
 	s = strings.ToLower(s)
 	s = strings.ReplaceAll(s, "(s)", "s")
 	var b strings.Builder

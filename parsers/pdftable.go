@@ -423,10 +423,11 @@ func splitGlued(cells [][]string, cols []pdfColumn) {
 			continue
 		}
 		text := strings.Join(cells[i], " ")
+		unread := text != "" && !typedReads(c.col, text)
 		switch {
-		case text != "" && !typedReads(c.col, text) && i > 0 && len(cells[i-1]) > 0 && borrowsLeft(cells, i, c.col):
+		case unread && i > 0 && len(cells[i-1]) > 0 && borrowsLeft(cells, i, c.col):
 			// "LCE-2216Jan" | "27, 2024": the date began in the word before.
-		case text != "" && !typedReads(c.col, text):
+		case unread:
 			pre, rest := longestReading(c.col, text, true)
 			suf, lead := longestReading(c.col, text, false)
 			switch {

@@ -39,22 +39,23 @@ func cutValueColumn(lines []textLine) []textLine {
 	var starts []start
 	for i, l := range lines {
 		for j, s := range l.Segs {
-			for k := 1; k < len(s.Glyphs); k++ {
-				g, prev := s.Glyphs[k], s.Glyphs[k-1]
-				if strings.TrimSpace(prev.Text) != "" || strings.TrimSpace(g.Text) == "" {
+			words, end := 0, -1 // words so far; the last glyph with text
+			for k, g := range s.Glyphs {
+				if strings.TrimSpace(g.Text) == "" {
 					continue
 				}
-				// The word before the space, and what it starts.
-				end := k - 1
-				for end > 0 && strings.TrimSpace(s.Glyphs[end].Text) == "" {
-					end--
+				if end >= 0 && end < k-1 { // a word starts after a space
+					gap := g.X0 - s.Glyphs[end].X1
+					if gap >= 0.5*math.Max(s.Size, 1) { // wider than a word space
+						starts = append(starts, start{i, j, k, g.X0, s.X0, s.Glyphs[end].X1})
+					}
+					if words++; words > 4 {
+						break // a label has four words at most
+					}
+				} else if end < 0 {
+					words = 1
 				}
-				words := strings.Fields(glyphsText(s.Glyphs[:end+1]))
-				gap := g.X0 - s.Glyphs[end].X1
-				if len(words) == 0 || len(words) > 4 || gap < 0.5*math.Max(s.Size, 1) {
-					continue // not a short label, or an ordinary word space
-				}
-				starts = append(starts, start{i, j, k, g.X0, s.X0, s.Glyphs[end].X1})
+				end = k
 			}
 		}
 	}

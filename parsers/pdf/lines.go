@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Glyphs become lines. Producers draw text in any order (Chromium by
@@ -578,11 +577,18 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 // characters sets its words further apart, as separate segments.
 func spacedOut(t string) bool {
 	n := 0
-	for _, w := range strings.Fields(t) {
-		r, size := utf8.DecodeRuneInString(w)
-		if size != len(w) || !unicode.IsLetter(r) && !strings.ContainsRune("-.'’", r) {
+	afterSpace := true
+	for _, r := range t {
+		switch {
+		case r == ' ':
+			afterSpace = true
+			continue
+		case !afterSpace:
+			return false // two characters together: a word
+		case !unicode.IsLetter(r) && !strings.ContainsRune("-.'’", r):
 			return false
 		}
+		afterSpace = false
 		n++
 	}
 	return n >= 4
