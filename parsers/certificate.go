@@ -1634,10 +1634,8 @@ func quotedAcross(lines []certLine, k int) (string, bool) {
 			text = first[open+len(string([]rune(first[open:])[0])):]
 		}
 		if j := strings.IndexAny(text, "”\""); j >= 0 {
-			after := strings.TrimSpace(text[j+len("”"):])
-			if text[j] == '"' {
-				after = strings.TrimSpace(text[j+1:])
-			}
+			_, size := utf8.DecodeRuneInString(text[j:])
+			after := strings.TrimSpace(text[j+size:])
 			if after != "" && !strings.ContainsAny(after[:1], ",.;:(") && !startsSentence(after) {
 				return "", false // "“Is It Really …?” Mixing Studies, …": a quote inside a longer title
 			}

@@ -44,6 +44,7 @@ func FuzzCertificate(f *testing.F) {
 	f.Add("Participant: Jane Doe\nCourse Title: Lab Safety\nDate of Completion: 03/04/2025\nCredits: 1.5 P.A.C.E.® Contact Hours\nProgram Number: 1-2-3")
 	f.Add("Presented to John Roe for completion of “Lab Safety” on 2025-06-01.\n2.0 nursing contact hours (ANCC) and 1.0 P.A.C.E.® contact hours.")
 	f.Add("Date of   March 3, 2025\nCompletion:\nCredits:   2 CMLE credits")
+	f.Add("attended\nthe webinar\n\"Biothreat Agent Rule-Out\"\non March 5, 2025, and is awarded 1.5 contact hours.") // a straight closing quote once cut a byte too far
 	for _, path := range pdfFiles(f, "../samples/pdf/*certificate*.pdf") {
 		data, err := os.ReadFile(path)
 		if err != nil {

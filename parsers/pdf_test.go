@@ -199,6 +199,12 @@ func TestReadCertificate(t *testing.T) {
 				"Dates:   2025-06-23 to 2025-06-27", "P.A.C.E. hours claimed   1.5 of a possible 2.0"},
 			want: certificate{Name: "Bernadette Lafleur-Ngata", Title: "Spring Seminar 2025", Date: mustDate("2025-06-27"), Credits: 150, Unit: celedger.UnitContactHour},
 		},
+		{
+			name: "a title in straight quotes on its own line",
+			lines: []string{"This is to certify that", "Inès Dubois-Laurent", "attended", "the webinar", "\"Biothreat Agent Rule-Out\"",
+				"on the fifth day of March, 2025, and is awarded 1.5 contact hours of P.A.C.E.® credit."},
+			want: certificate{Name: "Inès Dubois-Laurent", Title: "Biothreat Agent Rule-Out", Date: mustDate("2025-03-05"), Credits: 150, Unit: celedger.UnitContactHour},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
