@@ -723,8 +723,9 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 			}
 		}
 	}
+	var sessionID string // a session's number where the verb's sentence gives one
 	if c.Title = trimQuotes(vals[certTitle]); !found("title", c.Title, "labelled") {
-		if c.Title = titleByCue(lines); !found("title", c.Title, "after the verb, past its format words") {
+		if c.Title, sessionID = titleByCue(lines); !found("title", c.Title, "after the verb, past its format words") {
 			if c.Title = titleAfterName(lines, c.Name); !found("title", c.Title, "the line under the name") {
 				c.Title = titleUnderHeading(lines, c.Name)
 				if !found("title", c.Title, "the line under the heading") {
@@ -742,6 +743,7 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 			}
 		}
 	}
+	c.Title = formatPrefixCut(c.Title)
 	c.readDate(vals[certDate], genericDate, lines)
 	if c.Title == "" {
 		c.Problems = append(c.Problems, certProblem{"Title", fmt.Errorf("%w course title", celedger.ErrMissing)})
@@ -757,7 +759,10 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 	if c.HasCredits {
 		found("credits", c.Credits.String()+" "+string(c.Unit), "the laboratory figure")
 	}
-	if c.ActivityID = vals[certID]; !found("activity ID", c.ActivityID, "labelled") {
+	if c.ActivityID = vals[certID]; c.ActivityID == "" && sessionID != "" {
+		c.ActivityID = sessionID
+		found("activity ID", c.ActivityID, "the number the verb's sentence gives its session")
+	} else if !found("activity ID", c.ActivityID, "labelled") {
 		c.ActivityID = idInText(lines)
 		found("activity ID", c.ActivityID, "\"Program/Course No. …\" in the text")
 	}
@@ -1409,6 +1414,9 @@ func nameAboveCue(lines []certLine) string {
 		if _, _, ok := cueIn(lines[i].text, v.titleCues); !ok || lines[i-1].page != lines[i].page {
 			continue
 		}
+		if _, rest, ok := labelAt(lines[i].text); ok && rest != "" {
+			continue // not the verb's line: "Date Completed 07/30/2025" is a label's
+		}
 		k := i - 1
 		for k > 0 && k >= i-2 && labelled(lines[k].text) && lines[k-1].page == lines[i].page {
 			k-- // "Employee ID 0052917" set between the name and the verb
@@ -1425,12 +1433,18 @@ func nameAboveCue(lines []certLine) string {
 }
 
 // certificateHeading reports whether a line is the certificate's
-// heading: it opens with "Certificate" ("Certificate of Completion"), or
+// heading: it opens with "Certificate" ("Certificate of Completion"),
 // holds it in a few words ("In-Service Attendance Certificate", "CMLE
-// Certificate of Completion").
+// Certificate of Completion"), or is a short "Statement of Credit",
+// "Verification of Attendance", "Proof of Completion".
 func certificateHeading(t string) bool {
 	lower := strings.ToLower(strings.TrimSpace(t))
-	return strings.HasPrefix(lower, "certificate") || strings.Contains(" "+normLabel(lower)+" ", " certificate ") && len(strings.Fields(lower)) <= 5
+	for _, p := range []string{"certificate", "statement of ", "verification of ", "proof of "} {
+		if strings.HasPrefix(lower, p) && len(strings.Fields(lower)) <= 5 || p == "certificate" && strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return strings.Contains(" "+normLabel(lower)+" ", " certificate ") && len(strings.Fields(lower)) <= 5
 }
 
 // nameUnderHeading is the participant a certificate prints with no cue
@@ -1479,6 +1493,9 @@ func abbreviatedName(w string) bool {
 // printed after it, or "" when the text is not a name.
 func cleanName(s string) string {
 	s = strings.Trim(collapseSpace(s), " ,:")
+	for _, h := range []string{"Dr. ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Mx. ", "Miss ", "Prof. "} {
+		s = strings.TrimPrefix(s, h) // an honorific is not part of the name a roster knows
+	}
 	if f := strings.Fields(s); len(f) > 0 && !abbreviatedName(f[len(f)-1]) {
 		s = strings.TrimRight(s, ".")
 	}
@@ -1505,7 +1522,7 @@ func cleanName(s string) string {
 // (or when the next line starts the title): the title is then the next
 // lines. Otherwise the title is the rest of the cue's line, up to where
 // the sentence goes on to the date or the credits.
-func titleByCue(lines []certLine) string {
+func titleByCue(lines []certLine) (title, id string) {
 	v := vocab()
 	for i, l := range lines {
 		_, rest, ok := cueIn(l.text, v.titleCues)
@@ -1514,7 +1531,7 @@ func titleByCue(lines []certLine) string {
 		}
 		if q := titleQuoted.FindStringSubmatch(rest); q != nil {
 			if before := rest[:strings.Index(rest, q[0])]; strings.TrimSpace(before) == "" || formatOnly(before) {
-				return quotedTitle(q[1]) // the title, quoted: not a quote inside a longer title
+				return quotedTitle(q[1]), id // the title, quoted: not a quote inside a longer title
 			}
 		}
 		if k := strings.IndexAny(rest, "“\""); k >= 0 && !strings.ContainsAny(rest[k+1:], "”\"") && (k == 0 || formatOnly(rest[:k])) {
@@ -1524,7 +1541,7 @@ func titleByCue(lines []certLine) string {
 			t := strings.TrimLeft(rest[k:], "“\"")
 			for k := i + 1; k < len(lines) && k <= i+3; k++ {
 				if j := strings.IndexAny(lines[k].text, "”\""); j >= 0 {
-					return quotedTitle(collapseSpace(t + " " + lines[k].text[:j]))
+					return quotedTitle(collapseSpace(t + " " + lines[k].text[:j])), id
 				}
 				t += " " + lines[k].text
 			}
@@ -1533,6 +1550,14 @@ func titleByCue(lines []certLine) string {
 		if rest != "" && !formatOnly(rest) && next < len(lines) && lines[next].page == l.page && formatOnly(rest+" "+lines[next].text) {
 			// "the post-test for" / "the eCast": the format runs onto the next line.
 			rest, next = "", next+1
+		}
+		if code := sessionCode(rest); code != "" && next < len(lines) && lines[next].page == l.page && titleLike(lines[next]) {
+			// "attended workshop W-114 on September 13, 2025": the
+			// session's number; its title is on the next line.
+			if id == "" {
+				id = code
+			}
+			rest = ""
 		}
 		if (endsOpen(rest) || endsInFormat(rest)) && next < len(lines) && lines[next].page == l.page && titleLike(lines[next]) {
 			// "… the requirements for" / "… the six-week non-credit
@@ -1550,9 +1575,9 @@ func titleByCue(lines []certLine) string {
 		if rest == "" || formatOnly(rest) && nextTitle {
 			if nextTitle {
 				if t, ok := quotedAcross(lines, next); ok {
-					return t // "educational session “Lean Six Sigma …" / "… FTEs” (Session No. 412)"
+					return t, id // "educational session “Lean Six Sigma …" / "… FTEs” (Session No. 412)"
 				}
-				return titleLines(lines, next)
+				return titleLines(lines, next), id
 			}
 			continue
 		}
@@ -1567,14 +1592,44 @@ func titleByCue(lines []certLine) string {
 			// "attended the symposium and is awarded …": the event is
 			// named above, in the block that holds its noun.
 			if named := eventNamedAbove(lines, i, t); named != "" {
-				return named
+				return named, id
 			}
 		}
 		if t = trimQuotes(stripFormat(t)); t != "" && !lowercaseStart(t) {
-			return t
+			return t, id
 		}
 	}
-	return ""
+	return "", id
+}
+
+// formatPrefixCut drops format words set before a title with a colon
+// ("eCast: Patient Blood Management Metrics That Matter"); a series with
+// its year ("Spring Seminar 2025: …") is part of the title.
+func formatPrefixCut(t string) string {
+	before, after, ok := strings.Cut(t, ": ")
+	if !ok || strings.TrimSpace(after) == "" || !formatOnly(before) || len(strings.Fields(before)) > 2 || strings.ContainsAny(before, "0123456789") {
+		return t
+	}
+	return strings.TrimSpace(after)
+}
+
+// sessionCode is the code a verb's sentence gives a session instead of
+// its title ("workshop W-114 on September 13, 2025", "Session 9213-S"):
+// format words, then a code, then at most a date; "" otherwise.
+func sessionCode(rest string) string {
+	t := strings.TrimSpace(rest)
+	if loc := sentenceGoesOn.FindStringIndex(t); loc != nil {
+		t = strings.TrimSpace(t[:loc[0]])
+	}
+	words := strings.Fields(strings.TrimRight(t, ".,;"))
+	if len(words) < 2 {
+		return ""
+	}
+	code := words[len(words)-1]
+	if !formatOnly(strings.Join(words[:len(words)-1], " ")) || !codeLike(code) || year(code) {
+		return ""
+	}
+	return code
 }
 
 // eventNamedAbove is the name of the event a sentence calls only by its
@@ -1889,6 +1944,21 @@ func goesOn(t string) bool {
 // symposium", "the eCast", "the online course entitled"): format words
 // only, or a few words ending in a format noun ("the operator training
 // course", "post-test for the eCast").
+// endsInFormatWord reports whether the last of the printed words (one
+// to three of them, as "enduring material") is a format word or a year.
+func endsInFormatWord(tokens []string) bool {
+	v := vocab()
+	if len(tokens) == 0 || year(tokens[len(tokens)-1]) {
+		return len(tokens) > 0
+	}
+	for n := 1; n <= 3 && n <= len(tokens); n++ {
+		if v.format[normLabel(strings.Join(tokens[len(tokens)-n:], " "))] {
+			return true
+		}
+	}
+	return false
+}
+
 func formatOnly(text string) bool {
 	v := vocab()
 	words := strings.Fields(normLabel(text))
@@ -1901,6 +1971,9 @@ func formatOnly(text string) bool {
 	}
 	article := words[0] == "the" || words[0] == "a" || words[0] == "an"
 	named := titleCase(strings.Join(strings.Fields(text)[min(1, len(words)-1):], " ")) // "the AABB Annual Meeting": a name
+	if !endsInFormatWord(strings.Fields(text)) {
+		return false // "the Tri-State": its last word is no format word, whatever its parts are
+	}
 	if len(words) <= 6 && v.format[last] && !smallWords[last] && (article && !named || len(words) <= 5 && !titleCase(text)) {
 		return true // "the operator training course", "live virtual session" — not "Laboratory Supervision Certificate Course"
 	}
@@ -2026,10 +2099,10 @@ func (c *certificate) readDate(labelledDate string, generic bool, lines []certLi
 		}
 	}
 	if dateText == "" {
-		if m := dateRange.FindStringSubmatch(t); m != nil {
+		if m := datedPhrase.FindStringSubmatch(t); m != nil {
+			dateText = m[1] // "attended workshop W-114 on September 13, 2025" of a meeting over days
+		} else if m := dateRange.FindStringSubmatch(t); m != nil {
 			dateText = lastDayOf(m)
-		} else if m := datedPhrase.FindStringSubmatch(t); m != nil {
-			dateText = m[1]
 		} else if m := firstDate(t); m != "" {
 			dateText = m
 		}

@@ -206,8 +206,8 @@ func datedBelow(pages []pageText, lines []textLine, at int) bool {
 
 // certificateRow reports whether the "table" under the header at line at
 // is a certificate's row of facts: one dated line under a row of labels,
-// on a page headed "Certificate of …" that names its participant after a
-// cue ("This is to certify that").
+// on a page headed "Certificate of …" that names its participant or the
+// course after a cue ("This is to certify that", "has completed").
 func certificateRow(lines []textLine, at int) bool {
 	dated := 0
 	for _, l := range lines[at+1:] {
@@ -222,9 +222,12 @@ func certificateRow(lines []textLine, at int) bool {
 	v := vocab()
 	for _, l := range lines[:at] {
 		t := lineText(l)
-		heading = heading || strings.HasPrefix(strings.ToLower(t), "certificate")
+		heading = heading || certificateHeading(t)
 		if _, _, ok := cueIn(t, v.nameCues); ok {
 			cue = true
+		}
+		if _, _, ok := cueIn(t, v.titleCues); ok {
+			cue = true // "has completed" over the one row
 		}
 	}
 	return heading && cue

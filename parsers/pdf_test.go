@@ -205,6 +205,30 @@ func TestReadCertificate(t *testing.T) {
 				"on the fifth day of March, 2025, and is awarded 1.5 contact hours of P.A.C.E.® credit."},
 			want: certificate{Name: "Inès Dubois-Laurent", Title: "Biothreat Agent Rule-Out", Date: mustDate("2025-03-05"), Credits: 150, Unit: celedger.UnitContactHour},
 		},
+		{
+			name: "a session's number in the verb's sentence, its day within the meeting's",
+			lines: []string{"NSH Symposium/Convention 2025", "September 12-16, 2025 · Providence, Rhode Island", "Workshop Completion Certificate",
+				"Dr. Benedikt Hoffmann-Reyes, HT(ASCP)", "attended workshop W-114 on September 13, 2025", "Gross Room Essentials: Specimen Orientation", "2.0 contact hours"},
+			want: certificate{Name: "Benedikt Hoffmann-Reyes", Title: "Gross Room Essentials: Specimen Orientation", ActivityID: "W-114", Date: mustDate("2025-09-13"), Credits: 200, Unit: celedger.UnitContactHour},
+		},
+		{
+			name: "a format before the title's colon; a hyphenated name word",
+			lines: []string{"CERTIFICATE OF ATTENDANCE", "Participant Name:   Ms. Thaddeus O'Malley-Brennan",
+				"Program:   eCast: Patient Blood Management Metrics", "Date of Program:   April 16, 2025", "Credits Awarded:   1.5 contact hours"},
+			want: certificate{Name: "Thaddeus O'Malley-Brennan", Title: "Patient Blood Management Metrics", Date: mustDate("2025-04-16"), Credits: 150, Unit: celedger.UnitContactHour},
+		},
+		{
+			name: "an event whose name starts with a hyphenated word",
+			lines: []string{"Certificate of Attendance", "In appreciation of your participation, this certificate is presented to", "Bartholomew Nkemelu",
+				"for attending the Tri-State Clinical Laboratory Conference 2025.", "Total P.A.C.E.® contact hours earned: 9.0", "September 26, 2025"},
+			want: certificate{Name: "Bartholomew Nkemelu", Title: "Tri-State Clinical Laboratory Conference 2025", Date: mustDate("2025-09-26"), Credits: 900, Unit: celedger.UnitContactHour},
+		},
+		{
+			name: "a statement of credit, its name over a labelled title",
+			lines: []string{"American Society for Clinical Pathology", "Statement of Credit", "EWA KOWALCZYK",
+				"Course   Chemistry Calibration Verification", "Course # CHEM-2572", "Date Completed 07/30/2025", "CMLE Credits 1.5"},
+			want: certificate{Name: "EWA KOWALCZYK", Title: "Chemistry Calibration Verification", ActivityID: "CHEM-2572", Date: mustDate("2025-07-30"), Credits: 150, Unit: celedger.UnitCMLE},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

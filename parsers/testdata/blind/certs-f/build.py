@@ -1530,10 +1530,10 @@ add(id='f32', style='AABB', producer='tcpdf',
             B('small', 'AABB is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program.')])
 
 # ---- f33 CAP, FPDF, multi-credit (CME + CE)
-N = 'Dr. Anjali Venkataraman'; T = 'Next-Generation Sequencing Oncology Panels: Wet Bench to Report'
+N = 'Anjali Venkataraman'; T = 'Next-Generation Sequencing Oncology Panels: Wet Bench to Report'
 add(id='f33', style='CAP', producer='fpdf',
     layout=['portrait', 'multi-credit', 'title-wrap', 'date-long', 'distractor-dates'],
-    notes='CAP shows AMA PRA credits and CE hours for lab professionals; CE figure is gold; "Dr." prefix printed before the name is kept, ", MD" after it dropped',
+    notes='CAP shows AMA PRA credits and CE hours for lab professionals; CE figure is gold; "Dr." prefix and ", MD" printed around the name are dropped',
     name=N, title=T, date='2025-10-15', credits=1.5, unit='CE hour',
     provider=['College of American Pathologists', 'CAP'], aid='NGS-1015',
     page=dict(landscape=False, font='serif', accent='#00558c', border='double'),
@@ -1541,7 +1541,7 @@ add(id='f33', style='CAP', producer='fpdf',
             B('sp', 10),
             B('title', 'Certificate', {'size': 32}),
             B('p', 'awarded to'),
-            B('name', N + ', MD'),
+            B('name', 'Dr. ' + N + ', MD'),
             B('p', 'for participation in the CAP webinar'),
             B('h2', T, {'bold': True, 'size': 16}),
             B('p', 'Webinar date: October 15, 2025     Activity code: NGS-1015', {'size': 11}),
