@@ -97,6 +97,7 @@ type certWords struct {
 	accreditation []string
 	organisation  map[string]bool
 	eventAdjs     map[string]bool // format words that, capitalised, begin an event's name ("Annual")
+	events        map[string]bool // nouns that name a meeting ("summit", "symposium")
 	places        map[string]bool // states and provinces: ", Providence, Rhode Island" ends a meeting's name
 	otherCredit   *regexp.Regexp
 }
@@ -112,7 +113,7 @@ func vocab() *certWords {
 }
 
 func parseCertWords(text string) certWords {
-	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}}
+	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, events: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}}
 	section := ""
 	var other []string
 	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
@@ -156,6 +157,8 @@ func parseCertWords(text string) certWords {
 		case "event-adjective":
 			w.format[phrase] = true
 			w.eventAdjs[phrase] = true
+		case "event":
+			w.events[phrase] = true
 		case "place":
 			w.places[phrase] = true
 		case "other-credit":
@@ -544,6 +547,8 @@ func labelByTail(label string) (certLabel, bool) {
 		return certID, true
 	case two == "contact hours" || two == "contact hour" || two == "credit hours" || last == "ceus" || last == "credits" || last == "hours":
 		return certCredits, true
+	case last == "dates":
+		return certDate, true // "Training Dates": the days the activity ran
 	case last == "name":
 		switch words[0] {
 		case "course", "program", "activity", "session", "event", "module", "webinar", "training":
@@ -673,7 +678,7 @@ var (
 	// and completed …", "…, Odalys Benítez-Rourke is hereby awarded …").
 	nameBeforeVerb = regexp.MustCompile(`(?:^|[,.;]\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|del|la|da|di|le)\s+)*\p{Lu}[\p{L}'’.-]*){1,4})(?:,\s*[\p{Lu}()]+[\p{L}()]*)*\s*(?:\([^)]*\)\s*)?(?:is hereby awarded|has successfully|has completed|has attended|attended and|successfully (?:completed|finished))\b`)
 	titleQuoted    = regexp.MustCompile(`[“"]([^”"]{3,300})[”"]`)
-	titleAfter     = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+and (?:has\s+)?(?:claimed|earned|received|completed|is|was)\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
+	titleAfter     = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)s?\b\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+and (?:has\s+)?(?:claimed|earned|received|completed|is|was)\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
 	datedPhrase    = dateRegexp{regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)}
 	creditFig      = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,2})?)\s*(\(?\s*(?:(?:IACET|ASCLS|AMT|ASPT)\s+)?(?:(?:P\.?\s?A\.?\s?C\.?\s?E\.?|ACCENT)\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|continuing education hours?|continuing education credits?|credit\s+hours?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
 	otherCredit    = regexp.MustCompile(`(?i)nursing|ancc|\bcne\b|pharmac|acpe|\bcpe\b|dietetic|\bcpeu`)
@@ -734,11 +739,16 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 						if q := titleQuoted.FindStringSubmatch(t); q != nil {
 							t = q[1]
 						}
-						c.Title = trimQuotes(stripFormat(t))
+						if c.Title = trimQuotes(stripFormat(t)); lowercaseStart(c.Title) {
+							c.Title = "" // "sessions listed above": no title
+						}
 					} else if m := titleQuoted.FindStringSubmatch(text); m != nil {
 						c.Title = quotedTitle(m[1])
 					}
-					found("title", c.Title, "in the sentence")
+					if !found("title", c.Title, "in the sentence") {
+						c.Title = meetingAtTop(lines)
+						found("title", c.Title, "the meeting the top line names")
+					}
 				}
 			}
 		}
@@ -1436,15 +1446,20 @@ func nameAboveCue(lines []certLine) string {
 // heading: it opens with "Certificate" ("Certificate of Completion"),
 // holds it in a few words ("In-Service Attendance Certificate", "CMLE
 // Certificate of Completion"), or is a short "Statement of Credit",
-// "Verification of Attendance", "Proof of Completion".
+// "CMLE Credit Statement", "Verification of Attendance", "Proof of
+// Completion".
 func certificateHeading(t string) bool {
 	lower := strings.ToLower(strings.TrimSpace(t))
+	if len(strings.Fields(lower)) > 6 {
+		return false // "certificate follows this letter. …": a sentence
+	}
 	for _, p := range []string{"certificate", "statement of ", "verification of ", "proof of "} {
-		if strings.HasPrefix(lower, p) && len(strings.Fields(lower)) <= 5 || p == "certificate" && strings.HasPrefix(lower, p) {
+		if strings.HasPrefix(lower, p) {
 			return true
 		}
 	}
-	return strings.Contains(" "+normLabel(lower)+" ", " certificate ") && len(strings.Fields(lower)) <= 5
+	n := " " + normLabel(lower) + " "
+	return (strings.Contains(n, " certificate ") || strings.HasSuffix(n, " statement ")) && len(strings.Fields(lower)) <= 5
 }
 
 // nameUnderHeading is the participant a certificate prints with no cue
@@ -1551,6 +1566,9 @@ func titleByCue(lines []certLine) (title, id string) {
 			// "the post-test for" / "the eCast": the format runs onto the next line.
 			rest, next = "", next+1
 		}
+		if strings.HasSuffix(strings.TrimSpace(rest), ":") && next < len(lines) && lines[next].page == l.page && titleLike(lines[next]) && !similarLines(l, lines[next]) {
+			rest = "" // "participated in Pathology Grand Rounds:": the series; its session's title follows
+		}
 		if code := sessionCode(rest); code != "" && next < len(lines) && lines[next].page == l.page && titleLike(lines[next]) {
 			// "attended workshop W-114 on September 13, 2025": the
 			// session's number; its title is on the next line.
@@ -1566,8 +1584,11 @@ func titleByCue(lines []certLine) (title, id string) {
 			rest = ""
 		}
 		if rest == "" {
-			// The format on its own line under the verb ("the eCast").
-			for next < len(lines) && next <= i+2 && lines[next].page == l.page && formatOnly(lines[next].text) {
+			// The format on its own line under the verb ("the eCast"), or
+			// the credits and a preposition ("0.3 Continuing Education
+			// Units" / "in"), then the title.
+			for next < len(lines) && next <= i+3 && lines[next].page == l.page &&
+				(formatOnly(lines[next].text) || creditStatement(lines[next].text) || cueLike(lines[next].text)) {
 				next++
 			}
 		}
@@ -1583,7 +1604,7 @@ func titleByCue(lines []certLine) (title, id string) {
 		}
 		t := endOfTitle(rest)
 		for k := next; t == strings.Trim(rest, " ,:;") && k < len(lines) && k <= next+2 && lines[k].page == l.page &&
-			!labelled(lines[k].text) && !startsSentence(lines[k].text) && similarLines(l, lines[k]); k++ {
+			!labelled(lines[k].text) && !startsSentence(lines[k].text) && similarLines(l, lines[k]) && !factsLine(lines[k].text); k++ {
 			// The sentence's title wraps onto the next lines.
 			rest = joinWrapped(rest, lines[k].text)
 			t = endOfTitle(rest)
@@ -1611,6 +1632,25 @@ func formatPrefixCut(t string) string {
 		return t
 	}
 	return strings.TrimSpace(after)
+}
+
+// meetingAtTop is the meeting a certificate names on its first lines,
+// above its heading, when nothing else names the activity: a line of one
+// segment whose last word (before a year) names a meeting.
+func meetingAtTop(lines []certLine) string {
+	for i, l := range lines {
+		if i >= 3 || l.page != 0 || certificateHeading(l.text) {
+			break
+		}
+		words := strings.Fields(normLabel(l.text))
+		if n := len(words); n > 0 && year(words[n-1]) {
+			words = words[:n-1]
+		}
+		if n := len(words); n >= 2 && len(l.segs) == 1 && vocab().events[words[n-1]] && !labelled(l.text) {
+			return l.text
+		}
+	}
+	return ""
 }
 
 // sessionCode is the code a verb's sentence gives a session instead of
@@ -1757,8 +1797,8 @@ func titleAfterName(lines []certLine, name string) string {
 			continue
 		}
 		next := i + 1
-		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text)) {
-			next++ // "for viewing" / "the on-demand webinar", then the title
+		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text) || factsLine(lines[next].text)) {
+			next++ // "for viewing" / "the on-demand webinar", "Session W332 · September 18, 2025", then the title
 		}
 		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) {
 			return titleLines(lines, next)
@@ -1813,8 +1853,9 @@ func titleLines(lines []certLine, k int) string {
 	lines[k].used = true
 	for n := k + 1; n < len(lines) && n <= k+3; n++ {
 		p, l := lines[n-1], lines[n]
-		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) || !titleLike(l) || goesOn(l.text) {
-			break
+		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) || !titleLike(l) || goesOn(l.text) ||
+			datePattern.MatchString(l.text) && len(strings.Fields(l.text)) <= 6 {
+			break // "broadcast August 6, 2025": the date's line, not the title's
 		}
 		t = joinWrapped(t, l.text)
 		lines[n].used = true
@@ -2675,6 +2716,9 @@ func creditFigure(s string) string {
 }
 
 // outOf is a claimed figure printed with the maximum it is out of.
+// claimedOf is a claimed figure out of a maximum, anywhere in a text.
+var claimedOf = regexp.MustCompile(`(?i)\b(\d{1,3}(?:[.,]\d{1,2})?)\s+(?:out\s+)?of\s+(?:a\s+)?(?:possible|maximum(?:\s+of)?|max\.?)\s+\d{1,3}(?:[.,]\d{1,2})?\b`)
+
 var outOf = regexp.MustCompile(`(?i)^(\s*\d{1,3}(?:[.,]\d{1,2})?)\s+(?:out\s+)?of\s+(?:a\s+)?(?:possible\s+|maximum\s+(?:of\s+)?|max\.?\s+|total\s+of\s+)?\d{1,3}(?:[.,]\d{1,2})?`)
 
 // bareUnit is a credit label without the words that only qualify it.
@@ -2700,6 +2744,7 @@ func leadingNumberText(s string) string {
 // beside its number) first, then among the figures of the text.
 func (c *certificate) readCredits(labelled []string, text string) {
 	best, bestTier, bestClaim := "", tierOther, 0
+	text = claimedOf.ReplaceAllString(text, "$1") // "1.0 of a possible 1.5 P.A.C.E.® contact hours": the 1.0 claimed
 	// A bare number ("Credits Claimed: 1.5") takes its unit from a "Credit
 	// type" label, else from the credit figures the text states.
 	unit := c.creditUnit

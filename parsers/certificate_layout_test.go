@@ -233,7 +233,8 @@ func TestLabelValues(t *testing.T) {
 // TestCertificatePageOrder: a letter before the certificate is read
 // second, the page with the certificate's heading first.
 func TestCertificatePageOrder(t *testing.T) {
-	letter := pageText{Number: 1, Lines: placedPage([]placed{{700, 72, 11, "Dear Participant,"}, {680, 72, 11, "Thank you for completing an NSH self-study module."}})[0]}
+	letter := pageText{Number: 1, Lines: placedPage([]placed{{700, 72, 11, "Dear Participant,"}, {680, 72, 11, "Thank you for completing an NSH self-study module."},
+		{666, 72, 11, "certificate follows this letter. Your learner account number is 50-2291-7."}})[0]}
 	cert := pageText{Number: 2, Lines: placedPage([]placed{{480, 234, 24, "Certificate of Completion"}, {420, 173, 20, "Caoimhe Delacroix-Burke"}})[0]}
 	text, first := certificatePages([]pageText{letter, cert})
 	if first != 2 || len(text) != 2 || text[0][0].Segs[0].Text != "Certificate of Completion" {

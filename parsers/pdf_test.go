@@ -229,6 +229,24 @@ func TestReadCertificate(t *testing.T) {
 				"Course   Chemistry Calibration Verification", "Course # CHEM-2572", "Date Completed 07/30/2025", "CMLE Credits 1.5"},
 			want: certificate{Name: "EWA KOWALCZYK", Title: "Chemistry Calibration Verification", ActivityID: "CHEM-2572", Date: mustDate("2025-07-30"), Credits: 150, Unit: celedger.UnitCMLE},
 		},
+		{
+			name: "the credits between the verb and the title; claimed of a possible",
+			lines: []string{"This certifies that", "Émilie Tremblay-Gagnon", "has earned", "0.3 Continuing Education Units", "in",
+				"Immunohematology Refresher for Generalists", "completed on May 9th, 2025"},
+			want: certificate{Name: "Émilie Tremblay-Gagnon", Title: "Immunohematology Refresher for Generalists", Date: mustDate("2025-05-09"), Credits: 30, Unit: celedger.UnitCEU},
+		},
+		{
+			name: "claimed of a possible, in a sentence",
+			lines: []string{"Certificate of Participation", "presented to", "Gabriel Oyelaran", "for participating in", "the live webinar",
+				"Mass Spectrometry in Toxicology", "broadcast August 6, 2025", "1.0 of a possible 1.5 P.A.C.E.® contact hours"},
+			want: certificate{Name: "Gabriel Oyelaran", Title: "Mass Spectrometry in Toxicology", Date: mustDate("2025-08-06"), Credits: 100, Unit: celedger.UnitContactHour},
+		},
+		{
+			name: "a meeting named only on the top line",
+			lines: []string{"Great Plains Laboratory Summit", "October 1–3, 2025 · Omaha, Nebraska", "Continuing Education Transcript & Certificate",
+				"Attendee: Ingrid Solberg-Matthews, MLS(ASCP)CM, SM", "TOTAL P.A.C.E.® CONTACT HOURS   7.5", "I attest that I attended the sessions listed above."},
+			want: certificate{Name: "Ingrid Solberg-Matthews", Title: "Great Plains Laboratory Summit", Date: mustDate("2025-10-03"), Credits: 750, Unit: celedger.UnitContactHour},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

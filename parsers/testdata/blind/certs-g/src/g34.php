@@ -1,0 +1,33 @@
+<?php
+require('/usr/share/php/fpdf/fpdf.php');
+$p = new FPDF('L', 'pt', array(612, 792));
+$p->SetAutoPageBreak(false); $p->SetTitle('Certificate');
+function t($p,$x,$y,$s){ $p->Text($x,$y,iconv('UTF-8','windows-1252//TRANSLIT',$s)); }
+$p->AddPage();
+$p->SetDrawColor(127,12,30); $p->SetLineWidth(2.20); $p->Rect(22.00,22.00,748.00,568.00); $p->SetDrawColor(0,0,0);
+$p->SetDrawColor(127,12,30); $p->SetLineWidth(0.60); $p->Rect(29.00,29.00,734.00,554.00); $p->SetDrawColor(0,0,0);
+$p->SetFont('helvetica','B',20.00);
+$p->SetTextColor(127,12,30);
+t($p,264.87,83.00,'AABB Annual Meeting 2025');
+$p->SetFont('times','',24.00);
+$p->SetTextColor(0,0,0);
+t($p,235.03,134.40,'Certificate of Session Attendance');
+$p->SetFont('times','B',26.00);
+$p->SetTextColor(0,0,0);
+t($p,318.34,189.02,'Zoë Lindqvist');
+$p->SetFont('helvetica','',12.00);
+$p->SetTextColor(0,0,0);
+t($p,328.63,223.00,'attended Session 9213-S');
+$p->SetFont('helvetica','B',17.00);
+$p->SetTextColor(0,0,0);
+t($p,116.88,249.11,'Cold Agglutinin Disease: Serologic Workup and Transfusion Support');
+$p->SetFont('helvetica','',12.00);
+$p->SetTextColor(0,0,0);
+t($p,264.58,276.12,'on October 26, 2025 and earned 1.0 contact hour');
+$p->SetFont('helvetica','',9.00);
+$p->SetTextColor(89,89,89);
+t($p,339.97,304.63,'AABB Member #: 00441827');
+$p->SetFont('helvetica','',8.50);
+$p->SetTextColor(0,0,0);
+t($p,141.30,327.68,'AABB is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program.');
+$p->Output('F', '/work/blind/certs-g/g34.pdf');
