@@ -134,6 +134,10 @@ type explainer struct {
 	err error
 }
 
+// on reports whether the explainer prints: callers skip work done only
+// for it.
+func (e *explainer) on() bool { return e != nil && e.err == nil }
+
 func (e *explainer) printf(format string, args ...any) {
 	if e == nil || e.err != nil {
 		return

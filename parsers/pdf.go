@@ -240,8 +240,28 @@ var looseDate = regexp.MustCompile(`(?i)` + numericDate + `|` + monthDate + `|` 
 // lowerLines appends the lines' text, lower-cased, one per line, to b.
 func lowerLines(lines []textLine, b []byte) []byte {
 	for _, l := range lines {
-		b = append(b, strings.ToLower(lineText(l))...)
+		for i, s := range l.Segs {
+			if i > 0 {
+				b = append(b, "   "...) // as lineText separates segments
+			}
+			b = appendLower(b, s.Text)
+		}
 		b = append(b, '\n')
+	}
+	return b
+}
+
+// appendLower appends s in lower case, byte by byte while it is ASCII.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return append(b, strings.ToLower(s[i:])...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
 	}
 	return b
 }

@@ -89,7 +89,9 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout, ex *ex
 	flush := func() {
 		if cur != nil {
 			t.page = cur.page
-			ex.printf("  row: %s", strings.Join(quoted(cur.cells), " | "))
+			if ex.on() {
+				ex.printf("  row: %s", strings.Join(quoted(cur.cells), " | "))
+			}
 			t.add(0, cur.cells)
 			cur = nil
 		}
@@ -122,7 +124,9 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout, ex *ex
 			}
 			if i == headerAt {
 				cols = tableColumns(l) // this page's own label positions
-				ex.printf("page %d: header at y=%.1f: %s", p.Number, l.Y, strings.Join(segTexts(l), " | "))
+				if ex.on() {
+					ex.printf("page %d: header at y=%.1f: %s", p.Number, l.Y, strings.Join(segTexts(l), " | "))
+				}
 				lastY = l.Y
 				ys = append(ys, l.Y)
 				continue

@@ -30,7 +30,7 @@ import (
 // charCode is one character code and its length in bytes.
 type charCode struct {
 	code uint32
-	n    int
+	n    uint32 // with code, eight bytes: a map key hashed by the fast path
 }
 
 type font struct {
@@ -414,7 +414,7 @@ func (ft *font) codes(s string, out []charCode) []charCode {
 	if len(ft.codeLens) == 1 {
 		n := ft.codeLens[0]
 		for i := 0; i < len(s); i += n {
-			out = append(out, charCode{beUint(s[i:min(len(s), i+n)]), min(n, len(s)-i)})
+			out = append(out, charCode{beUint(s[i:min(len(s), i+n)]), uint32(min(n, len(s)-i))})
 		}
 		return out
 	}
@@ -424,16 +424,16 @@ func (ft *font) codes(s string, out []charCode) []charCode {
 			if i+n > len(s) {
 				continue
 			}
-			c = charCode{beUint(s[i : i+n]), n}
+			c = charCode{beUint(s[i : i+n]), uint32(n)}
 			if _, ok := ft.toUnicode[c]; ok {
 				break
 			}
 		}
 		if c.n == 0 {
-			c = charCode{beUint(s[i:]), len(s) - i}
+			c = charCode{beUint(s[i:]), uint32(len(s) - i)}
 		}
 		out = append(out, c)
-		i += c.n
+		i += int(c.n)
 	}
 	return out
 }
@@ -543,7 +543,7 @@ func parseCMap(b []byte) (map[charCode]string, []int) {
 			for i := 0; i+1 < len(ops); i += 2 {
 				src, dst := ops[i], ops[i+1]
 				if src.kind == tokStr && len(src.s) >= 1 && len(src.s) <= 4 {
-					add(charCode{beUint(src.s), len(src.s)}, cmapText(dst))
+					add(charCode{beUint(src.s), uint32(len(src.s))}, cmapText(dst))
 				}
 			}
 		case "endbfrange":
@@ -565,10 +565,10 @@ func parseCMap(b []byte) (map[charCode]string, []int) {
 					switch dst.kind {
 					case tokArray:
 						if k < len(dst.arr) {
-							add(charCode{c, n}, cmapText(dst.arr[k]))
+							add(charCode{c, uint32(n)}, cmapText(dst.arr[k]))
 						}
 					case tokStr:
-						add(charCode{c, n}, offsetText(dst.s, k))
+						add(charCode{c, uint32(n)}, offsetText(dst.s, k))
 					}
 				}
 			}

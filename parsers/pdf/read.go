@@ -75,7 +75,18 @@ type Rule struct {
 
 // Text is the segment texts joined by sep.
 func (l Line) Text(sep string) string {
-	var b bytes.Buffer
+	switch len(l.Segs) {
+	case 0:
+		return ""
+	case 1:
+		return l.Segs[0].Text
+	}
+	n := len(sep) * (len(l.Segs) - 1)
+	for _, s := range l.Segs {
+		n += len(s.Text)
+	}
+	var b strings.Builder
+	b.Grow(n)
 	for i, s := range l.Segs {
 		if i > 0 {
 			b.WriteString(sep)
