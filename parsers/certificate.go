@@ -618,6 +618,17 @@ func isQualifier(words []string) bool {
 // two-digit year), so text with fewer is never searched.
 type dateRegexp struct{ *regexp.Regexp }
 
+// digits counts the ASCII digits of s.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
 // fewDigits reports whether s has fewer than four ASCII digits.
 func fewDigits(s string) bool {
 	n := 0
@@ -1192,6 +1203,9 @@ func columnNeighbour(lines []certLine, i int, seg segment, dir int) (int, segmen
 // the nearest line beside it with a segment under each of its segments.
 func labelRow(lines []certLine, i int) bool {
 	l := lines[i]
+	if len(l.segs) < 2 {
+		return false
+	}
 	known := 0
 	for _, s := range l.segs {
 		if isLabel(s.Text) {
@@ -1350,11 +1364,27 @@ func phraseRegexp(phrase string) *regexp.Regexp {
 }
 
 // cueIn returns the first of cues found in text, and the text after it.
+// hasPhrase reports whether norm (normalised, a space at each end) holds
+// phrase as whole words, without building " "+phrase+" ".
+func hasPhrase(norm, phrase string) bool {
+	for from := 0; ; {
+		k := strings.Index(norm[from:], phrase)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if k > 0 && norm[k-1] == ' ' && k+len(phrase) < len(norm) && norm[k+len(phrase)] == ' ' {
+			return true
+		}
+		from = k + 1
+	}
+}
+
 func cueIn(text string, cues []string) (string, string, bool) {
 	best, bestAt, bestEnd := "", -1, 0
 	norm := " " + normLabel(text) + " "
 	for _, cue := range cues {
-		if !strings.Contains(norm, " "+cue+" ") {
+		if !hasPhrase(norm, cue) {
 			continue
 		}
 		re := phraseRegexp(cue)
@@ -2107,9 +2137,12 @@ func firstDate(text string) string {
 // only "Date" (generic) gives way to a sentence's date.
 func (c *certificate) readDate(labelledDate string, generic bool, lines []certLine) {
 	dateText := ""
-	if m := fullDateRange.FindStringSubmatch(labelledDate); m != nil {
-		dateText = m[2] // "2025-06-23 to 2025-06-27": the last day
-	} else if m := datePattern.FindString(labelledDate); m != "" {
+	if digits(labelledDate) >= 8 { // two whole dates
+		if m := fullDateRange.FindStringSubmatch(labelledDate); m != nil {
+			dateText = m[2] // "2025-06-23 to 2025-06-27": the last day
+		}
+	}
+	if m := datePattern.FindString(labelledDate); dateText == "" && m != "" {
 		dateText = m
 	}
 	var text strings.Builder
@@ -2186,14 +2219,29 @@ func creditText(lines []certLine) string { return joinedText(lines) }
 // 123-456-25", "Course # 331-205-25", "Activity ID: 25-044-CME".
 var idPattern = regexp.MustCompile(`(?i)\b(?:program|course|activity|session|event|module|webinar|ecast|workshop|seminar|lecture)\s*(?:no\.?|number|#|id|code)\s*[:.]?\s*([A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*)|\b(?:program|course|activity|session|module|webinar|ecast|workshop|seminar|lecture)\s+([A-Z][A-Z0-9]*-[A-Z0-9\-/]*\d[A-Z0-9\-/]*)`)
 
+// activityNouns are the nouns idPattern finds an ID after.
+var activityNouns = []string{" program", " course", " activity", " session", " event", " module", " webinar", " ecast", " workshop", " seminar", " lecture"}
+
+// namesActivity reports whether a normalised line (with a space at each
+// end) holds one of activityNouns: idPattern can only match such a line.
+func namesActivity(norm string) bool {
+	for _, n := range activityNouns {
+		if strings.Contains(norm, n) {
+			return true
+		}
+	}
+	return false
+}
+
 func idInText(lines []certLine) string {
 	for _, l := range lines {
+		if !strings.ContainsAny(l.text, "0123456789") || !namesActivity(l.norm) {
+			continue // an ID holds a digit, after the activity's noun
+		}
 		for _, m := range idPattern.FindAllStringSubmatchIndex(l.text, -1) {
-			before := l.text[:m[0]]
 			if k, _, ok := labelAt(strings.TrimSpace(l.text[m[0]:m[1]])); ok && k == certOtherID {
 				continue
 			}
-			_ = before
 			if m[2] < 0 {
 				return strings.TrimRight(l.text[m[4]:m[5]], ".") // "eCast STEP-EC-25-19": a code after the format
 			}
@@ -2313,8 +2361,9 @@ func accreditedProvider(lines []certLine) string {
 	v := vocab()
 	fallback := ""
 	for _, para := range paragraphs(lines) {
+		norm := " " + normLabel(para) + " "
 		for _, phrase := range v.accreditation {
-			if !strings.Contains(" "+normLabel(para)+" ", " "+phrase+" ") {
+			if !hasPhrase(norm, phrase) {
 				continue
 			}
 			at, _ := phraseAt(para, phrase)
@@ -2744,20 +2793,25 @@ func leadingNumberText(s string) string {
 // beside its number) first, then among the figures of the text.
 func (c *certificate) readCredits(labelled []string, text string) {
 	best, bestTier, bestClaim := "", tierOther, 0
-	text = claimedOf.ReplaceAllString(text, "$1") // "1.0 of a possible 1.5 P.A.C.E.® contact hours": the 1.0 claimed
+	if lower := strings.ToLower(text); strings.Contains(lower, "possible") || strings.Contains(lower, "max") {
+		text = claimedOf.ReplaceAllString(text, "$1") // "1.0 of a possible 1.5 P.A.C.E.® contact hours": the 1.0 claimed
+	}
 	// A bare number ("Credits Claimed: 1.5") takes its unit from a "Credit
 	// type" label, else from the credit figures the text states.
-	unit := c.creditUnit
-	for _, m := range creditFig.FindAllStringSubmatch(text, -1) {
-		if unit != "" {
-			break
+	unit, looked := c.creditUnit, c.creditUnit != ""
+	textUnit := func() string {
+		for _, m := range creditFig.FindAllStringSubmatch(text, -1) {
+			if _, ok := celedger.ParseUnit(strings.Trim(m[2], "() ")); ok {
+				return strings.Trim(m[2], "() ") // "… a maximum of 4.0 AMA PRA Category 1 Credits™"
+			}
 		}
-		if _, ok := celedger.ParseUnit(strings.Trim(m[2], "() ")); ok {
-			unit = strings.Trim(m[2], "() ") // "… a maximum of 4.0 AMA PRA Category 1 Credits™"
-		}
+		return ""
 	}
 	for _, l := range labelled {
 		fig := creditFigure(l)
+		if fig == "" && !looked {
+			unit, looked = textUnit(), true
+		}
 		if fig == "" && unit != "" {
 			if num := leadingNumberText(l); num != "" {
 				fig = creditFigure(num + " " + unit)

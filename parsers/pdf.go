@@ -211,8 +211,10 @@ func datedBelow(pages []pageText, lines []textLine, at int) bool {
 func certificateRow(lines []textLine, at int) bool {
 	dated := 0
 	for _, l := range lines[at+1:] {
-		if looseDate.MatchString(lineText(l)) {
-			dated++
+		if t := lineText(l); hasDigit(t) && looseDate.MatchString(t) {
+			if dated++; dated > 1 {
+				return false // a table's rows, not a certificate's one
+			}
 		}
 	}
 	if dated != 1 {

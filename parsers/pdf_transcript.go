@@ -352,12 +352,17 @@ func findHeader(lines []textLine, want *header) ([]textLine, int, header, bool) 
 	}
 	lines = split
 	for i := range lines {
+		// A header maps three labels or more, one to a segment.
 		m, at := mergeHeaderBand(lines, i)
-		if h, n := mapHeader(segTexts(m[at])); n >= 3 && (want == nil || sameHeader(&h, want)) {
-			return m, at, h, true
+		if len(m[at].Segs) >= 3 {
+			if h, n := mapHeader(segTexts(m[at])); n >= 3 && (want == nil || sameHeader(&h, want)) {
+				return m, at, h, true
+			}
 		}
-		if h, n := mapHeader(segTexts(lines[i])); n >= 3 && (want == nil || sameHeader(&h, want)) {
-			return lines, i, h, true
+		if len(lines[i].Segs) >= 3 && &m[0] != &lines[0] { // merged: the line alone may be the header
+			if h, n := mapHeader(segTexts(lines[i])); n >= 3 && (want == nil || sameHeader(&h, want)) {
+				return lines, i, h, true
+			}
 		}
 	}
 	return lines, -1, header{}, false
