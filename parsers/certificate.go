@@ -374,8 +374,8 @@ func readLabel(text string) (certLabel, string, bool) {
 		// "Enduring Material Title", "Enduring Activity ID": a known
 		// label's last words end a short label.
 		tail := strings.ToLower(strings.Trim(words[n-1], ":#."))
-		if kind, found := labelByTail(text); found && (kind == certID || kind == certOtherID) {
-			return kind, "", true // "CONFERENCE ID", "Event Code", "Badge Number"
+		if kind, found := labelByTail(text); found && (kind == certID || kind == certOtherID || kind == certDate) {
+			return kind, "", true // "CONFERENCE ID", "Event Code", "Badge Number", "Training Dates"
 		}
 		for k := 1; k < n && k <= 2 && labelTails[tail]; k++ {
 			if kind, found := v.labels[normLabel(strings.Join(words[n-k:], " "))]; found && kind != certName && kind != certProvider {
@@ -869,6 +869,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 	body := bodySize(lines)
 	for i := range lines {
 		l := &lines[i]
+		if l.used && len(l.segs) == 1 {
+			continue // taken as a label's value already ("Training", the last line of a wrapped title)
+		}
 		for j := 0; j < len(l.segs); j++ {
 			for _, piece := range segmentPieces(l.segs[j].Text) {
 				kind, rest, ok := labelAt(piece)
@@ -1291,7 +1294,7 @@ func joinColumn(lines []certLine, k int, first segment, value string) string {
 	prevY := lines[k].y
 	for n := k + 1; n < len(lines) && n <= k+3; n++ {
 		l := lines[n]
-		em := math.Max(l.size, 1)
+		em := math.Max(math.Max(l.size, first.Size), 1)
 		if l.page != lines[k].page || prevY-l.y > 1.7*em {
 			break
 		}
@@ -1304,7 +1307,10 @@ func joinColumn(lines []certLine, k int, first segment, value string) string {
 		if s == nil && len(l.segs) == 1 && math.Abs((l.segs[0].X0+l.segs[0].X1)-(first.X0+first.X1)) < 2.4*em {
 			s = &l.segs[0] // a centred value's next line, centred under it
 		}
-		if s == nil || math.Abs(s.Size-first.Size) > 0.15*first.Size || isLabel(s.Text) || labelled(s.Text) || datePattern.MatchString(s.Text) {
+		if s == nil || math.Abs(s.Size-first.Size) > 0.15*first.Size || datePattern.MatchString(s.Text) {
+			break
+		}
+		if isLabel(s.Text) && labelWithValue(lines, n, *s, first) || !isLabel(s.Text) && labelled(s.Text) {
 			break
 		}
 		value = joinWrapped(value, s.Text)
@@ -1312,6 +1318,18 @@ func joinColumn(lines []certLine, k int, first segment, value string) string {
 		prevY = l.y
 	}
 	return value
+}
+
+// labelWithValue reports whether segment s of line n, a word that reads
+// as a label, is one: set unlike the value above it, or with a value of
+// its own below. "Training" under "…: Advanced Application", in the
+// value's type and with only a row of labels below, ends the value.
+func labelWithValue(lines []certLine, n int, s, value segment) bool {
+	if s.Bold != value.Bold {
+		return true
+	}
+	k, t := columnNeighbour(lines, n, s, 1)
+	return k >= 0 && !isLabel(t.Text) && !rowOfLabels(lines[k])
 }
 
 func labelled(s string) bool {

@@ -162,6 +162,26 @@ func TestCertificateLayoutKinds(t *testing.T) {
 				return check(c.Title == title, "title", c.Title, title)
 			},
 		},
+		{
+			// A title over two lines whose last word is a label's
+			// ("Training"), a row of labels under it; a range of days
+			// under "Training Dates".
+			name: "a wrapped value ending in a label's word",
+			page: []placed{
+				{622, 211, 24, "Training Certificate"},
+				{576, 285, 9, "Participant"},
+				{552, 216, 20, "Joaquín Etxeberria"},
+				{521, 292, 9, "Course"},
+				{502, 75, 14, "Specimen Processor: Advanced Application"},
+				{484, 180, 14, "Training"},
+				{448, 114, 8.5, "Training Dates"}, {448, 281, 8.5, "Course Code"}, {448, 443, 8.5, "Contact Hours"},
+				{435, 85, 10.5, "02/18/2025 - 02/20/2025"}, {435, 272, 10.5, "NBS-AAT-220"}, {435, 460, 10.5, "14.0"},
+			},
+			want: func(c certificate) string {
+				title := "Specimen Processor: Advanced Application Training"
+				return check(c.Title == title, "title", c.Title, title) + check(c.Date.String() == "2025-02-20", "date", c.Date.String(), "2025-02-20")
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
