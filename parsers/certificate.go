@@ -355,7 +355,7 @@ func readLabel(text string) (certLabel, string, bool) {
 		if kind, found := v.labels[bareLabel(l)]; found {
 			return kind, strings.TrimSpace(value), true
 		}
-		if kind, found := labelByTail(l); found {
+		if kind, found := labelByTail(l); found && firstDate(l) == "" {
 			return kind, strings.TrimSpace(value), true // "Enduring material ID:", "P.A.C.E.®/CMLE contact hours:"
 		}
 		// "P.A.C.E.® Program No.:", "CME Activity ID:" — a qualifier first.
@@ -935,6 +935,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				if v := valueInColumn(lines, i, l.segs[j], kind == certTitle || kind == certProvider, above); v != "" && set(kind, v) {
 					continue
 				}
+				if v := rowPartner(lines, i, j, above); v != "" && set(kind, v) {
+					continue // a row of labels over (or under) a row of as many values, each centred in its cell
+				}
 				if row && beside() {
 					j++
 				}
@@ -955,13 +958,13 @@ func beforeNextLabel(value string, code bool) string {
 		if i == 0 || !strings.HasSuffix(w, ":") {
 			continue
 		}
-		if code && capitalised(w) {
-			return before(i) // a code holds no word and colon: "Account:" labels the next fact
-		}
 		for k := max(1, i-2); k <= i; k++ {
 			if kind, rest, ok := labelAt(strings.Join(words[k:i+1], " ")); ok && kind != certNone && rest == "" {
 				return before(k)
 			}
+		}
+		if code && capitalised(w) {
+			return before(i) // a code holds no word and colon: "Account:" labels the next fact
 		}
 	}
 	return value
@@ -1201,6 +1204,43 @@ func columnNeighbour(lines []certLine, i int, seg segment, dir int) (int, segmen
 	return -1, segment{}
 }
 
+// rowPartner is the value paired with label segment j of line i by its
+// place in the row: line i holds labels only (two or more), and the
+// nearest line above or below (within three ems; above first when the
+// page prints values over their labels) holds as many segments, none a
+// label. Cells whose labels are centred and values left-aligned share no
+// edge, only their order.
+func rowPartner(lines []certLine, i, j int, above bool) string {
+	l := lines[i]
+	if len(l.segs) < 2 {
+		return ""
+	}
+	for _, s := range l.segs {
+		if !isLabel(s.Text) {
+			return ""
+		}
+	}
+	dirs := []int{1, -1}
+	if above {
+		dirs = []int{-1, 1}
+	}
+	for _, d := range dirs {
+		k := i + d
+		if k < 0 || k >= len(lines) || lines[k].page != l.page || math.Abs(lines[k].y-l.y) > 3*math.Max(l.size, 1) || len(lines[k].segs) != len(l.segs) {
+			continue
+		}
+		if slices.ContainsFunc(lines[k].segs, func(s segment) bool { return isLabel(s.Text) }) {
+			continue
+		}
+		if m := k + d; m >= 0 && m < len(lines) && lines[m].page == l.page && len(lines[m].segs) == len(l.segs) &&
+			!slices.ContainsFunc(lines[m].segs, func(s segment) bool { return isLabel(s.Text) }) {
+			return "" // a table's header over its rows, not one row of values
+		}
+		return lines[k].segs[j].Text
+	}
+	return ""
+}
+
 // labelRow reports whether line i is a row of labels over (or under) a
 // row of values: two or more known labels alone in their segments, and
 // the nearest line beside it with a segment under each of its segments.
@@ -1213,9 +1253,11 @@ func labelRow(lines []certLine, i int) bool {
 	for _, s := range l.segs {
 		if isLabel(s.Text) {
 			known++
+		} else if strings.ContainsAny(s.Text, "0123456789") {
+			return false // a value: "AMA PRA Category 1 Credits™" is a label with a digit, "3.0" is not
 		}
 	}
-	if known < 2 || strings.ContainsAny(l.text, "0123456789") {
+	if known < 2 {
 		return false
 	}
 	for _, dir := range []int{1, -1} {
@@ -1591,6 +1633,9 @@ func titleByCue(lines []certLine) (title, id string) {
 		_, rest, ok := cueIn(l.text, v.titleCues)
 		if !ok || labelled(l.text) || rowOfLabels(l) {
 			continue // "Date Completed: …", "Minutes attended | 57" hold the verb's word, not the verb
+		}
+		if loc := datePattern.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+			continue // "· Completed July 8, 2025 ·": the date's label, not the verb
 		}
 		if q := titleQuoted.FindStringSubmatch(rest); q != nil {
 			if before := rest[:strings.Index(rest, q[0])]; strings.TrimSpace(before) == "" || formatOnly(before) {
@@ -2783,6 +2828,10 @@ func creditFigure(s string) string {
 }
 
 // outOf is a claimed figure printed with the maximum it is out of.
+// bracketedFigure is a figure in brackets after the number in words
+// ("one (1.0) contact hour").
+var bracketedFigure = regexp.MustCompile(`(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|one-half|one and one-half)\s+\((\d{1,3}(?:\.\d{1,2})?)\)`)
+
 // claimedOf is a claimed figure out of a maximum, anywhere in a text.
 var claimedOf = regexp.MustCompile(`(?i)\b(\d{1,3}(?:[.,]\d{1,2})?)\s+(?:out\s+)?of\s+(?:a\s+)?(?:possible|maximum(?:\s+of)?|max\.?)\s+\d{1,3}(?:[.,]\d{1,2})?\b`)
 
@@ -2811,6 +2860,9 @@ func leadingNumberText(s string) string {
 // beside its number) first, then among the figures of the text.
 func (c *certificate) readCredits(labelled []string, text string) {
 	best, bestTier, bestClaim := "", tierOther, 0
+	if strings.Contains(text, "(") {
+		text = bracketedFigure.ReplaceAllString(text, "$1") // "one (1.0) P.A.C.E.® contact hour"
+	}
 	if lower := strings.ToLower(text); strings.Contains(lower, "possible") || strings.Contains(lower, "max") {
 		text = claimedOf.ReplaceAllString(text, "$1") // "1.0 of a possible 1.5 P.A.C.E.® contact hours": the 1.0 claimed
 	}

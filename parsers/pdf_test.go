@@ -247,6 +247,24 @@ func TestReadCertificate(t *testing.T) {
 				"Attendee: Ingrid Solberg-Matthews, MLS(ASCP)CM, SM", "TOTAL P.A.C.E.® CONTACT HOURS   7.5", "I attest that I attended the sessions listed above."},
 			want: certificate{Name: "Ingrid Solberg-Matthews", Title: "Great Plains Laboratory Summit", Date: mustDate("2025-10-03"), Credits: 750, Unit: celedger.UnitContactHour},
 		},
+		{
+			name: "a row of values over a row of labels that share only their order",
+			lines: []string{"Certificate of Completion", "Rashida Abernathy", "Compliance: HIPAA for Laboratory Personnel",
+				"SLE-COMP-009   January 27, 2025   1.0", "Course ID   Completed   Contact hours"},
+			want: certificate{Name: "Rashida Abernathy", Title: "Compliance: HIPAA for Laboratory Personnel", ActivityID: "SLE-COMP-009", Date: mustDate("2025-01-27"), Credits: 100, Unit: celedger.UnitContactHour},
+		},
+		{
+			name: "a figure in brackets after its words; a code before a two-word label",
+			lines: []string{"Certificate of Attendance", "awarded to", "Olamide Fashola", "for completing the online course", "Orientation Done Right: Onboarding New Bench Techs",
+				"Course #: BF-1021 Completion Date: 12-Aug-2025 — one (1.0) P.A.C.E.® contact hour"},
+			want: certificate{Name: "Olamide Fashola", Title: "Orientation Done Right: Onboarding New Bench Techs", ActivityID: "BF-1021", Date: mustDate("2025-08-12"), Credits: 100, Unit: celedger.UnitContactHour},
+		},
+		{
+			name: "the verb's word as a date's label in a facts line",
+			lines: []string{"American Society for Clinical Pathology", "Certificate", "Zoë Ferreira-Ibáñez", "Transfusion Reactions: Recognition and Investigation",
+				"1.5 CMLE credits · Completed July 8, 2025 · Activity ID: 25-CMLE-7731"},
+			want: certificate{Name: "Zoë Ferreira-Ibáñez", Title: "Transfusion Reactions: Recognition and Investigation", ActivityID: "25-CMLE-7731", Date: mustDate("2025-07-08"), Credits: 150, Unit: celedger.UnitCMLE},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
