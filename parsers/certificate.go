@@ -358,9 +358,17 @@ func readLabel(text string) (certLabel, string, bool) {
 		if kind, found := labelByTail(l); found && firstDate(l) == "" {
 			return kind, strings.TrimSpace(value), true // "Enduring material ID:", "P.A.C.E.®/CMLE contact hours:"
 		}
-		// "P.A.C.E.® Program No.:", "CME Activity ID:" — a qualifier first.
+		// "on 11/03/2025 Contact hours: 4.0": a sentence's date, then a
+		// label of its own.
+		if loc := datePattern.FindStringIndex(l); loc != nil {
+			if kind, found := v.labels[bareLabel(l[loc[1]:])]; found && (kind == certID || kind == certCredits) {
+				return kind, strings.TrimSpace(value), true
+			}
+		}
+		// "P.A.C.E.® Program No.:", "CME Activity ID:" — a qualifier first
+		// (never a date).
 		words := strings.Fields(l)
-		for k := 1; k < len(words) && k <= 2; k++ {
+		for k := 1; k < len(words) && k <= 2 && !strings.ContainsAny(strings.Join(words[:k], " "), "0123456789"); k++ {
 			if kind, found := v.labels[bareLabel(strings.Join(words[k:], " "))]; found && (kind == certID || kind == certOtherID || kind == certCredits) {
 				return kind, strings.TrimSpace(value), true
 			}
@@ -817,6 +825,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 			// names the unit when the value is a bare number ("P.A.C.E.®
 			// Contact Hours: 1.25").
 			l, _, _ := strings.Cut(label, ":")
+			if loc := datePattern.FindStringIndex(l); loc != nil {
+				l = l[loc[1]:] // "on 11/03/2025 Contact hours": the label after the sentence's date
+			}
 			if !containsLetters(value) {
 				value += " " + l
 			} else {

@@ -265,6 +265,12 @@ func TestReadCertificate(t *testing.T) {
 				"1.5 CMLE credits · Completed July 8, 2025 · Activity ID: 25-CMLE-7731"},
 			want: certificate{Name: "Zoë Ferreira-Ibáñez", Title: "Transfusion Reactions: Recognition and Investigation", ActivityID: "25-CMLE-7731", Date: mustDate("2025-07-08"), Credits: 150, Unit: celedger.UnitCMLE},
 		},
+		{
+			name: "a label after the sentence's date on one line",
+			lines: []string{"In-Service Education Record", "This is to verify that", "Theodore Brandvold", "participated in",
+				"Specimen Processing for New Staff", "on 11/03/2025 Contact hours: 4.0"},
+			want: certificate{Name: "Theodore Brandvold", Title: "Specimen Processing for New Staff", Date: mustDate("2025-11-03"), Credits: 400, Unit: celedger.UnitContactHour},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
