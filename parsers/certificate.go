@@ -1005,6 +1005,14 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) st
 	dirs := []int{1, -1}
 	if above {
 		dirs = []int{-1, 1}
+		// The page prints values over their labels, but this label's line
+		// below is nearer than the one above ("Webinar" between the name
+		// and the title): below first.
+		kd, _ := columnNeighbour(lines, i, label, 1)
+		ku, _ := columnNeighbour(lines, i, label, -1)
+		if kd >= 0 && ku >= 0 && lines[i].y-lines[kd].y < 0.9*(lines[ku].y-lines[i].y) {
+			dirs = []int{1, -1}
+		}
 	}
 	for _, dir := range dirs {
 		k, s := columnNeighbour(lines, i, label, dir)
@@ -2291,10 +2299,10 @@ func creditText(lines []certLine) string { return joinedText(lines) }
 
 // idPattern finds a course number in running text: "Program No.
 // 123-456-25", "Course # 331-205-25", "Activity ID: 25-044-CME".
-var idPattern = regexp.MustCompile(`(?i)\b(?:program|course|activity|session|event|module|webinar|ecast|workshop|seminar|lecture)\s*(?:no\.?|number|#|id|code)\s*[:.]?\s*([A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*)|\b(?:program|course|activity|session|module|webinar|ecast|workshop|seminar|lecture)\s+([A-Z][A-Z0-9]*-[A-Z0-9\-/]*\d[A-Z0-9\-/]*)`)
+var idPattern = regexp.MustCompile(`(?i)\b(?:program|course|activity|session|event|module|webinar|ecast|workshop|seminar|lecture|offering)\s*(?:no\.?|number|#|id|code)\s*[:.]?\s*([A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*)|\b(?:program|course|activity|session|module|webinar|ecast|workshop|seminar|lecture|offering)\s+([A-Z][A-Z0-9]*-[A-Z0-9\-/]*\d[A-Z0-9\-/]*)`)
 
 // activityNouns are the nouns idPattern finds an ID after.
-var activityNouns = []string{" program", " course", " activity", " session", " event", " module", " webinar", " ecast", " workshop", " seminar", " lecture"}
+var activityNouns = []string{" program", " course", " activity", " session", " event", " module", " webinar", " ecast", " workshop", " seminar", " lecture", " offering"}
 
 // namesActivity reports whether a normalised line (with a space at each
 // end) holds one of activityNouns: idPattern can only match such a line.

@@ -182,6 +182,23 @@ func TestCertificateLayoutKinds(t *testing.T) {
 				return check(c.Title == title, "title", c.Title, title) + check(c.Date.String() == "2025-02-20", "date", c.Date.String(), "2025-02-20")
 			},
 		},
+		{
+			// A page whose table prints values over labels; the format's
+			// label between the name and the title labels the title below.
+			name: "a label nearer its value below on a page of values over labels",
+			page: []placed{
+				{651, 161, 26, "Certificate of Credit"},
+				{616, 176, 20, "Kofi Mensah-Bonsu"},
+				{588, 283, 10, "Webinar"},
+				{565, 88, 16, "Mass Spectrometry in Therapeutic Drug Monitoring"},
+				{531, 66, 10, "31522"}, {531, 189, 10, "14 May 2025"}, {531, 312, 10, "1.5"},
+				{515, 66, 8, "Session ID"}, {515, 189, 8, "Date"}, {515, 312, 8, "ACCENT® Credit Hours"},
+			},
+			want: func(c certificate) string {
+				title := "Mass Spectrometry in Therapeutic Drug Monitoring"
+				return check(c.Title == title, "title", c.Title, title)
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

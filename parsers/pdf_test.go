@@ -271,6 +271,12 @@ func TestReadCertificate(t *testing.T) {
 				"Specimen Processing for New Staff", "on 11/03/2025 Contact hours: 4.0"},
 			want: certificate{Name: "Theodore Brandvold", Title: "Specimen Processing for New Staff", Date: mustDate("2025-11-03"), Credits: 400, Unit: celedger.UnitContactHour},
 		},
+		{
+			name: "an offering's number inside the date's sentence",
+			lines: []string{"This certifies that", "Émilie Tremblay-Gagnon", "has earned", "0.3 Continuing Education Units", "in",
+				"Immunohematology Refresher for Generalists", "completed on May 9th, 2025 Offering AHS-CE-2590"},
+			want: certificate{Name: "Émilie Tremblay-Gagnon", Title: "Immunohematology Refresher for Generalists", ActivityID: "AHS-CE-2590", Date: mustDate("2025-05-09"), Credits: 30, Unit: celedger.UnitCEU},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
