@@ -212,7 +212,7 @@ type goldCertificate struct {
 // certificateFloors is the share of certificates each set must read with
 // every field exact, from its measured score. First scores, before any
 // fix the set showed was needed: certs-a 9.7 %, certs-b 48.6 %, certs-c
-// 52.9 %, certs-d 54.2 %, certs-f 51.7 %, certs-g 62.0 %, certs-h 75.0 %. certs-f's three misses are its
+// 52.9 %, certs-d 54.2 %, certs-f 51.7 %, certs-g 62.0 %, certs-h 75.0 %, certs-i 60.0 %. certs-f's three misses are its
 // gold's convention for universities (the institution's continuing
 // education unit, "…University, Office of Continuing and Professional
 // Education", where the other sets take the institution alone).
@@ -224,6 +224,7 @@ var certificateFloors = map[string]float64{
 	"certs-f": 57.0 / 60, // 57/60
 	"certs-g": 49.0 / 50, // 49/50
 	"certs-h": 37.0 / 40, // 37/40
+	"certs-i": 18.0 / 30, // 18/30
 }
 
 // TestBlindCertificates scores the certificate sets: a certificate is
