@@ -30,7 +30,11 @@ func charmapEncoding(cm *charmap.Charmap) *encoding {
 }
 
 var (
-	winAnsiEncoding  = charmapEncoding(charmap.Windows1252)
+	winAnsiEncoding = func() *encoding {
+		e := charmapEncoding(charmap.Windows1252)
+		e[0xAD] = "-" // PDF's WinAnsiEncoding names code 255 (octal) "hyphen", as it does 055: a drawn hyphen, not a soft one
+		return e
+	}()
 	macRomanEncoding = func() *encoding {
 		e := charmapEncoding(charmap.Macintosh)
 		e[0xCA] = " " // PDF's MacRomanEncoding: a space, not a no-break space

@@ -91,6 +91,10 @@ func TestEncodings(t *testing.T) {
 	if got := decodeAll(sym, "a-b2 mg"); got != "α−β2 μγ" {
 		t.Errorf("Symbol: %q", got)
 	}
+	win := &font{simple: true, enc: f.simpleEncoding(Name("WinAnsiEncoding"), "Type1", "Times-Roman", nil)}
+	if got := decodeAll(win, "WB\xad26\xadEP15 Caf\xe9"); got != "WB-26-EP15 Café" {
+		t.Errorf("WinAnsi (code 0xAD is a hyphen, as Ghostscript writes it): %q", got)
+	}
 	zapf := &font{simple: true, enc: f.simpleEncoding(nil, "Type1", "ZapfDingbats", nil)}
 	if got := decodeAll(zapf, "34"); got != "✓✔" {
 		t.Errorf("ZapfDingbats: %q", got)
