@@ -847,7 +847,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				return false // "CM" of a credential set above the name: a name has two words at least
 			}
 		case certID:
-			value = strings.TrimRight(value, ".,;")
+			value = strings.TrimLeft(strings.TrimRight(value, ".,;"), "#") // "#W-12": the mark is the label's
 			f := strings.Fields(value)
 			if !strings.ContainsAny(value, "0123456789") || len(f) > 3 || meetingNumber.MatchString(value) {
 				return false // "Webinar ID: 884 2210 7731" is the meeting platform's number
@@ -1710,7 +1710,11 @@ func titleByCue(lines []certLine) (title, id string) {
 				if t, ok := quotedAcross(lines, next); ok {
 					return t, id // "educational session “Lean Six Sigma …" / "… FTEs” (Session No. 412)"
 				}
-				return titleLines(lines, next), id
+				t := titleLines(lines, next)
+				for _, article := range []string{"the ", "a ", "an "} {
+					t = strings.TrimPrefix(t, article) // "attended" / "the Great Lakes … Symposium": the sentence's article
+				}
+				return t, id
 			}
 			continue
 		}
@@ -1765,6 +1769,20 @@ func meetingAtTop(lines []certLine) string {
 	return ""
 }
 
+// postalCode reports whether s is a US state's two-letter postal code
+// ("MI"), as a place's last part prints it.
+func postalCode(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
+}
+
+// holdsDay reports whether s names a month and a day ("Oct. 2-3").
+func holdsDay(s string) bool {
+	return monthDay.MatchString(strings.TrimSpace(s))
+}
+
+var monthDay = regexp.MustCompile(`(?i)^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?$`)
+
 // sessionCode is the code a verb's sentence gives a session instead of
 // its title ("workshop W-114 on September 13, 2025", "Session 9213-S"):
 // format words, then a code, then at most a date; "" otherwise.
@@ -1777,7 +1795,7 @@ func sessionCode(rest string) string {
 	if len(words) < 2 {
 		return ""
 	}
-	code := words[len(words)-1]
+	code := strings.TrimLeft(words[len(words)-1], "#")
 	if !formatOnly(strings.Join(words[:len(words)-1], " ")) || !codeLike(code) || year(code) {
 		return ""
 	}
@@ -1966,7 +1984,7 @@ func titleLines(lines []certLine, k int) string {
 	for n := k + 1; n < len(lines) && n <= k+3; n++ {
 		p, l := lines[n-1], lines[n]
 		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) || !titleLike(l) || goesOn(l.text) ||
-			datePattern.MatchString(l.text) && len(strings.Fields(l.text)) <= 6 {
+			datePattern.MatchString(l.text) && len(strings.Fields(l.text)) <= 6 || factsLine(l.text) {
 			break // "broadcast August 6, 2025": the date's line, not the title's
 		}
 		t = joinWrapped(t, l.text)
@@ -2045,9 +2063,16 @@ func endOfTitle(s string) string {
 // before it (up to three words).
 func cutPlace(t string) string {
 	parts := strings.Split(t, ", ")
+	if n := len(parts); n >= 3 && (year(strings.TrimSpace(parts[n-1])) || holdsDay(parts[n-1])) {
+		// "…, Grand Rapids, MI, Oct. 2-3, 2026": the days, then the place
+		parts = parts[:n-1]
+		if m := len(parts); m >= 2 && holdsDay(parts[m-1]) {
+			parts = parts[:m-1]
+		}
+	}
 	n := len(parts)
-	if n < 2 || !vocab().places[normLabel(parts[n-1])] {
-		return t
+	if n < 2 || !vocab().places[normLabel(parts[n-1])] && !postalCode(parts[n-1]) {
+		return strings.Join(parts, ", ")
 	}
 	n--
 	if n >= 2 && len(strings.Fields(parts[n-1])) <= 3 && !vocab().places[normLabel(parts[n-1])] {
@@ -2327,7 +2352,7 @@ func idInText(lines []certLine) string {
 			if m[2] < 0 {
 				return strings.TrimRight(l.text[m[4]:m[5]], ".") // "eCast STEP-EC-25-19": a code after the format
 			}
-			return strings.TrimRight(l.text[m[2]:m[3]], ".")
+			return strings.TrimLeft(strings.TrimRight(l.text[m[2]:m[3]], "."), "#")
 		}
 	}
 	return ""

@@ -277,6 +277,12 @@ func TestReadCertificate(t *testing.T) {
 				"Immunohematology Refresher for Generalists", "completed on May 9th, 2025 Offering AHS-CE-2590"},
 			want: certificate{Name: "Émilie Tremblay-Gagnon", Title: "Immunohematology Refresher for Generalists", ActivityID: "AHS-CE-2590", Date: mustDate("2025-05-09"), Credits: 30, Unit: celedger.UnitCEU},
 		},
+		{
+			name: "a meeting's name, its city, state and days after commas; a session number with its mark",
+			lines: []string{"Certificate of Attendance", "This certifies that Jane Doe attended",
+				"the Great Lakes Regional Laboratory Symposium, Grand Rapids, MI, Oct. 2-3, 2026.", "attended workshop #W-12 · 6.0 contact hours"},
+			want: certificate{Name: "Jane Doe", Title: "Great Lakes Regional Laboratory Symposium", ActivityID: "W-12", Date: mustDate("2026-10-03"), Credits: 600, Unit: celedger.UnitContactHour},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
