@@ -368,7 +368,7 @@ func readLabel(text string) (certLabel, string, bool) {
 		// "P.A.C.E.® Program No.:", "CME Activity ID:" — a qualifier first
 		// (never a date).
 		words := strings.Fields(l)
-		for k := 1; k < len(words) && k <= 2 && !strings.ContainsAny(strings.Join(words[:k], " "), "0123456789"); k++ {
+		for k := 1; k < len(words) && k <= 2 && !hasDigit(strings.Join(words[:k], " ")); k++ {
 			if kind, found := v.labels[bareLabel(strings.Join(words[k:], " "))]; found && (kind == certID || kind == certOtherID || kind == certCredits) {
 				return kind, strings.TrimSpace(value), true
 			}
@@ -378,7 +378,7 @@ func readLabel(text string) (certLabel, string, bool) {
 		return kind, "", true // "Contact Hours Awarded", "P.A.C.E.® Contact Hours (laboratory professionals)"
 	}
 	words := strings.Fields(text)
-	if n := len(words); n >= 2 && n <= 4 && !strings.ContainsAny(text, "0123456789") {
+	if n := len(words); n >= 2 && n <= 4 && !hasDigit(text) {
 		// "Enduring Material Title", "Enduring Activity ID": a known
 		// label's last words end a short label.
 		tail := strings.ToLower(strings.Trim(words[n-1], ":#."))
@@ -425,7 +425,7 @@ func readLabel(text string) (certLabel, string, bool) {
 			switch {
 			case start == 0 && rest == "":
 				return kind, "", true
-			case (kind == certID || kind == certOtherID) && strings.ContainsAny(rest, "0123456789") && len(strings.Fields(rest)) <= 3:
+			case (kind == certID || kind == certOtherID) && hasDigit(rest) && len(strings.Fields(rest)) <= 3:
 				// "Program No. 123-456-25", "P.A.C.E.® Course # 331-205-25"
 				if start == 0 || isQualifier(words[:start]) {
 					return kind, rest, true
@@ -584,7 +584,7 @@ func codeLike(text string) bool {
 	if len(f) == 1 && len(text) == 4 && text >= "1900" && text <= "2099" {
 		return false // "Symposium 2025": a year
 	}
-	if len(f) == 0 || len(f) > 3 || len(text) < 3 || !strings.ContainsAny(text, "0123456789") {
+	if len(f) == 0 || len(f) > 3 || len(text) < 3 || !hasDigit(text) {
 		return false
 	}
 	for _, w := range f {
@@ -817,7 +817,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		if kind == certTitle && codeLike(value) {
 			kind = certID // "Course: PHL-BSL3-0824" names the course by its number
 		}
-		if kind == certCredits && (!strings.ContainsAny(value, "0123456789") || firstDate(value) != "") {
+		if kind == certCredits && (!hasDigit(value) || firstDate(value) != "") {
 			return false // "CONTACT HOURS | LEVEL / FORMAT", a date above the label: a figure is a number
 		}
 		if kind == certCredits {
@@ -849,7 +849,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		case certID:
 			value = strings.TrimLeft(strings.TrimRight(value, ".,;"), "#") // "#W-12": the mark is the label's
 			f := strings.Fields(value)
-			if !strings.ContainsAny(value, "0123456789") || len(f) > 3 || meetingNumber.MatchString(value) {
+			if !hasDigit(value) || len(f) > 3 || meetingNumber.MatchString(value) {
 				return false // "Webinar ID: 884 2210 7731" is the meeting platform's number
 			}
 		case certDate:
@@ -1157,7 +1157,7 @@ func columnHeader(lines []certLine, i int, seg segment) string {
 			if math.Min(s.X1, seg.X1)-math.Max(s.X0, seg.X0) <= 0 {
 				continue
 			}
-			if !strings.ContainsAny(s.Text, "0123456789") && containsLetters(s.Text) {
+			if !hasDigit(s.Text) && containsLetters(s.Text) {
 				return s.Text
 			}
 		}
@@ -1200,7 +1200,7 @@ func tableColumn(lines []certLine, k int, s segment) bool {
 // capsLabel reports whether text is set like a label in capitals ("LEVEL
 // / FORMAT"): letters all upper case, no digit.
 func capsLabel(text string) bool {
-	return containsLetters(text) && strings.ToUpper(text) == text && !strings.ContainsAny(text, "0123456789")
+	return containsLetters(text) && strings.ToUpper(text) == text && !hasDigit(text)
 }
 
 // columnNeighbour is the nearest line in direction dir (1 down, -1 up)
@@ -1272,7 +1272,7 @@ func labelRow(lines []certLine, i int) bool {
 	for _, s := range l.segs {
 		if isLabel(s.Text) {
 			known++
-		} else if strings.ContainsAny(s.Text, "0123456789") {
+		} else if hasDigit(s.Text) {
 			return false // a value: "AMA PRA Category 1 Credits™" is a label with a digit, "3.0" is not
 		}
 	}
@@ -1744,7 +1744,7 @@ func titleByCue(lines []certLine) (title, id string) {
 // its year ("Spring Seminar 2025: …") is part of the title.
 func formatPrefixCut(t string) string {
 	before, after, ok := strings.Cut(t, ": ")
-	if !ok || strings.TrimSpace(after) == "" || !formatOnly(before) || len(strings.Fields(before)) > 2 || strings.ContainsAny(before, "0123456789") {
+	if !ok || strings.TrimSpace(after) == "" || !formatOnly(before) || len(strings.Fields(before)) > 2 || hasDigit(before) {
 		return t
 	}
 	return strings.TrimSpace(after)
@@ -2367,7 +2367,7 @@ func namesActivity(norm string) bool {
 
 func idInText(lines []certLine) string {
 	for _, l := range lines {
-		if !strings.ContainsAny(l.text, "0123456789") || !namesActivity(l.norm) {
+		if !hasDigit(l.text) || !namesActivity(l.norm) {
 			continue // an ID holds a digit, after the activity's noun
 		}
 		for _, m := range idPattern.FindAllStringSubmatchIndex(l.text, -1) {

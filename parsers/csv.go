@@ -120,15 +120,10 @@ func parseDelimited(r io.ReaderAt, size int64, path string, layout tableLayout) 
 			label = strings.TrimSpace(t.hdr.labels[field])
 		}
 		t.doc.Problems = append(t.doc.Problems, &celedger.ParseError{Path: path, Line: line, Field: label,
-			Err: fmt.Errorf("%w: the quoted field that opens on this line never closes; the lines after it were read as rows of their own", ErrUnclosedQuote)})
+			Err: errUnclosedQuote})
 	})
 	if err != nil {
-		var le *csvLineError
-		line := 0
-		if errors.As(err, &le) {
-			line, err = le.line, le.err
-		}
-		t.doc.Problems = append(t.doc.Problems, &celedger.ParseError{Path: path, Line: line, Err: fmt.Errorf("%w: %v", celedger.ErrUnreadable, err)})
+		t.doc.Problems = append(t.doc.Problems, unreadableAt(path, err))
 	}
 	return t.finish()
 }
@@ -151,6 +146,20 @@ type csvLineError struct {
 }
 
 func (e *csvLineError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+
+// errUnclosedQuote is the problem reported at the line where a quoted
+// field opens and never closes.
+var errUnclosedQuote = fmt.Errorf("%w: the quoted field that opens on this line never closes; the lines after it were read as rows of their own", ErrUnclosedQuote)
+
+// unreadableAt is eachRow's error for path as an ErrUnreadable problem, at
+// the line a csvLineError names (0 when it names none).
+func unreadableAt(path string, err error) *celedger.ParseError {
+	line := 0
+	if le, ok := errors.AsType[*csvLineError](err); ok {
+		line, err = le.line, le.err
+	}
+	return &celedger.ParseError{Path: path, Line: line, Err: fmt.Errorf("%w: %v", celedger.ErrUnreadable, err)}
+}
 
 // eachRow reads delimited text from r between start and end and calls row
 // with each row and its 1-based line number, until row returns false.

@@ -142,11 +142,7 @@ func unrecognisedTable(pages []pageText) (int, string, bool) {
 		for _, l := range p.Lines {
 			d := 0
 			for _, s := range l.Segs {
-				for i := 0; i < len(s.Text); i++ {
-					if s.Text[i] >= '0' && s.Text[i] <= '9' {
-						d++
-					}
-				}
+				d += digits(s.Text)
 			}
 			if d >= 5 {
 				numeric++

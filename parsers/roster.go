@@ -3,7 +3,6 @@ package parsers
 import (
 	"bytes"
 	"encoding/csv"
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -194,15 +193,10 @@ func ReadRoster(path string) (people []celedger.RosterEntry, problems []error, e
 		return true
 	}, func(line, _ int) {
 		unclosed = append(unclosed, &celedger.ParseError{Path: path, Line: line,
-			Err: fmt.Errorf("%w: the quoted field that opens on this line never closes; the lines after it were read as rows of their own", ErrUnclosedQuote)})
+			Err: errUnclosedQuote})
 	})
 	if err != nil {
-		var le *csvLineError
-		line := 0
-		if errors.As(err, &le) {
-			line, err = le.line, le.err
-		}
-		return nil, nil, &celedger.ParseError{Path: path, Line: line, Err: fmt.Errorf("%w: %v", celedger.ErrUnreadable, err)}
+		return nil, nil, unreadableAt(path, err)
 	}
 	people, problems, err = readRosterRows(path, "", rows)
 	return people, append(unclosed, problems...), err

@@ -215,16 +215,7 @@ func (p *Pool) work(take func(wait bool) (int, bool, bool), inputs []parsers.Inp
 	// failHead fails the job the worker was reading and gives the jobs
 	// queued behind it to the next worker.
 	failHead := func(err error) {
-		msg := ""
-		if errors.Is(err, os.ErrDeadlineExceeded) {
-			pr.kill()
-			msg = fmt.Sprintf("timed out after %s (raise it with -max-parse-time)", seconds(p.opt.Timeout))
-		}
-		pr.wait()
-		p.drop(pr)
-		if msg == "" {
-			msg = pr.failure(p.opt)
-		}
+		msg := p.retire(pr, err)
 		head := queue[0]
 		deliver(head.i, parsers.Result{File: celedger.FileResult{Path: head.in.Path, Status: celedger.FileFailed, Error: msg}})
 		toSend = append(append([]queued(nil), queue[1:]...), toSend...)
@@ -344,17 +335,7 @@ func (p *Pool) ReadRoster(path string) ([]celedger.RosterEntry, []error, error) 
 		err = errors.New("its answer could not be read")
 	}
 	if err != nil {
-		msg := ""
-		if errors.Is(err, os.ErrDeadlineExceeded) {
-			pr.kill()
-			msg = fmt.Sprintf("timed out after %s (raise it with -max-parse-time)", seconds(p.opt.Timeout))
-		}
-		pr.wait()
-		p.drop(pr)
-		if msg == "" {
-			msg = pr.failure(p.opt)
-		}
-		return nil, nil, &celedger.ParseError{Path: path, Err: errors.New(msg)}
+		return nil, nil, &celedger.ParseError{Path: path, Err: errors.New(p.retire(pr, err))}
 	}
 	p.put(pr)
 	var problems []error
@@ -370,6 +351,22 @@ func (p *Pool) ReadRoster(path string) ([]celedger.RosterEntry, []error, error) 
 var errStopping = errors.New("the run is stopping")
 
 // get returns an idle worker or starts one.
+// retire ends a worker that failed its job with err (killing it when it
+// overran its time) and says why, for the file it was reading.
+func (p *Pool) retire(pr *proc, err error) string {
+	msg := ""
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		pr.kill()
+		msg = fmt.Sprintf("timed out after %s (raise it with -max-parse-time)", seconds(p.opt.Timeout))
+	}
+	pr.wait()
+	p.drop(pr)
+	if msg == "" {
+		msg = pr.failure(p.opt)
+	}
+	return msg
+}
+
 func (p *Pool) get() (*proc, error) {
 	p.mu.Lock()
 	if p.killed {
