@@ -350,7 +350,6 @@ func (p *Pool) ReadRoster(path string) ([]celedger.RosterEntry, []error, error) 
 
 var errStopping = errors.New("the run is stopping")
 
-// get returns an idle worker or starts one.
 // retire ends a worker that failed its job with err (killing it when it
 // overran its time) and says why, for the file it was reading.
 func (p *Pool) retire(pr *proc, err error) string {
@@ -367,6 +366,7 @@ func (p *Pool) retire(pr *proc, err error) string {
 	return msg
 }
 
+// get returns an idle worker or starts one.
 func (p *Pool) get() (*proc, error) {
 	p.mu.Lock()
 	if p.killed {

@@ -201,15 +201,15 @@ func (f *file) cidWidths(o Object) map[uint32]float64 {
 	return out
 }
 
+// fontNameMarks are the separators font names vary in ("Arial,Bold",
+// "Times-Roman", "Liberation Sans").
+var fontNameMarks = strings.NewReplacer(" ", "", "-", "", ",", "", "_", "")
+
 // standardFont names the standard 14 font whose metrics a simple font
 // without /Widths takes: by its name (Helvetica, Arial, ArialMT, Times New
 // Roman, Courier New, Liberation Sans, …, with ",Bold", "-BoldItalic"),
 // else by its descriptor's flags (fixed pitch: Courier; serif: Times;
 // otherwise Helvetica). Rule from PDF 32000-1:2008, 9.6.2.2 and 9.8.2.
-// fontNameMarks are the separators font names vary in ("Arial,Bold",
-// "Times-Roman", "Liberation Sans").
-var fontNameMarks = strings.NewReplacer(" ", "", "-", "", ",", "", "_", "")
-
 func standardFont(base string, desc Dict, f *file) string {
 	name := base
 	if i := strings.IndexByte(name, '+'); i == 6 {

@@ -178,23 +178,27 @@ func layoutPage(pg *Page, glyphs []glyph, rules []segmentLine, rotate int, box, 
 	}
 }
 
+// byLine orders glyphs by baseline, top first, then along the line.
+func byLine(a, b item) int {
+	if a.y != b.y {
+		return cmp.Compare(b.y, a.y)
+	}
+	if a.x0 != b.x0 {
+		return cmp.Compare(a.x0, b.x0)
+	}
+	return cmp.Compare(a.order, b.order)
+}
+
 // groupLines turns one frame's glyphs into lines, top first.
 func groupLines(items []item, shows showCounts) []Line {
-	slices.SortFunc(items, func(a, b item) int {
-		if a.y != b.y {
-			return cmp.Compare(b.y, a.y)
-		}
-		if a.x0 != b.x0 {
-			return cmp.Compare(a.x0, b.x0)
-		}
-		return cmp.Compare(a.order, b.order)
-	})
+	slices.SortFunc(items, byLine)
 	var lines []Line
 	// One allocation for every line's glyphs: a line adds at most one
 	// space glyph per glyph, so the arena never grows and the segments'
 	// slices of it stay put.
 	arena := make([]Glyph, 0, 2*len(items))
 	var ys []float64
+	var bands [][2]int // runs of items on one baseline: [start, end)
 	start := 0
 	for i := 1; i <= len(items); i++ {
 		if i < len(items) {
@@ -203,12 +207,110 @@ func groupLines(items []item, shows showCounts) []Line {
 				continue
 			}
 		}
-		if l, ok := buildLine(items[start:i], shows, &arena, &ys); ok {
-			lines = append(lines, l)
+		if n := len(bands); n > 0 {
+			// A superscript or subscript joins its line.
+			bands = append(bands[:n-1], joinRaised(items, bands[n-1], [2]int{start, i})...)
+		} else {
+			bands = append(bands, [2]int{start, i})
 		}
 		start = i
 	}
+	for _, b := range bands {
+		if l, ok := buildLine(items[b[0]:b[1]], shows, &arena, &ys); ok {
+			lines = append(lines, l)
+		}
+	}
 	return lines
+}
+
+// joinRaised moves the superscripts and subscripts of band a or b (runs
+// of items, a above b) onto the other's baseline, and returns the bands
+// that result: one when every glyph of one band joins the other, else two.
+func joinRaised(items []item, a, b [2]int) [][2]int {
+	for _, small := range [][2]int{a, b} {
+		host := b
+		if small == b {
+			host = a
+		}
+		marks, all := raisedOn(items[small[0]:small[1]], items[host[0]:host[1]])
+		if marks == nil {
+			continue
+		}
+		y := items[host[0]].y
+		for k, m := range marks {
+			if m {
+				items[small[0]+k].y = y
+			}
+		}
+		slices.SortFunc(items[a[0]:b[1]], byLine)
+		if all {
+			return [][2]int{{a[0], b[1]}}
+		}
+		moved := 0
+		for _, m := range marks {
+			if m {
+				moved++
+			}
+		}
+		if small == a {
+			cut := a[1] - moved // the raised glyphs left above, then the line
+			return [][2]int{{a[0], cut}, {cut, b[1]}}
+		}
+		cut := a[1] + moved // the line, then the lowered glyphs left below
+		return [][2]int{{a[0], cut}, {cut, b[1]}}
+	}
+	return [][2]int{a, b}
+}
+
+// raisedOn marks the glyphs of small that are superscripts or subscripts
+// of the line host: smaller type, a baseline shifted by less than host's
+// size, in short runs each starting where a glyph of host ends
+// ("MLS(ASCP)" then a raised "CM"; "P.A.C.E." then "®"). It returns nil
+// when none is, and whether every glyph of small is.
+func raisedOn(small, host []item) ([]bool, bool) {
+	hs, ss := 0.0, 0.0
+	for _, it := range host {
+		hs = max(hs, it.size)
+	}
+	for _, it := range small {
+		ss = max(ss, it.size)
+	}
+	if dy := small[0].y - host[0].y; ss == 0 || dy > 0.7*hs || dy < -0.45*hs || math.Abs(dy) < 0.1*hs {
+		return nil, false
+	}
+	order := make([]int, 0, len(small)) // the glyphs with text, along the line
+	for k, it := range small {
+		if !it.space && it.size <= 0.85*hs {
+			order = append(order, k)
+		}
+	}
+	slices.SortFunc(order, func(p, q int) int { return byX(small[p], small[q]) })
+	var marks []bool
+	n := 0
+	for i := 0; i < len(order); {
+		first := small[order[i]]
+		j := i + 1
+		for j < len(order) && small[order[j]].x0-small[order[j-1]].x1 <= 0.3*ss {
+			j++
+		}
+		if j-i <= 4 && slices.ContainsFunc(host, func(h item) bool {
+			return !h.space && h.x1 >= first.x0-0.3*hs && h.x1 <= first.x0+0.1*hs
+		}) {
+			if marks == nil {
+				marks = make([]bool, len(small))
+			}
+			for _, k := range order[i:j] {
+				marks[k] = true
+				n++
+			}
+		}
+		i = j
+	}
+	all := true
+	for k, it := range small {
+		all = all && (marks != nil && marks[k] || it.space)
+	}
+	return marks, n > 0 && all
 }
 
 // tracking returns, for the gap before each item of a line sorted along
@@ -455,6 +557,7 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 		kept = append(kept, it)
 	}
 	its = kept
+	spelled := false   // a segment was spelled out with space characters
 	var track *tracker // built at the first gap it can decide
 	built := false
 	var l Line
@@ -471,7 +574,7 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 		}
 		seg.Glyphs = buf[gstart:len(buf):len(buf)]
 		seg.Text = strings.TrimSpace(string(text))
-		if spacedOut(seg.Text) {
+		if spacedOut(seg.Text, 4) {
 			// "L e o p o l d": letter spacing typed as space characters.
 			k := gstart
 			for _, g := range buf[gstart:] {
@@ -483,6 +586,7 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 			buf = buf[:k]
 			seg.Glyphs = buf[gstart:len(buf):len(buf)]
 			seg.Text = strings.ReplaceAll(seg.Text, " ", "")
+			spelled = true
 		}
 		if seg.Text != "" {
 			seg.Bold = boldChars*2 > chars
@@ -560,6 +664,16 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 	if len(l.Segs) == 0 {
 		return Line{}, false
 	}
+	if spelled {
+		// The short words of a spelled-out line are spelled out too
+		// ("M A R C U S   T .   J R ."): too short to tell alone.
+		for i := range l.Segs {
+			if sg := &l.Segs[i]; spacedOut(sg.Text, 2) {
+				sg.Text = strings.ReplaceAll(sg.Text, " ", "")
+				sg.Glyphs = slices.DeleteFunc(sg.Glyphs, func(g Glyph) bool { return g.Text == " " })
+			}
+		}
+	}
 	sort.Float64s(*ys)
 	l.Y = (*ys)[len(*ys)/2]
 	for i := range l.Segs {
@@ -571,11 +685,11 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 }
 
 // spacedOut reports whether a segment's text is one word spelled out
-// with a space after every character ("M A R I S O L"): four or more
+// with a space after every character ("M A R I S O L"): at least least
 // single characters, letters and the marks inside names (- . '), and no
 // longer word. A producer that letter-spaces a name with space
 // characters sets its words further apart, as separate segments.
-func spacedOut(t string) bool {
+func spacedOut(t string, least int) bool {
 	n := 0
 	afterSpace := true
 	for _, r := range t {
@@ -591,7 +705,7 @@ func spacedOut(t string) bool {
 		afterSpace = false
 		n++
 	}
-	return n >= 4
+	return n >= least
 }
 
 // stretchedSpace reports whether the one space character between glyphs

@@ -67,3 +67,49 @@ func TestSpacedOutName(t *testing.T) {
 		t.Errorf("segments %q, want %q", got, want)
 	}
 }
+
+// TestSpacedOutInitials: the short words of a spelled-out name ("T .",
+// "J R .") are spelled out too, though too short to tell alone.
+func TestSpacedOutInitials(t *testing.T) {
+	d := pdfgen.New()
+	f := d.Standard("Helvetica-Bold")
+	p := d.AddPage(612, 792)
+	p.Text(f, 16, 40, 500, "M A R C U S     T .     D E L G A D O     J R .")
+	doc, err := Read(d.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range doc.Pages[0].Lines[0].Segs {
+		got = append(got, s.Text)
+	}
+	if strings.Join(got, " ") != "MARCUS T. DELGADO JR." {
+		t.Errorf("segments %q, want the name MARCUS T. DELGADO JR.", got)
+	}
+}
+
+// TestRaisedGlyphs: a credential's superscripts ("MLS(ASCP)" then a
+// raised "CM") and a registered mark join their line; small text above a
+// line that starts nowhere near a glyph's end stays a line of its own.
+func TestRaisedGlyphs(t *testing.T) {
+	d := pdfgen.New()
+	f := d.Standard("Helvetica")
+	p := d.AddPage(612, 792)
+	host := "Yevgenia Kowalczyk, MLS(ASCP)"
+	w := f.Width(20, host)
+	p.Text(f, 20, 100, 589, host)
+	p.Text(f, 12, 100+w, 596.3, "CM")
+	p.Text(f, 12, 300, 596.3, "Participant")
+	doc, err := Read(d.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range doc.Pages[0].Lines {
+		got = append(got, l.Text(" | "))
+	}
+	want := []string{"Participant", "Yevgenia Kowalczyk, MLS(ASCP)CM"}
+	if strings.Join(got, "/") != strings.Join(want, "/") {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+}
