@@ -358,6 +358,9 @@ func readLabel(text string) (certLabel, string, bool) {
 		if kind, found := labelByTail(l); found && firstDate(l) == "" {
 			return kind, strings.TrimSpace(value), true // "Enduring material ID:", "P.A.C.E.®/CMLE contact hours:"
 		}
+		if strings.TrimSpace(value) == "" && titleNounLabel(l) {
+			return certTitle, "", true // "Education event:" set apart from its value
+		}
 		// "on 11/03/2025 Contact hours: 4.0": a sentence's date, then a
 		// label of its own.
 		if loc := datePattern.FindStringIndex(l); loc != nil {
@@ -505,11 +508,6 @@ func bareLabel(s string) string {
 
 var bracketed = regexp.MustCompile(`\([^()]*\)`)
 
-// labelByTail reads a label of up to six words by what it ends in: a
-// number's noun ("… ID", "… Number", "… No.") or a credit's ("…
-// contact hours", "… credit hours", "… CEUs"), so a qualifier the
-// vocabulary lacks ("Enduring material ID", "P.A.C.E.®/CMLE contact
-// hours") does not hide the label.
 // creditsLabel reports whether a label names credits by their unit and
 // what was done with them: a unit phrase, or a known credits label,
 // followed by a participle ("P.A.C.E. hours claimed", "ACCENT® credit
@@ -535,6 +533,11 @@ func creditsLabel(label string) bool {
 	return ok
 }
 
+// labelByTail reads a label of up to six words by what it ends in: a
+// number's noun ("… ID", "… Number", "… No.") or a credit's ("…
+// contact hours", "… credit hours", "… CEUs"), so a qualifier the
+// vocabulary lacks ("Enduring material ID", "P.A.C.E.®/CMLE contact
+// hours") does not hide the label.
 func labelByTail(label string) (certLabel, bool) {
 	words := strings.Fields(bareLabel(label))
 	if len(words) < 2 || len(words) > 6 {
@@ -567,6 +570,24 @@ func labelByTail(label string) (certLabel, bool) {
 		return certName, true // "Licensee name", "Trainee name"
 	}
 	return certNone, false
+}
+
+// titleNounLabel reports whether a label of two or three words ends in
+// a noun that labels a title alone, after words that label nothing
+// ("Education event", "CE activity"; not "Date of event"). Only a label
+// set apart from its value reads so: "Inspector Training: Checklist
+// Essentials" is one title.
+func titleNounLabel(label string) bool {
+	words := strings.Fields(bareLabel(label))
+	return len(words) >= 2 && len(words) <= 3 && vocab().labels[words[len(words)-1]] == certTitle &&
+		!slices.ContainsFunc(words[:len(words)-1], labelsSomething)
+}
+
+// labelsSomething reports whether a word of a label says what it labels
+// on its own, or ties the label's noun to another ("date", "of").
+func labelsSomething(w string) bool {
+	_, known := vocab().labels[w]
+	return known || w == "of" || w == "for" || w == "by" || w == "per" || w == "the" || hasDigit(w)
 }
 
 // numberNouns end the label of a number.
@@ -773,6 +794,13 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 		}
 	}
 	c.Title = formatPrefixCut(c.Title)
+	var bracketID string // "… Laboratories (training number BSL3-SEN-26)": the course's number, not its title
+	if c.Title, bracketID = idInBrackets(c.Title); bracketID != "" {
+		found("title", c.Title, "without the number in brackets after it")
+	}
+	if sessionID == "" {
+		sessionID = bracketID
+	}
 	c.readDate(vals[certDate], genericDate, lines)
 	if c.Title == "" {
 		c.Problems = append(c.Problems, certProblem{"Title", fmt.Errorf("%w course title", celedger.ErrMissing)})
@@ -795,8 +823,9 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 		c.ActivityID = idInText(lines)
 		found("activity ID", c.ActivityID, "\"Program/Course No. …\" in the text")
 	}
-	c.Provider = providerOf(lines, vals[certProvider], provider)
-	found("provider", c.Provider, "labelled, else the subject of the accreditation statement, else the issuer by the heading")
+	var how string
+	c.Provider, how = providerOf(lines, vals[certProvider], provider)
+	found("provider", c.Provider, how)
 	return c
 }
 
@@ -902,7 +931,14 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				}
 				label = piece
 				if rest != "" {
-					set(kind, beforeNextLabel(rest, kind == certID))
+					value := beforeNextLabel(rest, kind == certID)
+					if set(kind, value) && value == rest && piece == l.segs[j].Text && (kind == certTitle || kind == certProvider) {
+						// "Activity: Pathology Grand Rounds: … Infectious" /
+						// "Disease Testing" under the value's first letter.
+						if x, ok := valueStart(l.segs[j]); ok {
+							vals[kind] = wrapsBeside(lines, i, segment{X0: x, Size: l.segs[j].Size}, vals[kind])
+						}
+					}
 					l.used = true
 					continue
 				}
@@ -982,9 +1018,13 @@ func beforeNextLabel(value string, code bool) string {
 }
 
 // segmentPieces splits a segment at the separators certificates put
-// between facts on one line ("1.5 contact hours · Program # 524-101-25").
+// between facts on one line ("1.5 contact hours · Program # 524-101-25"):
+// the segment first, then its pieces.
 func segmentPieces(s string) []string {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '·' || r == '•' || r == '|' || r == ';' })
+	if strings.Contains(s, " — ") || strings.Contains(s, " – ") {
+		parts = splitOutsideBrackets(s) // "Minneapolis — November 12, 2026 — Event ID UMW-1126"
+	}
 	if len(parts) <= 1 {
 		return []string{s}
 	}
@@ -1079,7 +1119,8 @@ func wrapsBeside(lines []certLine, i int, value segment, text string) string {
 		// Beside a label, a line with nothing in the label's column is
 		// the value's next line even under generous leading.
 		if c.page != prev.page || prev.y-c.y > 2.5*em || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
-			math.Abs(c.size-value.Size) > 0.15*math.Max(c.size, value.Size) || isLabel(c.text) || labelled(c.text) || datePattern.MatchString(c.text) {
+			math.Abs(c.size-value.Size) > 0.15*math.Max(c.size, value.Size) || isLabel(c.text) || labelled(c.text) || datePattern.MatchString(c.text) ||
+			quoteClosed(text) {
 			break
 		}
 		text = joinWrapped(text, c.text)
@@ -1087,6 +1128,21 @@ func wrapsBeside(lines []certLine, i int, value segment, text string) string {
 		prev = c
 	}
 	return text
+}
+
+// valueStart is where the value of a "Label: value" segment starts: the
+// left edge of its first glyph after the label's colon.
+func valueStart(s segment) (float64, bool) {
+	colon := false
+	for _, g := range s.Glyphs {
+		switch {
+		case !colon:
+			colon = strings.HasSuffix(g.Text, ":")
+		case strings.TrimSpace(g.Text) != "":
+			return g.X0, true
+		}
+	}
+	return 0, false
 }
 
 // valueBesideAcross is the value beside a label alone on line i that
@@ -1368,8 +1424,8 @@ func joinColumn(lines []certLine, k int, first segment, value string) string {
 		if s == nil && len(l.segs) == 1 && math.Abs((l.segs[0].X0+l.segs[0].X1)-(first.X0+first.X1)) < 2.4*em {
 			s = &l.segs[0] // a centred value's next line, centred under it
 		}
-		if s == nil || math.Abs(s.Size-first.Size) > 0.15*first.Size || datePattern.MatchString(s.Text) {
-			break
+		if s == nil || math.Abs(s.Size-first.Size) > 0.15*first.Size || datePattern.MatchString(s.Text) || quoteClosed(value) {
+			break // a quoted value ends at its closing quote (a format line may follow: "LIVE WEBINAR")
 		}
 		if isLabel(s.Text) && labelWithValue(lines, n, *s, first) || !isLabel(s.Text) && labelled(s.Text) {
 			break
@@ -1442,7 +1498,6 @@ func phraseRegexp(phrase string) *regexp.Regexp {
 	return re
 }
 
-// cueIn returns the first of cues found in text, and the text after it.
 // hasPhrase reports whether norm (normalised, a space at each end) holds
 // phrase as whole words, without building " "+phrase+" ".
 func hasPhrase(norm, phrase string) bool {
@@ -1459,6 +1514,7 @@ func hasPhrase(norm, phrase string) bool {
 	}
 }
 
+// cueIn returns the first of cues found in text, and the text after it.
 func cueIn(text string, cues []string) (string, string, bool) {
 	best, bestAt, bestEnd := "", -1, 0
 	norm := " " + normLabel(text) + " "
@@ -1895,9 +1951,6 @@ func endsInFormat(t string) bool {
 	return false
 }
 
-// lowercaseStart reports whether text begins with a word in small letters
-// only: the sentence goes on ("completed the course, then print …"), as a
-// title begins with a capital, a digit, a quote or a word like "eGFR".
 // cueLike reports whether a line reads as the verb that introduces the
 // activity rather than a title, whatever its words: a few words in lower
 // case ("for viewing", "has viewed"), or a clause left open at a
@@ -1907,6 +1960,9 @@ func cueLike(t string) bool {
 	return !titleCase(t) && (lowercaseStart(t) && n <= 4 || endsOpen(t) && n <= 8)
 }
 
+// lowercaseStart reports whether text begins with a word in small letters
+// only: the sentence goes on ("completed the course, then print …"), as a
+// title begins with a capital, a digit, a quote or a word like "eGFR".
 func lowercaseStart(t string) bool {
 	f := strings.Fields(t)
 	if len(f) == 0 {
@@ -2118,10 +2174,6 @@ func goesOn(t string) bool {
 	return loc != nil && loc[0] == 0
 }
 
-// formatOnly reports whether text names only a course format ("the spring
-// symposium", "the eCast", "the online course entitled"): format words
-// only, or a few words ending in a format noun ("the operator training
-// course", "post-test for the eCast").
 // endsInFormatWord reports whether the last of the printed words (one
 // to three of them, as "enduring material") is a format word or a year.
 func endsInFormatWord(tokens []string) bool {
@@ -2137,6 +2189,10 @@ func endsInFormatWord(tokens []string) bool {
 	return false
 }
 
+// formatOnly reports whether text names only a course format ("the spring
+// symposium", "the eCast", "the online course entitled"): format words
+// only, or a few words ending in a format noun ("the operator training
+// course", "post-test for the eCast").
 func formatOnly(text string) bool {
 	v := vocab()
 	words := strings.Fields(normLabel(text))
@@ -2175,14 +2231,14 @@ func formatOnly(text string) bool {
 	return true
 }
 
-// titleCase reports whether text capitalises each of its first words of
-// more than three letters, as a title does.
 // capitalised reports whether a word starts with a capital letter.
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
+// titleCase reports whether text capitalises each of its first words of
+// more than three letters, as a title does.
 func titleCase(text string) bool {
 	n := 0
 	for _, w := range strings.Fields(text) {
@@ -2383,37 +2439,38 @@ func idInText(lines []certLine) string {
 	return ""
 }
 
-// providerOf reads the provider: the labelled one, else the subject of an
-// accreditation statement, else the issuer printed by the heading, else
-// the provider the document's heading marks.
-func providerOf(lines []certLine, labelledProvider, marked string) string {
-	p := labelledProvider
+// providerOf reads the provider, and says how: the labelled one, else the
+// subject of an accreditation statement, else the issuer printed by the
+// heading, else the one its web address names, else marked (the provider
+// the document's file name or folder marks).
+func providerOf(lines []certLine, labelledProvider, marked string) (p, how string) {
+	p, how = labelledProvider, "labelled"
 	if unit.MatchString(p) || unitEnd.MatchString(p) {
 		// "Presented by Anatomic Pathology Section": a unit of the
 		// institution the certificate's issuer line names.
 		if inst := issuerLine(lines); inst != "" && !unit.MatchString(inst) && !unitEnd.MatchString(inst) {
-			p = inst
+			p, how = inst, "the institution by the heading, for the unit labelled"
 		}
 	}
 	if p == "" || len(p) > 120 {
-		p = accreditedProvider(lines)
+		p, how = accreditedProvider(lines), "the subject of the accreditation statement"
 	}
 	if p == "" {
-		p = issuerLine(lines)
+		p, how = issuerLine(lines), "the issuer by the heading"
 	}
 	if p == "" {
-		p = domainProvider(lines)
+		p, how = domainProvider(lines), "its web address"
 	}
 	if p = cutProvider(p); p == "" {
-		return marked
+		return marked, "the provider the file's name or folder marks"
 	}
 	// The three providers with transcripts of their own keep the name
 	// their transcripts give them, so a certificate and a transcript line
 	// of one course compare.
 	if short := markedProvider(strings.ToLower(p)); short != "" && !strings.Contains(strings.ToLower(p), "(ascp)") {
-		return short
+		return short, how + ", by its short name"
 	}
-	return p
+	return p, how
 }
 
 // abbreviationEnd is a name that ends in an abbreviation's full stop.
@@ -2422,8 +2479,6 @@ var abbreviationEnd = regexp.MustCompile(`\b(?:Inc|Ltd|Co|Corp|LLC|Jr|Sr|St|Dept
 // toolDomains are web addresses PDF writers print on pages they make.
 var toolDomains = []string{"tcpdf.org", "fpdf.org", "reportlab.com", "w3.org", "adobe.com", "microsoft.com"}
 
-// domainProvider is a provider named only by its web address
-// ("LabCE.com - approved by …").
 // printedName is the name a web domain stands for as the certificate
 // prints it ("LabCE" for labce.com), else the domain.
 func printedName(lines []certLine, domain string) string {
@@ -2441,6 +2496,8 @@ func printedName(lines []certLine, domain string) string {
 	return domain
 }
 
+// domainProvider is a provider named only by its web address
+// ("LabCE.com - approved by …").
 func domainProvider(lines []certLine) string {
 	for _, l := range lines {
 		for _, d := range webDomain.FindAllString(l.text, -1) {
@@ -2537,10 +2594,6 @@ func accreditedProvider(lines []certLine) string {
 	return fallback
 }
 
-// paragraphs are a certificate's lines joined into the paragraphs they
-// wrap in: the next line on the page, set alike, no further than a line
-// and a half below, each one segment (not a row of signatures), the one
-// above long enough to be prose.
 // factsLine reports whether a line lists facts between separators
 // ("Webinar ID: CSW-2205 | Viewed: 05/03/2025 | 1.0 contact hour"): not
 // prose that a paragraph's next line continues.
@@ -2548,6 +2601,10 @@ func factsLine(t string) bool {
 	return strings.Contains(t, " | ") || strings.Contains(t, " · ") || strings.Contains(t, " • ")
 }
 
+// paragraphs are a certificate's lines joined into the paragraphs they
+// wrap in: the next line on the page, set alike, no further than a line
+// and a half below, each one segment (not a row of signatures), the one
+// above long enough to be prose.
 func paragraphs(lines []certLine) []string {
 	var out []string
 	for i, l := range lines {
@@ -2683,16 +2740,14 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 			strings.HasSuffix(l.text, ":") {
 			continue
 		}
-		name := l.text
-		for _, sep := range []string{" | ", " · ", " — ", " – "} {
-			if k := strings.Index(name, sep); k > 0 {
-				name = name[:k]
+		// Of a line in parts ("GLLPN • Great Lakes … Network", "… Society
+		// | Fall Seminar"), the first part that names an organisation.
+		name, org := "", false
+		for _, part := range issuerParts.Split(l.text, -1) {
+			if name = strings.TrimSpace(part); slices.ContainsFunc(strings.Fields(normLabel(name)), func(w string) bool { return v.organisation[w] }) {
+				org = true
+				break
 			}
-		}
-		name = strings.TrimSpace(name)
-		org := false
-		for _, w := range strings.Fields(normLabel(name)) {
-			org = org || v.organisation[w]
 		}
 		if !org || len(strings.Fields(name)) > 14 || !plausibleProvider(name) {
 			continue
@@ -2715,6 +2770,29 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 	}
 	return best
 }
+
+// splitOutsideBrackets splits s at the separators of segmentPieces and at
+// dashes set between words, but not inside brackets ("Course No.
+// CLS-5010-W1 (April 21 – May 30, 2025)" is one fact).
+func splitOutsideBrackets(s string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth = max(0, depth-1)
+		case depth == 0 && (strings.ContainsRune("·•|;", r) || (r == '—' || r == '–') && i > 0 && s[i-1] == ' ' && strings.HasPrefix(s[i+len(string(r)):], " ")):
+			parts = append(parts, s[start:i])
+			start = i + len(string(r))
+		}
+	}
+	return append(parts, s[start:])
+}
+
+// issuerParts are the separators between the parts of an issuer line.
+var issuerParts = regexp.MustCompile(` (?:[|·•—–]) `)
 
 // unit is the start of the name of a part of an institution.
 var unit = regexp.MustCompile(`^(?:Department|Dept\.|Division|Office|Section|Center for|Centre for)\b`)
@@ -2774,8 +2852,6 @@ func readCertificatePages(text [][]textLine, provider string) certificate {
 	return c
 }
 
-// readPDFCertificate reads a certificate PDF into one record: its first
-// pages with text (a cover page without text is passed over).
 // readPDFCertificate reads a PDF as one certificate of completion: a
 // document of one record, or a *celedger.ParseError on page 1 naming the
 // first field missing (Title, Date or Credits). provider is the provider
@@ -2896,7 +2972,6 @@ func creditFigure(s string) string {
 	return ""
 }
 
-// outOf is a claimed figure printed with the maximum it is out of.
 // bracketedFigure is a figure in brackets after the number in words
 // ("one (1.0) contact hour").
 var bracketedFigure = regexp.MustCompile(`(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|one-half|one and one-half)\s+\((\d{1,3}(?:\.\d{1,2})?)\)`)
@@ -2904,6 +2979,7 @@ var bracketedFigure = regexp.MustCompile(`(?i)\b(?:one|two|three|four|five|six|s
 // claimedOf is a claimed figure out of a maximum, anywhere in a text.
 var claimedOf = regexp.MustCompile(`(?i)\b(\d{1,3}(?:[.,]\d{1,2})?)\s+(?:out\s+)?of\s+(?:a\s+)?(?:possible|maximum(?:\s+of)?|max\.?)\s+\d{1,3}(?:[.,]\d{1,2})?\b`)
 
+// outOf is a claimed figure printed with the maximum it is out of.
 var outOf = regexp.MustCompile(`(?i)^(\s*\d{1,3}(?:[.,]\d{1,2})?)\s+(?:out\s+)?of\s+(?:a\s+)?(?:possible\s+|maximum\s+(?:of\s+)?|max\.?\s+|total\s+of\s+)?\d{1,3}(?:[.,]\d{1,2})?`)
 
 // bareUnit is a credit label without the words that only qualify it.
@@ -3032,8 +3108,32 @@ func cutLabel(s string) (label, value string, colon bool) {
 	return s, "", false
 }
 
-// trimQuotes drops the quotes around a whole title; a title that quotes
-// a part of itself keeps its quotes.
+// idInBrackets splits a title that ends in its number in brackets
+// ("Biosafety Level 3 Practices (training number BSL3-SEN-26)") into the
+// title and the number; any other title comes back whole, with no ID.
+func idInBrackets(title string) (string, string) {
+	k := strings.LastIndex(title, " (")
+	if k <= 0 || !strings.HasSuffix(title, ")") {
+		return title, ""
+	}
+	if kind, rest, ok := labelAt(title[k+2 : len(title)-1]); ok && kind == certID && codeLike(rest) {
+		return strings.TrimSpace(title[:k]), strings.TrimSpace(rest)
+	}
+	return title, ""
+}
+
+// quoteClosed reports whether s is quoted whole: it opens with a quote
+// mark and ends with its closing one.
+func quoteClosed(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}} {
+		if len(s) > len(q[0])+len(q[1]) && strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedTitle is a title printed in quotes, without the comma or full
 // stop that American style puts inside the closing quote
 // (“Molecular Diagnostics of STIs,” presented as …).
@@ -3041,6 +3141,8 @@ func quotedTitle(s string) string {
 	return strings.TrimRight(strings.TrimSpace(s), " ,;")
 }
 
+// trimQuotes drops the quotes around a whole title; a title that quotes
+// a part of itself keeps its quotes.
 func trimQuotes(s string) string {
 	s = strings.TrimSpace(s)
 	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"'", "'"}} {

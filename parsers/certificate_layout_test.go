@@ -199,6 +199,81 @@ func TestCertificateLayoutKinds(t *testing.T) {
 				return check(c.Title == title, "title", c.Title, title)
 			},
 		},
+		{
+			// "Label: value" in one segment; the value wraps onto a
+			// line indented to its first letter, not to the label's.
+			name: "a labelled value wraps under its first letter",
+			page: []placed{
+				{712, 60, 16, "Pacific Northwest Pathology Education Consortium"},
+				{632, 60, 20, "Credit Certificate"},
+				{592, 60, 14, "Samuel Ashworth III, MD"},
+				{570, 60, 12, "Activity: Pathology Grand Rounds: Diagnostic Stewardship in Infectious"},
+				{554, 117, 12, "Disease Testing"},
+				{532, 60, 12, "Activity ID: JA-26-0815"}, {532, 240, 12, "Date of activity: 5 March 2026"},
+				{510, 60, 12, "ASCLS P.A.C.E.® contact hours: 2.25"},
+			},
+			want: func(c certificate) string {
+				title := "Pathology Grand Rounds: Diagnostic Stewardship in Infectious Disease Testing"
+				return check(c.Title == title, "title", c.Title, title)
+			},
+		},
+		{
+			// A label the vocabulary lacks, a title noun after a word
+			// that labels nothing, set apart from its wrapped value.
+			name: "a title label by its noun",
+			page: []placed{
+				{717, 76, 12, "St. Brigid Health System"},
+				{636, 60, 20, "Continuing Education Verification"},
+				{600, 69, 10, "Awarded to:"}, {600, 176, 10, "Zoë Châtelain-Núñez, MLT(ASCP)"},
+				{555, 69, 10, "Education event:"}, {555, 176, 10, "Point-of-Care Glucose Testing: Competency and Regulatory"},
+				{543, 176, 10, "Requirements"},
+				{520, 69, 10, "Event #:"}, {520, 176, 10, "SBH-EV-11734"},
+				{498, 69, 10, "Date held:"}, {498, 176, 10, "Thursday, August 6, 2026"},
+				{475, 69, 10, "Credit:"}, {475, 176, 10, "1.25 contact hours"},
+			},
+			want: func(c certificate) string {
+				title := "Point-of-Care Glucose Testing: Competency and Regulatory Requirements"
+				return check(c.Title == title, "title", c.Title, title) + check(c.ActivityID == "SBH-EV-11734", "activity ID", c.ActivityID, "SBH-EV-11734")
+			},
+		},
+		{
+			// A quoted value under its label ends at its closing quote;
+			// the format line under it is no part of it.
+			name: "a quoted value over a format line",
+			page: []placed{
+				{711, 67, 14, "ClinLab Webcast Network (CLWN)"},
+				{648, 56, 20, "Certificate of Attendance"},
+				{624, 56, 8, "ATTENDEE"}, {612, 56, 11, "Cornelius Abernathy-Quist"},
+				{591, 56, 8, "PROGRAM"}, {579, 56, 11, "“Mass Spectrometry in the Toxicology Lab: Drug Screening”"},
+				{562, 56, 11, "LIVE WEBINAR"},
+				{540, 56, 8, "PROGRAM ID"}, {528, 56, 11, "CLWN-26-212"},
+				{507, 56, 8, "DATE ATTENDED"}, {495, 56, 11, "December 1, 2026"},
+				{473, 56, 8, "P.A.C.E.® CONTACT HOURS"}, {461, 56, 11, "1.0"},
+			},
+			want: func(c certificate) string {
+				title := "Mass Spectrometry in the Toxicology Lab: Drug Screening"
+				return check(c.Title == title, "title", c.Title, title)
+			},
+		},
+		{
+			// The course's number in brackets after the title in the
+			// sentence; a facts line of dashes names the event's ID
+			// beside a membership number.
+			name: "an ID in brackets, and one between dashes",
+			page: []placed{
+				{690, 80, 14, "Consortium of Regional Public Health Laboratories"},
+				{609, 80, 22, "Certificate of Successful Completion"},
+				{563, 80, 18, "Augustin Rémy Laroche"},
+				{535, 80, 11, "completed the hands-on workshop Biosafety Level 3 Practices for Sentinel Laboratories"},
+				{520, 80, 11, "(training number BSL3-SEN-26) on February 26, 2026, and earned 5.5 contact hours of"},
+				{505, 80, 11, "P.A.C.E.-approved continuing education."},
+				{470, 80, 10, "Minneapolis, Minnesota — February 26, 2026 — Section membership no. 44019"},
+			},
+			want: func(c certificate) string {
+				title := "Biosafety Level 3 Practices for Sentinel Laboratories"
+				return check(c.Title == title, "title", c.Title, title) + check(c.ActivityID == "BSL3-SEN-26", "activity ID", c.ActivityID, "BSL3-SEN-26")
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -252,6 +327,9 @@ func TestLabelValues(t *testing.T) {
 		{"Conference code PNW25", "PNW25", certID},      // a label the vocabulary lacks, by its number noun
 		{"Badge number 00418", "00418", certOtherID},    // someone else's number
 		{"Course ID: ML-MATH-01", "ML-MATH-01", certID}, // a known label
+		{"Education event:", "", certTitle},             // a title noun after a word that labels nothing
+		{"Date of event:", "", certDate},                // … not after one that does
+		{"Section membership no. 44019", "44019", certOtherID},
 	}
 	for _, tt := range tests {
 		kind, rest, ok := labelAt(tt.text)

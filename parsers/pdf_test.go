@@ -325,6 +325,9 @@ func TestCertificateProvider(t *testing.T) {
 			"for viewing", "the on-demand webinar", "Flow Cytometry Gating Strategies",
 			"Webinar ID: CSW-2205 | Viewed: 05/03/2025 | 1.0 P.A.C.E.® contact hour | Order #: 44-19023",
 			"CytoSignal Education Webinars is approved as a provider of continuing education programs in the clinical laboratory sciences."}, "CytoSignal Education Webinars"},
+		{"an issuer line in parts: acronym • name", []string{"GLLPN • Great Lakes Laboratory Professionals Network", "Statement of Continuing Education Credit",
+			"Lucía Fernández-Ibarra, MLS(ASCP)", "attended the Great Lakes Regional Laboratory Symposium, Oct. 2-3, 2026, and is awarded",
+			"6.0 P.A.C.E.® Contact Hours"}, "Great Lakes Laboratory Professionals Network"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
