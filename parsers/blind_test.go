@@ -222,8 +222,8 @@ var certificateFloors = map[string]float64{
 	"certs-c": 1.0,       // 68/68
 	"certs-d": 1.0,       // 72/72
 	"certs-f": 57.0 / 60, // 57/60
-	"certs-g": 49.0 / 50, // 49/50
-	"certs-h": 37.0 / 40, // 37/40
+	"certs-g": 1.0,       // 50/50
+	"certs-h": 39.0 / 40, // 39/40
 	"certs-i": 1.0,       // 30/30
 }
 

@@ -1545,6 +1545,9 @@ func nameByCue(lines []certLine) string {
 		if titleCue, _, also := cueIn(l.text, v.titleCues); also && strings.Contains(titleCue, cue) {
 			continue // "in recognition of the successful completion of": the title's cue
 		}
+		if occasion(rest) {
+			rest = "" // "In appreciation of your participation in our winter webinar": the name follows
+		}
 		if rest != "" {
 			// "This certifies that Jane Doe has completed …"
 			if _, _, isTitle := cueIn(rest, v.titleCues); isTitle {
@@ -1571,6 +1574,17 @@ func nameByCue(lines []certLine) string {
 		}
 	}
 	return ""
+}
+
+// occasion reports whether the rest of a name cue's line names the
+// occasion, not the person: a preposition and format words ("in our
+// winter webinar", "at the spring symposium").
+func occasion(rest string) bool {
+	words := strings.Fields(rest)
+	if len(words) < 2 || words[0] != "in" && words[0] != "at" {
+		return false
+	}
+	return formatOnly(strings.Join(words[1:], " "))
 }
 
 // smallPrint reports whether line a is a fragment in small print over
@@ -1800,7 +1814,7 @@ func titleByCue(lines []certLine) (title, id string) {
 // its year ("Spring Seminar 2025: …") is part of the title.
 func formatPrefixCut(t string) string {
 	before, after, ok := strings.Cut(t, ": ")
-	if !ok || strings.TrimSpace(after) == "" || !formatOnly(before) || len(strings.Fields(before)) > 2 || hasDigit(before) {
+	if !ok || strings.TrimSpace(after) == "" || !formatOnly(before) || len(strings.Fields(before)) > 1 || hasDigit(before) {
 		return t
 	}
 	return strings.TrimSpace(after)
@@ -2768,7 +2782,34 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 			}
 		}
 	}
+	if best != "" && bestDist > 0 && companyAbove(lines, bestDist) {
+		return lines[bestDist-1].text // "Kestrel Bioanalytics" over "Technical Training Academy"
+	}
 	return best
+}
+
+// companyAbove reports whether the line above issuer line i names the
+// organisation the issuer line is a part of: a company's name without an
+// organisation word ("Kestrel Bioanalytics" over "Technical Training
+// Academy"), just above it, set at least as large, in one to four
+// capitalised words and nothing else.
+func companyAbove(lines []certLine, i int) bool {
+	a, l := lines[i-1], lines[i]
+	em := math.Max(l.size, 1)
+	if a.page != l.page || a.used || len(a.segs) != 1 || a.size < 0.95*l.size || a.y-l.y > 2*em ||
+		math.Abs((a.x0+a.x1)-(l.x0+l.x1)) > 2*em && math.Abs(a.x0-l.x0) > em {
+		return false
+	}
+	words := strings.Fields(a.text)
+	if len(words) > 4 || !plausibleProvider(a.text) || labelled(a.text) || isLabel(a.text) || certificateHeading(a.text) {
+		return false
+	}
+	for _, w := range words {
+		if !capitalised(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitOutsideBrackets splits s at the separators of segmentPieces and at

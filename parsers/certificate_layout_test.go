@@ -256,6 +256,22 @@ func TestCertificateLayoutKinds(t *testing.T) {
 			},
 		},
 		{
+			// A line of thanks above the name names the occasion, not the
+			// person; a series before the title's colon stays in it.
+			name: "a line of thanks over the name, a series in the title",
+			page: []placed{
+				{507, 329, 20, "ASCLS-Louisiana"},
+				{474, 283, 14, "In appreciation of your participation in our winter webinar"},
+				{433, 295, 24, "Marcus A. Delacroix Sr."},
+				{399, 130, 16, "Grand Rounds: Anemia of Chronic Disease Versus Iron Deficiency"},
+				{354, 233, 11, "Held 8 January 2025 · Program LA-WEB-0108 · P.A.C.E.® contact hours: 1.0"},
+			},
+			want: func(c certificate) string {
+				title := "Grand Rounds: Anemia of Chronic Disease Versus Iron Deficiency"
+				return check(c.Name == "Marcus A. Delacroix Sr.", "name", c.Name, "Marcus A. Delacroix Sr.") + check(c.Title == title, "title", c.Title, title)
+			},
+		},
+		{
 			// The course's number in brackets after the title in the
 			// sentence; a facts line of dashes names the event's ID
 			// beside a membership number.

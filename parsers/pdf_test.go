@@ -328,6 +328,8 @@ func TestCertificateProvider(t *testing.T) {
 		{"an issuer line in parts: acronym • name", []string{"GLLPN • Great Lakes Laboratory Professionals Network", "Statement of Continuing Education Credit",
 			"Lucía Fernández-Ibarra, MLS(ASCP)", "attended the Great Lakes Regional Laboratory Symposium, Oct. 2-3, 2026, and is awarded",
 			"6.0 P.A.C.E.® Contact Hours"}, "Great Lakes Laboratory Professionals Network"},
+		{"a company over its training academy", []string{"Kestrel Bioanalytics", "Technical Training Academy", "Training Certificate",
+			"Jürgen Albrecht", "has completed", "Applications Training: KB-Chem 4000 Immunoassay Module", "17–21 March 2025", "1.4 CEUs awarded"}, "Kestrel Bioanalytics"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
