@@ -18,8 +18,9 @@ import (
 //   - their points are equal — or, when they differ, the titles score at
 //     least conflictTitleMin and the dates at most conflictDateDays apart
 //     (the reason then warns "credits differ: transcript 2, certificate 1.5"),
-//   - and their providers are compatible: equal, one of them ASCP (the ASCP
-//     transcript lists other providers' courses), or one of them blank.
+//   - and their providers are compatible: one organisation under any
+//     spelling (providers.txt), one of them ASCP (the ASCP transcript
+//     lists other providers' courses), or one of them blank.
 //
 // A yearly course retaken on another date is not a duplicate: its dates are
 // far apart. The kept line is the earliest by source (path, then line); it
@@ -243,7 +244,9 @@ func sameActivity(k, b *line) (float64, int, bool) {
 	return sim, days, true
 }
 
-// compatibleProviders takes folded provider names (foldText).
+// compatibleProviders takes provider keys (providerKey): one
+// organisation, or one of them blank or ASCP (whose transcript lists other
+// providers' courses).
 func compatibleProviders(fa, fb string) bool {
 	return fa == "" || fb == "" || fa == fb || fa == "ascp" || fb == "ascp"
 }
