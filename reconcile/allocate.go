@@ -128,6 +128,75 @@ func allocate(lines []*line, rs RuleSet, pl *celedger.PersonLedger) {
 	pl.Short = max(0, rs.Total-pl.Points)
 }
 
+// reviewCouldSettle reports whether the person would be short of nothing
+// if every line in review were confirmed, each in whichever area serves
+// best (a reviewer may choose any area), and returns the review lines
+// that best case needs: those placed into a minimum's shortfall, and every
+// review line with points when the total is short. Counted lines keep
+// their eligibility.
+func reviewCouldSettle(lines []*line, rs RuleSet, counted celedger.Points) (bool, []*line) {
+	all := make([]int, len(rs.Minimums))
+	for i := range all {
+		all[i] = i
+	}
+	var slots []slot
+	var review []int // indices into slots
+	points := counted
+	for _, l := range lines {
+		switch l.e.Status {
+		case celedger.StatusCounted:
+			slots = append(slots, slot{l: l, points: l.e.Points, elig: eligibleMinimums(l, rs), home: homeMinimum(l, rs)})
+		case celedger.StatusReview:
+			if l.e.Points > 0 {
+				review = append(review, len(slots))
+				slots = append(slots, slot{l: l, points: l.e.Points, elig: all, home: homeMinimum(l, rs)})
+				points += l.e.Points
+			}
+		}
+	}
+	req := make([]celedger.Points, len(rs.Minimums))
+	for i, m := range rs.Minimums {
+		req[i] = m.Points
+	}
+	var shares [][]celedger.Points
+	if rs.AllowSplit {
+		shares = splitAllocation(slots, req)
+	} else {
+		shares, _ = wholeAllocation(slots, req)
+	}
+	alloc := make([]celedger.Points, len(req)+1)
+	for s := range slots {
+		for m, p := range shares[s] {
+			alloc[m] += p
+		}
+	}
+	settled := points >= rs.Total
+	for i := range req {
+		settled = settled && alloc[i] >= req[i]
+	}
+	// What each minimum lacks without the review lines.
+	lack := make([]celedger.Points, len(req))
+	for i := range req {
+		lack[i] = req[i]
+		for s := range slots {
+			if slots[s].l.e.Status == celedger.StatusCounted {
+				lack[i] -= shares[s][i]
+			}
+		}
+	}
+	var needed []*line
+	for _, s := range review {
+		used := counted < rs.Total
+		for i := range req {
+			used = used || shares[s][i] > 0 && lack[i] > 0
+		}
+		if used {
+			needed = append(needed, slots[s].l)
+		}
+	}
+	return settled, needed
+}
+
 // parking is where a slot's points go when no minimum needs them: its own
 // minimum (an area may hold more than its minimum), else the rest.
 func parking(s slot, rest int) int {

@@ -302,32 +302,48 @@ func standing(pl *celedger.PersonLedger, lines []*line, rs RuleSet, asOf celedge
 	if len(shorts) > 0 {
 		pl.Notes = append(pl.Notes, "short: "+strings.Join(shorts, "; "))
 	}
-	// A review line matters only when deciding it could reduce a shortfall.
-	decisive := false
 	for _, l := range lines {
-		if l.e.Status != celedger.StatusReview {
-			continue
-		}
-		pl.ReviewCount++
-		if pl.Short > 0 || l.e.Zone != celedger.ZoneAuto && l.e.Zone != celedger.ZoneOverride {
-			decisive = true
-			continue
-		}
-		for _, m := range eligibleMinimums(l, rs) {
-			if shortArea[rs.Minimums[m].Area] {
-				decisive = true
-			}
+		if l.e.Status == celedger.StatusReview {
+			pl.ReviewCount++
 		}
 	}
 	switch {
 	case len(shorts) == 0:
-		return celedger.PersonCompliant
+		return celedger.PersonCompliant // without any review line
 	case !pl.CycleEnd.IsZero() && asOf.After(pl.CycleEnd):
 		return celedger.PersonExpired
-	case decisive || pl.CycleEnd.IsZero():
+	case pl.CycleEnd.IsZero():
 		return celedger.PersonReview
 	}
-	return celedger.PersonShort
+	if pl.ReviewCount == 0 {
+		return celedger.PersonShort
+	}
+	// Short unless confirming the review lines could settle it.
+	settled, needed := reviewCouldSettle(lines, rs, pl.Points)
+	if !settled {
+		what := fmt.Sprintf("all %d lines", pl.ReviewCount)
+		if pl.ReviewCount == 1 {
+			what = "the line"
+		}
+		pl.Notes = append(pl.Notes, "short even if "+what+" in review counted")
+		return celedger.PersonShort
+	}
+	pl.Notes = append(pl.Notes, "review decides: "+describeLines(needed))
+	return celedger.PersonReview
+}
+
+// describeLines names up to five lines by title and first source, and how
+// many more there are.
+func describeLines(ls []*line) string {
+	var names []string
+	for i, l := range ls {
+		if i == 5 {
+			names = append(names, fmt.Sprintf("and %d more", len(ls)-5))
+			break
+		}
+		names = append(names, fmt.Sprintf("%q (%s)", l.e.Title, l.act.Source))
+	}
+	return strings.Join(names, ", ")
 }
 
 // sortEntries orders lines by date, then title, then first source.

@@ -57,6 +57,7 @@ func TestREADMEQuotes(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
+	stdout = strings.ReplaceAll(stdout, "../../samples/", "samples/") // paths as run from the project root
 	for _, line := range blocks[1] {
 		if strings.TrimSpace(line) == "…" || strings.TrimSpace(line) == "" {
 			continue
