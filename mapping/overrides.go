@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/agnivade/levenshtein"
 	"github.com/gocarina/gocsv"
 	"github.com/sahilm/fuzzy"
 
@@ -199,7 +200,7 @@ func checkDecision(s string) (string, error) {
 func DidYouMean(s string) string {
 	best, bestD := "", 3
 	for _, c := range Choices() {
-		if d := editDistance(s, c); d < bestD {
+		if d := levenshtein.ComputeDistance(s, c); d < bestD {
 			best, bestD = c, d
 		}
 	}
@@ -210,27 +211,6 @@ func DidYouMean(s string) string {
 		return m[0].Str
 	}
 	return ""
-}
-
-// editDistance is the Levenshtein distance, for short strings.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // unneutral undoes the quote the CSV writers put before a cell a

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
-
 	"celedger"
 )
 
@@ -112,7 +110,7 @@ func Group(records *Mentions, fallbackName string) []Person {
 			continue
 		}
 		id := "id:" + IDKey(r.Holder.ID)
-		if n := NameKey(r.Holder.Name); n != "" {
+		if n := celedger.NameKey(r.Holder.Name); n != "" {
 			alias["name:"+n] = id
 		}
 		if e := strings.ToLower(r.Holder.Email); e != "" {
@@ -153,13 +151,18 @@ func (p *Person) add(row int, r Mention, h celedger.Holder, how string) {
 	if p.Holder.CycleEnd.IsZero() && !h.CycleEnd.IsZero() {
 		p.Cycle = r.Path + " header"
 	}
+	if strings.Contains(p.Holder.Name, ",") && h.Name != "" && !strings.Contains(h.Name, ",") && celedger.NameKey(h.Name) == celedger.NameKey(p.Holder.Name) {
+		p.Holder.Name = h.Name // "Phạm Quốc Bảo" as printed, rather than "Phạm, Quốc Bảo" as a list sorts it
+	}
 	p.Holder = p.Holder.Merge(h)
 	p.Rows = append(p.Rows, row)
 	p.Matched = append(p.Matched, how)
 }
 
 func sortPeople(ps []Person) {
-	sort.SliceStable(ps, func(i, j int) bool { return NameKey(ps[i].Holder.Name) < NameKey(ps[j].Holder.Name) })
+	sort.SliceStable(ps, func(i, j int) bool {
+		return celedger.FoldName(ps[i].Holder.Name) < celedger.FoldName(ps[j].Holder.Name)
+	})
 }
 
 func personKey(h celedger.Holder, fallback string) (key, how string) {
@@ -168,10 +171,10 @@ func personKey(h celedger.Holder, fallback string) (key, how string) {
 		return "id:" + IDKey(h.ID), "id on document"
 	case h.Email != "":
 		return "email:" + strings.ToLower(h.Email), "e-mail on document"
-	case NameKey(h.Name) != "":
-		return "name:" + NameKey(h.Name), "name on document"
+	case celedger.NameKey(h.Name) != "":
+		return "name:" + celedger.NameKey(h.Name), "name on document"
 	case fallback != "":
-		return "name:" + NameKey(fallback), "-name"
+		return "name:" + celedger.NameKey(fallback), "-name"
 	}
 	return "name:" + strings.ToLower(Unnamed), "nothing names the person"
 }
@@ -207,7 +210,7 @@ func Assign(records *Mentions, roster []celedger.RosterEntry, fallbackName strin
 		if name == "" {
 			name = Unnamed
 		}
-		key := NameKey(name)
+		key := celedger.NameKey(name)
 		j, ok := unsettled[key]
 		if !ok {
 			j = len(people)
@@ -246,7 +249,8 @@ type folderMatch struct {
 func endsKey(tokens []string) string { return tokens[0] + "\x00" + tokens[len(tokens)-1] }
 
 // nameForm is a name ready for comparison: compact is NameKey without
-// spaces ("marykatesmith"); tokens keep a hyphenated name as one word
+// spaces ("marykatesmith"; equal for a name and its family-first form);
+// tokens, FoldName's words in their order, keep a hyphenated name as one word
 // (["marykate", "smith"]), so "Mary Smith" is not taken for "Mary-Kate
 // Smith" by the middle-name rule while "Mary Kate Smith" still equals it.
 type nameForm struct {
@@ -256,8 +260,8 @@ type nameForm struct {
 
 func formOf(name string) nameForm {
 	return nameForm{
-		compact: strings.ReplaceAll(NameKey(name), " ", ""),
-		tokens:  strings.Fields(NameKey(strings.NewReplacer("-", "", "\u2010", "", "\u2011", "").Replace(name))),
+		compact: strings.ReplaceAll(celedger.NameKey(name), " ", ""),
+		tokens:  strings.Fields(celedger.FoldName(strings.NewReplacer("-", "", "\u2010", "", "\u2011", "").Replace(name))),
 	}
 }
 
@@ -295,10 +299,10 @@ func (m *matcher) match(r Mention, fallbackName string) (int, string, string) {
 	}
 	folder, folderIdx := m.folder(r.Path)
 	name, how := h.Name, "roster name"
-	if NameKey(name) == "" && fallbackName != "" && folderIdx < 0 {
+	if celedger.NameKey(name) == "" && fallbackName != "" && folderIdx < 0 {
 		name, how = fallbackName, "-name"
 	}
-	if NameKey(name) == "" {
+	if celedger.NameKey(name) == "" {
 		if folderIdx >= 0 {
 			return folderIdx, "folder " + folder, ""
 		}
@@ -446,26 +450,4 @@ func IDKey(id string) string {
 		s = strings.TrimLeft(s, "0")
 	}
 	return s
-}
-
-// NameKey folds a person's name for comparison: lower case, accents
-// removed, apostrophes and dots dropped, other punctuation (hyphens) made
-// spaces, "Last, First" turned to "first last": "O'Brien, Seán" and
-// "Sean OBrien" give the same key.
-func NameKey(name string) string {
-	name = strings.TrimSpace(name)
-	if last, first, ok := strings.Cut(name, ","); ok {
-		name = first + " " + last
-	}
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(name)) {
-		switch {
-		case unicode.Is(unicode.Mn, r), r == '\'', r == '’', r == '.':
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		default:
-			b.WriteByte(' ')
-		}
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
 }

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/agnivade/levenshtein"
+
 	"celedger"
 )
 
@@ -82,19 +84,22 @@ func byUrgency(people []celedger.PersonLedger) []int {
 }
 
 // WritePersonDetail prints every ledger line of the people whose name or
-// ID is query (case and spacing ignored; leading zeros of an ID ignored),
-// else of those whose name contains it. It returns how many it printed.
+// ID is query (names compared by celedger.NameKey: case, accents,
+// punctuation and a family-first order ignored; leading zeros of an ID
+// ignored), else of those whose name contains it. It returns how many it
+// printed.
 func WritePersonDetail(w io.Writer, l *celedger.Ledger, query string) (int, error) {
-	q := foldQuery(query)
+	q, folded := celedger.NameKey(query), celedger.FoldName(query)
+	id := strings.TrimLeft(strings.ToLower(strings.TrimSpace(query)), "0")
 	var hits []int
 	for i, p := range l.People {
-		if q != "" && (foldQuery(p.Name) == q || p.ID != "" && strings.TrimLeft(foldQuery(p.ID), "0") == strings.TrimLeft(q, "0")) {
+		if q != "" && (celedger.NameKey(p.Name) == q || p.ID != "" && strings.TrimLeft(strings.ToLower(p.ID), "0") == id) {
 			hits = append(hits, i)
 		}
 	}
 	if len(hits) == 0 {
 		for i, p := range l.People {
-			if q != "" && strings.Contains(foldQuery(p.Name), q) {
+			if folded != "" && strings.Contains(celedger.FoldName(p.Name), folded) {
 				hits = append(hits, i)
 			}
 		}
@@ -114,7 +119,43 @@ func WritePersonDetail(w io.Writer, l *celedger.Ledger, query string) (int, erro
 	return n, err
 }
 
-func foldQuery(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+// NearestNames lists up to three people's names nearest to query (by
+// edit distance between folded names, nearest first, then by name), for a
+// -person that matched no one.
+func NearestNames(l *celedger.Ledger, query string) []string {
+	q := celedger.FoldName(query)
+	type near struct {
+		name string
+		d    int
+	}
+	seen := map[string]bool{}
+	var ns []near
+	for _, p := range l.People {
+		if seen[p.Name] {
+			continue
+		}
+		seen[p.Name] = true
+		f := celedger.FoldName(p.Name)
+		d := levenshtein.ComputeDistance(q, f)
+		if alt := levenshtein.ComputeDistance(celedger.NameKey(query), celedger.NameKey(p.Name)); alt < d {
+			d = alt
+		}
+		if d <= max(2, len(q)/3) {
+			ns = append(ns, near{p.Name, d})
+		}
+	}
+	sort.SliceStable(ns, func(i, j int) bool {
+		if ns[i].d != ns[j].d {
+			return ns[i].d < ns[j].d
+		}
+		return ns[i].name < ns[j].name
+	})
+	var out []string
+	for i := 0; i < len(ns) && i < 3; i++ {
+		out = append(out, ns[i].name)
+	}
+	return out
+}
 
 func writeDetail(w io.Writer, p *celedger.PersonLedger) {
 	writePerson(w, p)

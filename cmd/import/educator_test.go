@@ -116,6 +116,15 @@ func TestPersonFlag(t *testing.T) {
 	if code != exitError || !strings.Contains(stderr, `celedger: error: no person "Nobody Here"`) {
 		t.Errorf("exit %d\n%s", code, stderr)
 	}
+	// A family-first form, accents and capitals aside, is the same name.
+	code, out, _ = runImport(t, "-as-of", "2026-11-24", "-roster", "../../samples/staff/roster.csv", "-out", t.TempDir(), "-person", "OBRIEN, Sean", "../../samples/staff/")
+	if code != exitOK || !strings.HasPrefix(out, "Seán O'Brien (00412233)") {
+		t.Errorf("family-first form: exit %d\n%s", code, out)
+	}
+	code, _, stderr = runImport(t, "-as-of", "2026-11-24", "-roster", "../../samples/staff/roster.csv", "-out", t.TempDir(), "-person", "Sean O'Brian", "../../samples/staff/")
+	if code != exitError || !strings.Contains(stderr, `celedger: hint: did you mean "Seán O'Brien"?`) {
+		t.Errorf("a misspelled name: exit %d\n%s", code, stderr)
+	}
 }
 
 func TestRosterErrors(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -169,7 +170,11 @@ func printResult(cfg config, ledger *celedger.Ledger, stdout, stderr io.Writer) 
 		n, err = report.WritePersonDetail(stdout, ledger, cfg.person)
 		if err == nil && n == 0 {
 			fmt.Fprintf(stderr, "celedger: error: no person %q in the ledger\n", cfg.person)
-			fmt.Fprintln(stderr, "celedger: hint: -person takes a name or an ID as the summary prints it")
+			if near := report.NearestNames(ledger, cfg.person); len(near) > 0 {
+				fmt.Fprintf(stderr, "celedger: hint: did you mean %s?\n", quoted(near))
+			} else {
+				fmt.Fprintln(stderr, "celedger: hint: -person takes a name or an ID as the summary prints it")
+			}
 			return exitError
 		}
 	case !cfg.quiet:
@@ -319,4 +324,16 @@ func onSignal(out *outdir.Dir, pool *isolate.Pool, dir string, stderr io.Writer)
 		signal.Stop(sigs)
 		close(done)
 	}
+}
+
+// quoted joins names as "A", "B" or "C".
+func quoted(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }
