@@ -86,20 +86,21 @@ var certificateWordsFile string
 
 // certWords is certificate_words.txt, read once.
 type certWords struct {
-	labels        map[string]certLabel // normalised label → field
-	maxLabelWords int
-	nameCues      []string // normalised, longest first
-	titleCues     []string
-	format        map[string]bool
-	genericTitles map[string]bool // title labels a more specific title label overrides
-	genericIDs    map[string]bool // ID labels a course, activity or program number label overrides
-	otherIDOwners map[string]bool // words that make a number someone else's ("member", "badge")
-	accreditation []string
-	organisation  map[string]bool
-	eventAdjs     map[string]bool // format words that, capitalised, begin an event's name ("Annual")
-	events        map[string]bool // nouns that name a meeting ("summit", "symposium")
-	places        map[string]bool // states and provinces: ", Providence, Rhode Island" ends a meeting's name
-	otherCredit   *regexp.Regexp
+	labels           map[string]certLabel // normalised label → field
+	maxLabelWords    int
+	nameCues         []string // normalised, longest first
+	titleCues        []string
+	format           map[string]bool
+	genericTitles    map[string]bool // title labels a more specific title label overrides
+	genericIDs       map[string]bool // ID labels a course, activity or program number label overrides
+	otherIDOwners    map[string]bool
+	activityIDOwners map[string]bool // words that make a number label the course's // words that make a number someone else's ("member", "badge")
+	accreditation    []string
+	organisation     map[string]bool
+	eventAdjs        map[string]bool // format words that, capitalised, begin an event's name ("Annual")
+	events           map[string]bool // nouns that name a meeting ("summit", "symposium")
+	places           map[string]bool // states and provinces: ", Providence, Rhode Island" ends a meeting's name
+	otherCredit      *regexp.Regexp
 }
 
 var (
@@ -113,7 +114,7 @@ func vocab() *certWords {
 }
 
 func parseCertWords(text string) certWords {
-	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, events: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}}
+	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, events: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}, activityIDOwners: map[string]bool{}}
 	section := ""
 	var other []string
 	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
@@ -146,6 +147,8 @@ func parseCertWords(text string) certWords {
 			w.format[phrase] = true
 		case "other-id-owner":
 			w.otherIDOwners[phrase] = true
+		case "activity-id-owner":
+			w.activityIDOwners[phrase] = true
 		case "generic-title":
 			w.genericTitles[phrase] = true
 		case "generic-id":
@@ -428,10 +431,11 @@ func readLabel(text string) (certLabel, string, bool) {
 			switch {
 			case start == 0 && rest == "":
 				return kind, "", true
-			case (kind == certID || kind == certOtherID) && hasDigit(rest) && len(strings.Fields(rest)) <= 3:
-				// "Program No. 123-456-25", "P.A.C.E.® Course # 331-205-25"
+			case (kind == certID || kind == certOtherID) && hasDigit(numberBeforeComma(rest)) && len(strings.Fields(numberBeforeComma(rest))) <= 3:
+				// "Program No. 123-456-25", "P.A.C.E.® Course # 331-205-25",
+				// "Course No. CLS-CE 4105, a hybrid course …"
 				if start == 0 || isQualifier(words[:start]) {
-					return kind, rest, true
+					return kind, numberBeforeComma(rest), true
 				}
 			case start == 0 && (kind == certDate || kind == certOtherDate) && datePattern.MatchString(rest) && datePattern.FindStringIndex(rest)[0] == 0:
 				return kind, rest, true
@@ -447,6 +451,15 @@ func readLabel(text string) (certLabel, string, bool) {
 		}
 	}
 	return certNone, "", false
+}
+
+// numberBeforeComma is a number's text up to the comma or semicolon that
+// ends it in a sentence ("CLS-CE 4105, a hybrid course …").
+func numberBeforeComma(s string) string {
+	if k := strings.IndexAny(s, ",;"); k > 0 {
+		return strings.TrimSpace(s[:k])
+	}
+	return s
 }
 
 // unitName reports whether text names a credit unit ("P.A.C.E.® contact
@@ -555,7 +568,13 @@ func labelByTail(label string) (certLabel, bool) {
 				return certOtherID, true // "Learner ID", "Registration No."
 			}
 		}
-		return certID, true
+		qualifier := " " + strings.Join(words[:len(words)-1], " ") + " "
+		for owner := range vocab().activityIDOwners {
+			if strings.Contains(qualifier, " "+owner+" ") {
+				return certID, true // "Conference code", "In-service no."
+			}
+		}
+		return certOtherID, true // "Trainee ID", "Access code", "CLIA No.": no course's number
 	case two == "contact hours" || two == "contact hour" || two == "credit hours" || last == "ceus" || last == "credits" || last == "hours":
 		return certCredits, true
 	case last == "dates":
@@ -1541,6 +1560,19 @@ func nameByCue(lines []certLine) string {
 		cue, rest, ok := cueIn(l.text, v.nameCues)
 		if !ok {
 			continue
+		}
+		if _, _, verb := cueIn(rest, v.titleCues); rest != "" && !verb && i+1 < len(lines) && wrapsOnto(l, lines[i+1]) {
+			// "… hereby certifies that Shanice T." / "Worthington, MT(AMT),
+			// completed …": the sentence, and the name in it, go on to
+			// the verb.
+			joined := joinWrapped(rest, lines[i+1].text)
+			if titleCue, _, ok := cueIn(joined, v.titleCues); ok {
+				if at, _ := phraseAt(joined, titleCue); at > 0 {
+					if n := cleanName(joined[:at]); n != "" {
+						return n
+					}
+				}
+			}
 		}
 		if titleCue, _, also := cueIn(l.text, v.titleCues); also && strings.Contains(titleCue, cue) {
 			continue // "in recognition of the successful completion of": the title's cue
@@ -2586,7 +2618,7 @@ func accreditedProvider(lines []certLine) string {
 				}
 			}
 			subject = strings.Trim(collapseSpace(subject), " ,:;")
-			for _, verb := range []string{" is", " are", " also", " has been", " has", " was"} {
+			for _, verb := range []string{" is", " are", " also", " has been", " has", " was", " hereby"} {
 				subject = strings.TrimSuffix(subject, verb) // "AACC is accredited by …"
 			}
 			for _, the := range []string{"The ", "the "} {
@@ -2622,17 +2654,21 @@ func factsLine(t string) bool {
 func paragraphs(lines []certLine) []string {
 	var out []string
 	for i, l := range lines {
-		if i > 0 {
-			p := lines[i-1]
-			if p.page == l.page && similarLines(p, l) && p.y > l.y && p.y-l.y <= 1.7*math.Max(p.size, l.size) &&
-				len(p.segs) == 1 && len(l.segs) == 1 && len(p.text) > 40 && !factsLine(p.text) {
-				out[len(out)-1] = joinWrapped(out[len(out)-1], l.text)
-				continue
-			}
+		if i > 0 && wrapsOnto(lines[i-1], l) {
+			out[len(out)-1] = joinWrapped(out[len(out)-1], l.text)
+			continue
 		}
 		out = append(out, l.text)
 	}
 	return out
+}
+
+// wrapsOnto reports whether prose line p goes on in line l: the next line
+// on the page, set alike, no further than a line and a half below, each
+// one segment, p long enough to be prose and no facts line.
+func wrapsOnto(p, l certLine) bool {
+	return p.page == l.page && similarLines(p, l) && p.y > l.y && p.y-l.y <= 1.7*math.Max(p.size, l.size) &&
+		len(p.segs) == 1 && len(l.segs) == 1 && len(p.text) > 40 && !factsLine(p.text)
 }
 
 // lastSentence is the last sentence of s: what follows its last full

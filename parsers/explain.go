@@ -120,7 +120,7 @@ func explainPDF(ex *explainer, path string, data []byte) {
 // transcriptInPages decides as parsePDF does whether a PDF is a table.
 func transcriptInPages(pages []pageText) bool {
 	for i, p := range pages {
-		if lines, at, _, ok := findHeader(p.Lines, nil); ok && datedBelow(pages[i:], lines, at) && !certificateRow(lines, at) {
+		if lines, at, _, ok := findHeader(p.Lines, nil); ok && datedBelow(pages[i:], lines, at) && !certificateRow(pages, i, lines, at) {
 			return true
 		}
 	}

@@ -72,7 +72,7 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	for pi, p := range pages {
 		all = lowerLines(p.Lines, all)
 		if !transcript {
-			if lines, at, _, ok := findHeader(p.Lines, nil); ok && datedBelow(pages[pi:], lines, at) && !certificateRow(lines, at) {
+			if lines, at, _, ok := findHeader(p.Lines, nil); ok && datedBelow(pages[pi:], lines, at) && !certificateRow(pages, pi, lines, at) {
 				transcript = true
 				above = credentialMarks.ReplaceAllString(string(lowerLines(lines[:at], nil)), "")
 				issuer = issuerLine(certLines([][]textLine{lines[:at]}))
@@ -201,10 +201,12 @@ func datedBelow(pages []pageText, lines []textLine, at int) bool {
 }
 
 // certificateRow reports whether the "table" under the header at line at
-// is a certificate's row of facts: one dated line under a row of labels,
-// on a page headed "Certificate of …" that names its participant or the
-// course after a cue ("This is to certify that", "has completed").
-func certificateRow(lines []textLine, at int) bool {
+// of page pi is a certificate's row of facts: one dated line under a row
+// of labels, on a page headed "Certificate of …" that names its
+// participant or the course after a cue ("This is to certify that", "has
+// completed"), or on a page after such a certificate (its transcript line
+// printed overleaf).
+func certificateRow(pages []pageText, pi int, lines []textLine, at int) bool {
 	dated := 0
 	for _, l := range lines[at+1:] {
 		if t := lineText(l); hasDigit(t) && looseDate.MatchString(t) {
@@ -216,9 +218,23 @@ func certificateRow(lines []textLine, at int) bool {
 	if dated != 1 {
 		return false
 	}
+	if certificateText(lines[:at]) {
+		return true
+	}
+	for _, p := range pages[:pi] {
+		if certificateText(p.Lines) {
+			return true
+		}
+	}
+	return false
+}
+
+// certificateText reports whether lines hold a certificate's heading and a
+// cue of its participant or course.
+func certificateText(lines []textLine) bool {
 	heading, cue := false, false
 	v := vocab()
-	for _, l := range lines[:at] {
+	for _, l := range lines {
 		t := lineText(l)
 		heading = heading || certificateHeading(t)
 		if _, _, ok := cueIn(t, v.nameCues); ok {

@@ -1,0 +1,41 @@
+<?php
+require_once('/usr/share/php/tcpdf/tcpdf.php');
+
+$pdf = new TCPDF('L', 'pt', 'LETTER', true, 'UTF-8', false);
+$pdf->setPrintHeader(false); $pdf->setPrintFooter(false); $pdf->SetAutoPageBreak(false);
+$pdf->SetMargins(0, 0, 0);
+$pdf->AddPage();
+$pdf->SetLineStyle(array('width' => 6, 'color' => array(92, 20, 30))); $pdf->Rect(20, 20, 752, 572);
+$pdf->SetLineStyle(array('width' => 0.8, 'color' => array(160, 130, 60))); $pdf->Rect(32, 32, 728, 548);
+$pdf->SetTextColor(92, 20, 30);
+$pdf->SetFont('times', 'B', 22); $pdf->setFontSpacing(2.5);
+$pdf->SetXY(40, 62); $pdf->Cell(712, 26, 'NORTHGATE STATE UNIVERSITY', 0, 1, 'C');
+$pdf->setFontSpacing(0);
+$pdf->SetFont('times', 'I', 14); $pdf->SetXY(40, 92); $pdf->Cell(712, 18, 'Division of Continuing Studies', 0, 1, 'C');
+$pdf->SetTextColor(0, 0, 0);
+$pdf->SetFont('times', '', 12); $pdf->SetXY(40, 132); $pdf->Cell(712, 16, 'upon the recommendation of the faculty hereby awards this', 0, 1, 'C');
+$pdf->SetFont('times', 'B', 32); $pdf->SetXY(40, 156); $pdf->Cell(712, 36, 'Certificate of Completion', 0, 1, 'C');
+$pdf->SetFont('times', '', 12); $pdf->SetXY(40, 204); $pdf->Cell(712, 16, 'to', 0, 1, 'C');
+$pdf->SetFont('times', 'BI', 28); $pdf->SetXY(40, 226); $pdf->Cell(712, 32, 'Colleen R. Mahoney', 0, 1, 'C');
+$pdf->SetFont('times', '', 12); $pdf->SetXY(40, 270); $pdf->Cell(712, 16, 'for satisfactory completion of the non-credit course', 0, 1, 'C');
+$pdf->SetFont('times', 'B', 19); $pdf->SetXY(40, 292); $pdf->Cell(712, 24, 'Clinical Microbiology Refresher Program', 0, 1, 'C');
+$pdf->SetFont('times', '', 12); $pdf->SetXY(40, 322);
+$pdf->Cell(712, 16, 'Course No. CLS-CE 4105, a hybrid course conducted January 6 through March 2, 2026', 0, 1, 'C');
+$pdf->SetFont('times', 'B', 14); $pdf->SetXY(40, 352);
+$pdf->Cell(712, 18, 'Awarded 3.2 Continuing Education Units (CEUs)', 0, 1, 'C');
+$pdf->SetFont('times', 'I', 9.5); $pdf->SetXY(40, 374);
+$pdf->Cell(712, 12, 'One CEU represents ten contact hours of participation in an organized continuing education experience.', 0, 1, 'C');
+$pdf->SetLineStyle(array('width' => 0.6, 'color' => array(0, 0, 0)));
+$pdf->Line(110, 470, 330, 470); $pdf->Line(462, 470, 682, 470);
+$pdf->SetFont('times', '', 11);
+$pdf->SetXY(110, 474); $pdf->Cell(220, 14, 'Marcus D. Whitlow, EdD', 0, 0, 'C');
+$pdf->SetXY(462, 474); $pdf->Cell(220, 14, 'Sunita Bhargava, PhD, MLS(ASCP)CM', 0, 0, 'C');
+$pdf->SetFont('times', 'I', 9.5);
+$pdf->SetXY(110, 489); $pdf->Cell(220, 12, 'Dean, Division of Continuing Studies', 0, 0, 'C');
+$pdf->SetXY(462, 489); $pdf->Cell(220, 12, 'Director, Medical Laboratory Science', 0, 0, 'C');
+$pdf->SetFont('helvetica', '', 8); $pdf->SetTextColor(80, 80, 80);
+$pdf->SetXY(48, 548); $pdf->Cell(300, 10, 'Certificate No. NSU-CE-2026-00318', 0, 0, 'L');
+$pdf->SetXY(444, 548); $pdf->Cell(300, 10, 'Date of issue: March 9, 2026', 0, 0, 'R');
+$pdf->SetXY(40, 530); $pdf->Cell(712, 10, 'Northgate State University, Division of Continuing Studies  ·  1200 Harmon College Road  ·  Continuing Education Records Office', 0, 0, 'C');
+
+$pdf->Output($argv[1], 'F');

@@ -1,0 +1,44 @@
+<?php
+require_once('/usr/share/php/tcpdf/tcpdf.php');
+
+$pdf = new TCPDF('P', 'pt', 'LETTER', true, 'UTF-8', false);
+$pdf->setPrintHeader(false); $pdf->setPrintFooter(false); $pdf->SetAutoPageBreak(false);
+$pdf->SetMargins(0, 0, 0);
+$pdf->AddPage();
+$pdf->SetLineStyle(array('width' => 1, 'color' => array(40, 80, 60), 'dash' => 0));
+$pdf->Rect(30, 30, 552, 732);
+$pdf->SetLineStyle(array('width' => 4, 'color' => array(40, 80, 60)));
+$pdf->Rect(38, 38, 536, 716);
+$pdf->SetTextColor(40, 80, 60);
+$pdf->SetFont('dejavuserifcondensed', 'B', 17); $pdf->SetXY(50, 80); $pdf->Cell(512, 22, 'Granite State Clinical Laboratory Society', 0, 1, 'C');
+$pdf->SetFont('dejavusans', '', 10); $pdf->SetXY(50, 104); $pdf->Cell(512, 14, 'GSCLS', 0, 1, 'C');
+$pdf->SetTextColor(0, 0, 0);
+$pdf->SetFont('dejavuserif', '', 26); $pdf->SetXY(50, 160); $pdf->Cell(512, 32, 'Session Attendance Certificate', 0, 1, 'C');
+$pdf->SetFont('dejavuserif', 'I', 12); $pdf->SetXY(50, 214); $pdf->Cell(512, 16, 'This certifies that', 0, 1, 'C');
+$pdf->SetFont('dejavuserif', 'B', 19); $pdf->setFontSpacing(3);
+$pdf->SetXY(50, 240); $pdf->Cell(512, 26, 'MEGAN E. THORSBY, MLS(ASCP)CM', 0, 1, 'C');
+$pdf->setFontSpacing(0);
+$pdf->SetFont('dejavuserif', 'I', 12); $pdf->SetXY(50, 284); $pdf->Cell(512, 16, 'attended the educational session', 0, 1, 'C');
+$pdf->SetFont('dejavusans', 'B', 10); $pdf->SetTextColor(40, 80, 60);
+$pdf->SetXY(50, 312); $pdf->Cell(512, 14, '2026 Spring Symposium', 0, 1, 'C');
+$pdf->SetTextColor(0, 0, 0);
+$pdf->SetFont('dejavuserif', 'B', 15); $pdf->SetXY(90, 332);
+$pdf->MultiCell(432, 20, 'Emerging Tick-Borne Diseases of New England: Babesia, Anaplasma, and Powassan Virus in the Clinical Laboratory', 0, 'C');
+$y = $pdf->GetY() + 16;
+$pdf->SetFont('dejavusans', '', 10.5);
+$pdf->SetXY(50, $y); $pdf->Cell(512, 15, 'Symposium: April 10–11, 2026, Lakes Region Conference Center, Meredith, New Hampshire', 0, 1, 'C');
+$pdf->SetXY(50, $y + 18); $pdf->Cell(512, 15, 'Session S-12 · Saturday, April 11, 2026 · 1.5 P.A.C.E.® contact hours', 0, 1, 'C');
+$pdf->SetFont('dejavuserif', 'I', 9); $pdf->SetXY(80, $y + 54);
+$pdf->MultiCell(452, 12, 'The Granite State Clinical Laboratory Society is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program. Session attendance was confirmed by the room monitor.', 0, 'C');
+$pdf->SetLineStyle(array('width' => 0.6, 'color' => array(0, 0, 0)));
+$pdf->Line(100, 640, 280, 640); $pdf->Line(332, 640, 512, 640);
+$pdf->SetFont('dejavuserif', '', 10);
+$pdf->SetXY(100, 644); $pdf->Cell(180, 13, 'Theresa M. Gagnon, MLS(ASCP)', 0, 0, 'C');
+$pdf->SetXY(332, 644); $pdf->Cell(180, 13, 'Elliot J. Pressman, PhD', 0, 0, 'C');
+$pdf->SetFont('dejavuserif', 'I', 8.5);
+$pdf->SetXY(100, 658); $pdf->Cell(180, 12, 'Symposium Chair', 0, 0, 'C');
+$pdf->SetXY(332, 658); $pdf->Cell(180, 12, 'Session Moderator', 0, 0, 'C');
+$pdf->SetFont('dejavusans', '', 7.5); $pdf->SetTextColor(90, 90, 90);
+$pdf->SetXY(50, 726); $pdf->Cell(512, 10, 'NH CLS License No. 4471-L (as provided by attendee)', 0, 0, 'C');
+
+$pdf->Output($argv[1], 'F');
