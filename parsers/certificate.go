@@ -876,6 +876,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 			if loc := datePattern.FindStringIndex(l); loc != nil {
 				l = l[loc[1]:] // "on 11/03/2025 Contact hours": the label after the sentence's date
 			}
+			if m := outOf.FindStringSubmatch(value); m != nil {
+				value = strings.TrimSpace(m[1]) // "9.0 of 11.5 offered": the figure attended or claimed
+			}
 			if !containsLetters(value) {
 				value += " " + l
 			} else {
@@ -1082,7 +1085,7 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) st
 			lines[k].used = true
 			k, s = columnNeighbour(lines, k, s, dir) // "FOR COMPLETION OF" / "the online course", then the title
 		}
-		if k < 0 || isLabel(s.Text) || labelled(s.Text) && dir == -1 || besideItsLabel(lines[k], s) {
+		if k < 0 || isLabel(s.Text) || labelled(s.Text) && dir == -1 || besideItsLabel(lines[k], s) || dir == -1 && introduces(s.Text) {
 			continue
 		}
 		if label.Size > 1.25*s.Size {
@@ -1104,7 +1107,7 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) st
 		for n := k - 1; n >= 0; n-- {
 			m, t := columnNeighbour(lines, n+1, s, -1)
 			if m != n || isLabel(t.Text) || labelled(t.Text) || lines[n].y-lines[n+1].y > 1.7*math.Max(lines[n].size, 1) ||
-				math.Abs(t.Size-s.Size) > 0.15*math.Max(t.Size, s.Size) {
+				!sameSize(t.Size, s.Size) {
 				break // not the line the value wraps from: far above, or set in another size
 			}
 			em := math.Max(lines[n].size, 1)
@@ -1124,7 +1127,7 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) st
 // the two read together as a label.
 func labelWrapsOnto(l certLine, label segment, below certLine, s segment) bool {
 	return l.page == below.page && l.y-below.y <= 1.7*math.Max(label.Size, 1) &&
-		math.Abs(s.Size-label.Size) <= 0.15*math.Max(s.Size, label.Size) && isLabel(joinWrapped(label.Text, s.Text))
+		sameSize(s.Size, label.Size) && isLabel(joinWrapped(label.Text, s.Text))
 }
 
 // wrapsBeside appends to a value beside its label (segment value of line
@@ -1138,7 +1141,7 @@ func wrapsBeside(lines []certLine, i int, value segment, text string) string {
 		// Beside a label, a line with nothing in the label's column is
 		// the value's next line even under generous leading.
 		if c.page != prev.page || prev.y-c.y > 2.5*em || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
-			math.Abs(c.size-value.Size) > 0.15*math.Max(c.size, value.Size) || isLabel(c.text) || labelled(c.text) || datePattern.MatchString(c.text) ||
+			!sameSize(c.size, value.Size) || isLabel(c.text) || labelled(c.text) || datePattern.MatchString(c.text) ||
 			quoteClosed(text) {
 			break
 		}
@@ -1263,7 +1266,7 @@ func tableColumn(lines []certLine, k int, s segment) bool {
 	for n := k; n < len(lines) && n <= k+2 && lines[n].page == lines[k].page && len(lines[n].segs) >= 2; n++ {
 		for _, t := range lines[n].segs {
 			if math.Abs(t.X0-s.X0) < math.Max(lines[n].size, 1) && !isLabel(t.Text) && !capsLabel(t.Text) &&
-				math.Abs(t.Size-s.Size) <= 0.15*math.Max(t.Size, s.Size) {
+				sameSize(t.Size, s.Size) {
 				rows++ // a row's cell (a grid of labels over values has labels between)
 				break
 			}
@@ -1404,7 +1407,7 @@ func valuesAbove(lines []certLine) bool {
 		}
 		kd, _ := columnNeighbour(lines, i, seg, 1)
 		ku, su := columnNeighbour(lines, i, seg, -1)
-		if ku >= 0 && (isLabel(su.Text) || rowOfLabels(lines[ku])) {
+		if ku >= 0 && (isLabel(su.Text) || rowOfLabels(lines[ku]) || introduces(su.Text)) {
 			ku = -1
 		}
 		dUp, dDown := math.Inf(1), math.Inf(1)
@@ -1443,7 +1446,7 @@ func joinColumn(lines []certLine, k int, first segment, value string) string {
 		if s == nil && len(l.segs) == 1 && math.Abs((l.segs[0].X0+l.segs[0].X1)-(first.X0+first.X1)) < 2.4*em {
 			s = &l.segs[0] // a centred value's next line, centred under it
 		}
-		if s == nil || math.Abs(s.Size-first.Size) > 0.15*first.Size || datePattern.MatchString(s.Text) || quoteClosed(value) {
+		if s == nil || !sameSize(s.Size, first.Size) || datePattern.MatchString(s.Text) || quoteClosed(value) {
 			break // a quoted value ends at its closing quote (a format line may follow: "LIVE WEBINAR")
 		}
 		if isLabel(s.Text) && labelWithValue(lines, n, *s, first) || !isLabel(s.Text) && labelled(s.Text) {
@@ -2001,6 +2004,19 @@ func endsInFormat(t string) bool {
 // activity rather than a title, whatever its words: a few words in lower
 // case ("for viewing", "has viewed"), or a clause left open at a
 // preposition ("This certifies attendance at").
+// introduces reports whether text leads into what follows it rather than
+// being a value: it ends in a colon, or holds a name or title cue ("has
+// successfully completed the following continuing education course:").
+func introduces(t string) bool {
+	if strings.HasSuffix(strings.TrimSpace(t), ":") {
+		return true
+	}
+	v := vocab()
+	_, _, name := cueIn(t, v.nameCues)
+	_, _, title := cueIn(t, v.titleCues)
+	return name || title
+}
+
 func cueLike(t string) bool {
 	n := len(strings.Fields(t))
 	return !titleCase(t) && (lowercaseStart(t) && n <= 4 || endsOpen(t) && n <= 8)
@@ -2029,7 +2045,7 @@ func titleAfterName(lines []certLine, name string) string {
 			continue
 		}
 		next := i + 1
-		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text) || factsLine(lines[next].text)) {
+		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text) || factsLine(lines[next].text) || overTitle(lines, next)) {
 			next++ // "for viewing" / "the on-demand webinar", "Session W332 · September 18, 2025", then the title
 		}
 		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) {
@@ -2096,11 +2112,23 @@ func titleLines(lines []certLine, k int) string {
 }
 
 func similarLines(a, b certLine) bool {
-	return math.Abs(a.size-b.size) <= 0.15*math.Max(a.size, b.size) && a.bold == b.bold
+	return sameSize(a.size, b.size) && a.bold == b.bold
 }
 
 // titleLike reports whether a line can be (part of) a course title: not a
 // label, a date, a credit statement, a cue or an accreditation sentence.
+// overTitle reports whether line k is a kicker set small over the title:
+// a short line (at most six words) in type at most three quarters the
+// size of the title-like line just under it ("STANDARDS IMPLEMENTATION
+// WORKSHOP" at 10 pt over the workshop's title at 17 pt).
+func overTitle(lines []certLine, k int) bool {
+	if k+1 >= len(lines) {
+		return false
+	}
+	l, t := lines[k], lines[k+1]
+	return l.page == t.page && len(strings.Fields(l.text)) <= 6 && l.size <= 0.75*t.size && l.y-t.y <= 2.5*t.size && titleLike(t)
+}
+
 func titleLike(l certLine) bool {
 	v := vocab()
 	t := l.text
@@ -2111,6 +2139,8 @@ func titleLike(l certLine) bool {
 		return false
 	case creditStatement(t):
 		return false
+	case len(l.segs) > 1 && isLabel(l.segs[0].Text):
+		return false // "ASCLS P.A.C.E.® contact hours | 11.5": a label and its value
 	}
 	if _, _, ok := cueIn(t, v.nameCues); ok {
 		return false
@@ -2257,7 +2287,11 @@ func formatOnly(text string) bool {
 	if len(words) <= 6 && v.format[last] && !smallWords[last] && (article && !named || len(words) <= 5 && !titleCase(text)) {
 		return true // "the operator training course", "live virtual session" — not "Laboratory Supervision Certificate Course"
 	}
+	tokens := strings.Fields(text)
 	for i := 0; i < len(words); {
+		if v.eventAdjs[words[i]] && len(tokens) == len(words) && i+1 < len(tokens) && capitalised(tokens[i]) && capitalised(tokens[i+1]) {
+			return false // "2025 Fall Educational Conference": the adjective begins the event's name
+		}
 		n := 0
 		for k := min(3, len(words)-i); k >= 1; k-- {
 			if v.format[strings.Join(words[i:i+k], " ")] {
@@ -2767,7 +2801,7 @@ func issuerWraps(lines []certLine, i int, name string) string {
 	for _, s := range next.segs {
 		w := strings.Fields(normLabel(s.Text))
 		aligned := math.Abs(s.X0-l.x0) < em || open && math.Abs((s.X0+s.X1)-(l.x0+l.x1)) < 2*em
-		if aligned && math.Abs(s.Size-size) <= 0.15*math.Max(s.Size, size) && len(w) > 0 && len(w) <= 4 &&
+		if aligned && sameSize(s.Size, size) && len(w) > 0 && len(w) <= 4 &&
 			(open || vocab().organisation[w[len(w)-1]]) && !labelled(s.Text) && !datePattern.MatchString(s.Text) {
 			lines[i+1].used = len(next.segs) == 1
 			return joinWrapped(name, s.Text)

@@ -43,9 +43,11 @@ func mergeWrapped(lines []textLine) []textLine {
 						// It starts where a cell above does and stays in
 						// that cell's column, short of the next cell.
 						// (A wrapped label may end where the one above does.)
-						aligned := math.Abs(q.X0-s.X0) < 0.5*em || labelWrap && i == 0 && j == 0 && math.Abs(q.X1-s.X1) < 0.5*em
+						// (A cell centred in its column wraps centred.)
+						aligned := math.Abs(q.X0-s.X0) < 0.5*em || labelWrap && i == 0 && j == 0 && math.Abs(q.X1-s.X1) < 0.5*em ||
+							math.Abs((q.X0+q.X1)-(s.X0+s.X1)) < 0.5*em && s.X0 > q.X0
 						if aligned && (j+1 == len(p.Segs) || s.X1 < p.Segs[j+1].X0) &&
-							math.Abs(q.Size-s.Size) <= 0.15*max(q.Size, s.Size) {
+							sameSize(q.Size, s.Size) {
 							idx[i] = j
 						}
 					}
@@ -71,6 +73,15 @@ func mergeWrapped(lines []textLine) []textLine {
 	return out
 }
 
+// sizeTolerance is how far two runs of one paragraph may differ in size
+// (a fraction of the larger): lines of one text are set in one size; a
+// line 1.5 pt smaller under a 10.5 pt value ("eCast" under a title) is
+// another text.
+const sizeTolerance = 0.1
+
+// sameSize reports whether two font sizes (points) are one text's.
+func sameSize(a, b float64) bool { return math.Abs(a-b) <= sizeTolerance*math.Max(a, b) }
+
 // labelWraps reports whether a label column's cell wraps from one line
 // to the next: neither line alone is a label or cue, the two together
 // are ("has demonstrated" / "completion of"). Its value beside may wrap
@@ -92,14 +103,16 @@ func isCue(text string) bool {
 }
 
 // continuesLabel reports whether text below can continue the cell above
-// as far as labels tell: a label is never a continuation, and a complete
-// label continues only into a longer label ("Date of" / "Completion" does;
-// "Contact hours" / "Next competency", the next row's label, does not).
+// as far as labels tell: a label continues only the part of a label
+// ("P.A.C.E.® Contact" / "Hours"), and a complete label continues only
+// into a longer label ("Date of" / "Completion" does; "Contact hours" /
+// "Next competency", the next row's label, does not).
 func continuesLabel(above, below string) bool {
+	joined := isLabel(joinWrapped(above, below))
 	if isLabel(below) {
-		return false
+		return !isLabel(above) && joined
 	}
-	return !isLabel(above) || isLabel(joinWrapped(above, below))
+	return !isLabel(above) || joined
 }
 
 // joinWrapped joins a wrapped line to the text before it; a line broken
