@@ -865,6 +865,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		if kind == certTitle && codeLike(value) {
 			kind = certID // "Course: PHL-BSL3-0824" names the course by its number
 		}
+		if kind == certTitle && startsWithDate(value) {
+			return false // "Symposium: April 10–11, 2026, Lakes Region Conference Center": when and where, not what
+		}
 		if kind == certCredits && (!hasDigit(value) || firstDate(value) != "") {
 			return false // "CONTACT HOURS | LEVEL / FORMAT", a date above the label: a figure is a number
 		}
@@ -1568,13 +1571,8 @@ func nameByCue(lines []certLine) string {
 			// "… hereby certifies that Shanice T." / "Worthington, MT(AMT),
 			// completed …": the sentence, and the name in it, go on to
 			// the verb.
-			joined := joinWrapped(rest, lines[i+1].text)
-			if titleCue, _, ok := cueIn(joined, v.titleCues); ok {
-				if at, _ := phraseAt(joined, titleCue); at > 0 {
-					if n := cleanName(joined[:at]); n != "" {
-						return n
-					}
-				}
+			if n := nameToVerb(joinWrapped(rest, lines[i+1].text)); n != "" {
+				return n
 			}
 		}
 		if titleCue, _, also := cueIn(l.text, v.titleCues); also && strings.Contains(titleCue, cue) {
@@ -1590,6 +1588,9 @@ func nameByCue(lines []certLine) string {
 					if n := cleanName(m[1]); n != "" {
 						return n
 					}
+				}
+				if n := nameToVerb(rest); n != "" {
+					return n // "…, certifies that Patrick O'Donnell, MLT(ASCP), attended “Body"
 				}
 				continue
 			}
@@ -1607,6 +1608,20 @@ func nameByCue(lines []certLine) string {
 				return n
 			}
 		}
+	}
+	return ""
+}
+
+// nameToVerb is the name that text opens with, up to the verb of the
+// certifying sentence (a title cue: "Patrick O'Donnell, MLT(ASCP), attended
+// “Body …"), or "".
+func nameToVerb(text string) string {
+	cue, _, ok := cueIn(text, vocab().titleCues)
+	if !ok {
+		return ""
+	}
+	if at, _ := phraseAt(text, cue); at > 0 {
+		return cleanName(text[:at])
 	}
 	return ""
 }
@@ -1805,7 +1820,7 @@ func titleByCue(lines []certLine) (title, id string) {
 			// the credits and a preposition ("0.3 Continuing Education
 			// Units" / "in"), then the title.
 			for next < len(lines) && next <= i+3 && lines[next].page == l.page &&
-				(formatOnly(lines[next].text) || creditStatement(lines[next].text) || cueLike(lines[next].text)) {
+				(formatOnly(lines[next].text) || creditStatement(lines[next].text) || cueLike(lines[next].text) || overTitle(lines, next)) {
 				next++
 			}
 		}
@@ -2004,6 +2019,16 @@ func endsInFormat(t string) bool {
 // activity rather than a title, whatever its words: a few words in lower
 // case ("for viewing", "has viewed"), or a clause left open at a
 // preposition ("This certifies attendance at").
+// startsWithDate reports whether text opens with a date or a range of
+// days.
+func startsWithDate(t string) bool {
+	if loc := datePattern.FindStringIndex(t); loc != nil && loc[0] == 0 {
+		return true
+	}
+	loc := dateRange.FindStringIndex(t)
+	return loc != nil && loc[0] == 0
+}
+
 // introduces reports whether text leads into what follows it rather than
 // being a value: it ends in a colon, or holds a name or title cue ("has
 // successfully completed the following continuing education course:").
@@ -2041,15 +2066,18 @@ func titleAfterName(lines []certLine, name string) string {
 		return ""
 	}
 	for i := 0; i+1 < len(lines); i++ {
-		if cleanName(lines[i].text) != name || lines[i+1].page != lines[i].page {
-			continue
+		segs := lines[i].segs
+		alone := cleanName(lines[i].text) == name
+		if !alone && cleanName(segs[len(segs)-1].Text) != name || lines[i+1].page != lines[i].page {
+			continue // the name's line: the name alone, or after its label ("Participant: | Kristen A. Lindqvist")
 		}
 		next := i + 1
-		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text) || factsLine(lines[next].text) || overTitle(lines, next)) {
-			next++ // "for viewing" / "the on-demand webinar", "Session W332 · September 18, 2025", then the title
+		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text) || factsLine(lines[next].text) ||
+			overTitle(lines, next) || labelled(lines[next].text) || len(lines[next].segs) > 1 && isLabel(lines[next].segs[0].Text)) {
+			next++ // "for viewing" / "the on-demand webinar", "Session W332 · September 18, 2025", "Member #: 1188204", then the title
 		}
-		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) {
-			return titleLines(lines, next)
+		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) && (alone || lines[next].size >= 1.2*bodySize(lines)) {
+			return titleLines(lines, next) // (after a labelled name, only a title set larger than the text)
 		}
 	}
 	return ""
@@ -3032,6 +3060,22 @@ func creditTier(context string) int {
 
 // claimRank prefers the figure claimed or awarded to the maximum a
 // provider designates: 2 claimed/awarded/earned, 1 plain, 0 maximum.
+// betterFigure reports whether a credit figure of tier t and claim rank
+// claim beats the best so far: a laboratory or plain figure beats a
+// physician's or another profession's; between those, the claimed beats
+// the maximum ("Contact hours claimed: 1.0" under "ACCENT® credit" over
+// "Maximum available: 1.5"), then the laboratory tier the plain one.
+func betterFigure(t, claim, bestTier, bestClaim int) bool {
+	ours := func(t int) bool { return t == tierLab || t == tierPlain }
+	switch {
+	case ours(t) != ours(bestTier):
+		return ours(t)
+	case ours(t) && claim != bestClaim:
+		return claim > bestClaim
+	}
+	return t < bestTier || t == bestTier && claim > bestClaim
+}
+
 func claimRank(s string) int {
 	l := strings.ToLower(s)
 	switch {
@@ -3148,7 +3192,7 @@ func (c *certificate) readCredits(labelled []string, text string) {
 			continue
 		}
 		t, claim := creditTier(l), claimRank(l)
-		if t < bestTier || t == bestTier && claim > bestClaim {
+		if betterFigure(t, claim, bestTier, bestClaim) {
 			best, bestTier, bestClaim = fig, t, claim
 		}
 	}
@@ -3182,7 +3226,7 @@ func (c *certificate) readCredits(labelled []string, text string) {
 			}
 			// "has claimed 18.5 …" over "a maximum of 31.0 …"
 			claim := claimRank(lastWords(before, 4))
-			if tier < bestTier || tier == bestTier && claim > bestClaim {
+			if betterFigure(tier, claim, bestTier, bestClaim) {
 				best, bestTier, bestClaim = text[loc[2]:loc[3]]+" "+strings.Trim(unit, "() "), tier, claim
 			}
 		}

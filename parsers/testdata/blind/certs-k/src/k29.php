@@ -1,0 +1,62 @@
+<?php
+require('/usr/share/php/fpdf/fpdf.php');
+class CertPDF extends FPDF {
+  function CharSpace($c) { $this->_out(sprintf("%.3F Tc", $c)); }
+  function Poly($pts) { for ($i = 1; $i < count($pts); $i++) { $this->Line($pts[$i-1][0], $pts[$i-1][1], $pts[$i][0], $pts[$i][1]); } }
+}
+$pdf = new CertPDF('L', 'pt', array(612.00, 792.00));
+$pdf->SetAutoPageBreak(false);
+$pdf->SetTitle("Helix webinar certificate");
+$pdf->SetCreator("certs-k build.py / FPDF");
+$pdf->AddPage();
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(2.50); $pdf->Line(30.00, 582.00, 90.00, 582.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(2.50); $pdf->Line(30.00, 582.00, 30.00, 522.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(0.70); $pdf->Line(36.00, 576.00, 76.00, 576.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(0.70); $pdf->Line(36.00, 576.00, 36.00, 536.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(2.50); $pdf->Line(762.00, 582.00, 702.00, 582.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(2.50); $pdf->Line(762.00, 582.00, 762.00, 522.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(0.70); $pdf->Line(756.00, 576.00, 716.00, 576.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(0.70); $pdf->Line(756.00, 576.00, 756.00, 536.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(2.50); $pdf->Line(30.00, 30.00, 90.00, 30.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(2.50); $pdf->Line(30.00, 30.00, 30.00, 90.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(0.70); $pdf->Line(36.00, 36.00, 76.00, 36.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(0.70); $pdf->Line(36.00, 36.00, 36.00, 76.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(2.50); $pdf->Line(762.00, 30.00, 702.00, 30.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(2.50); $pdf->Line(762.00, 30.00, 762.00, 90.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(0.70); $pdf->Line(756.00, 36.00, 716.00, 36.00);
+$pdf->SetDrawColor(90, 24, 154); $pdf->SetLineWidth(0.70); $pdf->Line(756.00, 36.00, 756.00, 76.00);
+$pdf->SetFont('Helvetica', '', 8.00); $pdf->SetTextColor(68, 68, 68);
+$pdf->Text(661.07, 575.70, "Account 7001-448");
+$pdf->SetFont('Helvetica', 'B', 13.00); $pdf->SetTextColor(90, 24, 154);
+$pdf->CharSpace(3.00);
+$pdf->Text(266.16, 130.22, "HELIX MOLECULAR SYSTEMS");
+$pdf->CharSpace(0);
+$pdf->SetFont('Helvetica', '', 9.50); $pdf->SetTextColor(102, 102, 102);
+$pdf->Text(311.18, 145.21, "Scientific Affairs \x95 Educational Programs");
+$pdf->SetFont('Helvetica', '', 26.00); $pdf->SetTextColor(0, 0, 0);
+$pdf->Text(247.89, 200.43, "Certificate of Participation");
+$pdf->SetFont('Helvetica', 'B', 22.00); $pdf->SetTextColor(0, 0, 0);
+$pdf->Text(289.65, 247.21, "Hannah R. Goldberg");
+$pdf->SetFont('Helvetica', '', 11.00); $pdf->SetTextColor(85, 85, 85);
+$pdf->Text(374.59, 276.48, "attended");
+$pdf->SetFont('Helvetica', 'I', 10.00); $pdf->SetTextColor(90, 24, 154);
+$pdf->Text(366.82, 297.30, "Live Webinar");
+$pdf->SetFont('Helvetica', 'B', 14.00); $pdf->SetTextColor(0, 0, 0);
+$pdf->Text(183.99, 316.52, "Verifying Syndromic PCR Panels: Sample Selection, Discordant");
+$pdf->SetFont('Helvetica', 'B', 14.00); $pdf->SetTextColor(0, 0, 0);
+$pdf->Text(258.31, 334.02, "Analysis and Ongoing Quality Monitoring");
+$pdf->SetFont('Helvetica', '', 10.50); $pdf->SetTextColor(0, 0, 0);
+$pdf->Text(256.73, 356.26, "Wednesday, August 13, 2025 \x95 Webinar ID HMS-EDU-0813");
+$pdf->SetFont('Helvetica', '', 12.00); $pdf->SetTextColor(0, 0, 0);
+$pdf->Text(223.49, 384.79, "This program has been approved for 1.0 P.A.C.E.\xae contact hour.");
+$pdf->SetFont('Helvetica', '', 8.50); $pdf->SetTextColor(85, 85, 85);
+$pdf->Text(167.60, 404.53, "Helix Molecular Systems is approved as a provider of continuing education programs in the clinical laboratory sciences by");
+$pdf->SetFont('Helvetica', '', 8.50); $pdf->SetTextColor(85, 85, 85);
+$pdf->Text(184.06, 415.15, "the ASCLS P.A.C.E.\xae Program. This program is non-promotional; product names are used for identification only.");
+$pdf->SetDrawColor(27, 42, 107); $pdf->SetLineWidth(0.90); $pdf->Poly([[144.00,456.87],[161.71,456.02],[179.43,456.13],[197.14,457.71],[214.86,457.34],[232.57,460.72],[250.29,461.62],[268.00,461.38],[285.71,462.71],[303.43,460.69],[321.14,452.71],[338.86,452.51],[356.57,451.79],[374.29,453.43],[392.00,453.99],[409.71,458.60],[427.43,465.51],[445.14,464.02],[462.86,453.44],[480.57,454.24],[498.29,451.23],[516.00,463.20],[533.71,452.77],[551.43,460.97],[569.14,458.73],[586.86,454.33],[604.57,456.95],[622.29,457.97],[640.00,456.39]]);
+$pdf->SetDrawColor(0, 0, 0); $pdf->SetLineWidth(0.75); $pdf->Line(132.00, 463.88, 660.00, 463.88);
+$pdf->SetFont('Helvetica', 'B', 9.50); $pdf->SetTextColor(0, 0, 0);
+$pdf->Text(352.71, 475.71, "Dr. Kenji Watanabe");
+$pdf->SetFont('Helvetica', 'I', 8.00); $pdf->SetTextColor(51, 51, 51);
+$pdf->Text(351.32, 485.72, "Director, Scientific Affairs");
+$pdf->Output('F', "/work/blind/certs-k/k29.pdf");
