@@ -94,7 +94,13 @@ type certWords struct {
 	genericTitles    map[string]bool // title labels a more specific title label overrides
 	genericIDs       map[string]bool // ID labels a course, activity or program number label overrides
 	otherIDOwners    map[string]bool
-	activityIDOwners map[string]bool // words that make a number label the course's // words that make a number someone else's ("member", "badge")
+	activityIDOwners map[string]bool // words that make a number label the course's
+	media            map[string]bool // how an activity is delivered ("ecast", "live webinar")
+	// idInText finds a course number in running text after an owner of
+	// [activity-id-owner]: "Program No. 123-456-25", "Course # 331-205-25",
+	// "Session reference CLEC-0525", "eCast STEP-EC-25-19" (a code with a
+	// hyphen right after the noun).
+	idInText *regexp.Regexp // words that make a number someone else's ("member", "badge")
 	accreditation    []string
 	organisation     map[string]bool
 	eventAdjs        map[string]bool // format words that, capitalised, begin an event's name ("Annual")
@@ -114,7 +120,7 @@ func vocab() *certWords {
 }
 
 func parseCertWords(text string) certWords {
-	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, events: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}, activityIDOwners: map[string]bool{}}
+	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, events: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}, activityIDOwners: map[string]bool{}, media: map[string]bool{}}
 	section := ""
 	var other []string
 	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
@@ -149,6 +155,8 @@ func parseCertWords(text string) certWords {
 			w.otherIDOwners[phrase] = true
 		case "activity-id-owner":
 			w.activityIDOwners[phrase] = true
+		case "medium":
+			w.media[phrase] = true
 		case "generic-title":
 			w.genericTitles[phrase] = true
 		case "generic-id":
@@ -179,6 +187,14 @@ func parseCertWords(text string) certWords {
 	longestFirst(w.titleCues)
 	longestFirst(w.accreditation)
 	w.otherCredit = regexp.MustCompile(`(?i)\b(?:` + strings.Join(other, "|") + `)\b`)
+	var owners []string
+	for o := range w.activityIDOwners {
+		owners = append(owners, strings.Join(strings.Fields(regexp.QuoteMeta(o)), `[\s.\-]*`))
+	}
+	longestFirst(owners)
+	owner := `\b(?:` + strings.Join(owners, "|") + `)\.?`
+	w.idInText = regexp.MustCompile(`(?i)` + owner + `\s*(?:no\b\.?|nr\b\.?|number|#|id\b|code|reference|ref\b\.?)\s*[:.]?\s*([A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*)|` +
+		owner + `\s+([A-Z][A-Z0-9]*-[A-Z0-9\-/]*\d[A-Z0-9\-/]*)`)
 	return w
 }
 
@@ -610,7 +626,7 @@ func labelsSomething(w string) bool {
 }
 
 // numberNouns end the label of a number.
-var numberNouns = map[string]bool{"id": true, "no": true, "number": true, "code": true}
+var numberNouns = map[string]bool{"id": true, "no": true, "number": true, "code": true, "reference": true}
 
 // labelTails are the nouns a label may end in when only its last words
 // are known ("Enduring Material Title", "Enduring Activity ID").
@@ -864,6 +880,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		}
 		if kind == certTitle && codeLike(value) {
 			kind = certID // "Course: PHL-BSL3-0824" names the course by its number
+		}
+		if kind == certTitle && acronymOnly(value) {
+			return false // "NSH" over "SYMPOSIUM" in a logo: a mark, not a title
 		}
 		if kind == certTitle && startsWithDate(value) {
 			return false // "Symposium: April 10–11, 2026, Lakes Region Conference Center": when and where, not what
@@ -1145,7 +1164,7 @@ func wrapsBeside(lines []certLine, i int, value segment, text string) string {
 		// the value's next line even under generous leading.
 		if c.page != prev.page || prev.y-c.y > 2.5*em || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
 			!sameSize(c.size, value.Size) || isLabel(c.text) || labelled(c.text) || datePattern.MatchString(c.text) ||
-			quoteClosed(text) {
+			quoteClosed(text) || mediumOnly(c.text) {
 			break
 		}
 		text = joinWrapped(text, c.text)
@@ -1449,7 +1468,7 @@ func joinColumn(lines []certLine, k int, first segment, value string) string {
 		if s == nil && len(l.segs) == 1 && math.Abs((l.segs[0].X0+l.segs[0].X1)-(first.X0+first.X1)) < 2.4*em {
 			s = &l.segs[0] // a centred value's next line, centred under it
 		}
-		if s == nil || !sameSize(s.Size, first.Size) || datePattern.MatchString(s.Text) || quoteClosed(value) {
+		if s == nil || !sameSize(s.Size, first.Size) || datePattern.MatchString(s.Text) || quoteClosed(value) || mediumOnly(s.Text) {
 			break // a quoted value ends at its closing quote (a format line may follow: "LIVE WEBINAR")
 		}
 		if isLabel(s.Text) && labelWithValue(lines, n, *s, first) || !isLabel(s.Text) && labelled(s.Text) {
@@ -2019,6 +2038,18 @@ func endsInFormat(t string) bool {
 // activity rather than a title, whatever its words: a few words in lower
 // case ("for viewing", "has viewed"), or a clause left open at a
 // preposition ("This certifies attendance at").
+// opensOtherDate reports whether a line opens with the words of a date
+// that is not the completion's ("Given at …", "Printed on …").
+func opensOtherDate(t string) bool {
+	words := strings.Fields(t)
+	for n := 1; n <= 3 && n <= len(words); n++ {
+		if kind, ok := vocab().labels[normLabel(strings.Join(words[:n], " "))]; ok && kind == certOtherDate {
+			return true
+		}
+	}
+	return false
+}
+
 // startsWithDate reports whether text opens with a date or a range of
 // days.
 func startsWithDate(t string) bool {
@@ -2130,7 +2161,7 @@ func titleLines(lines []certLine, k int) string {
 	for n := k + 1; n < len(lines) && n <= k+3; n++ {
 		p, l := lines[n-1], lines[n]
 		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) || !titleLike(l) || goesOn(l.text) ||
-			datePattern.MatchString(l.text) && len(strings.Fields(l.text)) <= 6 || factsLine(l.text) {
+			datePattern.MatchString(l.text) && len(strings.Fields(l.text)) <= 6 || factsLine(l.text) || mediumOnly(l.text) {
 			break // "broadcast August 6, 2025": the date's line, not the title's
 		}
 		t = joinWrapped(t, l.text)
@@ -2431,6 +2462,18 @@ func datingLines(t string) string {
 // labelled as another date (issued, printed, released). A date labelled
 // only "Date" (generic) gives way to a sentence's date.
 func (c *certificate) readDate(labelledDate string, generic bool, lines []certLine) {
+	c.readDateFrom(labelledDate, generic, lines, false)
+	if c.Date.IsZero() && len(c.Problems) > 0 && c.Problems[len(c.Problems)-1].Field == "Date" {
+		// No date but the attestation's ("Given this 30th day of April,
+		// 2025"): on a certificate that prints no other, it is the day.
+		c.Problems = c.Problems[:len(c.Problems)-1]
+		c.readDateFrom(labelledDate, generic, lines, true)
+	}
+}
+
+// readDateFrom is readDate's pass over the lines; attestation says whether
+// the lines that open with an issuing date's words ("Given at …") count.
+func (c *certificate) readDateFrom(labelledDate string, generic bool, lines []certLine, attestation bool) {
 	dateText := ""
 	if digits(labelledDate) >= 8 { // two whole dates
 		if m := fullDateRange.FindStringSubmatch(labelledDate); m != nil {
@@ -2442,8 +2485,13 @@ func (c *certificate) readDate(labelledDate string, generic bool, lines []certLi
 	}
 	var text strings.Builder
 	for _, l := range lines {
-		if k, _, ok := labelAt(l.text); ok && k == certOtherDate {
+		opens := opensOtherDate(l.text)
+		if attestation && opens {
+			text.WriteString(l.text + "\n")
 			continue
+		}
+		if k, _, ok := labelAt(l.text); ok && k == certOtherDate || opens {
+			continue // "Date issued: …", "Given at Eastgate, Michigan, on the twentieth day of March, 2026."
 		}
 		kept := l.text
 		for _, s := range l.segs {
@@ -2511,18 +2559,12 @@ func lastDayOf(m []string) string {
 // over their figures by their words).
 func creditText(lines []certLine) string { return joinedText(lines) }
 
-// idPattern finds a course number in running text: "Program No.
-// 123-456-25", "Course # 331-205-25", "Activity ID: 25-044-CME".
-var idPattern = regexp.MustCompile(`(?i)\b(?:program|course|activity|session|event|module|webinar|ecast|workshop|seminar|lecture|offering)\s*(?:no\.?|number|#|id|code)\s*[:.]?\s*([A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*)|\b(?:program|course|activity|session|module|webinar|ecast|workshop|seminar|lecture|offering)\s+([A-Z][A-Z0-9]*-[A-Z0-9\-/]*\d[A-Z0-9\-/]*)`)
-
-// activityNouns are the nouns idPattern finds an ID after.
-var activityNouns = []string{" program", " course", " activity", " session", " event", " module", " webinar", " ecast", " workshop", " seminar", " lecture", " offering"}
-
 // namesActivity reports whether a normalised line (with a space at each
-// end) holds one of activityNouns: idPattern can only match such a line.
+// end) names an activity's number owner ([activity-id-owner]): only such a
+// line can hold an ID in running text.
 func namesActivity(norm string) bool {
-	for _, n := range activityNouns {
-		if strings.Contains(norm, n) {
+	for owner := range vocab().activityIDOwners {
+		if strings.Contains(norm, " "+owner+" ") {
 			return true
 		}
 	}
@@ -2534,7 +2576,7 @@ func idInText(lines []certLine) string {
 		if !hasDigit(l.text) || !namesActivity(l.norm) {
 			continue // an ID holds a digit, after the activity's noun
 		}
-		for _, m := range idPattern.FindAllStringSubmatchIndex(l.text, -1) {
+		for _, m := range vocab().idInText.FindAllStringSubmatchIndex(l.text, -1) {
 			if k, _, ok := labelAt(strings.TrimSpace(l.text[m[0]:m[1]])); ok && k == certOtherID {
 				continue
 			}
@@ -2571,6 +2613,16 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 	}
 	if p = cutProvider(p); p == "" {
 		return marked, "the provider the file's name or folder marks"
+	}
+	if inst := issuerLine(lines); inst != "" && len(inst) < len(p) && (strings.HasPrefix(p, inst+" ") || strings.HasPrefix(p, inst+", ")) {
+		// "Saint Aurelia Medical Center Clinical Laboratory is approved …"
+		// under "Saint Aurelia Medical Center": the institution, whose unit
+		// the rest names; unless the rest is the issuer line's own next
+		// line ("… for Clinical Laboratory" / "Science"), which it wraps onto.
+		rest := strings.TrimLeft(p[len(inst):], " ,")
+		if !slices.ContainsFunc(lines, func(l certLine) bool { return l.text == rest }) {
+			p, how = inst, how+", the institution its issuer line names"
+		}
 	}
 	// The three providers with transcripts of their own keep the name
 	// their transcripts give them, so a certificate and a transcript line
@@ -3275,6 +3327,33 @@ func idInBrackets(title string) (string, string) {
 		return strings.TrimSpace(title[:k]), strings.TrimSpace(rest)
 	}
 	return title, ""
+}
+
+// mediumOnly reports whether text names only how an activity is delivered
+// ("eCast", "LIVE WEBINAR", "Self-Study"): never a line of its title.
+func mediumOnly(text string) bool {
+	words := strings.Fields(normLabel(text))
+	for i := 0; i < len(words); {
+		n := 0
+		for k := min(3, len(words)-i); k >= 1; k-- {
+			if vocab().media[strings.Join(words[i:i+k], " ")] {
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return len(words) > 0
+}
+
+// acronymOnly reports whether text is one word in capitals ("NSH"): an
+// organisation's mark, never a course title.
+func acronymOnly(text string) bool {
+	t := strings.TrimSpace(text)
+	return !strings.ContainsAny(t, " \t") && len(t) <= 8 && strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) >= 0
 }
 
 // quoteClosed reports whether s is quoted whole: it opens with a quote

@@ -51,7 +51,7 @@ func mergeWrapped(lines []textLine) []textLine {
 							idx[i] = j
 						}
 					}
-					if idx[i] < 0 || !continuesLabel(p.Segs[idx[i]].Text, s.Text) {
+					if idx[i] < 0 || !continuesLabel(p.Segs[idx[i]].Text, s.Text) || mediumOnly(s.Text) {
 						ok = false
 						break
 					}
