@@ -100,13 +100,13 @@ type certWords struct {
 	// [activity-id-owner]: "Program No. 123-456-25", "Course # 331-205-25",
 	// "Session reference CLEC-0525", "eCast STEP-EC-25-19" (a code with a
 	// hyphen right after the noun).
-	idInText *regexp.Regexp // words that make a number someone else's ("member", "badge")
-	accreditation    []string
-	organisation     map[string]bool
-	eventAdjs        map[string]bool // format words that, capitalised, begin an event's name ("Annual")
-	events           map[string]bool // nouns that name a meeting ("summit", "symposium")
-	places           map[string]bool // states and provinces: ", Providence, Rhode Island" ends a meeting's name
-	otherCredit      *regexp.Regexp
+	idInText      *regexp.Regexp // words that make a number someone else's ("member", "badge")
+	accreditation []string
+	organisation  map[string]bool
+	eventAdjs     map[string]bool // format words that, capitalised, begin an event's name ("Annual")
+	events        map[string]bool // nouns that name a meeting ("summit", "symposium")
+	places        map[string]bool // states and provinces: ", Providence, Rhode Island" ends a meeting's name
+	otherCredit   *regexp.Regexp
 }
 
 var (
@@ -1813,6 +1813,11 @@ func titleByCue(lines []certLine) (title, id string) {
 			}
 		}
 		next := i + 1
+		if rest != "" && !strings.HasSuffix(rest, ":") && next+1 < len(lines) && wrapsOnto(l, lines[next]) && strings.HasSuffix(lines[next].text, ":") {
+			// "has completed the following course and earned … (CMLE)" /
+			// "credit:": the sentence ends in the colon; the title follows.
+			rest, next = joinWrapped(rest, lines[next].text), next+1
+		}
 		if rest != "" && !formatOnly(rest) && next < len(lines) && lines[next].page == l.page && formatOnly(rest+" "+lines[next].text) {
 			// "the post-test for" / "the eCast": the format runs onto the next line.
 			rest, next = "", next+1
@@ -2538,8 +2543,16 @@ func (c *certificate) readDateFrom(labelledDate string, generic bool, lines []ce
 }
 
 // dateRange is a meeting's dates: "May 8–9, 2025", "March 31–April 2,
-// 2025"; the second month, when printed, is that of the last day.
-var dateRange = regexp.MustCompile(`(?i)\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+\d{1,2}\s*[–—-]\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(\d{1,2}),?\s+(\d{4})\b`)
+// 2025", or the days of a series "March 4, 11, 18 and 25, 2026"; the last
+// month printed is that of the last day.
+var dateRange = regexp.MustCompile(`(?i)\b(` + monthName + `)\s+\d{1,2}(?:` + daySep + `(?:` + monthName + `\s+)?\d{1,2})*` + daySep + `(` + monthName + `\s+)?(\d{1,2}),?\s+(\d{4})\b`)
+
+// monthName is a month's name or abbreviation; daySep joins the days of a
+// range or a list ("17–21", "4, 11, 18 and 25").
+const (
+	monthName = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
+	daySep    = `(?:\s*[–—-]\s*|,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)`
+)
 
 // fullDateRange is two whole dates joined as a range ("2025-06-23 to
 // 2025-06-27", "11/07/2025 – 11/08/2025"): the second is the last day.

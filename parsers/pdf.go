@@ -209,8 +209,9 @@ func datedBelow(pages []pageText, lines []textLine, at int) bool {
 func certificateRow(pages []pageText, pi int, lines []textLine, at int) bool {
 	dated := 0
 	for _, l := range lines[at+1:] {
-		if t := lineText(l); hasDigit(t) && looseDate.MatchString(t) && !(len(l.Segs) == 1 && labelled(t)) {
-			// ("Date printed: 10/15/2025" in the footer is no row.)
+		if t := lineText(l); hasDigit(t) && looseDate.MatchString(t) && len(l.Segs) > 1 {
+			// (A dated line in one piece, "Date printed: 10/15/2025" or a
+			// sentence under the row, is no row.)
 			if dated++; dated > 1 {
 				return false // a table's rows, not a certificate's one
 			}
