@@ -2608,13 +2608,6 @@ func idInText(lines []certLine) string {
 // the document's file name or folder marks).
 func providerOf(lines []certLine, labelledProvider, marked string) (p, how string) {
 	p, how = labelledProvider, "labelled"
-	if unit.MatchString(p) || unitEnd.MatchString(p) {
-		// "Presented by Anatomic Pathology Section": a unit of the
-		// institution the certificate's issuer line names.
-		if inst := issuerLine(lines); inst != "" && !unit.MatchString(inst) && !unitEnd.MatchString(inst) {
-			p, how = inst, "the institution by the heading, for the unit labelled"
-		}
-	}
 	if p == "" || len(p) > 120 {
 		p, how = accreditedProvider(lines), "the subject of the accreditation statement"
 	}
@@ -2626,6 +2619,17 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 	}
 	if p = cutProvider(p); p == "" {
 		return marked, "the provider the file's name or folder marks"
+	}
+	if unit.MatchString(p) || unitEnd.MatchString(p) {
+		// A unit of an institution ("Presented by Anatomic Pathology
+		// Section", "The Department of Laboratory Medicine, St. Columba
+		// University Hospital, is approved …"): the institution, named
+		// after the unit's comma, else by the issuer line.
+		if _, inst, ok := strings.Cut(p, ", "); ok && !unit.MatchString(inst) && !unitEnd.MatchString(inst) && plausibleProvider(inst) {
+			p, how = inst, how+", the institution of the unit"
+		} else if inst := cutProvider(issuerLine(lines)); inst != "" && !unit.MatchString(inst) && !unitEnd.MatchString(inst) {
+			p, how = inst, how+", the institution by the heading for the unit"
+		}
 	}
 	if inst := issuerLine(lines); inst != "" && len(inst) < len(p) && (strings.HasPrefix(p, inst+" ") || strings.HasPrefix(p, inst+", ")) {
 		// "Saint Aurelia Medical Center Clinical Laboratory is approved …"
@@ -2999,7 +3003,7 @@ func splitOutsideBrackets(s string) []string {
 var issuerParts = regexp.MustCompile(` (?:[|·•—–]) `)
 
 // unit is the start of the name of a part of an institution.
-var unit = regexp.MustCompile(`^(?:Department|Dept\.|Division|Office|Section|Center for|Centre for)\b`)
+var unit = regexp.MustCompile(`^(?:Department|Dept\.|Division|Office|Section|Center for|Centre for|School of)\b`)
 
 // unitEnd is a unit named by its last word ("Anatomic Pathology Section").
 var unitEnd = regexp.MustCompile(`\b(?:Department|Division|Office|Section)$`)
