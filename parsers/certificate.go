@@ -751,7 +751,7 @@ var (
 	// nameBeforeVerb is a name that opens the certifying sentence with no
 	// cue before it ("László Varga-Whitman (Employee ID 55102) attended
 	// and completed …", "…, Odalys Benítez-Rourke is hereby awarded …").
-	nameBeforeVerb = regexp.MustCompile(`(?:^|[,.;]\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|del|la|da|di|le)\s+)*\p{Lu}[\p{L}'’.-]*){1,4})(?:,\s*[\p{Lu}()]+[\p{L}()]*)*\s*(?:\([^)]*\)\s*)?(?:is hereby awarded|has successfully|has completed|has attended|attended and|successfully (?:completed|finished))\b`)
+	nameBeforeVerb = regexp.MustCompile(`(?:^|[,.;]\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|del|la|da|di|le)\s+)*\p{Lu}[\p{L}'’.-]*){1,4})(?:,\s*[\p{Lu}()]+[\p{L}()]*)*\s*(?:\([^)]*\)\s*)?(?:is hereby awarded|has successfully|has completed|has attended|attended|completed|participated in|successfully (?:completed|finished))\b`)
 	titleQuoted    = regexp.MustCompile(`[“"]([^”"]{3,300})[”"]`)
 	titleAfter     = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)s?\b\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+and (?:has\s+)?(?:claimed|earned|received|completed|is|was)\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
 	datedPhrase    = dateRegexp{regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)}
@@ -1023,7 +1023,10 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 						}
 					}
 				}
-				if v := valueInColumn(lines, i, l.segs[j], kind == certTitle || kind == certProvider, above); v != "" && set(kind, v) {
+				// A bare event word ("MEETING" under "ANNUAL" in a logo)
+				// labels only what is under it.
+				downOnly := vocab().genericTitles[bareLabel(piece)] && !strings.Contains(piece, ":")
+				if v := valueInColumn(lines, i, l.segs[j], kind == certTitle || kind == certProvider, above && !downOnly, downOnly); v != "" && set(kind, v) {
 					continue
 				}
 				if v := rowPartner(lines, i, j, above); v != "" && set(kind, v) {
@@ -1083,11 +1086,14 @@ func segmentPieces(s string) []string {
 
 // valueInColumn finds the value of a label segment alone on line i in
 // its column: on the nearest lines below (or above, when the document
-// prints its labels under their values), with the lines a title or
-// provider wraps onto.
-func valueInColumn(lines []certLine, i int, label segment, wraps, above bool) string {
+// prints its labels under their values; never above with downOnly), with
+// the lines a title or provider wraps onto.
+func valueInColumn(lines []certLine, i int, label segment, wraps, above, downOnly bool) string {
 	dirs := []int{1, -1}
-	if above {
+	switch {
+	case downOnly:
+		dirs = []int{1}
+	case above:
 		dirs = []int{-1, 1}
 		// The page prints values over their labels, but this label's line
 		// below is nearer than the one above ("Webinar" between the name
@@ -2585,18 +2591,19 @@ func namesActivity(norm string) bool {
 }
 
 func idInText(lines []certLine) string {
-	for _, l := range lines {
-		if !hasDigit(l.text) || !namesActivity(l.norm) {
+	for _, text := range paragraphs(lines) {
+		// (By paragraph: "… (session" / "LGR-2511), and is awarded …".)
+		if !hasDigit(text) || !namesActivity(" "+normLabel(text)+" ") {
 			continue // an ID holds a digit, after the activity's noun
 		}
-		for _, m := range vocab().idInText.FindAllStringSubmatchIndex(l.text, -1) {
-			if k, _, ok := labelAt(strings.TrimSpace(l.text[m[0]:m[1]])); ok && k == certOtherID {
+		for _, m := range vocab().idInText.FindAllStringSubmatchIndex(text, -1) {
+			if k, _, ok := labelAt(strings.TrimSpace(text[m[0]:m[1]])); ok && k == certOtherID {
 				continue
 			}
 			if m[2] < 0 {
-				return strings.TrimRight(l.text[m[4]:m[5]], ".") // "eCast STEP-EC-25-19": a code after the format
+				return strings.TrimRight(text[m[4]:m[5]], ".") // "eCast STEP-EC-25-19": a code after the format
 			}
-			return strings.TrimLeft(strings.TrimRight(l.text[m[2]:m[3]], "."), "#")
+			return strings.TrimLeft(strings.TrimRight(text[m[2]:m[3]], "."), "#")
 		}
 	}
 	return ""
@@ -2749,6 +2756,9 @@ func accreditedProvider(lines []certLine) string {
 				}
 			}
 			subject = strings.Trim(collapseSpace(subject), " ,:;")
+			if agent := byAgent(subject); agent != "" {
+				subject = agent // "Contact hours are awarded by St. Brendan's University Hospital, …, an approved provider"
+			}
 			for _, verb := range []string{" is", " are", " also", " has been", " has", " was", " hereby"} {
 				subject = strings.TrimSuffix(subject, verb) // "AACC is accredited by …"
 			}
@@ -2776,6 +2786,25 @@ func accreditedProvider(lines []certLine) string {
 // prose that a paragraph's next line continues.
 func factsLine(t string) bool {
 	return strings.Contains(t, " | ") || strings.Contains(t, " · ") || strings.Contains(t, " • ")
+}
+
+// byAgent is the organisation a sentence names after a provider label
+// ending in "by" ("… are awarded by X", "provided by X"), or "".
+func byAgent(s string) string {
+	lower := strings.ToLower(s)
+	best := -1 // the end of the first label found
+	for label, kind := range vocab().labels {
+		if kind != certProvider || !strings.HasSuffix(label, " by") {
+			continue
+		}
+		if k := strings.Index(lower, label+" "); k >= 0 && (k == 0 || lower[k-1] == ' ') && (best < 0 || k+len(label)+1 < best) {
+			best = k + len(label) + 1 // (the labels end alike, so the first end is the first label)
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return strings.TrimSpace(s[best:])
 }
 
 // paragraphs are a certificate's lines joined into the paragraphs they
