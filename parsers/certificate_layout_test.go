@@ -272,6 +272,70 @@ func TestCertificateLayoutKinds(t *testing.T) {
 			},
 		},
 		{
+			// A kicker set small between the name and the title; a
+			// medium line ("eCast") under a labelled value; a claimed
+			// figure beside a larger maximum.
+			name: "a kicker over the title, a claimed figure over a maximum",
+			page: []placed{
+				{527, 362, 30, "CLSI"},
+				{463, 252, 28, "Certificate of Completion"},
+				{435, 369, 12, "awarded to"},
+				{406, 209, 24, "Abdullahi Musa, MSc"},
+				{381, 331, 12, "for full participation in the"},
+				{365, 266, 10, "STANDARDS IMPLEMENTATION WORKSHOP"},
+				{345, 95, 17, "Method Comparison and Bias Estimation: Implementing EP09"},
+				{300, 160, 10, "Workshop No."}, {300, 400, 10, "Date completed"},
+				{285, 160, 10, "WKS-EP09-2506"}, {285, 400, 10, "June 3, 2025"},
+				{260, 474, 10, "ACCENT® CREDIT"},
+				{248, 474, 10, "Contact hours claimed: 1.0"},
+				{236, 474, 10, "Maximum available: 1.5"},
+			},
+			want: func(c certificate) string {
+				title := "Method Comparison and Bias Estimation: Implementing EP09"
+				return check(c.Title == title, "title", c.Title, title) + check(c.Credits.String() == "1", "credits", c.Credits.String(), "1")
+			},
+		},
+		{
+			// A meeting's days as a series; the attestation's date is
+			// the signing, when the course prints its own.
+			name: "days of a series, an attestation's date",
+			page: []placed{
+				{650, 180, 18, "Eastgate Technical College"},
+				{535, 264, 12, "This certifies that"},
+				{476, 210, 20, "Benedict Asamoah"},
+				{422, 239, 12, "has satisfactorily completed"},
+				{371, 129, 16, "Phlebotomy Refresher for Laboratory Assistants"},
+				{325, 185, 11, "Course No. PHB 0410 • March 4, 11, 18 and 25, 2026"},
+				{273, 178, 12, "and is awarded 0.8 Continuing Education Units"},
+				{211, 172, 11, "Given at Eastgate, Michigan, on the thirtieth day of March, 2026."},
+			},
+			want: func(c certificate) string {
+				return check(c.Date.String() == "2026-03-25", "date", c.Date.String(), "2026-03-25") + check(c.ActivityID == "PHB 0410", "activity ID", c.ActivityID, "PHB 0410")
+			},
+		},
+		{
+			// A unit accredited "The Department …, <Institution>, is
+			// approved …": the institution; the session's number wraps
+			// inside the sentence.
+			name: "a unit's accreditation, an ID across lines",
+			page: []placed{
+				{693, 135, 16, "St. Columba University Hospital"},
+				{675, 196, 12, "Department of Laboratory Medicine"},
+				{599, 153, 24, "Certificate of Attendance"},
+				{543, 109, 13, "This certifies that Paulette Desrosiers attended “Laboratory"},
+				{524, 110, 13, "Grand Rounds: Interpreting Thromboelastography in Massive"},
+				{504, 127, 13, "Transfusion”, presented on November 20, 2025 (session"},
+				{484, 157, 13, "LGR-2511), and is awarded 1.0 contact hour of"},
+				{464, 172, 13, "P.A.C.E.®-approved continuing education."},
+				{415, 107, 10, "The Department of Laboratory Medicine, St. Columba University Hospital, is approved"},
+				{404, 112, 10, "as a provider of continuing education programs in the clinical laboratory sciences by"},
+			},
+			want: func(c certificate) string {
+				return check(c.Provider == "St. Columba University Hospital", "provider", c.Provider, "St. Columba University Hospital") +
+					check(c.ActivityID == "LGR-2511", "activity ID", c.ActivityID, "LGR-2511") + check(c.Name == "Paulette Desrosiers", "name", c.Name, "Paulette Desrosiers")
+			},
+		},
+		{
 			// The course's number in brackets after the title in the
 			// sentence; a facts line of dashes names the event's ID
 			// beside a membership number.
@@ -346,6 +410,12 @@ func TestLabelValues(t *testing.T) {
 		{"Education event:", "", certTitle},             // a title noun after a word that labels nothing
 		{"Date of event:", "", certDate},                // … not after one that does
 		{"Section membership no. 44019", "44019", certOtherID},
+		{"Trainee ID: GP-TR-55190", "GP-TR-55190", certOtherID}, // a number label that names no activity is someone else's
+		{"Access code K7Q-22X-90P", "K7Q-22X-90P", certOtherID},
+		{"CLIA No. 05D0987654", "05D0987654", certOtherID},
+		{"In-service no. IS-2026-004", "IS-2026-004", certID},                        // … one that names it is the course's
+		{"Course No. CLS-CE 4105, a hybrid course conducted", "CLS-CE 4105", certID}, // a number ends at its comma
+		{"Quiz number JCE-38-4", "JCE-38-4", certID},
 	}
 	for _, tt := range tests {
 		kind, rest, ok := labelAt(tt.text)
