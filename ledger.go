@@ -43,19 +43,24 @@ const (
 
 // Entry is one activity line of a person's ledger.
 type Entry struct {
-	Title       string      `json:"title"`
-	Provider    string      `json:"provider"`
-	ActivityID  string      `json:"activity_id,omitempty"`
-	Completed   Date        `json:"completed"`
-	Credits     Points      `json:"credits"`
-	Unit        Unit        `json:"unit"`
-	Points      Points      `json:"points"` // CMP points the credits are worth
-	Area        Area        `json:"area"`
-	AreaScore   float64     `json:"area_score"`
-	AreaTerms   []string    `json:"area_terms"`
-	Zone        Zone        `json:"zone"`
-	Candidates  []Candidate `json:"candidates,omitempty"`
-	AllocatedTo Area        `json:"allocated_to"`
+	Title      string `json:"title"`
+	Provider   string `json:"provider"`
+	ActivityID string `json:"activity_id,omitempty"`
+	Completed  Date   `json:"completed"`
+	Credits    Points `json:"credits"`
+	Unit       Unit   `json:"unit"`
+	Points     Points `json:"points"` // CMP points the credits are worth (credits × the unit's factor)
+	// CountedPoints is what the line counts toward the person's total and
+	// areas when a rule counts less than it earns (the academic cap: 50 %
+	// of the total from semester and quarter hours), the reason saying
+	// why; nil when it counts all its Points.
+	CountedPoints *Points     `json:"counted_points,omitempty"`
+	Area          Area        `json:"area"`
+	AreaScore     float64     `json:"area_score"`
+	AreaTerms     []string    `json:"area_terms"`
+	Zone          Zone        `json:"zone"`
+	Candidates    []Candidate `json:"candidates,omitempty"`
+	AllocatedTo   Area        `json:"allocated_to"`
 	// Allocations lists the shares when a rule set lets one activity's
 	// points be split among areas; empty when the whole line went to
 	// AllocatedTo.
@@ -70,6 +75,15 @@ type Entry struct {
 	// 00412233", "roster e-mail", "roster name", "folder staff/sean-obrien",
 	// "name on document". Set after reconciliation, from the first source.
 	Matched string `json:"matched,omitempty"`
+}
+
+// Counted is the CMP points the line counts: CountedPoints when a rule
+// set it, else Points.
+func (e Entry) Counted() Points {
+	if e.CountedPoints != nil {
+		return *e.CountedPoints
+	}
+	return e.Points
 }
 
 // Allocation is a share of one activity's points given to one area.

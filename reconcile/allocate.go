@@ -92,8 +92,8 @@ func allocate(lines []*line, rs RuleSet, pl *celedger.PersonLedger) {
 		if l.e.Status != celedger.StatusCounted {
 			continue
 		}
-		pl.Points += l.e.Points
-		slots = append(slots, slot{l: l, points: l.e.Points, elig: eligibleMinimums(l, rs), home: homeMinimum(l, rs)})
+		pl.Points += l.e.Counted()
+		slots = append(slots, slot{l: l, points: l.e.Counted(), elig: eligibleMinimums(l, rs), home: homeMinimum(l, rs)})
 	}
 	req := make([]celedger.Points, len(rs.Minimums))
 	for i, m := range rs.Minimums {
@@ -145,7 +145,7 @@ func reviewCouldSettle(lines []*line, rs RuleSet, counted celedger.Points) (bool
 	for _, l := range lines {
 		switch l.e.Status {
 		case celedger.StatusCounted:
-			slots = append(slots, slot{l: l, points: l.e.Points, elig: eligibleMinimums(l, rs), home: homeMinimum(l, rs)})
+			slots = append(slots, slot{l: l, points: l.e.Counted(), elig: eligibleMinimums(l, rs), home: homeMinimum(l, rs)})
 		case celedger.StatusReview:
 			if l.e.Points > 0 {
 				review = append(review, len(slots))

@@ -249,10 +249,10 @@ func judge(l *line, start, end, asOf celedger.Date) {
 }
 
 // capAcademic limits academic-course points to the rule set's share of the
-// total. The activities stay whole and counted; the latest ones (by date,
-// then source) have their counted points reduced, and their reason says by
-// how much. Reducing rather than dropping keeps every course visible with
-// the part that still counts.
+// total. The activities stay whole and counted, each with the points it
+// earns; the latest ones (by date, then source) count less (CountedPoints),
+// and their reason says by how much. Reducing rather than dropping keeps
+// every course visible with the part that still counts.
 func capAcademic(lines []*line, rs RuleSet) {
 	if rs.AcademicCap == 0 {
 		return
@@ -271,9 +271,9 @@ func capAcademic(lines []*line, rs RuleSet) {
 		if l.e.Points > room {
 			l.notes = append(l.notes, fmt.Sprintf("academic cap: %s earned, %s counted (academic courses count up to %d%% of %s = %s)",
 				pts(l.e.Points), pts(room), rs.AcademicCap, rs.Total, limit))
-			l.e.Points = room
+			l.e.CountedPoints = &room
 		}
-		sum += l.e.Points
+		sum += l.e.Counted()
 	}
 }
 

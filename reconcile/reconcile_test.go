@@ -370,8 +370,12 @@ func TestAcademicCap(t *testing.T) {
 	pl := run(t, input("MLS", sem("a.csv:2", "2025-01-10", "1"), sem("a.csv:3", "2025-09-10", "1"),
 		act("a.csv:4", "Hematology: Anemia Review", celedger.AreaHematology, "2025-03-01", "2")))
 	first, second := entry(t, pl, "a.csv:2"), entry(t, pl, "a.csv:3")
-	if first.Points != 1500 || second.Points != 300 || second.Status != celedger.StatusCounted {
-		t.Errorf("points %s and %s, want 15 and 3", first.Points, second.Points)
+	// Each line's points are what it earns; the cap shows in what it counts.
+	if first.Points != 1500 || second.Points != 1500 || second.Status != celedger.StatusCounted {
+		t.Errorf("points %s and %s, want 15 and 15", first.Points, second.Points)
+	}
+	if first.CountedPoints != nil || second.CountedPoints == nil || *second.CountedPoints != 300 {
+		t.Errorf("counted points %v and %v, want none and 3", first.CountedPoints, second.CountedPoints)
 	}
 	if want := "academic cap: 15 points earned, 3 points counted (academic courses count up to 50% of 36 = 18)"; !strings.Contains(second.Reason, want) {
 		t.Errorf("reason %q", second.Reason)

@@ -23,6 +23,7 @@ type activityRow struct {
 	Credits      string `csv:"credits"`
 	Unit         string `csv:"unit"`
 	Points       string `csv:"points"`
+	Counted      string `csv:"counted_points"` // blank when the line counts all its points
 	Area         string `csv:"area"`
 	AreaScore    string `csv:"area_score"`
 	AreaTerms    string `csv:"area_terms"`
@@ -52,7 +53,7 @@ func WriteLedgerCSV(w io.Writer, l *celedger.Ledger) error {
 				Person: p.Name, PersonID: p.ID, Credential: p.Credential,
 				Title: e.Title, Provider: e.Provider, ActivityID: e.ActivityID,
 				Completed: e.Completed.String(), Credits: e.Credits.String(), Unit: string(e.Unit),
-				Points: e.Points.String(), Area: string(e.Area), AreaScore: formatScore(e.AreaScore),
+				Points: e.Points.String(), Counted: countedText(e), Area: string(e.Area), AreaScore: formatScore(e.AreaScore),
 				AreaTerms: strings.Join(e.AreaTerms, "; "), Zone: string(e.Zone),
 				AllocatedTo: string(e.AllocatedTo), Status: string(e.Status), Reason: e.Reason,
 				AuditMissing: strings.Join(e.AuditMissing, "; "), Sources: sourceList(e.Sources),
@@ -140,4 +141,13 @@ func sourceList(ss []celedger.Source) string {
 		parts[i] = s.String()
 	}
 	return strings.Join(parts, "; ")
+}
+
+// countedText is an entry's counted points when a rule counts less than it
+// earns, else "".
+func countedText(e celedger.Entry) string {
+	if e.CountedPoints == nil {
+		return ""
+	}
+	return e.CountedPoints.String()
 }

@@ -485,11 +485,15 @@ func rosterRow(p *celedger.PersonLedger, areas []celedger.Area) []any {
 
 // activityColumns are the columns of a person sheet; the Activities sheet
 // puts the person's name, ID and credential before them.
-var activityColumns = []string{"Provider", "Title", "Completed", "Credits", "Unit", "Points", "Area", "Zone",
+var activityColumns = []string{"Provider", "Title", "Completed", "Credits", "Unit", "Points", "Counted points", "Area", "Zone",
 	"Allocated to", "Status", "Reason", "Sources"}
 
 func activityCells(e *celedger.Entry) []any {
-	return []any{e.Provider, e.Title, e.Completed, e.Credits, string(e.Unit), e.Points,
+	var counted any = ""
+	if e.CountedPoints != nil {
+		counted = *e.CountedPoints // blank when the line counts all its points
+	}
+	return []any{e.Provider, e.Title, e.Completed, e.Credits, string(e.Unit), e.Points, counted,
 		string(e.Area), string(e.Zone), string(e.AllocatedTo), string(e.Status), e.Reason, sourceList(e.Sources)}
 }
 

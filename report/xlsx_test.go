@@ -154,8 +154,8 @@ func TestWriteXLSX(t *testing.T) {
 
 	// A person's sheet: typed values, neutralised text, sources with line.
 	const p = "Maria Okafor"
-	if cell(p, "B2") != "Hemostasis Review" || cell(p, "L2") != "in/ascp.xlsx[Transcript]:10" {
-		t.Errorf("person row 2: title %q sources %q", cell(p, "B2"), cell(p, "L2"))
+	if cell(p, "B2") != "Hemostasis Review" || cell(p, "M2") != "in/ascp.xlsx[Transcript]:10" {
+		t.Errorf("person row 2: title %q sources %q", cell(p, "B2"), cell(p, "M2"))
 	}
 	isDate(p, "C2", "2025-02-05")
 	isNumber(p, "D2", 0.75)
