@@ -17,9 +17,16 @@ import (
 // readHolderLine reads one such line (or a label cell and a value cell)
 // into h. It knows labels, not positions, so any order works.
 
+// credentialCodes are the ASCP credential codes of more than one letter.
+const credentialCodes = `MLS|MLT|MT|CLS|SBB|SC|SH|SM|SCT|SMB|SCYM|DLM|HTL|HT|PBT|PA|BB|MB|CG|CT|SLS|QLS|QIHC|QLC|TS|IBB`
+
 var (
 	// credentialPattern finds an ASCP credential code as printed: "MLS(ASCP)CM", "MLT", "SBB".
-	credentialPattern = regexp.MustCompile(`\b(MLS|MLT|MT|CLS|SBB|SC|SH|SM|SCT|SMB|SCYM|DLM|HTL|HT|PBT|PA|BB|MB|CG|CT|SLS|QLS|QIHC|QLC|TS|IBB)\b`)
+	credentialPattern = regexp.MustCompile(`\b(` + credentialCodes + `)\b`)
+	// credentialCode is one credential code whole: the codes above, the
+	// one-letter categorical ones (C, H, M) and state licences (CA-CLS,
+	// FL, TN).
+	credentialCode = regexp.MustCompile(`^(?:` + credentialCodes + `|C|H|M|CA-[A-Z]+|FL|TN)$`)
 	// rangeSeparator splits "07/01/2024 - 06/30/2027" and "July 1, 2024 to June 30, 2027".
 	rangeSeparator = regexp.MustCompile(`\s+(?:-|–|—|to|through|thru)\s+`)
 	emailPattern   = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
@@ -190,7 +197,11 @@ func setHolder(h *celedger.Holder, label holderLabel, value string) bool {
 			return true
 		}
 	case labelCredential:
-		if m := credentialPattern.FindString(v); m != "" && h.Credential == "" {
+		m := celedger.CredentialCode(v) // "MLS(ASCP)CM", "M(ASCPi)"
+		if !credentialCode.MatchString(m) {
+			m = credentialPattern.FindString(v)
+		}
+		if m != "" && h.Credential == "" {
 			h.Credential = m
 			return true
 		}

@@ -385,7 +385,10 @@ func parseRosterCredentials(s string, defaultEnd celedger.Date) ([]celedger.Rost
 			continue
 		}
 		codeText, dateText, hasDate := strings.Cut(part, ":")
-		code := credentialPattern.FindString(strings.ToUpper(codeText))
+		code := celedger.CredentialCode(codeText) // "MLS(ASCP)CM", "MLS (ASCP) CM", "M(ASCPi)"
+		if !credentialCode.MatchString(code) {
+			code = credentialPattern.FindString(strings.ToUpper(codeText)) // "Medical Laboratory Scientist (MLS)"
+		}
 		if code == "" {
 			return nil, fmt.Errorf("unknown credential %q (want a code such as MLS, MLT, SBB)", strings.TrimSpace(codeText))
 		}

@@ -143,3 +143,22 @@ func FuzzReadRoster(f *testing.F) {
 		}
 	})
 }
+
+// TestRosterCredentialsAsPrinted: a roster's credential cell as people
+// type it, with the certifying body and the CM mark.
+func TestRosterCredentialsAsPrinted(t *testing.T) {
+	got, err := parseRosterCredentials("MLS (ASCP) CM; SBB(ASCP):2026-12-31; M(ASCPi)", celedger.Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var codes []string
+	for _, c := range got {
+		codes = append(codes, c.Code+"@"+c.CycleEnd.String())
+	}
+	if want := "MLS@ SBB@2026-12-31 M@"; strings.Join(codes, " ") != want {
+		t.Errorf("codes %q, want %q", strings.Join(codes, " "), want)
+	}
+	if _, err := parseRosterCredentials("XYZ", celedger.Date{}); err == nil {
+		t.Error("an unknown code is an error")
+	}
+}

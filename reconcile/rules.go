@@ -185,11 +185,15 @@ func (s RuleSet) check() error {
 	return nil
 }
 
-// ForCredential returns the rule set in force for a credential code and a
+// ForCredential returns the rule set in force for a credential code (as
+// printed: "MLS(ASCP)CM" is MLS) and a
 // cycle ending on cycleEnd: the one with the latest EffectiveFrom not after
 // it, or the earliest when all are later. With no cycle end known the
 // latest set is used (the rules a declaration filed now would meet).
 func (r *Rules) ForCredential(code string, cycleEnd celedger.Date) (RuleSet, error) {
+	if c := celedger.CredentialCode(code); c != "" {
+		code = c // "MLS(ASCP)CM" as printed
+	}
 	code = strings.ToUpper(strings.TrimSpace(code))
 	var match []RuleSet
 	for _, s := range r.Sets {

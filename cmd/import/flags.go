@@ -118,7 +118,12 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 		fmt.Fprintln(stderr, "celedger: error: limits must be positive")
 		return cfg, exitUsage
 	}
-	cfg.credentials = creds
+	for _, c := range creds {
+		if code := celedger.CredentialCode(c); code != "" {
+			c = code // "-credential MLS(ASCP)CM" is MLS
+		}
+		cfg.credentials = append(cfg.credentials, c)
+	}
 	cfg.paths = fs.Args()
 	if len(cfg.paths) == 0 {
 		fmt.Fprintln(stderr, "celedger: error: no input paths")
