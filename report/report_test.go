@@ -119,12 +119,21 @@ func TestSummary(t *testing.T) {
 	l.People[0].Status = celedger.PersonShort
 	l.People[0].Points, l.People[0].Short = 150, 3450
 	l.People[0].Areas = []celedger.AreaLedger{{Area: celedger.AreaEthics, Required: 100, Short: 100}}
+	l.People[0].Unconfirmed = []string{"SBB area split (unconfirmed): Medical ethics 1"}
 	var buf bytes.Buffer
 	WriteSummary(&buf, l)
-	for _, want := range []string{"short: 1.5 of 36 points, 34.5 to go", "ethics 0/1 short 1", "submit by 2027-05-31 (188 days)", "files: 1 read · 1 imported · 0 skipped · 0 failed · 1 records · 2 row problems"} {
+	for _, want := range []string{"short: 1.5 of 36 points, 34.5 to go", "ethics 0/1 short 1", "submit by 2027-05-31 (188 days)", "files: 1 read · 1 imported · 0 skipped · 0 failed · 1 records · 2 row problems",
+		"note: rests on rules not confirmed: SBB area split (unconfirmed): Medical ethics 1"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("summary lacks %q:\n%s", want, buf.String())
 		}
+	}
+	var page bytes.Buffer
+	if err := WriteHTML(&page, l); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(page.String(), "rests on rules not confirmed: SBB area split") {
+		t.Error("report.html does not show the unconfirmed rule")
 	}
 }
 

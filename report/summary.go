@@ -67,6 +67,9 @@ func writePerson(w io.Writer, p *celedger.PersonLedger) {
 	for _, n := range p.Notes {
 		fmt.Fprintf(w, "  note: %s\n", n)
 	}
+	if len(p.Unconfirmed) > 0 {
+		fmt.Fprintf(w, "  note: rests on rules not confirmed: %s\n", strings.Join(p.Unconfirmed, "; "))
+	}
 }
 
 func daysText(d int) string {
