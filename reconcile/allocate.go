@@ -50,6 +50,9 @@ func eligibleMinimums(l *line, rs RuleSet) []int {
 	}
 	var out []int
 	for i, m := range rs.Minimums {
+		if !m.fits(l.e.Counted()) {
+			continue // two 1-hour courses do not make a required 2-hour one
+		}
 		for _, a := range areas {
 			if m.eligible(a, title) {
 				out = append(out, i)
@@ -61,16 +64,17 @@ func eligibleMinimums(l *line, rs RuleSet) []int {
 }
 
 // homeMinimum is the index of the minimum of the line's own mapped area, or
-// -1 when its area has no minimum in this rule set.
+// -1 when its area has no minimum in this rule set (or one the line is too
+// small for: Minimum.SingleActivity).
 func homeMinimum(l *line, rs RuleSet) int {
 	title := " " + foldText(l.e.Title) + " "
 	for i, m := range rs.Minimums {
-		if m.Area == l.e.Area {
+		if m.Area == l.e.Area && m.fits(l.e.Counted()) {
 			return i
 		}
 	}
 	for i, m := range rs.Minimums {
-		if m.eligible(l.e.Area, title) {
+		if m.eligible(l.e.Area, title) && m.fits(l.e.Counted()) {
 			return i
 		}
 	}
@@ -135,9 +139,15 @@ func allocate(lines []*line, rs RuleSet, pl *celedger.PersonLedger) {
 // review line with points when the total is short. Counted lines keep
 // their eligibility.
 func reviewCouldSettle(lines []*line, rs RuleSet, counted celedger.Points) (bool, []*line) {
-	all := make([]int, len(rs.Minimums))
-	for i := range all {
-		all[i] = i
+	// A line in review may go to any minimum it is large enough for.
+	anyFitting := func(p celedger.Points) []int {
+		var out []int
+		for i, m := range rs.Minimums {
+			if m.fits(p) {
+				out = append(out, i)
+			}
+		}
+		return out
 	}
 	var slots []slot
 	var review []int // indices into slots
@@ -149,7 +159,7 @@ func reviewCouldSettle(lines []*line, rs RuleSet, counted celedger.Points) (bool
 		case celedger.StatusReview:
 			if l.e.Points > 0 {
 				review = append(review, len(slots))
-				slots = append(slots, slot{l: l, points: l.e.Points, elig: all, home: homeMinimum(l, rs)})
+				slots = append(slots, slot{l: l, points: l.e.Points, elig: anyFitting(l.e.Points), home: homeMinimum(l, rs)})
 				points += l.e.Points
 			}
 		}

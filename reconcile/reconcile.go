@@ -100,7 +100,7 @@ func (r *Rules) Reconcile(in Input) (celedger.PersonLedger, error) {
 	sameFiles(lines, in.FileHashes)
 	markDuplicates(lines)
 	for _, l := range lines {
-		judge(l, pl.CycleStart, pl.CycleEnd, in.AsOf)
+		judge(l, pl.CycleStart, pl.CycleEnd, in.AsOf, rs)
 	}
 	capAcademic(lines, rs)
 	allocate(lines, rs, &pl)
@@ -224,12 +224,15 @@ func auditMissing(a celedger.Activity) []string {
 	return miss
 }
 
-// judge settles the status of a line that no earlier step decided.
-func judge(l *line, start, end, asOf celedger.Date) {
+// judge settles the status of a line that no earlier step decided. A line
+// whose title names a required subject of rs that decides by its keyword
+// counts without a CMP-area review (requiredSubject).
+func judge(l *line, start, end, asOf celedger.Date, rs RuleSet) {
 	e := &l.e
 	if e.Status != "" {
 		return
 	}
+	m, keyword, subject := requiredSubject(l, rs)
 	switch {
 	case e.Completed.IsZero():
 		e.Status, e.Reason = celedger.StatusReview, "no completion date"
@@ -239,6 +242,9 @@ func judge(l *line, start, end, asOf celedger.Date) {
 		e.Status, e.Reason = celedger.StatusReview, "cycle end unknown: cannot tell whether it falls inside the cycle"
 	case e.Completed.Before(start) || e.Completed.After(end):
 		e.Status, e.Reason = celedger.StatusOutsideCycle, fmt.Sprintf("completed %s, outside the cycle %s to %s", e.Completed, start, end)
+	case subject && (e.Zone == celedger.ZoneNone || e.Zone == celedger.ZoneReview || e.Area == ""):
+		e.Status = celedger.StatusCounted
+		l.notes = append(l.notes, fmt.Sprintf("counts toward %s: its title names %q", m.label(), keyword))
 	case e.Zone == celedger.ZoneNone || e.Area == "":
 		e.Status, e.Reason = celedger.StatusReview, "title not recognised as laboratory-related: choose an area or exclude"
 	case e.Zone == celedger.ZoneReview:
@@ -246,6 +252,20 @@ func judge(l *line, start, end, asOf celedger.Date) {
 	default:
 		e.Status = celedger.StatusCounted
 	}
+}
+
+// requiredSubject is the required subject of rs whose deciding keyword
+// (Minimum.KeywordDecides) a line's title names, with the keyword: such a
+// line counts for that requirement without a CMP-area review ("Prevention
+// of Medical Errors" for Florida).
+func requiredSubject(l *line, rs RuleSet) (Minimum, string, bool) {
+	title := " " + foldText(l.e.Title) + " "
+	for _, m := range rs.Minimums {
+		if k, ok := m.named(title); ok && m.KeywordDecides {
+			return m, k, true
+		}
+	}
+	return Minimum{}, "", false
 }
 
 // capAcademic limits academic-course points to the rule set's share of the

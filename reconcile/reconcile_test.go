@@ -587,6 +587,30 @@ func TestNotChecked(t *testing.T) {
 	}
 }
 
+// TestSingleActivityRequirement: Florida's 2-hour course on the prevention
+// of medical errors is one course of 2 hours; two 1-hour courses do not
+// meet it. A title naming the subject counts for it without an area
+// review, though the classifier found no CMP area.
+func TestSingleActivityRequirement(t *testing.T) {
+	fl := func(acts ...celedger.Activity) celedger.PersonLedger {
+		in := input("FL", acts...)
+		in.CycleEnd = d("2026-12-31")
+		return run(t, in)
+	}
+	two := fl(act("a.csv:2", "Preventing Medical Errors, Part 1", "", "2026-01-10", "1"),
+		act("a.csv:3", "Preventing Medical Errors, Part 2", "", "2026-01-11", "1"))
+	if got := area(two, "medical_errors"); got.Allocated != 0 || got.Short != 200 {
+		t.Errorf("two 1-hour courses: medical errors %+v, want unmet", got)
+	}
+	if e := entry(t, two, "a.csv:2"); e.Status != celedger.StatusCounted || !strings.Contains(e.Reason, `counts toward Prevention of medical errors: its title names "medical errors"`) {
+		t.Errorf("a title naming the subject: %s %q", e.Status, e.Reason)
+	}
+	one := fl(act("a.csv:2", "Prevention of Medical Errors in the Laboratory", "", "2026-01-10", "2"))
+	if got := area(one, "medical_errors"); got.Allocated != 200 || got.Short != 0 {
+		t.Errorf("one 2-hour course: medical errors %+v, want met", got)
+	}
+}
+
 func TestDeterministicOrder(t *testing.T) {
 	acts := []celedger.Activity{
 		act("b.csv:3", "Microbiology: Gram Stain", celedger.AreaMicrobiology, "2025-01-01", "1"),

@@ -67,6 +67,29 @@ type Minimum struct {
 	Grade    string          `json:"grade"`
 	Counts   []celedger.Area `json:"counts,omitempty"`
 	Keywords []string        `json:"keywords,omitempty"`
+	// SingleActivity: only one activity of at least Points meets the
+	// minimum; several smaller ones do not add up to it (Florida's 2-hour
+	// course on the prevention of medical errors).
+	SingleActivity bool `json:"single_activity,omitempty"`
+	// KeywordDecides: a title naming one of Keywords meets this
+	// requirement whatever its CMP area, so such a line counts without an
+	// area review (a state licence's required subject).
+	KeywordDecides bool `json:"keyword_decides,omitempty"`
+}
+
+// fits reports whether a line of p counted points can meet m by its size:
+// always, unless m takes a single activity of at least m.Points.
+func (m Minimum) fits(p celedger.Points) bool { return !m.SingleActivity || p >= m.Points }
+
+// named reports whether a folded, space-padded title names one of m's
+// keywords, and which.
+func (m Minimum) named(paddedTitle string) (string, bool) {
+	for _, k := range m.Keywords {
+		if strings.Contains(paddedTitle, " "+foldText(k)+" ") {
+			return k, true
+		}
+	}
+	return "", false
 }
 
 // label is the minimum's human name.
@@ -256,12 +279,8 @@ func (m Minimum) eligible(area celedger.Area, paddedTitle string) bool {
 			return true
 		}
 	}
-	for _, k := range m.Keywords {
-		if strings.Contains(paddedTitle, " "+foldText(k)+" ") {
-			return true
-		}
-	}
-	return false
+	_, ok := m.named(paddedTitle)
+	return ok
 }
 
 // foldText lowercases, removes accents and turns every run of
