@@ -18,7 +18,9 @@
 #             so this still starts a process per file, minus xargs)
 # The pdftotext reference is taken for N <= $PDFTOTEXT_MAX (default 1000;
 # it takes minutes at N = 4000); larger sizes show "-".
-# Results go to bench/out/ (results.tsv, the time -v logs). Needs Go,
+# Then bench/ledgerstats reads each ledger.json: people per status, and
+# lines counted twice for one person (same title, date and provider).
+# Results go to bench/out/ (results.tsv, truth-N.txt, the time -v logs). Needs Go,
 # GNU time and pdftotext (Debian: apt-get install -y time poppler-utils).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +40,7 @@ done
 
 go build -o "$OUT/celedger" ./cmd/import
 go build -o "$OUT/corpus-gen" ./internal/corpus/gen
+go build -o "$OUT/ledgerstats" ./bench/ledgerstats
 
 # secs runs "$@" and prints its wall time in seconds.
 secs() {
@@ -81,11 +84,15 @@ for n in "${SIZES[@]}"; do
 		"$(printf '%.0f' "$(echo "$files / $wall" | bc -l)")" "$(printf '%.0f' "$(echo "$pages / $wall" | bc -l)")" "$rss" \
 		"$per" "$par" "$batch" "$ratio" >>"$RESULTS"
 	echo "N=$n done: import $(r2 "$wall")s, peak RSS ${rss} MB, pdftotext per file ${per}s" >&2
+	"$OUT/ledgerstats" "$OUT/ledger-$n/ledger.json" | sed "s/^/N=$n /" >"$OUT/truth-$n.txt" || true
 done
 
 echo
 echo "celedger import vs pdftotext on the same PDFs (times in seconds; ratio = import wall / pdftotext per-file wall)"
 column -t -s $'\t' "$RESULTS"
+echo
+echo "what the ledgers say (statuses; lines counted twice for one person, which should be 0):"
+cat "$OUT"/truth-*.txt
 if [ ${#SIZES[@]} -gt 1 ]; then
 	echo
 	echo "memory curve (peak RSS against corpus size):"

@@ -244,7 +244,7 @@ func sameActivity(k, b *line) (float64, int, bool) {
 	return sim, days, true
 }
 
-// compatibleProviders takes provider keys (providerKey): one
+// compatibleProviders takes provider keys (ProviderKey): one
 // organisation, or one of them blank or ASCP (whose transcript lists other
 // providers' courses).
 func compatibleProviders(fa, fb string) bool {

@@ -10,7 +10,7 @@ import (
 // Providers are one organisation under any spelling: "LabCE" and
 // "LabCE.com", "AABB" and "American Association of Blood Banks". The
 // spellings are data (providers.txt); duplicate matching compares the
-// canonical keys providerKey gives.
+// canonical keys ProviderKey gives.
 
 //go:embed providers.txt
 var providersFile string
@@ -64,10 +64,10 @@ func plainProvider(name string) string {
 	return webEnding.ReplaceAllString(f, "")
 }
 
-// providerKey is the key two spellings of one provider share: the folded
+// ProviderKey is the key two spellings of one provider share: the folded
 // short name providers.txt gives the organisation, else the name folded by
 // plainProvider. "" for no provider.
-func providerKey(name string) string {
+func ProviderKey(name string) string {
 	f := plainProvider(name)
 	if short, ok := aliases()[f]; ok {
 		return short

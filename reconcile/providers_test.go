@@ -21,10 +21,10 @@ func TestProviderKey(t *testing.T) {
 	}
 	var keys []string
 	for _, names := range same {
-		k := providerKey(names[0])
+		k := ProviderKey(names[0])
 		for _, n := range names[1:] {
-			if got := providerKey(n); got != k {
-				t.Errorf("providerKey(%q) = %q, want %q as for %q", n, got, k, names[0])
+			if got := ProviderKey(n); got != k {
+				t.Errorf("ProviderKey(%q) = %q, want %q as for %q", n, got, k, names[0])
 			}
 		}
 		for _, other := range keys {
@@ -34,10 +34,10 @@ func TestProviderKey(t *testing.T) {
 		}
 		keys = append(keys, k)
 	}
-	if providerKey("") != "" {
+	if ProviderKey("") != "" {
 		t.Error("no provider has a key")
 	}
-	if providerKey("MediaLab") == providerKey("LabCE") {
+	if ProviderKey("MediaLab") == ProviderKey("LabCE") {
 		t.Error("MediaLab and LabCE are listed apart")
 	}
 }

@@ -65,7 +65,7 @@ type line struct {
 	e        celedger.Entry
 	act      celedger.Activity
 	tokens   []string // titleTokens
-	provider string   // providerKey(provider), for duplicate matching
+	provider string   // ProviderKey(provider), for duplicate matching
 	notes    []string // appended to the reason at the end ("also in …")
 }
 
@@ -176,7 +176,7 @@ func (r *Rules) lines(acts []celedger.Activity) []*line {
 			e.Status, e.Reason = celedger.StatusUnclaimed, "not claimed on the CAP transcript: credit exists only once claimed"
 		}
 		e.AuditMissing = auditMissing(a)
-		out[i] = &line{e: e, act: a, tokens: titleTokens(a.Title), provider: providerKey(a.Provider)}
+		out[i] = &line{e: e, act: a, tokens: titleTokens(a.Title), provider: ProviderKey(a.Provider)}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return sourceLess(out[i].act.Source, out[j].act.Source) })
 	return out
