@@ -8,8 +8,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/agnivade/levenshtein"
 	"github.com/gocarina/gocsv"
+	"github.com/hbollon/go-edlib"
 	"github.com/sahilm/fuzzy"
 
 	"celedger"
@@ -200,7 +200,7 @@ func checkDecision(s string) (string, error) {
 func DidYouMean(s string) string {
 	best, bestD := "", 3
 	for _, c := range Choices() {
-		if d := levenshtein.ComputeDistance(s, c); d < bestD {
+		if d := edlib.LevenshteinDistance(s, c); d < bestD {
 			best, bestD = c, d
 		}
 	}

@@ -1,6 +1,9 @@
 package parsers
 
 import (
+	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,7 +148,12 @@ type header struct {
 	index      [numColumns]int // cell index per column; -1 when absent
 	creditUnit celedger.Unit
 	labels     []string // the header as printed, for "columns found" messages
+	slips      []string // labels read with a slip: "column "Date Complted" read as "date completed""
 }
+
+// headerKeys are headerAliases' labels in order, for labels typed with a
+// slip.
+var headerKeys = slices.Sorted(maps.Keys(headerAliases))
 
 // mapHeader maps a row of labels to columns. It reports how many known
 // columns it found; a row is a header when it has a title and a date or
@@ -176,6 +184,30 @@ func mapHeader(cells []string) (header, int) {
 			h.creditUnit = unit
 		}
 		found++
+	}
+	if found >= 2 {
+		// A header with a label typed with a slip ("Date Complted"): only
+		// rows that already name two columns, so data rows stay data.
+		for i, cell := range cells {
+			label := normLabel(cell)
+			if col, _ := classifyLabel(label); col != colNone {
+				continue
+			}
+			key, ok := nearLabel(label, headerKeys)
+			if !ok {
+				continue
+			}
+			col, unit := classifyLabel(key)
+			if col == colNone || h.index[col] >= 0 {
+				continue
+			}
+			h.index[col] = i
+			if col == colCredits {
+				h.creditUnit = unit
+			}
+			h.slips = append(h.slips, fmt.Sprintf("column %q read as %q (one letter off)", strings.TrimSpace(cell), key))
+			found++
+		}
 	}
 	if h.index[colTitle] < 0 || (h.index[colDate] < 0 && h.index[colCredits] < 0) {
 		return h, 0

@@ -5,7 +5,9 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/gocarina/gocsv"
@@ -99,8 +101,27 @@ func mapRosterHeader(cells []string) (h rosterHeader, ok bool) {
 		found++
 	}
 	named := h[rfName] >= 0 || (h[rfFirst] >= 0 && h[rfLast] >= 0)
+	if named {
+		// Labels typed with a slip ("credentail", "cycle_ned"), in a row
+		// that names its people.
+		for i, c := range cells {
+			if rosterAliases[normLabel(c)] != rfNone {
+				continue
+			}
+			if key, ok := nearLabel(normLabel(c), rosterKeys); ok {
+				if f := rosterAliases[key]; h[f] < 0 {
+					h[f] = i
+					found++
+				}
+			}
+		}
+	}
 	return h, named && found >= 2 && (h[rfID] >= 0 || h[rfEmail] >= 0 || h[rfCredential] >= 0 || h[rfCycleEnd] >= 0)
 }
+
+// rosterKeys are rosterAliases' labels in order, for labels typed with a
+// slip.
+var rosterKeys = slices.Sorted(maps.Keys(rosterAliases))
 
 // ourRosterHeader reports whether a header row is exactly our layout's
 // labels (any order, any subset that includes name).

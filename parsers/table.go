@@ -74,6 +74,9 @@ func (t *tableReader) addRow(line int, cells []string) {
 		if h, n := mapHeader(cells); n >= 3 {
 			h.labels = append([]string(nil), cells...) // the reader reuses its row
 			t.hdr = &h
+			for _, s := range h.slips {
+				t.doc.Notes = append(t.doc.Notes, fmt.Sprintf("%s: %s", t.where(line), s))
+			}
 			readHolderRows(&t.doc.Holder, t.preamble)
 			t.preamble = nil
 			return

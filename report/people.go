@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/agnivade/levenshtein"
+	"github.com/hbollon/go-edlib"
 
 	"celedger"
 )
@@ -136,8 +136,8 @@ func NearestNames(l *celedger.Ledger, query string) []string {
 		}
 		seen[p.Name] = true
 		f := celedger.FoldName(p.Name)
-		d := levenshtein.ComputeDistance(q, f)
-		if alt := levenshtein.ComputeDistance(celedger.NameKey(query), celedger.NameKey(p.Name)); alt < d {
+		d := edlib.LevenshteinDistance(q, f)
+		if alt := edlib.LevenshteinDistance(celedger.NameKey(query), celedger.NameKey(p.Name)); alt < d {
 			d = alt
 		}
 		if d <= max(2, len(q)/3) {

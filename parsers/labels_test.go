@@ -1,0 +1,24 @@
+package parsers
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLabelSlips: a column label one keystroke from a known one is read as
+// it, with a note; a label near two, or too short, is not guessed.
+func TestLabelSlips(t *testing.T) {
+	h, n := mapHeader([]string{"Course Title", "Date Completed", "Crdits"})
+	if n != 3 || h.index[colCredits] != 2 || len(h.slips) != 1 || !strings.Contains(h.slips[0], `column "Crdits" read as "credits"`) {
+		t.Errorf("header %v (%d columns), slips %q", h.index, n, h.slips)
+	}
+	for _, label := range []string{"dat", "xyzzyq"} {
+		if k, ok := nearLabel(label, headerKeys); ok {
+			t.Errorf("nearLabel(%q) = %q", label, k)
+		}
+	}
+	r, ok := mapRosterHeader([]string{"name", "id", "email", "credentail", "cycle_ned", "department"})
+	if !ok || r[rfCredential] != 3 || r[rfCycleEnd] != 4 {
+		t.Errorf("roster header %v %v", r, ok)
+	}
+}
