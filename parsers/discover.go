@@ -260,7 +260,8 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 		in.Size = m.Size() // a zip member read into memory: its true size
 	}
 	sum := sha256.New()
-	if _, err := io.Copy(sum, io.NewSectionReader(f, 0, in.Size)); err != nil {
+	var text textCheck
+	if _, err := io.Copy(io.MultiWriter(sum, &text), io.NewSectionReader(f, 0, in.Size)); err != nil {
 		res.Status, res.Error = celedger.FileFailed, fmt.Sprintf("%v: %v", celedger.ErrUnreadable, err)
 		return res, doc
 	}
@@ -269,6 +270,18 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 	if _, err := f.ReadAt(head, 0); err != nil && err != io.EOF {
 		res.Status, res.Error = celedger.FileFailed, fmt.Sprintf("%v: %v", celedger.ErrUnreadable, err)
 		return res, doc
+	}
+	var src io.ReaderAt = f
+	if enc := textEncoding(head, &text); enc != "" {
+		// Text in another encoding than UTF-8: every reader reads it decoded.
+		data, err := decodeText(f, in.Size, enc)
+		if err != nil {
+			res.Status, res.Error = celedger.FileFailed, fmt.Sprintf("%v: %s text that does not decode: %v", celedger.ErrUnreadable, enc, err)
+			return res, doc
+		}
+		res.Notes = append(res.Notes, "text read as "+enc+encodingWhy[enc])
+		src, in.Size = bytes.NewReader(data), int64(len(data))
+		head = data[:min(len(data), headSize)]
 	}
 	if len(bytes.TrimSpace(head)) == 0 {
 		res.Status, res.Error = celedger.FileSkipped, "empty file"
@@ -295,8 +308,8 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 	if promised, kind := extensionKind(in.Path), contentKind(head); promised != "" && promised != kind {
 		res.Notes = append(res.Notes, fmt.Sprintf("named like %s but the content is %s; read by its content", promised, kind))
 	}
-	doc, err = safeParse(format, f, in.Size, in.Path)
-	if errors.Is(err, celedger.ErrNoColumn) && isRosterWorkbook(f, in.Size, in.Path) {
+	doc, err = safeParse(format, src, in.Size, in.Path)
+	if errors.Is(err, celedger.ErrNoColumn) && isRosterWorkbook(src, in.Size, in.Path) {
 		res.Status, res.Format, res.Error = celedger.FileSkipped, RosterFormat, "staff roster: pass it with -roster"
 		return res, celedger.Document{}
 	}
@@ -307,6 +320,7 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 	if doc.Format != "" {
 		res.Format = doc.Format
 	}
+	validText(&doc)
 	res.Status = celedger.FileImported
 	res.Records = len(doc.Records)
 	for _, p := range doc.Problems {
@@ -320,6 +334,35 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 	}
 	res.Notes = append(res.Notes, doc.Notes...)
 	return res, doc
+}
+
+// validText replaces any byte of a document's text that is not UTF-8 with
+// U+FFFD, so no output is ever invalid UTF-8 whatever a file held.
+func validText(doc *celedger.Document) {
+	fix := func(s *string) {
+		if !utf8.ValidString(*s) {
+			*s = strings.ToValidUTF8(*s, "\uFFFD")
+		}
+	}
+	h := &doc.Holder
+	for _, s := range []*string{&h.Name, &h.ID, &h.Email, &h.Credential} {
+		fix(s)
+	}
+	for i := range doc.Records {
+		r := &doc.Records[i]
+		for _, s := range []*string{&r.Title, &r.Topic, &r.Provider, &r.ActivityID, &r.Type, &r.Holder.Name, &r.Holder.ID, &r.Holder.Email, &r.Holder.Credential} {
+			fix(s)
+		}
+	}
+	for i := range doc.Notes {
+		fix(&doc.Notes[i])
+	}
+}
+
+// encodingWhy says how a text encoding was told, for the import log.
+var encodingWhy = map[string]string{
+	"UTF-16":       " (its byte order mark; Excel's \"Unicode Text\")",
+	"Windows-1252": " (the file is not UTF-8; Excel's \"CSV (Comma delimited)\" on Windows)",
 }
 
 // trimPath drops the file's own path from the front of a message that

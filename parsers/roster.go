@@ -195,6 +195,7 @@ func ReadRoster(path string) (people []celedger.RosterEntry, problems []error, e
 	case ".xlsx", ".xlsm":
 		return readRosterXLSX(path, data)
 	}
+	data, _ = asUTF8(data) // a roster saved by Excel as "Unicode Text" or in Windows-1252
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if crOnly(data[:min(len(data), headSize)]) {
 		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
