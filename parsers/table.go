@@ -33,6 +33,9 @@ type tableReader struct {
 	maxCredits   celedger.Points
 
 	hdr      *header
+	dates    dateOrder // what the date column's slashed dates tell of its order
+	slashed  slashedOrder
+	commaNum bool          // a credit written with a decimal comma
 	stated   celedger.Unit // the unit a sentence of the document gives every credit ("Credits shown are P.A.C.E.® contact hours")
 	preamble [][]string    // rows above the header
 	rows     int           // rows seen, for Limit.MaxRows
@@ -104,13 +107,23 @@ func (t *tableReader) addRow(line int, cells []string) {
 		t.doc.Problems = append(t.doc.Problems, err)
 	default:
 		t.doc.Records = append(t.doc.Records, rec)
+		if t.slashed == ambiguous {
+			t.dates.ambiguousAt = append(t.dates.ambiguousAt, len(t.doc.Records)-1)
+			if c := rec.Completed.Time(); c.Day() != int(c.Month()) {
+				t.dates.differ = true // "03/03/2025" reads alike either way
+			}
+		}
 	}
+	t.slashed = notSlashed
 }
 
 // finish returns the document, or an error when no header was ever found.
 func (t *tableReader) finish() (celedger.Document, error) {
 	if t.hdr == nil {
 		return t.doc, &celedger.ParseError{Path: t.path, Sheet: t.sheet, Err: fmt.Errorf("%w: no header row with a title and a date or credits column in the first %d rows", celedger.ErrNoColumn, maxHeaderScan)}
+	}
+	if note := t.dates.settle(&t.doc, t.decimalComma && t.commaNum); note != "" {
+		t.doc.Notes = append(t.doc.Notes, note)
 	}
 	for i := range t.doc.Records {
 		t.doc.Records[i].Holder = t.doc.Records[i].Holder.Merge(t.doc.Holder)
@@ -176,12 +189,26 @@ func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 		if rec.Claim != celedger.ClaimUnclaimed {
 			return fail(colDate.String(), fmt.Errorf("%w date", celedger.ErrMissing))
 		}
+	} else if d, order, ok := readSlashed(dateText); order != notSlashed {
+		if !ok {
+			return fail(h.labelOf(colDate), fmt.Errorf("%w %q", celedger.ErrBadDate, dateText))
+		}
+		rec.Completed, t.slashed = d, order
+		switch where := fmt.Sprintf("%s (line %d)", strings.TrimSpace(dateText), line); {
+		case order == provesDay && t.dates.dayProof == "":
+			t.dates.dayProof = where
+		case order == provesMonth && t.dates.monthProof == "":
+			t.dates.monthProof = where
+		}
 	} else {
 		d, err := celedger.ParseDate(dateText)
 		if err != nil {
 			return fail(h.labelOf(colDate), err)
 		}
 		rec.Completed = d
+	}
+	if strings.Contains(creditText, ",") {
+		t.commaNum = true
 	}
 	credits, unit, err := readCredits(creditText, t.decimalComma)
 	if err != nil {

@@ -222,6 +222,7 @@ func TestParseXLSX(t *testing.T) {
 			notes: []string{
 				`sheet "Summary" ignored: no header row`,
 				`sheet "Notes" ignored: the table is on sheet "CAP Transcript"`,
+				"dates read month first: no date in the column proves the order", // 03/04/2025 alone
 			},
 		},
 		{

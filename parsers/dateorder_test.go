@@ -1,0 +1,53 @@
+package parsers
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDateOrderPerColumn: a column of slashed dates is read in one order:
+// day first when a date proves it (even on the last row) or the file's
+// conventions say so, else month first with a note.
+func TestDateOrderPerColumn(t *testing.T) {
+	tests := []struct {
+		name      string
+		semicolon bool
+		rows      [][]string
+		dates     string
+		note      string
+	}{
+		{"a late day over 12 proves day first", false,
+			[][]string{{"05/02/2025", "1"}, {"07/09/2025", "1"}, {"23/04/2025", "1"}},
+			"2025-02-05 2025-09-07 2025-04-23", "dates read day first: 23/04/2025 (line 4) has a day over 12"},
+		{"semicolons and decimal commas", true,
+			[][]string{{"05/02/2025", "1,5"}, {"07/09/2025", "1"}},
+			"2025-02-05 2025-09-07", "dates read day first: the file writes semicolons between fields and decimal commas"},
+		{"nothing proves the order", false,
+			[][]string{{"05/02/2025", "1"}, {"03/03/2025", "1"}},
+			"2025-05-02 2025-03-03", "dates read month first: no date in the column proves the order"},
+		{"a day over 12 second proves month first", false,
+			[][]string{{"05/02/2025", "1"}, {"02/23/2025", "1"}},
+			"2025-05-02 2025-02-23", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := newTableReader("t.csv", "", tableLayout{kind: "transcript", defaultUnit: "contact hour"}, tt.semicolon)
+			tr.add(1, []string{"Course Title", "Date Completed", "Contact Hours"})
+			for i, r := range tt.rows {
+				tr.add(i+2, []string{"Course " + r[0], r[0], r[1]})
+			}
+			doc, err := tr.finish()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range doc.Records {
+				got = append(got, r.Completed.String())
+			}
+			notes := strings.Join(doc.Notes, "|")
+			if strings.Join(got, " ") != tt.dates || tt.note != "" && !strings.Contains(notes, tt.note) || tt.note == "" && strings.Contains(notes, "dates read") {
+				t.Errorf("dates %v notes %q problems %v", got, doc.Notes, doc.Problems)
+			}
+		})
+	}
+}
