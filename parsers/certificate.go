@@ -814,8 +814,8 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 						if q := titleQuoted.FindStringSubmatch(t); q != nil {
 							t = q[1]
 						}
-						if c.Title = trimQuotes(stripFormat(t)); lowercaseStart(c.Title) {
-							c.Title = "" // "sessions listed above": no title
+						if c.Title = trimQuotes(stripFormat(t)); lowercaseStart(c.Title) || creditStatement(c.Title) {
+							c.Title = "" // "sessions listed above", "9 P.A.C.E.® contact hours earned …": no title
 						}
 					} else if m := titleQuoted.FindStringSubmatch(text); m != nil {
 						c.Title = quotedTitle(m[1])
@@ -1651,6 +1651,23 @@ func nameToVerb(text string) string {
 	return ""
 }
 
+// lastWord is the last word of a text, normalised.
+func lastWord(t string) string {
+	w := strings.Fields(normLabel(t))
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// endsSentence reports whether the words after a title's "and" carry the
+// sentence's award ("is awarded", "has earned"): the title ends before
+// them.
+func endsSentence(tail string) bool {
+	w := strings.Fields(strings.ToLower(tail))
+	return len(w) > 0 && (w[0] == "is" || w[0] == "has" || w[0] == "was" || w[0] == "earned" || w[0] == "received" || w[0] == "awarded")
+}
+
 // occasion reports whether the rest of a name cue's line names the
 // occasion, not the person: a preposition and format words ("in our
 // winter webinar", "at the spring symposium").
@@ -1801,6 +1818,12 @@ func titleByCue(lines []certLine) (title, id string) {
 		if loc := datePattern.FindStringIndex(rest); loc != nil && loc[0] == 0 {
 			continue // "· Completed July 8, 2025 ·": the date's label, not the verb
 		}
+		if rest != "" && !containsLetters(rest) {
+			continue // "Sessions attended | 9": a label and its number
+		}
+		if head, tail, ok := strings.Cut(rest, " and "); ok && formatOnly(head) && !formatOnly(rest) && !v.events[lastWord(head)] && !endsSentence(tail) {
+			rest = "" // "completed the course and passed the post-test with a score of 90%": the title follows
+		}
 		if q := titleQuoted.FindStringSubmatch(rest); q != nil {
 			if before := rest[:strings.Index(rest, q[0])]; strings.TrimSpace(before) == "" || formatOnly(before) {
 				return quotedTitle(q[1]), id // the title, quoted: not a quote inside a longer title
@@ -1900,23 +1923,25 @@ func formatPrefixCut(t string) string {
 	return strings.TrimSpace(after)
 }
 
-// meetingAtTop is the meeting a certificate names on its first lines,
-// above its heading, when nothing else names the activity: a line of one
-// segment whose last word (before a year) names a meeting.
+// meetingAtTop is the meeting a certificate names in its top block (the
+// first lines, before the first labelled fact), when nothing else names
+// the activity: the largest line of one segment whose last word (before a
+// year) names a meeting.
 func meetingAtTop(lines []certLine) string {
+	best, bestSize := "", 0.0
 	for i, l := range lines {
-		if i >= 3 || l.page != 0 || certificateHeading(l.text) {
-			break
+		if i >= 6 || l.page != 0 || labelled(l.text) || len(l.segs) > 1 && isLabel(l.segs[0].Text) {
+			break // the top block ends where the facts begin
 		}
 		words := strings.Fields(normLabel(l.text))
 		if n := len(words); n > 0 && year(words[n-1]) {
 			words = words[:n-1]
 		}
-		if n := len(words); n >= 2 && len(l.segs) == 1 && vocab().events[words[n-1]] && !labelled(l.text) {
-			return l.text
+		if n := len(words); n >= 2 && len(l.segs) == 1 && vocab().events[words[n-1]] && !certificateHeading(l.text) && l.size > bestSize {
+			best, bestSize = l.text, l.size // the largest: a society's name line may end in "Forum" too
 		}
 	}
-	return ""
+	return best
 }
 
 // postalCode reports whether s is a US state's two-letter postal code
@@ -2359,6 +2384,10 @@ func formatOnly(text string) bool {
 	}
 	tokens := strings.Fields(text)
 	for i := 0; i < len(words); {
+		if words[i] == "and" && i > 0 && i+1 < len(words) && v.format[words[i-1]] && v.format[words[i+1]] {
+			i++ // "the self-study article and quiz": format words joined
+			continue
+		}
 		if v.eventAdjs[words[i]] && len(tokens) == len(words) && i+1 < len(tokens) && capitalised(tokens[i]) && capitalised(tokens[i+1]) {
 			return false // "2025 Fall Educational Conference": the adjective begins the event's name
 		}
