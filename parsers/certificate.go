@@ -337,6 +337,9 @@ func certLines(pages [][]textLine) []certLine {
 // number and date fields) before a value. It returns the field, the
 // label's word count and the rest of the text.
 func labelAt(text string) (certLabel, string, bool) {
+	if m := itemNumber.FindStringIndex(text); m != nil {
+		text = text[m[1]:] // "4. COURSE TITLE": a form's numbered box
+	}
 	if r, ok := labelCache.Load(text); ok {
 		l := r.(labelResult)
 		return l.kind, l.rest, l.ok
@@ -349,6 +352,10 @@ func labelAt(text string) (certLabel, string, bool) {
 	labelCache.Store(text, labelResult{kind, rest, ok})
 	return kind, rest, ok
 }
+
+// itemNumber is the number of a form's box before its label: "4. ", "(4) ",
+// "10) ".
+var itemNumber = regexp.MustCompile(`^\(?\d{1,2}[.)]\s+`)
 
 // labelCache remembers what labelAt read in a text: certificates print the
 // same labels, and the reader asks about each segment several times.
@@ -404,7 +411,8 @@ func readLabel(text string) (certLabel, string, bool) {
 		// "Enduring Material Title", "Enduring Activity ID": a known
 		// label's last words end a short label.
 		tail := strings.ToLower(strings.Trim(words[n-1], ":#."))
-		if kind, found := labelByTail(text); found && (kind == certID || kind == certOtherID || kind == certDate) {
+		if kind, found := labelByTail(text); found && (kind == certID || kind == certOtherID || kind == certDate ||
+			kind == certName && strings.HasPrefix(normLabel(text), "name of ")) { // "NAME OF TRAINEE" over the name
 			return kind, "", true // "CONFERENCE ID", "Event Code", "Badge Number", "Training Dates"
 		}
 		for k := 1; k < n && k <= 2 && labelTails[tail]; k++ {
@@ -467,6 +475,13 @@ func readLabel(text string) (certLabel, string, bool) {
 		}
 	}
 	return certNone, "", false
+}
+
+// lettersCode reports whether a labelled ID's value is a code of capitals
+// in hyphenated parts ("POC-GLU-R"), though it holds no digit.
+func lettersCode(v string) bool {
+	return !strings.ContainsAny(v, " \t") && strings.Count(v, "-") >= 1 && len(v) >= 5 && strings.ToUpper(v) == v &&
+		strings.IndexFunc(v, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r == '-') }) < 0
 }
 
 // numberBeforeComma is a number's text up to the comma or semicolon that
@@ -922,7 +937,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		case certID:
 			value = strings.TrimLeft(strings.TrimRight(value, ".,;"), "#") // "#W-12": the mark is the label's
 			f := strings.Fields(value)
-			if !hasDigit(value) || len(f) > 3 || meetingNumber.MatchString(value) {
+			if !hasDigit(value) && !lettersCode(value) || len(f) > 3 || meetingNumber.MatchString(value) {
 				return false // "Webinar ID: 884 2210 7731" is the meeting platform's number
 			}
 		case certDate:
@@ -973,7 +988,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 					}
 					continue
 				}
-				label = piece
+				label = itemNumber.ReplaceAllString(piece, "")
 				if rest != "" {
 					value := beforeNextLabel(rest, kind == certID)
 					if set(kind, value) && value == rest && piece == l.segs[j].Text && (kind == certTitle || kind == certProvider) {
@@ -1603,8 +1618,8 @@ func nameByCue(lines []certLine) string {
 		if titleCue, _, also := cueIn(l.text, v.titleCues); also && strings.Contains(titleCue, cue) {
 			continue // "in recognition of the successful completion of": the title's cue
 		}
-		if occasion(rest) {
-			rest = "" // "In appreciation of your participation in our winter webinar": the name follows
+		if occasion(rest) || strings.HasPrefix(rest, "/") {
+			rest = "" // "In appreciation of your participation in our winter webinar", "Awarded to / Otorgado a": the name follows
 		}
 		if rest != "" {
 			// "This certifies that Jane Doe has completed …"

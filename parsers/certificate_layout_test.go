@@ -416,6 +416,8 @@ func TestLabelValues(t *testing.T) {
 		{"In-service no. IS-2026-004", "IS-2026-004", certID},                        // … one that names it is the course's
 		{"Course No. CLS-CE 4105, a hybrid course conducted", "CLS-CE 4105", certID}, // a number ends at its comma
 		{"Quiz number JCE-38-4", "JCE-38-4", certID},
+		{"4. COURSE TITLE", "", certTitle}, // a form's numbered box
+		{"1. NAME OF TRAINEE", "", certName},
 	}
 	for _, tt := range tests {
 		kind, rest, ok := labelAt(tt.text)
