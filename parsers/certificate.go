@@ -96,6 +96,7 @@ type certWords struct {
 	otherIDOwners    map[string]bool
 	activityIDOwners map[string]bool // words that make a number label the course's
 	media            map[string]bool // how an activity is delivered ("ecast", "live webinar")
+	otherDateStarts  map[string]bool // the first words of [other-date] labels
 	// idInText finds a course number in running text after an owner of
 	// [activity-id-owner]: "Program No. 123-456-25", "Course # 331-205-25",
 	// "Session reference CLEC-0525", "eCast STEP-EC-25-19" (a code with a
@@ -120,7 +121,7 @@ func vocab() *certWords {
 }
 
 func parseCertWords(text string) certWords {
-	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, events: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}, activityIDOwners: map[string]bool{}, media: map[string]bool{}}
+	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, events: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}, activityIDOwners: map[string]bool{}, media: map[string]bool{}, otherDateStarts: map[string]bool{}}
 	section := ""
 	var other []string
 	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
@@ -136,6 +137,10 @@ func parseCertWords(text string) certWords {
 			continue
 		}
 		phrase := normLabel(line)
+		if section == "other-date" {
+			first, _, _ := strings.Cut(phrase, " ")
+			w.otherDateStarts[first] = true
+		}
 		if l, ok := labelOf[section]; ok {
 			if _, dup := w.labels[phrase]; !dup {
 				w.labels[phrase] = l
@@ -2092,6 +2097,13 @@ func endsInFormat(t string) bool {
 // opensOtherDate reports whether a line opens with the words of a date
 // that is not the completion's ("Given at …", "Printed on …").
 func opensOtherDate(t string) bool {
+	sp := strings.IndexByte(t, ' ')
+	if sp < 0 {
+		sp = len(t)
+	}
+	if !vocab().otherDateStarts[normLabel(t[:sp])] {
+		return false // most lines: their first word starts no such label
+	}
 	words := strings.Fields(t)
 	for n := 1; n <= 3 && n <= len(words); n++ {
 		if kind, ok := vocab().labels[normLabel(strings.Join(words[:n], " "))]; ok && kind == certOtherDate {
@@ -2658,12 +2670,19 @@ func idInText(lines []certLine) string {
 // heading, else the one its web address names, else marked (the provider
 // the document's file name or folder marks).
 func providerOf(lines []certLine, labelledProvider, marked string) (p, how string) {
+	issuer, looked := "", false
+	issuerOnce := func() string {
+		if !looked {
+			issuer, looked = issuerLine(lines), true
+		}
+		return issuer
+	}
 	p, how = labelledProvider, "labelled"
 	if p == "" || len(p) > 120 {
 		p, how = accreditedProvider(lines), "the subject of the accreditation statement"
 	}
 	if p == "" {
-		p, how = issuerLine(lines), "the issuer by the heading"
+		p, how = issuerOnce(), "the issuer by the heading"
 	}
 	if p == "" {
 		p, how = domainProvider(lines), "its web address"
@@ -2678,11 +2697,11 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 		// after the unit's comma, else by the issuer line.
 		if _, inst, ok := strings.Cut(p, ", "); ok && !unit.MatchString(inst) && !unitEnd.MatchString(inst) && plausibleProvider(inst) {
 			p, how = inst, how+", the institution of the unit"
-		} else if inst := cutProvider(issuerLine(lines)); inst != "" && !unit.MatchString(inst) && !unitEnd.MatchString(inst) {
+		} else if inst := cutProvider(issuerOnce()); inst != "" && !unit.MatchString(inst) && !unitEnd.MatchString(inst) {
 			p, how = inst, how+", the institution by the heading for the unit"
 		}
 	}
-	if inst := issuerLine(lines); inst != "" && len(inst) < len(p) && (strings.HasPrefix(p, inst+" ") || strings.HasPrefix(p, inst+", ")) {
+	if inst := issuerOnce(); inst != "" && len(inst) < len(p) && (strings.HasPrefix(p, inst+" ") || strings.HasPrefix(p, inst+", ")) {
 		// "Saint Aurelia Medical Center Clinical Laboratory is approved …"
 		// under "Saint Aurelia Medical Center": the institution, whose unit
 		// the rest names; unless the rest is the issuer line's own next
