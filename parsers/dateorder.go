@@ -88,3 +88,33 @@ func (o *dateOrder) settle(doc *celedger.Document, conventions bool) string {
 	}
 	return ""
 }
+
+// Excel serial day numbers. A date column may hold the day number Excel
+// stores for a date (45901 is 2025-09-01) where the cell was formatted
+// General or the file saved as text. A bare number in the date column,
+// within 1990–2099, is read as one: counted from 1899-12-30 in the 1900
+// date system (every text file, most workbooks), from 1904-01-01 in a
+// workbook saved with the 1904 system (Excel for Mac before 2011).
+const (
+	minSerial = 32874 // 1990-01-01 in the 1900 system
+	maxSerial = 73050 // 2099-12-31
+)
+
+// serialDate reads a bare number of the date column as an Excel serial day
+// (a time of day after the point is dropped).
+func serialDate(s string, date1904 bool) (celedger.Date, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.IndexFunc(s, func(r rune) bool { return (r < '0' || r > '9') && r != '.' }) >= 0 {
+		return celedger.Date{}, false
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || f < minSerial || f >= maxSerial+1 {
+		return celedger.Date{}, false
+	}
+	base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+	if date1904 {
+		base = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	t := base.AddDate(0, 0, int(f))
+	return celedger.NewDate(t.Year(), t.Month(), t.Day())
+}

@@ -51,3 +51,21 @@ func TestDateOrderPerColumn(t *testing.T) {
 		})
 	}
 }
+
+// TestSerialDate: Excel's serial day numbers in the 1900 and 1904 systems,
+// within 1990–2099 only.
+func TestSerialDate(t *testing.T) {
+	for _, tt := range []struct {
+		text     string
+		date1904 bool
+		want     string
+	}{
+		{"45901", false, "2025-09-01"}, {"45901.75", false, "2025-09-01"}, {"44439", true, "2025-09-01"},
+		{"12", false, ""}, {"99999", false, ""}, {"4590 1", false, ""},
+	} {
+		d, ok := serialDate(tt.text, tt.date1904)
+		if got := map[bool]string{true: d.String(), false: ""}[ok]; got != tt.want {
+			t.Errorf("serialDate(%q, %v) = %q, want %q", tt.text, tt.date1904, got, tt.want)
+		}
+	}
+}

@@ -36,6 +36,8 @@ type tableReader struct {
 	dates    dateOrder // what the date column's slashed dates tell of its order
 	slashed  slashedOrder
 	commaNum bool          // a credit written with a decimal comma
+	date1904 bool          // the workbook counts serial days from 1904 (Excel for Mac before 2011)
+	serials  int           // dates read as Excel serial day numbers
 	stated   celedger.Unit // the unit a sentence of the document gives every credit ("Credits shown are P.A.C.E.® contact hours")
 	preamble [][]string    // rows above the header
 	rows     int           // rows seen, for Limit.MaxRows
@@ -125,6 +127,13 @@ func (t *tableReader) finish() (celedger.Document, error) {
 	if note := t.dates.settle(&t.doc, t.decimalComma && t.commaNum); note != "" {
 		t.doc.Notes = append(t.doc.Notes, note)
 	}
+	if t.serials > 0 {
+		system := "1900"
+		if t.date1904 {
+			system = "1904"
+		}
+		t.doc.Notes = append(t.doc.Notes, fmt.Sprintf("%d dates read as Excel serial day numbers (the %s date system)", t.serials, system))
+	}
 	for i := range t.doc.Records {
 		t.doc.Records[i].Holder = t.doc.Records[i].Holder.Merge(t.doc.Holder)
 	}
@@ -189,6 +198,9 @@ func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 		if rec.Claim != celedger.ClaimUnclaimed {
 			return fail(colDate.String(), fmt.Errorf("%w date", celedger.ErrMissing))
 		}
+	} else if d, ok := serialDate(dateText, t.date1904); ok {
+		rec.Completed = d
+		t.serials++
 	} else if d, order, ok := readSlashed(dateText); order != notSlashed {
 		if !ok {
 			return fail(h.labelOf(colDate), fmt.Errorf("%w %q", celedger.ErrBadDate, dateText))

@@ -492,9 +492,15 @@ func parseXLSX(r io.ReaderAt, size int64, path, provider string) (celedger.Docum
 	var text strings.Builder // lowercased sheet name and rows down to the header
 	decided := provider != ""
 	isHeader := func(cells []string) bool { _, n := mapHeader(cells); return n >= 3 }
-	_, notes, err := readSheetRows(r, size, path, isHeader, func(sheet string, line int, cells []string) {
+	wb, err := openWorkbook(r, size, path)
+	if err != nil {
+		return celedger.Document{}, err
+	}
+	defer wb.close()
+	_, notes, err := wb.readSheets(isHeader, func(sheet string, line int, cells []string) {
 		if t == nil {
 			t = newTableReader(path, sheet, xlsxLayouts[provider].layout, false)
+			t.date1904 = wb.date1904 // serial days in the date column count from its epoch
 			text.WriteString(strings.ToLower(sheet) + "\n")
 		}
 		if !decided {

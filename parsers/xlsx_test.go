@@ -173,8 +173,11 @@ func TestParseXLSX(t *testing.T) {
 				{2, "Shown as 0.8", "2025-01-15", "0.75", celedger.UnitCMLE},
 				{3, "Stored as text", "2025-01-15", "1.25", celedger.UnitCMLE},
 				{4, "Shown with a unit", "2025-01-15", "2", celedger.UnitCMLE},
+				// Excel's serial day number for 2025-01-15, stored as text in
+				// the date column: read as that day (it was rejected before).
+				{5, "Date stored as text digits", "2025-01-15", "1", celedger.UnitCMLE},
 			},
-			problems: []string{`x.xlsx[Sheet1]:5: Completion Date: invalid date "45672"`},
+			notes: []string{"1 dates read as Excel serial day numbers (the 1900 date system)"},
 		},
 		{
 			name: "merged title above the header, a date merged down two rows",
