@@ -164,50 +164,62 @@ func mapHeader(cells []string) (header, int) {
 		h.index[i] = -1
 	}
 	h.labels = cells
-	found := 0
+	// Each label is read whole, else (in a row that names a column
+	// already) as the known label one slip away ("Date Complted", "Credit
+	// Tpye"), else by its known parts ("Date of Program"): a slip is
+	// nearer what was meant than a part ("Credit Tpye" is the credit type,
+	// not the credits).
+	type reading struct {
+		col   column
+		unit  celedger.Unit
+		whole bool
+	}
+	read := make([]reading, len(cells))
+	known := 0
 	for i, cell := range cells {
 		label := normLabel(cell)
-		col, unit := classifyLabel(label)
+		if col, unit := classifyWholeLabel(label); col != colNone {
+			read[i] = reading{col, unit, true}
+		} else {
+			col, unit := labelByPart(label)
+			read[i] = reading{col: col, unit: unit}
+		}
+		if read[i].col != colNone {
+			known++
+		}
+	}
+	if known >= 1 {
+		for i, cell := range cells {
+			if read[i].whole {
+				continue
+			}
+			if key, ok := nearLabel(normLabel(cell), headerKeys); ok {
+				if col, unit := classifyWholeLabel(key); col != colNone {
+					read[i] = reading{col, unit, true}
+					h.slips = append(h.slips, fmt.Sprintf("column %q read as %q (one letter off)", strings.TrimSpace(cell), key))
+				}
+			}
+		}
+	}
+	found := 0
+	for i, r := range read {
+		col := r.col
 		if col == colNone {
 			continue
 		}
 		if h.index[col] >= 0 {
 			// "Activity" then "Activity Title": the label that says title
 			// names the title column; the other is the activity's number.
-			if col == colTitle && strings.Contains(label, "title") && !strings.Contains(normLabel(cells[h.index[col]]), "title") {
+			if col == colTitle && strings.Contains(normLabel(cells[i]), "title") && !strings.Contains(normLabel(cells[h.index[col]]), "title") {
 				h.index[col] = i
 			}
 			continue
 		}
 		h.index[col] = i
 		if col == colCredits {
-			h.creditUnit = unit
+			h.creditUnit = r.unit
 		}
 		found++
-	}
-	if found >= 2 {
-		// A header with a label typed with a slip ("Date Complted"): only
-		// rows that already name two columns, so data rows stay data.
-		for i, cell := range cells {
-			label := normLabel(cell)
-			if col, _ := classifyLabel(label); col != colNone {
-				continue
-			}
-			key, ok := nearLabel(label, headerKeys)
-			if !ok {
-				continue
-			}
-			col, unit := classifyLabel(key)
-			if col == colNone || h.index[col] >= 0 {
-				continue
-			}
-			h.index[col] = i
-			if col == colCredits {
-				h.creditUnit = unit
-			}
-			h.slips = append(h.slips, fmt.Sprintf("column %q read as %q (one letter off)", strings.TrimSpace(cell), key))
-			found++
-		}
 	}
 	if h.index[colTitle] < 0 || (h.index[colDate] < 0 && h.index[colCredits] < 0) {
 		return h, 0
