@@ -332,7 +332,9 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 			res.Error += fmt.Sprintf(" (and %d more)", n)
 		}
 	}
-	res.Notes = append(res.Notes, doc.Notes...)
+	for _, n := range doc.Notes {
+		res.Notes = append(res.Notes, trimPath(n, in.Path))
+	}
 	return res, doc
 }
 

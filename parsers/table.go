@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"celedger"
@@ -127,6 +128,9 @@ func (t *tableReader) finish() (celedger.Document, error) {
 	if note := t.dates.settle(&t.doc, t.decimalComma && t.commaNum); note != "" {
 		t.doc.Notes = append(t.doc.Notes, note)
 	}
+	if len(t.doc.Records) == 0 && len(t.doc.Problems) == 0 {
+		t.doc.Notes = append(t.doc.Notes, "header found, no activity rows under it (a download cut short?)")
+	}
 	if t.serials > 0 {
 		system := "1900"
 		if t.date1904 {
@@ -151,6 +155,10 @@ var (
 
 var totalsPattern = regexp.MustCompile(`(?i)^\s*(grand\s+)?(sub)?totals?\b`)
 
+// groupTotal is the label Excel's Data › Subtotal writes in the grouped
+// column of a subtotal row: the group's value, then "Total".
+var groupTotal = regexp.MustCompile(`(?i)^\s*\S.*\s(sub)?total\s*$`)
+
 // record reads one activity row.
 func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 	h := t.hdr
@@ -167,6 +175,9 @@ func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 	}
 	if totalsPattern.MatchString(first) || totalsPattern.MatchString(title) {
 		return celedger.Record{}, errTotals
+	}
+	if title == "" && slices.ContainsFunc(row, func(c string) bool { return groupTotal.MatchString(c) }) {
+		return celedger.Record{}, errTotals // Excel's Data › Subtotal: "2024 Total" in the grouped column
 	}
 	dateText := h.cell(row, colDate)
 	creditText := h.cell(row, colCredits)
