@@ -69,3 +69,23 @@ func TestSerialDate(t *testing.T) {
 		}
 	}
 }
+
+// TestRowsThatAreNotActivities: a subtotal row of Excel's Data › Subtotal
+// ("2024 Total" in the grouped column) is a note, not a row problem; a
+// header with no rows says so.
+func TestRowsThatAreNotActivities(t *testing.T) {
+	tr := newTableReader("t.xlsx", "Log", tableLayout{kind: "transcript", defaultUnit: "contact hour"}, false)
+	tr.add(1, []string{"Year", "Course Title", "Date Completed", "Contact Hours"})
+	tr.add(2, []string{"2024", "Hemostasis Review", "03/04/2024", "1"})
+	tr.add(3, []string{"2024 Total", "", "", "1"})
+	doc, _ := tr.finish()
+	if len(doc.Records) != 1 || len(doc.Problems) != 0 || !strings.Contains(strings.Join(doc.Notes, "|"), "[Log]:3: totals row") {
+		t.Errorf("records %d problems %v notes %q", len(doc.Records), doc.Problems, doc.Notes)
+	}
+	empty := newTableReader("t.csv", "", tableLayout{kind: "transcript"}, false)
+	empty.add(1, []string{"Course Title", "Date Completed", "Contact Hours"})
+	doc, err := empty.finish()
+	if err != nil || !strings.Contains(strings.Join(doc.Notes, "|"), "header found, no activity rows") {
+		t.Errorf("header only: %v %q", err, doc.Notes)
+	}
+}
