@@ -68,7 +68,10 @@ type workbook struct {
 	f        *excelize.File
 	path     string
 	date1904 bool
-	isDate   map[int]bool // style index -> its number format shows a date
+	// cover holds the rows of the sheets passed over before the table's
+	// (a cover or summary sheet): their label rows may name the holder.
+	cover  [][]string
+	isDate map[int]bool // style index -> its number format shows a date
 	// The same zip read beside excelize for the sheets' rows (see
 	// xlsxcells.go): each sheet's part, and the shared strings.
 	zr     *zip.Reader
@@ -458,6 +461,9 @@ func (wb *workbook) readSheets(isHeader func([]string) bool, row func(string, in
 			notes = append(notes, fmt.Sprintf("sheet %q ignored: %v", name, err))
 		case found == "":
 			notes = append(notes, fmt.Sprintf("sheet %q ignored: no header row", name))
+			for _, h := range above {
+				wb.cover = append(wb.cover, h.cells) // a cover sheet's "Learner: …" rows
+			}
 		}
 		if limit != nil {
 			break // the workbook's row budget is spent
@@ -524,6 +530,9 @@ func parseXLSX(r io.ReaderAt, size int64, path, provider string) (celedger.Docum
 	if err != nil {
 		return celedger.Document{}, err
 	}
+	var cover celedger.Holder
+	readHolderRows(&cover, wb.cover)
+	t.doc.Holder = t.doc.Holder.Merge(cover) // fields the data sheet leaves empty
 	doc, err := t.finish()
 	doc.Notes = append(notes, doc.Notes...)
 	doc.Format = xlsxLayouts[provider].format

@@ -503,3 +503,19 @@ func BenchmarkXLSX50k(b *testing.B) {
 	}
 	b.ReportMetric(float64(rows*b.N)/b.Elapsed().Seconds(), "rows/s")
 }
+
+// TestCoverSheetHolder: the holder's name on a cover sheet before the data
+// sheet fills the holder the data sheet leaves empty.
+func TestCoverSheetHolder(t *testing.T) {
+	data := book{sheets: []sheetRows{
+		{"Cover", [][]any{{"CE Tracker"}, {"Learner:", "Bartholomew Quist"}, {"Employee ID:", "00417"}}},
+		{"Log", [][]any{{"Course Title", "Date Completed", "Contact Hours"}, {"Platelet Aggregometry Basics", "03/04/2025", 1}}},
+	}}.bytes(t)
+	doc, err := parseXLSX(bytes.NewReader(data), int64(len(data)), "x.xlsx", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Holder.Name != "Bartholomew Quist" || len(doc.Records) != 1 || doc.Records[0].Holder.Name != "Bartholomew Quist" {
+		t.Errorf("holder %+v, records %+v", doc.Holder, doc.Records)
+	}
+}
