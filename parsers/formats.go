@@ -48,6 +48,7 @@ var Formats = []Format{
 	aabbTranscriptXLSX,
 	capTranscriptXLSX,
 	ceGenericXLSX,
+	legacyXLS,
 	pdfDocument,
 }
 
