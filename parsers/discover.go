@@ -415,6 +415,8 @@ func safeParse(f Format, r io.ReaderAt, size int64, path string) (doc celedger.D
 // contentKind names what the first bytes of a file look like, for messages.
 func contentKind(head []byte) string {
 	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")) && bytes.Contains(head[:min(len(head), 200)], []byte(odsMimetype)):
+		return "an OpenDocument spreadsheet"
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
 		return "a zip container (XLSX or zip)"
 	case bytes.Contains(head[:min(len(head), 1024)], []byte("%PDF-")):

@@ -44,11 +44,13 @@ var Formats = []Format{
 	aabbTranscriptCSV,
 	capTranscriptCSV,
 	genericCSV,
+	openDocumentSheet, // before the .xlsx readers: an .ods named .xlsx is told by its content
 	ascpTranscriptXLSX,
 	aabbTranscriptXLSX,
 	capTranscriptXLSX,
 	ceGenericXLSX,
 	legacyXLS,
+	htmlTable,
 	pdfDocument,
 }
 
