@@ -89,3 +89,14 @@ func TestRowsThatAreNotActivities(t *testing.T) {
 		t.Errorf("header only: %v %q", err, doc.Notes)
 	}
 }
+
+// TestGiantCell: a cell longer than a spreadsheet cell may be stops the
+// file with an error that names the limit.
+func TestGiantCell(t *testing.T) {
+	tr := newTableReader("t.csv", "", tableLayout{kind: "transcript", defaultUnit: "contact hour"}, false)
+	tr.add(1, []string{"Course Title", "Date Completed", "Contact Hours"})
+	tr.add(2, []string{strings.Repeat("Z", 40000), "03/04/2025", "1"})
+	if _, err := tr.finish(); err == nil || !strings.Contains(err.Error(), "more than the 32,767") {
+		t.Errorf("finish = %v", err)
+	}
+}

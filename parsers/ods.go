@@ -42,6 +42,9 @@ func parseODS(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	if err != nil {
 		return fail(fmt.Errorf("%w: OpenDocument spreadsheet: %v", celedger.ErrUnreadable, err))
 	}
+	if err := inflationCheck(zr); err != nil {
+		return fail(err)
+	}
 	var content *zip.File
 	for _, f := range zr.File {
 		if f.Name == "content.xml" {

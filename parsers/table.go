@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"celedger"
 )
@@ -38,6 +39,7 @@ type tableReader struct {
 	slashed  slashedOrder
 	commaNum bool          // a credit written with a decimal comma
 	date1904 bool          // the workbook counts serial days from 1904 (Excel for Mac before 2011)
+	fatal    error         // what stops the whole file (a cell past maxCellChars)
 	serials  int           // dates read as Excel serial day numbers
 	stated   celedger.Unit // the unit a sentence of the document gives every credit ("Credits shown are P.A.C.E.® contact hours")
 	preamble [][]string    // rows above the header
@@ -45,6 +47,10 @@ type tableReader struct {
 	full     bool          // the row limit was reached
 	doc      celedger.Document
 }
+
+// maxCellChars is the most characters one cell may hold: Excel's own
+// limit, 32,767. A longer one is no transcript's.
+const maxCellChars = 32767
 
 // maxHeaderScan is how many rows may stand above the header.
 const maxHeaderScan = 40
@@ -60,6 +66,16 @@ func newTableReader(path, sheet string, layout tableLayout, decimalComma bool) *
 // add takes one row with its 1-based line number. It reports false once
 // the row limit is reached: the caller stops reading.
 func (t *tableReader) add(line int, cells []string) bool {
+	if t.fatal != nil {
+		return false
+	}
+	for i, c := range cells {
+		if len(c) > maxCellChars && utf8.RuneCountInString(c) > maxCellChars {
+			t.fatal = &celedger.ParseError{Path: t.path, Sheet: t.sheet, Line: line, Page: t.page, Err: fmt.Errorf("%w: column %d holds %d characters, more than the 32,767 a spreadsheet cell may hold (Excel's limit): a damaged or hostile file, not read",
+				celedger.ErrTooLarge, i+1, utf8.RuneCountInString(c))}
+			return false
+		}
+	}
 	if t.rows++; t.rows > Limit.MaxRows {
 		if !t.full {
 			t.full = true
@@ -122,6 +138,9 @@ func (t *tableReader) addRow(line int, cells []string) {
 
 // finish returns the document, or an error when no header was ever found.
 func (t *tableReader) finish() (celedger.Document, error) {
+	if t.fatal != nil {
+		return celedger.Document{}, t.fatal
+	}
 	if t.hdr == nil {
 		return t.doc, &celedger.ParseError{Path: t.path, Sheet: t.sheet, Err: fmt.Errorf("%w: no header row with a title and a date or credits column in the first %d rows", celedger.ErrNoColumn, maxHeaderScan)}
 	}

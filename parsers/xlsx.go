@@ -112,6 +112,11 @@ func openWorkbook(r io.ReaderAt, size int64, path string) (*workbook, error) {
 		}
 		return fail(celedger.ErrUnreadable, "not an XLSX workbook (no zip signature)")
 	}
+	if zr, err := zip.NewReader(r, size); err == nil {
+		if err := inflationCheck(zr); err != nil {
+			return nil, &celedger.ParseError{Path: path, Err: err}
+		}
+	}
 	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), excelize.Options{
 		RawCellValue:      true,
 		TmpDir:            TmpDir,

@@ -224,6 +224,9 @@ func readMember(f *zip.File) (memberReader, error) {
 	if f.UncompressedSize64 > uint64(Limit.MaxUnzipped) {
 		return memberReader{}, tooLarge
 	}
+	if err := inflationCheck(&zip.Reader{File: []*zip.File{f}}); err != nil {
+		return memberReader{}, err
+	}
 	rc, err := f.Open()
 	if err != nil {
 		return memberReader{}, fmt.Errorf("%w: %v", celedger.ErrUnreadable, err)
@@ -242,4 +245,26 @@ func readMember(f *zip.File) (memberReader, error) {
 		return memberReader{}, fmt.Errorf("%w: %v", celedger.ErrUnreadable, err)
 	}
 	return memberReader{bytes.NewReader(data)}, nil
+}
+
+// Inflation. A zip member that inflates far beyond its compressed size (a
+// 99 KB workbook whose sheet unzips to 100 MB of one cell) is built to
+// exhaust memory; no CE document compresses like that. A member over
+// minInflated bytes that inflates more than maxInflation times is refused
+// before anything reads it.
+const (
+	minInflated  = 8 << 20
+	maxInflation = 100
+)
+
+// inflationCheck refuses an archive with such a member, naming it.
+func inflationCheck(zr *zip.Reader) error {
+	for _, f := range zr.File {
+		u, c := f.UncompressedSize64, max(f.CompressedSize64, 1)
+		if u > minInflated && u > maxInflation*c {
+			return fmt.Errorf("%w: %s inflates about %d× (%d MiB from %d KiB): a file built to exhaust memory, not read",
+				celedger.ErrTooLarge, f.Name, u/c, u>>20, max(c>>10, 1))
+		}
+	}
+	return nil
 }

@@ -199,3 +199,21 @@ func TestZipOpenedOnce(t *testing.T) {
 		t.Errorf("archive content opened %d times for 600 members, want 2 (the archive and the nested one)", n)
 	}
 }
+
+// TestInflationRefused: a member that inflates hundreds of times beyond
+// its compressed size (a workbook with one giant cell) is refused before
+// it is read, naming it.
+func TestInflationRefused(t *testing.T) {
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	fw, _ := w.Create("xl/worksheets/sheet1.xml")
+	fw.Write(bytes.Repeat([]byte("Z"), 20<<20))
+	w.Close()
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := inflationCheck(zr); err == nil || !strings.Contains(err.Error(), "xl/worksheets/sheet1.xml inflates about") {
+		t.Errorf("inflationCheck = %v", err)
+	}
+}

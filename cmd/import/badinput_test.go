@@ -70,7 +70,9 @@ func TestEveryFileAccountedFor(t *testing.T) {
 	}
 }
 
-// TestLargeInputs reads a 50,000-row CSV and a CSV with a 1 MB line.
+// TestLargeInputs reads a 50,000-row CSV, and refuses a CSV whose one cell
+// is 1 MB (past the 32,767 characters a spreadsheet cell may hold) while
+// the batch goes on.
 func TestLargeInputs(t *testing.T) {
 	dir := t.TempDir()
 	var b strings.Builder
@@ -83,13 +85,19 @@ func TestLargeInputs(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "long-line.csv"), []byte(long), 0o644)
 
 	out := t.TempDir()
-	if code, _, stderr := runCLI(t, "-out", out, "-as-of", "2026-11-24", "-q", dir); code != exitOK {
+	if code, _, stderr := runCLI(t, "-out", out, "-as-of", "2026-11-24", "-q", dir); code != exitBadInput {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	for _, f := range readLedger(t, out).Files {
-		want := map[string]int{"big.csv": 50_000, "long-line.csv": 2}[filepath.Base(f.Path)]
-		if f.Status != celedger.FileImported || f.Records != want {
-			t.Errorf("%s: %s %d records (%s), want %d", f.Path, f.Status, f.Records, f.Error, want)
+		switch filepath.Base(f.Path) {
+		case "big.csv":
+			if f.Status != celedger.FileImported || f.Records != 50_000 {
+				t.Errorf("%s: %s %d records (%s), want 50000", f.Path, f.Status, f.Records, f.Error)
+			}
+		case "long-line.csv":
+			if f.Status != celedger.FileFailed || !strings.Contains(f.Error, "line 2: over the limit: column 1 holds 1048576 characters, more than the 32,767") {
+				t.Errorf("%s: %s (%s), want failed at the cell limit", f.Path, f.Status, f.Error)
+			}
 		}
 	}
 
