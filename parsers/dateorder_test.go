@@ -100,3 +100,14 @@ func TestGiantCell(t *testing.T) {
 		t.Errorf("finish = %v", err)
 	}
 }
+
+// TestHeaderWithoutDateColumn: a file whose header lacks the date column
+// fails as a file, with the columns found, rather than importing nothing.
+func TestHeaderWithoutDateColumn(t *testing.T) {
+	tr := newTableReader("t.csv", "", tableLayout{kind: "transcript", defaultUnit: "contact hour"}, false)
+	tr.add(1, []string{"Course Title", "Provider", "CE Hours"})
+	tr.add(2, []string{"Hemostasis Review", "LabCE", "1"})
+	if _, err := tr.finish(); err == nil || !strings.Contains(err.Error(), "no Date column (columns found: Course Title, Provider, CE Hours)") {
+		t.Errorf("finish = %v", err)
+	}
+}

@@ -150,6 +150,15 @@ func (t *tableReader) finish() (celedger.Document, error) {
 	if len(t.doc.Records) == 0 && len(t.doc.Problems) == 0 {
 		t.doc.Notes = append(t.doc.Notes, "header found, no activity rows under it (a download cut short?)")
 	}
+	if len(t.doc.Records) == 0 && len(t.doc.Problems) > 0 {
+		// Every row failed for want of a column the header lacks: the
+		// file's problem, with the columns it has.
+		for _, c := range []column{colDate, colCredits} {
+			if t.hdr.index[c] < 0 && (c != colCredits || t.layout.defaultUnit == "") {
+				return t.doc, &celedger.ParseError{Path: t.path, Sheet: t.sheet, Err: fmt.Errorf("%w: no %s column (columns found: %s)", celedger.ErrNoColumn, c, t.hdr.found())}
+			}
+		}
+	}
 	if t.serials > 0 {
 		system := "1900"
 		if t.date1904 {
