@@ -292,6 +292,11 @@ func Read(in Input) (res celedger.FileResult, doc celedger.Document) {
 		res.Status, res.Format, res.Error = celedger.FileSkipped, RosterFormat, "staff roster: pass it with -roster"
 		return res, doc
 	}
+	if app, unread := unreadWorkbooks[strings.ToLower(filepath.Ext(in.Path))]; !ok && unread {
+		// A spreadsheet, never passed over: it fails, with what to do.
+		res.Status, res.Error = celedger.FileFailed, fmt.Sprintf("%v: %s workbook, which celedger does not read: save it as .xlsx or CSV", celedger.ErrUnknownFile, app)
+		return res, doc
+	}
 	if !ok {
 		res.Status = celedger.FileSkipped
 		kind := contentKind(head)
@@ -360,6 +365,10 @@ func validText(doc *celedger.Document) {
 		fix(&doc.Notes[i])
 	}
 }
+
+// unreadWorkbooks are spreadsheet formats celedger does not read, by
+// extension, with the program that writes them.
+var unreadWorkbooks = map[string]string{".xlsb": "an Excel binary (.xlsb)", ".numbers": "an Apple Numbers"}
 
 // encodingWhy says how a text encoding was told, for the import log.
 var encodingWhy = map[string]string{
@@ -437,6 +446,7 @@ func extensionKind(name string) string {
 		return "text"
 	case ".xlsx", ".xlsm":
 		return "a zip container (XLSX or zip)"
+
 	case ".pdf":
 		return "a PDF"
 	}

@@ -77,3 +77,15 @@ func TestTextCheckAcrossWrites(t *testing.T) {
 		t.Error("Windows-1252 ñ read as UTF-8")
 	}
 }
+
+// TestUnreadWorkbook: a workbook format celedger does not read fails with
+// what to do; it is never passed over.
+func TestUnreadWorkbook(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "log.numbers")
+	data := []byte("PK\x03\x04 not read")
+	os.WriteFile(path, data, 0o644)
+	res, _ := Read(fileInput(path, int64(len(data))))
+	if res.Status != "failed" || !strings.Contains(res.Error, "Apple Numbers workbook, which celedger does not read: save it as .xlsx or CSV") {
+		t.Errorf("%s: %s", res.Status, res.Error)
+	}
+}
