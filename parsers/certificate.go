@@ -3016,8 +3016,14 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 		// Of a line in parts ("GLLPN • Great Lakes … Network", "… Society
 		// | Fall Seminar"), the first part that names an organisation.
 		name, org := "", false
-		for _, part := range issuerParts.Split(l.text, -1) {
-			if name = strings.TrimSpace(part); slices.ContainsFunc(strings.Fields(normLabel(name)), func(w string) bool { return v.organisation[w] }) {
+		var parts []string
+		for _, sg := range l.segs {
+			// Segments part a line too ("St. Brendan Regional Medical
+			// Center" far left of "IN-SERVICE ATTENDANCE").
+			parts = append(parts, issuerParts.Split(sg.Text, -1)...)
+		}
+		for _, part := range parts {
+			if name = strings.TrimSpace(part); slices.ContainsFunc(strings.Fields(normLabel(name)), func(w string) bool { return v.organisation[w] }) && plausibleProvider(name) {
 				org = true
 				break
 			}
@@ -3041,18 +3047,19 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 			}
 		}
 	}
-	if best != "" && bestDist > 0 && companyAbove(lines, bestDist) {
+	if best != "" && bestDist > 0 && companyAbove(lines, bestDist, best) {
 		return lines[bestDist-1].text // "Kestrel Bioanalytics" over "Technical Training Academy"
 	}
 	return best
 }
 
-// companyAbove reports whether the line above issuer line i names the
+// companyAbove reports whether the line above issuer line i (whose
+// organisation reads name) names the
 // organisation the issuer line is a part of: a company's name without an
 // organisation word ("Kestrel Bioanalytics" over "Technical Training
 // Academy"), just above it, set at least as large, in one to four
 // capitalised words and nothing else.
-func companyAbove(lines []certLine, i int) bool {
+func companyAbove(lines []certLine, i int, name string) bool {
 	a, l := lines[i-1], lines[i]
 	em := math.Max(l.size, 1)
 	if a.page != l.page || a.used || len(a.segs) != 1 || a.size < 0.95*l.size || a.y-l.y > 2*em ||
@@ -3060,8 +3067,9 @@ func companyAbove(lines []certLine, i int) bool {
 		return false
 	}
 	words := strings.Fields(a.text)
-	if len(words) > 4 || !plausibleProvider(a.text) || labelled(a.text) || isLabel(a.text) || certificateHeading(a.text) {
-		return false
+	if len(words) > 4 || !plausibleProvider(a.text) || labelled(a.text) || isLabel(a.text) || certificateHeading(a.text) ||
+		strings.HasPrefix(strings.ToLower(name), strings.ToLower(a.text)) {
+		return false // (a logo word the issuer's name begins with: "ORION" over "Orion Diagnostics Corporation")
 	}
 	for _, w := range words {
 		if !capitalised(w) {
