@@ -33,6 +33,7 @@ type goldSheet struct {
 // and misspelled labels not).
 var sheetFloors = map[string]float64{
 	"sheets-a": 1.0, // 340/340, 2026-11-30
+	"sheets-b": 1.0, // 296/296; its first score, held out while sheets-a was fixed: 278/296 (93.9 %)
 }
 
 // TestBlindSheets scores the spreadsheet and text sets per kind: a row is

@@ -177,7 +177,7 @@ func mapHeader(cells []string) (header, int) {
 	read := make([]reading, len(cells))
 	known := 0
 	for i, cell := range cells {
-		label := normLabel(cell)
+		label := normLabel(splitCamel(cell))
 		if col, unit := classifyWholeLabel(label); col != colNone {
 			read[i] = reading{col, unit, true}
 		} else {
@@ -225,6 +225,26 @@ func mapHeader(cells []string) (header, int) {
 		return h, 0
 	}
 	return h, found
+}
+
+// splitCamel parts a label written in camel case, as exports from
+// learning systems' databases name their columns ("CourseTitle",
+// "CompletionDate"): a space before each capital after a small letter.
+// Labels with spaces come back as they are.
+func splitCamel(s string) string {
+	if strings.ContainsAny(s, " _") {
+		return s
+	}
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range s {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }
 
 // classifyLabel finds the column of one normalised label, and for credits

@@ -31,6 +31,9 @@ var (
 	rangeSeparator = regexp.MustCompile(`\s+(?:-|–|—|to|through|thru)\s+`)
 	emailPattern   = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
 	gapPattern     = regexp.MustCompile(`\t|\s{2,}`)
+	// titledName is a document's title that names its holder: "CE Record
+	// for Renée Dubois-Ortiz", "CEU Transcript - Marcus Delacroix-Webb".
+	titledName = regexp.MustCompile(`(?i)^[\p{L} ]*\b(?:log|record|records|transcript|history|report|summary)\s*(?:for|—|–|-)\s+(\p{Lu}.+)$`)
 )
 
 // holderLabel is what a label in a header block names.
@@ -88,7 +91,8 @@ func classifyHolderLabel(label string) holderLabel {
 		return labelCredential
 	case l == "name" || l == "participant" || l == "learner" || l == "participant name" ||
 		l == "learner name" || l == "member name" || l == "full name" || l == "transcript for" ||
-		l == "prepared for" || l == "attendee" || l == "member" || l == "customer name" || l == "employee":
+		l == "prepared for" || l == "attendee" || l == "member" || l == "customer name" || l == "employee" ||
+		l == "staff member" || l == "transcript" || l == "student" || l == "trainee" || l == "teilnehmer" || l == "nombre":
 		return labelName
 	}
 	return labelNone
@@ -115,6 +119,10 @@ func readHolderCells(h *celedger.Holder, cells []string) bool {
 		if i+1 < len(cells) && classifyHolderLabel(c) != labelNone {
 			learnt = setHolder(h, classifyHolderLabel(c), cells[i+1]) || learnt
 			i++
+			continue
+		}
+		if m := titledName.FindStringSubmatch(c); m != nil && nameLike(m[1]) {
+			learnt = setHolder(h, labelName, m[1]) || learnt // "CE Record for Renée Dubois-Ortiz", "CE Log — Aoife Ní Bhriain"
 		}
 	}
 	return learnt

@@ -3,6 +3,8 @@ package parsers
 import (
 	"strings"
 	"testing"
+
+	"celedger"
 )
 
 // TestLabelSlips: a column label one keystroke from a known one is read as
@@ -20,5 +22,21 @@ func TestLabelSlips(t *testing.T) {
 	r, ok := mapRosterHeader([]string{"name", "id", "email", "credentail", "cycle_ned", "department"})
 	if !ok || r[rfCredential] != 3 || r[rfCycleEnd] != 4 {
 		t.Errorf("roster header %v %v", r, ok)
+	}
+}
+
+// TestExportHabits: column labels in camel case, a unit in another
+// language with its English in brackets, a holder named in the title row.
+func TestExportHabits(t *testing.T) {
+	if _, n := mapHeader([]string{"LearnerName", "CourseTitle", "CompletionDate", "CreditHours"}); n < 3 {
+		t.Errorf("camel-case labels: %d columns", n)
+	}
+	if u, ok := unitOf("Kontaktstunden (contact hours)"); !ok || u != "contact hour" {
+		t.Errorf("unitOf: %q %v", u, ok)
+	}
+	var h celedger.Holder
+	readHolderCells(&h, []string{"CE Record for Renée Dubois-Ortiz"})
+	if h.Name != "Renée Dubois-Ortiz" {
+		t.Errorf("titled name %q", h.Name)
 	}
 }

@@ -48,6 +48,20 @@ type tableReader struct {
 	doc      celedger.Document
 }
 
+// unitOf reads a credit unit as a unit cell prints it, or from the words
+// in brackets beside another language's ("Kontaktstunden (contact hours)").
+func unitOf(text string) (celedger.Unit, bool) {
+	if u, ok := celedger.ParseUnit(text); ok {
+		return u, true
+	}
+	for _, m := range bracketed.FindAllString(text, -1) {
+		if u, ok := celedger.ParseUnit(strings.Trim(m, "()")); ok {
+			return u, true
+		}
+	}
+	return "", false
+}
+
 // maxCellChars is the most characters one cell may hold: Excel's own
 // limit, 32,767. A longer one is no transcript's.
 const maxCellChars = 32767
@@ -273,11 +287,13 @@ func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 	}
 	rec.Credits = credits
 	if unitText := h.cell(row, colUnit); unitText != "" {
-		u, ok := celedger.ParseUnit(unitText)
+		u, ok := unitOf(unitText)
 		if !ok {
 			return fail(h.labelOf(colUnit), fmt.Errorf("%w %q (known: %s)", celedger.ErrBadUnit, unitText, knownUnits()))
 		}
 		unit = u
+	} else if u, ok := unitOf(rec.Type); ok {
+		unit, rec.Type = u, "" // a "Type" column that holds the credit type ("CMLE", "Contact Hrs")
 	}
 	if unit == "" {
 		unit = h.creditUnit

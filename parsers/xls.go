@@ -6,8 +6,10 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shakinm/xlsReader/xls"
+	"golang.org/x/text/encoding/charmap"
 
 	"celedger"
 )
@@ -60,11 +62,24 @@ func parseXLS(r io.ReaderAt, size int64, path string) (doc celedger.Document, er
 			}
 			var cells []string
 			for _, c := range row.GetCols() {
-				cells = append(cells, strings.TrimSpace(c.GetString()))
+				cells = append(cells, strings.TrimSpace(latin1Cell(c.GetString())))
 			}
 			s.rows = append(s.rows, cells)
 		}
 		sheets = append(sheets, s)
 	}
 	return readSheetTables(path, sheets, false, "xls")
+}
+
+// latin1Cell is a cell's text as UTF-8: BIFF8 stores short strings as
+// single bytes in the workbook's code page (Windows-1252 in the Americas
+// and Western Europe), which the library passes through as they are.
+func latin1Cell(v string) string {
+	if utf8.ValidString(v) {
+		return v
+	}
+	if d, err := charmap.Windows1252.NewDecoder().String(v); err == nil {
+		return d
+	}
+	return v
 }
