@@ -322,6 +322,22 @@ func (h *header) cell(row []string, c column) string {
 }
 
 // found lists the labels of the header, for a "missing column" message.
+// unread lists the header's labels that name no column celedger reads
+// ("Notes", "Instructor"), as printed.
+func (h *header) unread() []string {
+	used := map[int]bool{}
+	for _, i := range h.index {
+		used[i] = true
+	}
+	var out []string
+	for i, l := range h.labels {
+		if l = strings.TrimSpace(l); l != "" && !used[i] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 func (h *header) found() string {
 	var names []string
 	for _, l := range h.labels {

@@ -113,6 +113,9 @@ func (t *tableReader) addRow(line int, cells []string) {
 			for _, s := range h.slips {
 				t.doc.Notes = append(t.doc.Notes, fmt.Sprintf("%s: %s", t.where(line), s))
 			}
+			if unread := h.unread(); len(unread) > 0 {
+				t.doc.Notes = append(t.doc.Notes, fmt.Sprintf("%s: columns not read: %s", t.where(line), strings.Join(unread, ", ")))
+			}
 			readHolderRows(&t.doc.Holder, t.preamble)
 			t.preamble = nil
 			return
