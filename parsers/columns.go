@@ -196,7 +196,7 @@ func mapHeader(cells []string) (header, int) {
 			if key, ok := nearLabel(normLabel(cell), headerKeys); ok {
 				if col, unit := classifyWholeLabel(key); col != colNone {
 					read[i] = reading{col, unit, true}
-					h.slips = append(h.slips, fmt.Sprintf("column %q read as %q (one letter off)", strings.TrimSpace(cell), key))
+					h.slips = append(h.slips, fmt.Sprintf("column %q read as %q: did you mean %q?", strings.TrimSpace(cell), key, key))
 				}
 			}
 		}

@@ -11,7 +11,7 @@ import (
 // it, with a note; a label near two, or too short, is not guessed.
 func TestLabelSlips(t *testing.T) {
 	h, n := mapHeader([]string{"Course Title", "Date Completed", "Crdits"})
-	if n != 3 || h.index[colCredits] != 2 || len(h.slips) != 1 || !strings.Contains(h.slips[0], `column "Crdits" read as "credits"`) {
+	if n != 3 || h.index[colCredits] != 2 || len(h.slips) != 1 || !strings.Contains(h.slips[0], `column "Crdits" read as "credits": did you mean "credits"?`) {
 		t.Errorf("header %v (%d columns), slips %q", h.index, n, h.slips)
 	}
 	for _, label := range []string{"dat", "xyzzyq"} {

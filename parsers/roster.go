@@ -322,7 +322,42 @@ func readRosterRows(path, sheet string, rows [][]string) ([]celedger.RosterEntry
 			CycleEnd: cell(row, rfCycleEnd), Department: cell(row, rfDepartment), Shift: cell(row, rfShift),
 		})
 	}
-	return b.people, b.problems, nil
+	return b.people, append(rosterHeaderNotes(path, sheet, hi+1, rows[hi], h), b.problems...), nil
+}
+
+// RosterNote is a remark on a roster file (a column read with a slip, a
+// column not read) that ReadRoster returns among its problems: the file
+// is read whole, the note belongs in the import log.
+type RosterNote string
+
+func (n RosterNote) Error() string { return string(n) }
+
+// rosterHeaderNotes says which labels of a roster's header were read with
+// a slip ("did you mean …?") and which were not read at all.
+func rosterHeaderNotes(path, sheet string, line int, cells []string, h rosterHeader) []error {
+	where := celedger.Source{Path: path, Sheet: sheet, Line: line}.String()
+	used := map[int]bool{}
+	for _, i := range h {
+		used[i] = true
+	}
+	var notes []error
+	var unread []string
+	for i, c := range cells {
+		c = strings.TrimSpace(c)
+		switch {
+		case c == "":
+		case !used[i]:
+			unread = append(unread, c)
+		case rosterAliases[normLabel(c)] == rfNone:
+			if key, ok := nearLabel(normLabel(c), rosterKeys); ok {
+				notes = append(notes, RosterNote(fmt.Sprintf("%s: column %q read as %q: did you mean %q?", where, c, key, key)))
+			}
+		}
+	}
+	if len(unread) > 0 {
+		notes = append(notes, RosterNote(fmt.Sprintf("%s: columns not read: %s", where, strings.Join(unread, ", "))))
+	}
+	return notes
 }
 
 // rosterBuilder checks rows and folds the rows of one person together.

@@ -162,3 +162,24 @@ func TestRosterCredentialsAsPrinted(t *testing.T) {
 		t.Error("an unknown code is an error")
 	}
 }
+
+// TestRosterLabelNotes: a roster label read with a slip and a label not read
+// come back as notes (RosterNote), not row problems.
+func TestRosterLabelNotes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "staff.csv")
+	os.WriteFile(path, []byte("name,credentail,cycle_ned,locker\nJane Roe,MLS,2027-06-30,12\n"), 0o644)
+	people, problems, err := ReadRoster(path)
+	if err != nil || len(people) != 1 || people[0].Credentials[0].Code != "MLS" {
+		t.Fatalf("people %+v, err %v", people, err)
+	}
+	var notes []string
+	for _, p := range problems {
+		if n, ok := p.(RosterNote); ok {
+			notes = append(notes, string(n))
+		}
+	}
+	all := strings.Join(notes, "|")
+	if len(notes) != len(problems) || !strings.Contains(all, `column "credentail" read as "credential": did you mean "credential"?`) || !strings.Contains(all, "columns not read: locker") {
+		t.Errorf("notes %q, problems %v", notes, problems)
+	}
+}

@@ -230,6 +230,11 @@ func readInputs(pool *isolate.Pool, paths []string, records *spool.Spool[celedge
 		for _, p := range doc.Problems {
 			fmt.Fprintf(stderr, "celedger: %v\n", p)
 		}
+		for _, n := range res.Notes {
+			if strings.Contains(n, "did you mean") {
+				fmt.Fprintf(stderr, "celedger: note: %s: %s\n", res.Path, n) // a label read with a slip
+			}
+		}
 		for _, r := range doc.Records {
 			if spoolErr != nil {
 				break
@@ -242,6 +247,22 @@ func readInputs(pool *isolate.Pool, paths []string, records *spool.Spool[celedge
 		fmt.Fprintf(stderr, "celedger: warning: %s\n", w)
 	}
 	return &mentions, spoolErr
+}
+
+// rosterMessages sorts what ReadRoster returned besides the people into
+// row problems and notes (parsers.RosterNote: a column read with a slip, or
+// not read), printing each on stderr.
+func rosterMessages(returned []error, problems, notes []string, stderr io.Writer) ([]string, []string) {
+	for _, p := range returned {
+		if n, ok := p.(parsers.RosterNote); ok {
+			fmt.Fprintf(stderr, "celedger: roster: note: %v\n", n)
+			notes = append(notes, string(n))
+			continue
+		}
+		fmt.Fprintf(stderr, "celedger: roster: %v\n", p)
+		problems = append(problems, p.Error())
+	}
+	return problems, notes
 }
 
 // readRoster reads the -roster file, if any, and lists it in the import
@@ -257,10 +278,7 @@ func readRoster(pool *isolate.Pool, path string, log *importLog, stderr io.Write
 		return nil, false
 	}
 	res := celedger.FileResult{Path: path, Format: parsers.RosterFormat, Status: celedger.FileImported, Records: len(roster)}
-	for _, p := range problems {
-		fmt.Fprintf(stderr, "celedger: roster: %v\n", p)
-		res.Problems = append(res.Problems, p.Error())
-	}
+	res.Problems, res.Notes = rosterMessages(problems, res.Problems, res.Notes, stderr)
 	if len(res.Problems) > 0 {
 		res.Error = res.Problems[0]
 	}

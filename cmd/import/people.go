@@ -128,10 +128,7 @@ func foundRosters(pool *isolate.Pool, log *importLog, stderr io.Writer) ([]roste
 			}
 			f.Status, f.Records, f.Error = celedger.FileImported, len(people), ""
 			f.Notes = append(f.Notes, "staff roster for the files under "+dir)
-			for _, p := range problems {
-				fmt.Fprintf(stderr, "celedger: roster: %v\n", p)
-				f.Problems = append(f.Problems, p.Error())
-			}
+			f.Problems, f.Notes = rosterMessages(problems, f.Problems, f.Notes, stderr)
 			if len(f.Problems) > 0 {
 				f.Error = f.Problems[0]
 			}

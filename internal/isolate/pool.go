@@ -339,6 +339,9 @@ func (p *Pool) ReadRoster(path string) ([]celedger.RosterEntry, []error, error) 
 	}
 	p.put(pr)
 	var problems []error
+	for _, s := range ra.Notes {
+		problems = append(problems, parsers.RosterNote(s))
+	}
 	for _, s := range ra.Problems {
 		problems = append(problems, problem(s))
 	}

@@ -94,6 +94,7 @@ type rosterJob struct {
 type rosterAnswer struct {
 	People   []celedger.RosterEntry `json:"people,omitempty"`
 	Problems []string               `json:"problems,omitempty"`
+	Notes    []string               `json:"notes,omitempty"` // parsers.RosterNote problems
 	Err      string                 `json:"err,omitempty"`
 }
 

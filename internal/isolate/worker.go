@@ -109,6 +109,10 @@ func readRoster(path string) rosterAnswer {
 	people, problems, err := parsers.ReadRoster(path)
 	a := rosterAnswer{People: people}
 	for _, p := range problems {
+		if n, ok := p.(parsers.RosterNote); ok {
+			a.Notes = append(a.Notes, string(n))
+			continue
+		}
 		a.Problems = append(a.Problems, p.Error())
 	}
 	if err != nil {
