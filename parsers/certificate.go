@@ -312,10 +312,22 @@ func lineOf(l textLine, segs []segment) textLine {
 	return out
 }
 
+// leaders are dot leaders between a label and its value: three dots or
+// more, or an ellipsis character run.
+var leaders = regexp.MustCompile(`\s*(?:\.\s?){3,}\s*|\s*…+\s*`)
+
 func certLines(pages [][]textLine) []certLine {
 	var out []certLine
 	for p, lines := range pages {
 		for _, l := range sideColumns(cutValueColumn(lines)) {
+			if leaders.MatchString(l.Text(" ")) {
+				// "ASCLS P.A.C.E.® contact hours ........ 1.0 (claimed)": dot
+				// leaders join a label to its value, as a colon does.
+				l.Segs = slices.Clone(l.Segs)
+				for i := range l.Segs {
+					l.Segs[i].Text = leaders.ReplaceAllString(l.Segs[i].Text, ": ")
+				}
+			}
 			cl := certLine{page: p, y: l.Y, size: l.Size, segs: l.Segs, text: collapseSpace(l.Text(" "))}
 			cl.norm = " " + normLabel(cl.text) + " "
 			bold := 0
@@ -3248,6 +3260,8 @@ func betterFigure(t, claim, bestTier, bestClaim int) bool {
 func claimRank(s string) int {
 	l := strings.ToLower(s)
 	switch {
+	case strings.Contains(l, "not claimed") || strings.Contains(l, "unclaimed"):
+		return -1 // "1.0 (not claimed)"
 	case strings.Contains(l, "maximum") || strings.Contains(l, "designated") || strings.Contains(l, "available") || strings.Contains(l, "up to"):
 		return 0
 	case strings.Contains(l, "claimed") || strings.Contains(l, "awarded") || strings.Contains(l, "earned") || strings.Contains(l, "granted"):

@@ -444,3 +444,19 @@ func TestCertificatePageOrder(t *testing.T) {
 		t.Errorf("first page %d, %d pages read", first, len(text))
 	}
 }
+
+// TestDotLeaders: dot leaders join a label to its figure; a figure "not
+// claimed" never beats a claimed one.
+func TestDotLeaders(t *testing.T) {
+	c := readCertificate(textPage([]string{
+		"Certificate of Completion", "LEARNER", "Ingrid Solberg-Amadi",
+		"ACTIVITY", "Transfusion Medicine Case Conference",
+		"Activity #: RUH-TM-1002 · Date: October 2, 2025",
+		"CREDIT",
+		"AMA PRA Category 1 Credits™ ............ 1.0 (not claimed)",
+		"ASCLS P.A.C.E.® contact hours ........... 1.5 (claimed)",
+	}), "")
+	if c.Credits.String() != "1.5" || c.Unit != "contact hour" {
+		t.Errorf("credits %s %s, why %q", c.Credits, c.Unit, c.why)
+	}
+}
