@@ -627,6 +627,8 @@ func labelByTail(label string) (certLabel, bool) {
 		return certCredits, true
 	case last == "dates":
 		return certDate, true // "Training Dates": the days the activity ran
+	case last == "date" && slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return vocab().activityIDOwners[w] }):
+		return certDate, true // "Workshop date", "Session date": the activity's day
 	case last == "name":
 		switch words[0] {
 		case "course", "program", "activity", "session", "event", "module", "webinar", "training":
@@ -919,7 +921,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		if kind == certTitle && startsWithDate(value) {
 			return false // "Symposium: April 10–11, 2026, Lakes Region Conference Center": when and where, not what
 		}
-		if kind == certCredits && (!hasDigit(value) || firstDate(value) != "") {
+		if kind == certCredits && (!hasDigit(value) || firstDate(value) != "" || dateRange.MatchString(value)) {
 			return false // "CONTACT HOURS | LEVEL / FORMAT", a date above the label: a figure is a number
 		}
 		if kind == certCredits {
@@ -1061,6 +1063,13 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				if v := valueInColumn(lines, i, l.segs[j], kind == certTitle || kind == certProvider, above && !downOnly, downOnly); v != "" && set(kind, v) {
 					continue
 				}
+				if above && !downOnly {
+					// The value above was not this field's ("March 26–28,
+					// 2025" over "P.A.C.E.® CONTACT HOURS"): the one below.
+					if v := valueInColumn(lines, i, l.segs[j], kind == certTitle || kind == certProvider, false, true); v != "" && set(kind, v) {
+						continue
+					}
+				}
 				if v := rowPartner(lines, i, j, above); v != "" && set(kind, v) {
 					continue // a row of labels over (or under) a row of as many values, each centred in its cell
 				}
@@ -1141,6 +1150,9 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above, downOnl
 		if dir == 1 && k >= 0 && labelWrapsOnto(lines[i], label, lines[k], s) {
 			k, s = columnNeighbour(lines, k, s, dir) // "Continuing Education Hours" / "Earned", then the value
 		}
+		if dir == 1 && k >= 0 && translatedRow(lines[i], lines[k]) {
+			k, s = columnNeighbour(lines, k, s, dir) // "Module ID | Date completed" / "Módulo | Fecha", then the values
+		}
 		for n := 0; wraps && dir == 1 && k >= 0 && n < 2 && formatOnly(s.Text); n++ {
 			lines[k].used = true
 			k, s = columnNeighbour(lines, k, s, dir) // "FOR COMPLETION OF" / "the online course", then the title
@@ -1210,6 +1222,23 @@ func wrapsBeside(lines []certLine, i int, value segment, text string) string {
 		prev = c
 	}
 	return text
+}
+
+// translatedRow reports whether row b, under a row of labels a, is a's
+// labels again in another language: as many cells, each under one of a's,
+// and no digit ("Módulo | Fecha | Horas" under "Module ID | Date completed |
+// Contact hours").
+func translatedRow(a, b certLine) bool {
+	if len(a.segs) < 3 || len(a.segs) != len(b.segs) || hasDigit(b.text) || !rowOfLabels(a) {
+		return false
+	}
+	em := math.Max(a.size, 1)
+	for i := range a.segs {
+		if math.Abs((a.segs[i].X0+a.segs[i].X1)-(b.segs[i].X0+b.segs[i].X1)) > 2*em && math.Abs(a.segs[i].X0-b.segs[i].X0) > em {
+			return false
+		}
+	}
+	return true
 }
 
 // valueStart is where the value of a "Label: value" segment starts: the

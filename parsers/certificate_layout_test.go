@@ -417,6 +417,7 @@ func TestLabelValues(t *testing.T) {
 		{"Course No. CLS-CE 4105, a hybrid course conducted", "CLS-CE 4105", certID}, // a number ends at its comma
 		{"Quiz number JCE-38-4", "JCE-38-4", certID},
 		{"4. COURSE TITLE", "", certTitle}, // a form's numbered box
+		{"Workshop date: September 20, 2025", "September 20, 2025", certDate},
 		{"1. NAME OF TRAINEE", "", certName},
 	}
 	for _, tt := range tests {
@@ -458,5 +459,23 @@ func TestDotLeaders(t *testing.T) {
 	}), "")
 	if c.Credits.String() != "1.5" || c.Unit != "contact hour" {
 		t.Errorf("credits %s %s, why %q", c.Credits, c.Unit, c.why)
+	}
+}
+
+// TestTranslatedLabelRow: a second row of labels in another language
+// stands between the labels and their values.
+func TestTranslatedLabelRow(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{641, 162, 24, "Certificate of Completion"},
+		{596, 241, 12, "Awarded to / Otorgado a"},
+		{574, 178, 20, "Winona R. Lightfeather"},
+		{544, 225, 12, "for completing / por completar"},
+		{496, 82, 16, "Newborn Screening Specimen Collection: Heel Stick Technique"},
+		{429, 93, 9, "Module ID"}, {429, 207, 9, "Date completed"}, {429, 342, 9, "Contact hours"}, {429, 463, 9, "Valid through"},
+		{417, 103, 8, "Módulo"}, {417, 236, 8, "Fecha"}, {417, 366, 8, "Horas"}, {417, 467, 8, "Vigente hasta"},
+		{395, 99, 10, "NBS-101"}, {395, 208, 10, "October 28, 2025"}, {395, 372, 10, "1.0"}, {395, 467, 10, "October 2027"},
+	}), "")
+	if c.Credits.String() != "1" || c.Name != "Winona R. Lightfeather" || c.ActivityID != "NBS-101" {
+		t.Errorf("credits %s name %q id %q, why %q", c.Credits, c.Name, c.ActivityID, c.why)
 	}
 }
