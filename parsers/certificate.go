@@ -1838,6 +1838,9 @@ func abbreviatedName(w string) bool {
 
 // cleanName returns a participant's name without the credentials
 // printed after it, or "" when the text is not a name.
+// professionWord ends a job title written out after a name.
+var professionWord = regexp.MustCompile(`(?i)\b(?:scientist|technologist|technician|phlebotomist|histotechnician|histotechnologist|cytotechnologist|assistant|specialist|supervisor|manager|director|pathologist|nurse|student|educator|coordinator)s?\b`)
+
 func cleanName(s string) string {
 	s = strings.Trim(collapseSpace(s), " ,:")
 	for _, h := range []string{"Dr. ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Mx. ", "Miss ", "Prof. "} {
@@ -1847,6 +1850,9 @@ func cleanName(s string) string {
 		s = strings.TrimRight(s, ".")
 	}
 	s = strings.TrimSpace(credentialSuffix.ReplaceAllString(s, ""))
+	if name, role, ok := strings.Cut(s, ", "); ok && professionWord.MatchString(role) {
+		s = name // "Nadia F. Haddad, Medical Laboratory Scientist": the name, not the job
+	}
 	if s == "" || strings.ContainsAny(s, "0123456789@:") || len(strings.Fields(s)) > 8 || len(s) > 80 || isLabel(s) {
 		return ""
 	}
@@ -1875,6 +1881,15 @@ func titleByCue(lines []certLine) (title, id string) {
 		_, rest, ok := cueIn(l.text, v.titleCues)
 		if !ok || labelled(l.text) || rowOfLabels(l) {
 			continue // "Date Completed: …", "Minutes attended | 57" hold the verb's word, not the verb
+		}
+		for n := 0; n < 3; n++ {
+			// "has earned 1.0 P.A.C.E.® contact hour for completing": the
+			// last verb leads to the title.
+			if _, after, again := cueIn(rest, v.titleCues); again && creditStatement(strings.TrimSuffix(rest, after)) {
+				rest = after
+				continue
+			}
+			break
 		}
 		if loc := datePattern.FindStringIndex(rest); loc != nil && loc[0] == 0 {
 			continue // "· Completed July 8, 2025 ·": the date's label, not the verb
@@ -2851,6 +2866,9 @@ func accreditedProvider(lines []certLine) string {
 			if k := strings.LastIndex(subject, "; "); k >= 0 {
 				subject = subject[k+2:] // "… for P.A.C.E.® credit; LabWebinars Live"
 			}
+			if k := strings.LastIndex(subject, ": "); k >= 0 {
+				subject = subject[k+2:] // "Florida Board of Clinical Laboratory Personnel: MediaLab, Inc.": a heading, then the subject
+			}
 			if k := strings.LastIndex(subject, ", "); k >= 0 && strings.HasPrefix(strings.ToLower(subject), "in support of") {
 				subject = subject[k+2:]
 			}
@@ -2931,7 +2949,7 @@ func paragraphs(lines []certLine) []string {
 // on the page, set alike, no further than a line and a half below, each
 // one segment, p long enough to be prose and no facts line.
 func wrapsOnto(p, l certLine) bool {
-	return p.page == l.page && similarLines(p, l) && p.y > l.y && p.y-l.y <= 1.7*math.Max(p.size, l.size) &&
+	return p.page == l.page && similarLines(p, l) && p.y > l.y && p.y-l.y <= 2*math.Max(p.size, l.size) &&
 		len(p.segs) == 1 && len(l.segs) == 1 && len(p.text) > 40 && !factsLine(p.text)
 }
 

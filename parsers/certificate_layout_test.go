@@ -418,6 +418,7 @@ func TestLabelValues(t *testing.T) {
 		{"Quiz number JCE-38-4", "JCE-38-4", certID},
 		{"4. COURSE TITLE", "", certTitle}, // a form's numbered box
 		{"Workshop date: September 20, 2025", "September 20, 2025", certDate},
+		{"Meeting ID: CAP25-AM", "CAP25-AM", certID}, // a meeting's own number (a web meeting's digit groups are refused when set)
 		{"1. NAME OF TRAINEE", "", certName},
 	}
 	for _, tt := range tests {
@@ -477,5 +478,16 @@ func TestTranslatedLabelRow(t *testing.T) {
 	}), "")
 	if c.Credits.String() != "1" || c.Name != "Winona R. Lightfeather" || c.ActivityID != "NBS-101" {
 		t.Errorf("credits %s name %q id %q, why %q", c.Credits, c.Name, c.ActivityID, c.why)
+	}
+}
+
+// TestNameWithJobTitle: a job title written out after the name is not
+// part of it.
+func TestNameWithJobTitle(t *testing.T) {
+	if got := cleanName("Nadia F. Haddad, Medical Laboratory Scientist"); got != "Nadia F. Haddad" {
+		t.Errorf("cleanName = %q", got)
+	}
+	if got := cleanName("Okafor, Maria"); got != "Okafor, Maria" {
+		t.Errorf("a family-first name keeps its comma: %q", got)
 	}
 }
