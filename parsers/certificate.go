@@ -641,6 +641,21 @@ func labelByTail(label string) (certLabel, bool) {
 	return certNone, false
 }
 
+// inLabelColumn reports whether line i's first segment stands in a column
+// of labels: the line above or below starts with a known label at its left
+// edge ("Job title" over "Education activity").
+func inLabelColumn(lines []certLine, i int) bool {
+	for _, k := range []int{i - 1, i + 1, i - 2, i + 2} {
+		if k < 0 || k >= len(lines) || lines[k].page != lines[i].page || len(lines[k].segs) == 0 {
+			continue
+		}
+		if s := lines[k].segs[0]; math.Abs(s.X0-lines[i].segs[0].X0) < math.Max(lines[i].size, 1) && isLabel(s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleNounLabel reports whether a label of two or three words ends in
 // a noun that labels a title alone, after words that label nothing
 // ("Education event", "CE activity"; not "Date of event"). Only a label
@@ -993,6 +1008,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		for j := 0; j < len(l.segs); j++ {
 			for _, piece := range segmentPieces(l.segs[j].Text) {
 				kind, rest, ok := labelAt(piece)
+				if !ok && j == 0 && piece == l.segs[j].Text && len(l.segs) >= 2 && titleNounLabel(piece) && inLabelColumn(lines, i) {
+					kind, rest, ok = certTitle, "", true // "Education activity | Laboratory Safety Training: …" in a column of labels
+				}
 				if !ok || kind == certOtherID || kind == certOtherDate {
 					continue
 				}

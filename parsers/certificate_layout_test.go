@@ -491,3 +491,20 @@ func TestNameWithJobTitle(t *testing.T) {
 		t.Errorf("a family-first name keeps its comma: %q", got)
 	}
 }
+
+// TestTitleNounInLabelColumn: in a column of labels, "Education activity"
+// labels the title beside it though the vocabulary lacks it.
+func TestTitleNounInLabelColumn(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{711, 65, 14, "Valley Crest Medical Center"},
+		{645, 139, 16, "CONTINUING EDUCATION CREDIT VERIFICATION"},
+		{593, 65, 10, "Participant name"}, {593, 209, 10, "Rosalind E. Okonkwo-Barnes"},
+		{563, 65, 10, "Job title"}, {563, 209, 10, "Medical Laboratory Technician, Hematology"},
+		{549, 65, 10, "Education activity"}, {549, 209, 10, "Laboratory Safety Training: Bloodborne Pathogens"},
+		{506, 65, 10, "Date of attendance"}, {506, 209, 10, "Tuesday, January 14, 2025"},
+		{492, 65, 10, "CE hours"}, {492, 209, 10, "2.0"},
+	}), "")
+	if want := "Laboratory Safety Training: Bloodborne Pathogens"; c.Title != want {
+		t.Errorf("title %q, want %q; why %q", c.Title, want, c.why)
+	}
+}
