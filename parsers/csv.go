@@ -122,6 +122,10 @@ func parseDelimited(r io.ReaderAt, size int64, path string, layout tableLayout) 
 		t.doc.Problems = append(t.doc.Problems, &celedger.ParseError{Path: path, Line: line, Field: label,
 			Err: errUnclosedQuote})
 	})
+	if long := (*errFieldTooLong)(nil); errors.As(err, &long) {
+		return celedger.Document{}, &celedger.ParseError{Path: path, Line: long.line,
+			Err: fmt.Errorf("%w: a field longer than the 32,767 characters a spreadsheet cell may hold: a damaged or hostile file, not read", celedger.ErrTooLarge)}
+	}
 	if err != nil {
 		t.doc.Problems = append(t.doc.Problems, unreadableAt(path, err))
 	}
@@ -146,6 +150,8 @@ type csvLineError struct {
 }
 
 func (e *csvLineError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+
+func (e *csvLineError) Unwrap() error { return e.err }
 
 // errUnclosedQuote is the problem reported at the line where a quoted
 // field opens and never closes.
@@ -251,12 +257,29 @@ type quoteWatch struct {
 	openLine int   // line of the quote that opened the current quoted field
 	resume   int64 // offset of the line after openLine; -1 until seen
 	eof      bool
+	run      int // bytes of the current field on the current line
+	longLine int // the line of the first field longer than maxFieldBytes; 0 when none
+}
+
+// maxFieldBytes is the most bytes one field may hold on one line: the
+// 32,767 characters of a spreadsheet cell, 4 bytes each at most. A longer
+// field stops the file while it is read, before any string is built.
+const maxFieldBytes = maxCellChars * 4
+
+// errFieldTooLong is the error of a field past maxFieldBytes.
+type errFieldTooLong struct{ line int }
+
+func (e *errFieldTooLong) Error() string {
+	return fmt.Sprintf("line %d: a field longer than the 32,767 characters a spreadsheet cell may hold: a damaged or hostile file, not read", e.line)
 }
 
 func (w *quoteWatch) Read(p []byte) (int, error) {
 	n, err := w.r.Read(p)
 	for _, b := range p[:n] {
 		w.step(b)
+	}
+	if w.longLine > 0 {
+		return n, &errFieldTooLong{w.longLine}
 	}
 	if err == io.EOF {
 		w.eof = true
@@ -267,6 +290,11 @@ func (w *quoteWatch) Read(p []byte) (int, error) {
 func (w *quoteWatch) step(b byte) {
 	pos := w.n
 	w.n++
+	if b == '\n' || b == w.delim && !w.inQuote {
+		w.run = 0
+	} else if w.run++; w.run > maxFieldBytes && w.longLine == 0 {
+		w.longLine = w.line
+	}
 	if !w.inQuote {
 		switch {
 		case b == '\n':

@@ -89,3 +89,17 @@ func TestUnreadWorkbook(t *testing.T) {
 		t.Errorf("%s: %s", res.Status, res.Error)
 	}
 }
+
+// TestFieldLimitWhileReading: a field longer than a spreadsheet cell stops
+// the file as its bytes are read; a quoted field of many short lines does
+// not.
+func TestFieldLimitWhileReading(t *testing.T) {
+	long := "Course Title,Date,Contact Hours\n\"" + strings.Repeat("x", maxFieldBytes+1) + "\",2025-01-01,1\n"
+	if _, err := parseDelimited(strings.NewReader(long), int64(len(long)), "t.csv", tableLayout{kind: "transcript", defaultUnit: "contact hour"}); err == nil || !strings.Contains(err.Error(), "t.csv:2: over the limit: a field longer") {
+		t.Errorf("long field: %v", err)
+	}
+	lines := "Course Title,Date,Contact Hours\n\"" + strings.Repeat("a short line\n", 2000) + "\",2025-01-01,1\n"
+	if _, err := parseDelimited(strings.NewReader(lines), int64(len(lines)), "t.csv", tableLayout{kind: "transcript", defaultUnit: "contact hour"}); err != nil {
+		t.Errorf("many short lines: %v", err)
+	}
+}
