@@ -1895,10 +1895,14 @@ func cleanName(s string) string {
 // the sentence goes on to the date or the credits.
 func titleByCue(lines []certLine) (title, id string) {
 	v := vocab()
+	heading := slices.IndexFunc(lines, func(l certLine) bool { return certificateHeading(l.text) })
 	for i, l := range lines {
 		_, rest, ok := cueIn(l.text, v.titleCues)
 		if !ok || labelled(l.text) || rowOfLabels(l) {
 			continue // "Date Completed: …", "Minutes attended | 57" hold the verb's word, not the verb
+		}
+		if heading > 0 && i < heading && l.page == lines[heading].page && l.size < lines[heading].size {
+			continue // a letter above the certificate ("… completing the evaluation. Your certificate …")
 		}
 		for n := 0; n < 3; n++ {
 			// "has earned 1.0 P.A.C.E.® contact hour for completing": the

@@ -508,3 +508,23 @@ func TestTitleNounInLabelColumn(t *testing.T) {
 		t.Errorf("title %q, want %q; why %q", c.Title, want, c.why)
 	}
 }
+
+// TestLetterAboveCertificate: a letter above the certificate's heading
+// holds verbs ("completing the evaluation") that are not the certificate's.
+func TestLetterAboveCertificate(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{639, 51, 10, "Hello Ifeoma,"},
+		{614, 51, 10, "Thank you for attending yesterday's live session and completing the evaluation. Your certificate of"},
+		{602, 51, 10, "completion is shown below."},
+		{533, 176, 20, "Certificate of Completion"},
+		{511, 252, 11, "This is to certify that"},
+		{492, 121, 18, "Ifeoma C. Nwachukwu"},
+		{480, 272, 11, "attended the"},
+		{470, 265, 9, "LIVE WEBINAR"},
+		{455, 86, 15, "Date Integrity in the LIS: Avoiding Specimen Collection Time Errors"},
+		{425, 223, 11, "broadcast on February 11, 2026"},
+	}), "")
+	if want := "Date Integrity in the LIS: Avoiding Specimen Collection Time Errors"; c.Title != want {
+		t.Errorf("title %q, want %q; why %q", c.Title, want, c.why)
+	}
+}
