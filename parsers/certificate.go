@@ -870,8 +870,10 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 						c.Title = quotedTitle(m[1])
 					}
 					if !found("title", c.Title, "in the sentence") {
-						c.Title = meetingAtTop(lines)
-						found("title", c.Title, "the meeting the top line names")
+						if c.Title = titleOverRow(lines); !found("title", c.Title, "the line across a table's row, under its labels") {
+							c.Title = meetingAtTop(lines)
+							found("title", c.Title, "the meeting the top line names")
+						}
 					}
 				}
 			}
@@ -1171,6 +1173,9 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above, downOnl
 		if dir == 1 && k >= 0 && translatedRow(lines[i], lines[k]) {
 			k, s = columnNeighbour(lines, k, s, dir) // "Module ID | Date completed" / "Módulo | Fecha", then the values
 		}
+		if dir == 1 && k >= 0 && len(lines[k].segs) == 1 && acrossColumns(lines[i], label, s) {
+			k, s = columnNeighbour(lines, k, label, dir) // a title printed across the table, then the row's cells
+		}
 		for n := 0; wraps && dir == 1 && k >= 0 && n < 2 && formatOnly(s.Text); n++ {
 			lines[k].used = true
 			k, s = columnNeighbour(lines, k, s, dir) // "FOR COMPLETION OF" / "the online course", then the title
@@ -1240,6 +1245,17 @@ func wrapsBeside(lines []certLine, i int, value segment, text string) string {
 		prev = c
 	}
 	return text
+}
+
+// acrossColumns reports whether segment s, under label on row l, reaches
+// into the next label's column: a line across the table, no cell of it.
+func acrossColumns(l certLine, label, s segment) bool {
+	for _, o := range l.segs {
+		if o.X0 > label.X1 && s.X1 > o.X0 {
+			return true
+		}
+	}
+	return false
 }
 
 // translatedRow reports whether row b, under a row of labels a, is a's
@@ -2019,6 +2035,25 @@ func formatPrefixCut(t string) string {
 		return t
 	}
 	return strings.TrimSpace(after)
+}
+
+// titleOverRow is the title a statement of credit prints across its table
+// between the row of labels and the row of values ("Activity ID | Format |
+// Completion Date | CMLE Credits" / "Root Cause Analysis for …" / "LMU-25-014
+// | Online course | 12/02/2025 | 2.0"): one segment reaching past the
+// first column, title-like, with a row of cells under it.
+func titleOverRow(lines []certLine) string {
+	for i := 0; i+2 < len(lines); i++ {
+		l, t, vals := lines[i], lines[i+1], lines[i+2]
+		if !rowOfLabels(l) || len(l.segs) < 3 || len(t.segs) != 1 || len(vals.segs) < 2 || t.page != l.page || vals.page != l.page {
+			continue
+		}
+		if t.segs[0].X1 > l.segs[1].X0 && titleLike(t) && !labelled(t.text) && hasDigit(vals.text) {
+			lines[i+1].used = true
+			return t.text
+		}
+	}
+	return ""
 }
 
 // meetingAtTop is the meeting a certificate names in its top block (the

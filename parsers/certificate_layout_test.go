@@ -528,3 +528,20 @@ func TestLetterAboveCertificate(t *testing.T) {
 		t.Errorf("title %q, want %q; why %q", c.Title, want, c.why)
 	}
 }
+
+// TestTitleAcrossTable: a statement of credit prints the title across its
+// table, between the row of labels and the row of values.
+func TestTitleAcrossTable(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{657, 54, 18, "Statement of Credit"},
+		{639, 55, 10, "Learner:"}, {639, 171, 10, "Oluwaseun A. Adeyemi-Clarke"},
+		{609, 55, 10, "Statement printed:"}, {609, 171, 10, "01/05/2026"},
+		{578, 58, 9, "Activity ID"}, {578, 169, 9, "Format"}, {578, 310, 9, "Completion Date"}, {578, 436, 9, "CMLE Credits"},
+		{559, 58, 10, "Root Cause Analysis for Laboratory Errors: From Incident Report to Corrective Action"},
+		{538, 58, 10, "LMU-25-014"}, {538, 169, 10, "Online course"}, {538, 310, 10, "12/02/2025"}, {538, 436, 10, "2.0"},
+	}), "")
+	title := "Root Cause Analysis for Laboratory Errors: From Incident Report to Corrective Action"
+	if c.Title != title || c.Date.String() != "2025-12-02" || c.ActivityID != "LMU-25-014" {
+		t.Errorf("title %q date %s id %q; why %q", c.Title, c.Date, c.ActivityID, c.why)
+	}
+}
