@@ -227,7 +227,7 @@ var certificateFloors = map[string]float64{
 	"certs-i": 1.0,       // 30/30
 	"certs-j": 1.0,       // 40/40
 	"certs-k": 1.0,       // 60/60
-	"certs-l": 57.0 / 60, // 57/60; its first score, held out while certs-k was fixed: 40/60
+	"certs-l": 58.0 / 60, // 58/60; its first score, held out while certs-k was fixed: 40/60
 }
 
 // TestBlindCertificates scores the certificate sets: a certificate is

@@ -76,6 +76,12 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 				transcript = true
 				above = credentialMarks.ReplaceAllString(string(lowerLines(lines[:at], nil)), "")
 				issuer = issuerLine(certLines([][]textLine{lines[:at]}))
+				if issuer == "" {
+					// No issuer line above the table: the subject of its
+					// accreditation statement ("MediaLab, Inc. is approved as
+					// a provider …" under the table).
+					issuer = cutProvider(accreditedProvider(certLines([][]textLine{p.Lines})))
+				}
 			}
 		}
 	}
