@@ -107,6 +107,8 @@ type certWords struct {
 	eventAdjs     map[string]bool // format words that, capitalised, begin an event's name ("Annual")
 	events        map[string]bool // nouns that name a meeting ("summit", "symposium")
 	places        map[string]bool // states and provinces: ", Providence, Rhode Island" ends a meeting's name
+	headingStarts []string        // a heading begins with one ("statement of")
+	headingEnds   []string        // or ends with one ("training record")
 	otherCredit   *regexp.Regexp
 }
 
@@ -177,6 +179,10 @@ func parseCertWords(text string) certWords {
 			w.events[phrase] = true
 		case "place":
 			w.places[phrase] = true
+		case "heading-start":
+			w.headingStarts = append(w.headingStarts, phrase)
+		case "heading-end":
+			w.headingEnds = append(w.headingEnds, phrase)
 		case "other-credit":
 			other = append(other, regexp.QuoteMeta(phrase))
 		}
@@ -1809,23 +1815,32 @@ func nameAboveCue(lines []certLine) string {
 }
 
 // certificateHeading reports whether a line is the certificate's
-// heading: it opens with "Certificate" ("Certificate of Completion"),
-// holds it in a few words ("In-Service Attendance Certificate", "CMLE
-// Certificate of Completion"), or is a short "Statement of Credit",
-// "CMLE Credit Statement", "Verification of Attendance", "Proof of
-// Completion".
+// heading: a few words that hold "certificate" ("CMLE Certificate of
+// Completion"), or begin or end as the [heading-start] and [heading-end]
+// phrases of certificate_words.txt ("Statement of Credit", "Training
+// Record", "CE Credit Card").
 func certificateHeading(t string) bool {
-	lower := strings.ToLower(strings.TrimSpace(t))
-	if len(strings.Fields(lower)) > 6 {
+	n := normLabel(t)
+	words := strings.Fields(n)
+	if len(words) == 0 || len(words) > 6 {
 		return false // "certificate follows this letter. …": a sentence
 	}
-	for _, p := range []string{"certificate", "statement of ", "verification of ", "proof of "} {
-		if strings.HasPrefix(lower, p) {
+	v := vocab()
+	n = " " + n + " "
+	if strings.Contains(n, " certificate ") && len(words) <= 5 {
+		return true
+	}
+	for _, p := range v.headingStarts {
+		if strings.HasPrefix(n, " "+p+" ") {
 			return true
 		}
 	}
-	n := " " + normLabel(lower) + " "
-	return (strings.Contains(n, " certificate ") || strings.HasSuffix(n, " statement ")) && len(strings.Fields(lower)) <= 5
+	for _, p := range v.headingEnds {
+		if strings.HasSuffix(n, " "+p+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameUnderHeading is the participant a certificate prints with no cue
@@ -2293,7 +2308,7 @@ func titleAfterName(lines []certLine, name string) string {
 // isHeading reports whether a line is a certificate's heading
 // ("Certificate of Completion", "In-Service Education Certificate").
 func isHeading(l certLine) bool {
-	return strings.Contains(strings.ToLower(l.text), "certificate") && len(strings.Fields(l.text)) <= 6 && !labelled(l.text)
+	return certificateHeading(l.text) && !labelled(l.text)
 }
 
 // titleUnderHeading is the title a certificate prints as the first
@@ -3050,8 +3065,7 @@ func issuerLine(lines []certLine) string {
 	heading := -1
 	end := len(lines)
 	for i, l := range lines {
-		lower := strings.ToLower(l.text)
-		if heading < 0 && strings.HasPrefix(lower, "certificate") {
+		if heading < 0 && certificateHeading(l.text) {
 			heading = i
 		}
 		if _, _, ok := cueIn(l.text, v.nameCues); ok {
