@@ -877,8 +877,10 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 					}
 					if !found("title", c.Title, "in the sentence") {
 						if c.Title = titleOverRow(lines); !found("title", c.Title, "the line across a table's row, under its labels") {
-							c.Title = meetingAtTop(lines)
-							found("title", c.Title, "the meeting the top line names")
+							if c.Title = headlineTitle(lines, c.Name); !found("title", c.Title, "the headline over the facts, set larger than the text") {
+								c.Title = meetingAtTop(lines)
+								found("title", c.Title, "the meeting the top line names")
+							}
 						}
 					}
 				}
@@ -2071,6 +2073,35 @@ func titleOverRow(lines []certLine) string {
 	return ""
 }
 
+// headlineTitle is the title a record or form prints as its headline,
+// with no label, cue or heading to lead to it: the most prominent line
+// (largest, then bold) of the top block, before the first labelled fact,
+// set at least 1.2 times the text's size, that is not the issuer, a
+// heading, the participant, a format line or a date, with the lines it
+// wraps onto. ("Inspector Training: Checklist Essentials …" in 15 pt bold
+// between the College's name and a Field | Value table.)
+func headlineTitle(lines []certLine, name string) string {
+	issuer := issuerLine(lines)
+	body := bodySize(lines)
+	best := -1
+	for i, l := range lines {
+		if l.page != 0 || labelled(l.text) || len(l.segs) > 1 && isLabel(l.segs[0].Text) || rowOfLabels(l) {
+			break // the top block ends where the facts begin
+		}
+		if len(l.segs) > 1 || l.size < 1.2*body || certificateHeading(l.text) || !titleLike(l) || formatOnly(l.text) ||
+			name != "" && cleanName(l.text) == name || partOfIssuer(l.text, issuer) || acronymOnly(l.text) {
+			continue
+		}
+		if best < 0 || l.size > lines[best].size+0.1 || sameSize(l.size, lines[best].size) && l.bold && !lines[best].bold {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return titleLines(lines, best)
+}
+
 // meetingAtTop is the meeting a certificate names in its top block (the
 // first lines, before the first labelled fact), when nothing else names
 // the activity: the largest line of one segment whose last word (before a
@@ -2330,18 +2361,46 @@ func titleUnderHeading(lines []certLine, name string) string {
 			if _, _, cue := cueIn(t, v.nameCues); cue {
 				break
 			}
-			if t == issuer || !titleLike(lines[k]) || goesOn(t) || len(lines[k].segs) > 1 {
+			if t == issuer || partOfIssuer(t, issuer) || !titleLike(lines[k]) || goesOn(t) || len(lines[k].segs) > 1 {
 				continue
 			}
 			if n := k + 1; n < len(lines) && lines[n].page == l.page && len(lines[n].segs) == 1 && titleLike(lines[n]) && !goesOn(lines[n].text) &&
-				(lines[n].size > 1.1*lines[k].size || lines[n].bold && !lines[k].bold) {
-				k = n // "Laboratory In-Service Program" over the course's title set larger or bold
+				lines[n].bold && !lines[k].bold && sameSize(lines[n].size, lines[k].size) {
+				k = n // "Laboratory In-Service Program" over the course's title set bold
+			}
+			if n := largerBelow(lines, k, name); n > 0 {
+				k = n // "CAP Laboratory Accreditation Program" over the course's title set larger
 			}
 			return titleLines(lines, k)
 		}
 		break
 	}
 	return ""
+}
+
+// largerBelow is the first line under line k, before the facts begin,
+// that could be the title and is set more than 1.1 times line k's size:
+// the title under a programme's or series' name; 0 when none.
+func largerBelow(lines []certLine, k int, name string) int {
+	for n := k + 1; n < len(lines) && lines[n].page == lines[k].page; n++ {
+		l := lines[n]
+		if labelled(l.text) || len(l.segs) > 1 && isLabel(l.segs[0].Text) || rowOfLabels(l) {
+			break
+		}
+		if _, _, cue := cueIn(l.text, vocab().nameCues); cue || name != "" && cleanName(l.text) == name {
+			break
+		}
+		if len(l.segs) == 1 && l.size > 1.1*lines[k].size && titleLike(l) && !goesOn(l.text) && !formatOnly(l.text) {
+			return n
+		}
+	}
+	return 0
+}
+
+// partOfIssuer reports whether line text t is a part of the issuer's name
+// as issuerLine joins it ("Pathologists" under "College of American").
+func partOfIssuer(t, issuer string) bool {
+	return issuer != "" && strings.Contains(" "+normLabel(issuer)+" ", " "+normLabel(t)+" ")
 }
 
 // titleLines is the title starting at line k, with the lines it wraps
