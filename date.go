@@ -1,9 +1,11 @@
 package celedger
 
 import (
+	_ "embed"
 	"errors"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 )
@@ -96,7 +98,7 @@ func ParseDate(s string) (Date, error) {
 			t = strings.TrimSpace(t[:m[0]] + fmt.Sprint(n) + " " + t[m[1]:])
 		}
 	}
-	t = titleMonth(t)
+	t = titleMonth(englishMonths(t))
 	for _, layout := range dateLayouts {
 		if v, err := time.Parse(layout, t); err == nil {
 			if d, ok := NewDate(v.Year(), v.Month(), v.Day()); ok {
@@ -140,7 +142,7 @@ func numericDate(t string) (y, m, d int, ok bool) {
 }
 
 // titleMonth makes month names match Go's layouts: "MARCH" -> "March",
-// "sept" -> "Sep".
+// "sept." -> "Sep".
 func titleMonth(s string) string {
 	words := strings.Split(s, " ")
 	for i, w := range words {
@@ -152,7 +154,11 @@ func titleMonth(s string) string {
 				if l == "sept" {
 					l = "sep"
 				}
-				parts[j] = strings.ToUpper(l[:1]) + l[1:] + p[len(letters):]
+				rest := p[len(letters):]
+				if len(l) <= 4 {
+					rest = strings.TrimPrefix(rest, ".") // "Sept. 3" reads as "Sep 3"
+				}
+				parts[j] = strings.ToUpper(l[:1]) + l[1:] + rest
 			}
 		}
 		words[i] = strings.Join(parts, "-")
@@ -253,3 +259,75 @@ var ordinalWords = func() map[string]int {
 	m["thirty-first"], m["thirty first"] = 31, 31
 	return m
 }()
+
+//go:embed months.txt
+var monthsFile string
+
+// monthNames maps a month's name or abbreviation in a language of
+// months.txt, in small letters, to the English name Go's layouts read.
+var monthNames = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(monthsFile, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		for _, w := range f[1:] {
+			if _, dup := m[w]; !dup {
+				m[w] = f[0]
+			}
+		}
+	}
+	return m
+}()
+
+// MonthPattern is a regular expression alternation (no group, case as
+// written: compile it with (?i)) of every month name ParseDate reads:
+// English names and their three-letter forms with any ending ("Sept",
+// "Sept."), and the names of months.txt ("noviembre", "févr").
+func MonthPattern() string {
+	words := []string{`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*`}
+	names := make([]string, 0, len(monthNames))
+	for w := range monthNames {
+		names = append(names, regexp.QuoteMeta(w))
+	}
+	sort.Slice(names, func(i, j int) bool { // longest first: "septiembre" before "sept"
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	return strings.Join(append(words, names...), "|")
+}
+
+// englishMonths rewrites a date printed in another language of
+// months.txt into English words: "14 de noviembre de 2025" → "14
+// November 2025", "29 novembre 2025" → "29 November 2025", "1er mars
+// 2026" → "1 March 2026". Text with no such name is returned unchanged.
+func englishMonths(t string) string {
+	words := strings.Fields(t)
+	changed := false
+	for i, w := range words {
+		name := strings.TrimRight(w, ".,")
+		lower := strings.ToLower(name)
+		if en, ok := monthNames[lower]; ok && !strings.HasPrefix(strings.ToLower(en), lower) {
+			words[i] = en + strings.TrimPrefix(w[len(name):], ".")
+			changed = true
+		}
+	}
+	if !changed {
+		return t
+	}
+	out := words[:0]
+	for _, w := range words {
+		switch strings.ToLower(w) {
+		case "de", "del", "le":
+			continue // "14 de noviembre de 2025", "le 3 mars 2026"
+		}
+		if day := strings.TrimSuffix(strings.TrimSuffix(w, "er"), "º"); day != w && day != "" && strings.Trim(day, "0123456789") == "" {
+			w = day // "1er", "1º": the first
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}

@@ -77,3 +77,22 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+func TestParseDateOtherLanguages(t *testing.T) {
+	for in, want := range map[string]string{
+		"29 novembre 2025":        "2025-11-29",
+		"14 de noviembre de 2025": "2025-11-14",
+		"1er mars 2026":           "2026-03-01",
+		"3 févr. 2026":            "2026-02-03",
+		"15 de agosto de 2025":    "2025-08-15",
+		"2 décembre 2025":         "2025-12-02",
+		"7 setembro 2025":         "2025-09-07",
+		"September 3, 2025":       "2025-09-03",
+		"3 Sept. 2025":            "2025-09-03",
+	} {
+		got, err := ParseDate(in)
+		if err != nil || got.String() != want {
+			t.Errorf("ParseDate(%q) = %v, %v; want %s", in, got, err, want)
+		}
+	}
+}

@@ -400,6 +400,9 @@ func readLabel(text string) (certLabel, string, bool) {
 	if t := strings.TrimSpace(text); strings.HasSuffix(t, ".") && !strings.Contains(t, ":") && !abbreviatedLabel.MatchString(t) {
 		return certNone, "", false // the end of a sentence ("… by the ASCLS P.A.C.E.® Program.")
 	}
+	if kind, rest, ok := labelInTwoLanguages(text); ok {
+		return kind, rest, true
+	}
 	if l, value, ok := strings.Cut(text, ":"); ok && len(l) <= 60 {
 		if kind, found := v.labels[bareLabel(l)]; found {
 			return kind, strings.TrimSpace(value), true
@@ -550,6 +553,32 @@ var meetingNumber = regexp.MustCompile(`^\d{3,4}(?: \d{3,4}){2,3}$`)
 var numberNoun = regexp.MustCompile(`(?i)^(?:no\b\.?|nr\b\.?|number\b|#|id\b)\s*[:#]?\s*`)
 
 // abbreviatedLabel ends in a number label's full stop ("Program No.").
+// labelInTwoLanguages reads a label printed in two languages, the sides
+// split by " / " ("N° d’activité / Activity No.", "Fecha / Date: …"):
+// the first side read as a label, each side at most five words.
+func labelInTwoLanguages(text string) (certLabel, string, bool) {
+	l, value, colon := strings.Cut(text, ":")
+	if !strings.Contains(l, " / ") || len(l) > 60 {
+		return certNone, "", false
+	}
+	sides := strings.Split(l, " / ")
+	for _, side := range sides {
+		if len(strings.Fields(side)) > 5 {
+			return certNone, "", false
+		}
+	}
+	for _, side := range sides {
+		t := strings.TrimSpace(side)
+		if colon {
+			t += ":" + value
+		}
+		if kind, rest, ok := readLabel(t); ok && kind != certNone && (colon || rest == "") {
+			return kind, rest, true
+		}
+	}
+	return certNone, "", false
+}
+
 var abbreviatedLabel = regexp.MustCompile(`(?i)\b(?:no|nr|num|ref)\.$`)
 
 // bareLabel normalises a label without what qualifies it: words in
@@ -797,8 +826,11 @@ func isLabel(text string) bool {
 }
 
 var (
-	monthDate   = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`
-	dayMonth    = `(?:\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s+day)(?:\s+day)?(?:\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}`
+	// month is every month name celedger.ParseDate reads, English and
+	// the other languages of months.txt ("noviembre", "févr").
+	month       = `(?:` + celedger.MonthPattern() + `)`
+	monthDate   = month + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`
+	dayMonth    = `(?:\d{1,2}(?:st|nd|rd|th|er|º)?|(?:the\s+)?(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s+day)(?:\s+day)?(?:\s+of|\s+de)?\s+` + month + `\.?,?(?:\s+de)?\s+\d{4}`
 	numericDate = `\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2,4}`
 	datePattern = dateRegexp{regexp.MustCompile(`(?i)\b(` + monthDate + `|` + dayMonth + `|` + numericDate + `)\b`)}
 
@@ -923,6 +955,20 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 	return c
 }
 
+// unitSide is the side of a label printed in two languages ("Horas
+// contacto / Contact hours") that names a credit unit, or the label.
+func unitSide(label string) string {
+	if !strings.Contains(label, " / ") {
+		return label
+	}
+	for _, side := range strings.Split(label, " / ") {
+		if creditFigure("1 "+strings.TrimSpace(side)) != "" {
+			return strings.TrimSpace(side)
+		}
+	}
+	return label
+}
+
 // labelledFields reads "Label: value" segments, a label segment with its
 // value beside it, and labels with their value below them in the same
 // column (or above, under a signature line). A value that is itself a
@@ -954,6 +1000,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 			// names the unit when the value is a bare number ("P.A.C.E.®
 			// Contact Hours: 1.25").
 			l, _, _ := strings.Cut(label, ":")
+			l = unitSide(l)
 			if loc := datePattern.FindStringIndex(l); loc != nil {
 				l = l[loc[1]:] // "on 11/03/2025 Contact hours": the label after the sentence's date
 			}
@@ -3003,9 +3050,12 @@ func accreditedProvider(lines []certLine) string {
 			if k := strings.LastIndex(subject, ", "); k >= 0 && strings.HasPrefix(strings.ToLower(subject), "in support of") {
 				subject = subject[k+2:]
 			}
-			for _, sep := range []string{" | ", " · ", " • "} {
+			for _, sep := range []string{" | ", " · ", " • ", " / "} {
 				if k := strings.LastIndex(subject, sep); k >= 0 {
-					subject = subject[k+len(sep):] // "… | Order #: 44-19023 CytoSignal Education Webinars": the facts line above
+					// "… | Order #: 44-19023 CytoSignal Education Webinars":
+					// the facts line above; "Se certifica que / This": the
+					// same words in another language.
+					subject = subject[k+len(sep):]
 				}
 			}
 			subject = strings.Trim(collapseSpace(subject), " ,:;")

@@ -545,3 +545,65 @@ func TestTitleAcrossTable(t *testing.T) {
 		t.Errorf("title %q date %s id %q; why %q", c.Title, c.Date, c.ActivityID, c.why)
 	}
 }
+
+// TestWalletCard reads a card headed "CE Credit Card" ([heading-end]):
+// the name under the heading, the title under the name.
+func TestWalletCard(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{684, 86, 8.5, "AMERICAN MEDICAL TECHNOLOGISTS (AMT)"},
+		{666, 82, 8, "CE CREDIT CARD"},
+		{652, 82, 10, "DESHAWN T. MOORE JR., RPT(AMT)"},
+		{640, 82, 8.5, "Phlebotomy Complications: Hematoma, Nerve Injury and Syncope"},
+		{629, 82, 7.5, "Self-Study"},
+		{618, 82, 7.5, "Course #"}, {618, 142, 7.5, "AMT-SS-2291"},
+		{608, 82, 7.5, "Completed"}, {608, 142, 7.5, "Dec 3, 2025"},
+		{599, 82, 7.5, "Credit"}, {599, 142, 7.5, "1.0 CE hour"},
+	}), "")
+	if c.Name != "DESHAWN T. MOORE JR." || c.Title != "Phlebotomy Complications: Hematoma, Nerve Injury and Syncope" {
+		t.Errorf("name %q title %q; why %q", c.Name, c.Title, c.why)
+	}
+}
+
+// TestHeadlineTitle reads a training record whose title is its headline,
+// with no label or cue: the largest line over the facts that is not the
+// issuer (even a programme's line set smaller right under the heading).
+func TestHeadlineTitle(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{722, 54, 17, "College of American"}, {722, 434, 12, "TRAINING RECORD"},
+		{699, 54, 17, "Pathologists"},
+		{684, 54, 9.5, "CAP Laboratory Accreditation Program - Inspector"},
+		{671, 54, 9.5, "Education"},
+		{625, 54, 15, "Inspector Training: Checklist Essentials for the Chemistry and Toxicology"},
+		{605, 54, 15, "Sections"},
+		{579, 54, 10, "Field"}, {579, 306, 10, "Value"},
+		{567, 54, 10, "Learner"}, {567, 306, 10, "Benedikt O. Szymanski, MS, MLS(ASCP)"},
+		{543, 54, 10, "Course code"}, {543, 306, 10, "IT-CHM-2025"},
+		{519, 54, 10, "Completed"}, {519, 306, 10, "10/20/2025"},
+		{483, 54, 10, "CE hours for laboratory professionals"}, {483, 306, 10, "2.5"},
+	}), "")
+	if c.Title != "Inspector Training: Checklist Essentials for the Chemistry and Toxicology Sections" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}
+
+// TestTwoLanguages reads a certificate printed in Spanish and English:
+// labels and units "Fecha / Date", a date in Spanish words, the subject of
+// "Se certifica que / This certifies that" not taken for a provider.
+func TestTwoLanguages(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{526, 171, 16, "Asociación de Profesionales de Laboratorio Clínico del Caribe"},
+		{510, 371, 12, "APLCC"},
+		{478, 156, 18, "Certificado de Educación Continua / Certificate of Continuing Education"},
+		{452, 316, 12, "Se certifica que / This certifies that"},
+		{423, 220, 20, "María Fernanda Quiñones Ortiz, TM"},
+		{406, 293, 12, "completó la actividad / completed the activity"},
+		{382, 139, 15, "Control de Calidad Westgard en Hematología Automatizada"},
+		{338, 206, 11, "N° de actividad / Activity No."}, {338, 396, 11, "APLCC-25-HEM-09"},
+		{320, 206, 11, "Fecha / Date:"}, {320, 396, 11, "14 de noviembre de 2025"},
+		{289, 206, 11, "Horas contacto / Contact hours:"}, {289, 396, 11, "3.0"},
+		{267, 138, 10, "APLCC is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program."},
+	}), "")
+	if c.Date.String() != "2025-11-14" || c.ActivityID != "APLCC-25-HEM-09" || c.Credits.String() != "3" || c.Provider != "APLCC" || len(c.Problems) > 0 {
+		t.Errorf("date %s id %q credits %s provider %q problems %v; why %q", c.Date, c.ActivityID, c.Credits, c.Provider, c.Problems, c.why)
+	}
+}
