@@ -109,6 +109,7 @@ type certWords struct {
 	places        map[string]bool // states and provinces: ", Providence, Rhode Island" ends a meeting's name
 	headingStarts []string        // a heading begins with one ("statement of")
 	headingEnds   []string        // or ends with one ("training record")
+	headingNots   []string        // and holds none of these ("certificate program")
 	otherCredit   *regexp.Regexp
 }
 
@@ -183,6 +184,8 @@ func parseCertWords(text string) certWords {
 			w.headingStarts = append(w.headingStarts, phrase)
 		case "heading-end":
 			w.headingEnds = append(w.headingEnds, phrase)
+		case "heading-not":
+			w.headingNots = append(w.headingNots, phrase)
 		case "other-credit":
 			other = append(other, regexp.QuoteMeta(phrase))
 		}
@@ -1871,11 +1874,16 @@ func nameAboveCue(lines []certLine) string {
 func certificateHeading(t string) bool {
 	n := normLabel(t)
 	words := strings.Fields(n)
-	if len(words) == 0 || len(words) > 6 {
+	if len(words) == 0 || len(words) > 6 || strings.HasSuffix(strings.TrimSpace(t), ",") {
 		return false // "certificate follows this letter. …": a sentence
 	}
 	v := vocab()
 	n = " " + n + " "
+	for _, p := range v.headingNots {
+		if strings.Contains(n, " "+p+" ") {
+			return false
+		}
+	}
 	if strings.Contains(n, " certificate ") && len(words) <= 5 {
 		return true
 	}
@@ -2029,8 +2037,12 @@ func titleByCue(lines []certLine) (title, id string) {
 			// "the post-test for" / "the eCast": the format runs onto the next line.
 			rest, next = "", next+1
 		}
-		if strings.HasSuffix(strings.TrimSpace(rest), ":") && next < len(lines) && lines[next].page == l.page && titleLike(lines[next]) && !similarLines(l, lines[next]) {
-			rest = "" // "participated in Pathology Grand Rounds:": the series; its session's title follows
+		if strings.HasSuffix(strings.TrimSpace(rest), ":") && next < len(lines) && lines[next].page == l.page && (titleLike(lines[next]) || numberLine(lines[next].text)) &&
+			(!similarLines(l, lines[next]) || lowercaseStart(rest) && blockBreak(lines, i, next)) {
+			// "participated in Pathology Grand Rounds:": the series; its
+			// session's title follows. "the following session at the
+			// 2025 … Meeting, Chicago, Illinois:": the sentence announces it.
+			rest = ""
 		}
 		if code := sessionCode(rest); code != "" && next < len(lines) && lines[next].page == l.page && titleLike(lines[next]) {
 			// "attended workshop W-114 on September 13, 2025": the
@@ -2051,7 +2063,7 @@ func titleByCue(lines []certLine) (title, id string) {
 			// the credits and a preposition ("0.3 Continuing Education
 			// Units" / "in"), then the title.
 			for next < len(lines) && next <= i+3 && lines[next].page == l.page &&
-				(formatOnly(lines[next].text) || creditStatement(lines[next].text) || cueLike(lines[next].text) || overTitle(lines, next)) {
+				(formatOnly(lines[next].text) || creditStatement(lines[next].text) || cueLike(lines[next].text) || overTitle(lines, next) || numberLine(lines[next].text)) {
 				next++
 			}
 		}
@@ -2088,6 +2100,28 @@ func titleByCue(lines []certLine) (title, id string) {
 		}
 	}
 	return "", id
+}
+
+// blockBreak reports whether line next starts a new block after the
+// sentence that begins on line i and runs to line next-1: the gap over it
+// is wider than the sentence's own line pitch (1.7 em for one line).
+func blockBreak(lines []certLine, i, next int) bool {
+	p := lines[next-1]
+	if p.page != lines[next].page {
+		return true
+	}
+	pitch := 1.7 * math.Max(p.size, 1)
+	if next-1 > i {
+		pitch = lines[i].y - lines[i+1].y
+	}
+	return p.y-lines[next].y > 1.4*pitch
+}
+
+// numberLine reports whether a line is a course's or session's number
+// alone, over its title ("Session 32104", "Course No.: LAB-221").
+func numberLine(t string) bool {
+	kind, rest, ok := labelAt(t)
+	return ok && (kind == certID || kind == certOtherID) && rest != "" && len(strings.Fields(rest)) <= 2 && hasDigit(rest)
 }
 
 // formatPrefixCut drops format words set before a title with a colon

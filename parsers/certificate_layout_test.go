@@ -607,3 +607,42 @@ func TestTwoLanguages(t *testing.T) {
 		t.Errorf("date %s id %q credits %s provider %q problems %v; why %q", c.Date, c.ActivityID, c.Credits, c.Provider, c.Problems, c.why)
 	}
 }
+
+// TestSentenceAnnouncesTitle reads a title announced by a sentence ending
+// in a colon ("attended the following session at …, Illinois:"), past the
+// session's number set on its own line.
+func TestSentenceAnnouncesTitle(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{605, 70, 20, "ACCENT® Continuing Education Certificate"},
+		{561, 70, 16, "Gregor P. Halloway"},
+		{544, 70, 10, "attended the following session at the 2025 ADLM Annual Scientific Meeting & Clinical Lab Expo, Chicago,"},
+		{530, 70, 10, "Illinois:"},
+		{505, 70, 10, "Session 32104"},
+		{485, 70, 15, "Method Verification After a Reagent Lot Change: Practical Statistics for"},
+		{466, 70, 15, "the Core Lab"},
+		{440, 70, 10, "Session date"}, {440, 220, 10, "Tuesday, July 29, 2025"},
+		{421, 70, 10, "ACCENT® contact hours"}, {421, 220, 10, "2.5"},
+	}), "")
+	if c.Title != "Method Verification After a Reagent Lot Change: Practical Statistics for the Core Lab" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}
+
+// TestCertificateProgramIsNoHeading reads a title naming a "Certificate
+// Program" ([heading-not]): the title after the verb, not a heading.
+func TestCertificateProgramIsNoHeading(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{691, 125, 18, "KESSLER STATE UNIVERSITY"},
+		{626, 267, 12, "Be it known that"},
+		{587, 168, 22, "Marcus W. Tennyson III"},
+		{563, 188, 12, "has satisfactorily completed the noncredit course"},
+		{538, 135, 16, "Clinical Laboratory Leadership Certificate Program,"},
+		{519, 153, 16, "Module 3: Budgeting, Staffing and Productivity"},
+		{492, 269, 12, "and is awarded"},
+		{470, 171, 14, "0.8 Continuing Education Units (CEUs)"},
+		{422, 66, 10, "Course completed:"}, {422, 216, 10, "December 12, 2025"},
+	}), "")
+	if c.Title != "Clinical Laboratory Leadership Certificate Program, Module 3: Budgeting, Staffing and Productivity" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}
