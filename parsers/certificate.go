@@ -476,8 +476,8 @@ func readLabel(text string) (certLabel, string, bool) {
 		for n := min(v.maxLabelWords, len(words)-start); n >= 1; n-- {
 			label := normLabel(strings.Join(words[start:start+n], " "))
 			kind, found := v.labels[label]
-			if !found || label == "" {
-				continue
+			if !found || len(label) < 3 {
+				continue // "to" is a memo's label only with its colon ("TO: …"), never "… Microscopy" / "to Molecular …"
 			}
 			rest := strings.TrimSpace(strings.Join(words[start+n:], " "))
 			rest = strings.TrimLeft(rest, ":.# ")
@@ -840,8 +840,10 @@ var (
 	namePattern = regexp.MustCompile(`(?i)\b(?:this (?:is to )?certif(?:y|ies) that|be it known that|we are pleased to confirm that|presented to|awarded to|is hereby awarded to|is presented to|this certificate is awarded to|granted to|recognizes)\s*:?\s+(.+?)\s+(?:has\b|for\b|who\b|successfully\b|attended\b|completed\b|participated\b|in recognition\b|on\b)`)
 	// nameBeforeVerb is a name that opens the certifying sentence with no
 	// cue before it ("László Varga-Whitman (Employee ID 55102) attended
-	// and completed …", "…, Odalys Benítez-Rourke is hereby awarded …").
-	nameBeforeVerb = regexp.MustCompile(`(?:^|[,.;]\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|del|la|da|di|le)\s+)*\p{Lu}[\p{L}'’.-]*){1,4})(?:,\s*[\p{Lu}()]+[\p{L}()]*)*\s*(?:\([^)]*\)\s*)?(?:is hereby awarded|has successfully|has completed|has attended|attended|completed|participated in|successfully (?:completed|finished))\b`)
+	// and completed …", "…, Odalys Benítez-Rourke is hereby awarded …",
+	// "Augustin M. Delacroix, MLS(ASCP)CM, of Harborside Community
+	// Hospital has completed …").
+	nameBeforeVerb = regexp.MustCompile(`(?:^|[,.;]\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|del|la|da|di|le)\s+)*\p{Lu}[\p{L}'’.-]*){1,4})(?:,\s*[\p{Lu}()]+[\p{L}()]*)*(?:,?\s+(?:of|from)\s+\p{Lu}[^,.;:]{2,60}?,?)?\s*(?:\([^)]*\)\s*)?(?:is hereby awarded|has successfully|has completed|has attended|attended|completed|participated in|successfully (?:completed|finished))\b`)
 	titleQuoted    = regexp.MustCompile(`[“"]([^”"]{3,300})[”"]`)
 	titleAfter     = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)s?\b\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+and (?:has\s+)?(?:claimed|earned|received|completed|is|was)\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
 	datedPhrase    = dateRegexp{regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)}
@@ -1931,6 +1933,10 @@ func nameUnderHeading(lines []certLine) string {
 // credentialSuffix is what follows a name: ", MLS(ASCP)CM", ", PhD, RN".
 var credentialSuffix = regexp.MustCompile(`(?:,\s*(?:[A-Z][A-Za-z]*\([A-Z]+\)[A-Z]*(?:\s+[A-Z]{2,4}\b)*|[A-Z][A-Za-z.]*[A-Z][A-Za-z.()]*))+\s*$`)
 
+// certifiedCredential is a credential with its certifying body after a
+// comma (", MLS(ASCP)CM", ", RPT (AMT)"): what follows is not the name.
+var certifiedCredential = regexp.MustCompile(`,\s*[A-Z][A-Za-z]*\s*\((?:ASCPi?|AMT|AAB|NCA|ABB)\)`)
+
 // abbreviatedName reports whether a name's last word keeps its full stop:
 // a generational suffix ("Jr.", "Sr.") or an initial ("J.").
 func abbreviatedName(w string) bool {
@@ -1954,6 +1960,9 @@ func cleanName(s string) string {
 	}
 	if f := strings.Fields(s); len(f) > 0 && !abbreviatedName(f[len(f)-1]) {
 		s = strings.TrimRight(s, ".")
+	}
+	if loc := certifiedCredential.FindStringIndex(s); loc != nil && loc[0] > 0 && !hasDigit(s[loc[0]:]) {
+		s = s[:loc[0]] // "Josephine A. Varga, MLS(ASCP)CM, Core Laboratory (Night Shift)": the name ends at the credential
 	}
 	s = strings.TrimSpace(credentialSuffix.ReplaceAllString(s, ""))
 	if name, role, ok := strings.Cut(s, ", "); ok && professionWord.MatchString(role) {

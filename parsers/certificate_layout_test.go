@@ -646,3 +646,41 @@ func TestCertificateProgramIsNoHeading(t *testing.T) {
 		t.Errorf("title %q; why %q", c.Title, c.why)
 	}
 }
+
+// TestNameForms reads the participant where a memo or a paragraph prints
+// more than the name: the memo's "To:", a credential then a department,
+// an employer between the name and the verb.
+func TestNameForms(t *testing.T) {
+	if got := cleanName("Josephine A. Varga, MLS(ASCP)CM, Core Laboratory (Night Shift)"); got != "Josephine A. Varga" {
+		t.Errorf("name then credential then department: %q", got)
+	}
+	memo := readCertificate(placedPage([]placed{
+		{701, 72, 14, "American Society for Clinical Laboratory Science"},
+		{647, 72, 10, "TO:"}, {647, 172, 10, "Winifred A. Castellano, MLS(ASCP)CM"},
+		{628, 72, 10, "FROM:"}, {628, 172, 10, "ASCLS Continuing Education"},
+		{514, 72, 13, "Ethics at the Bench: Reporting Errors You Did Not Make"},
+		{440, 72, 10, "Completed"}, {440, 242, 10, "January 9, 2026"},
+	}), "")
+	if memo.Name != "Winifred A. Castellano" {
+		t.Errorf("memo: name %q; why %q", memo.Name, memo.why)
+	}
+	para := readCertificate(placedPage([]placed{
+		{649, 139, 12, "BAYSHORE STATE DEPARTMENT OF HEALTH"},
+		{592, 72, 12, "Augustin M. Delacroix, MLS(ASCP)CM, of Harborside Community Hospital has"},
+		{570, 72, 12, "completed “Biothreat Agent Rule-Out: Sentinel Laboratory Protocols” on March 10, 2026"},
+		{548, 72, 12, "and is awarded 3.0 contact hours."},
+	}), "")
+	if para.Name != "Augustin M. Delacroix" {
+		t.Errorf("paragraph: name %q; why %q", para.Name, para.why)
+	}
+	wrap := readCertificate(placedPage([]placed{
+		{700, 100, 18, "Certificate of Completion"},
+		{660, 100, 12, "Adaeze Nwachukwu-Ellis"},
+		{640, 100, 12, "has completed"},
+		{620, 100, 14, "Tuberculosis Laboratory Diagnostics: From Smear Microscopy"},
+		{603, 100, 14, "to Molecular Drug Resistance Testing"},
+	}), "")
+	if wrap.Name != "Adaeze Nwachukwu-Ellis" || !strings.HasSuffix(wrap.Title, "to Molecular Drug Resistance Testing") {
+		t.Errorf("a title's line opening with \"to\": name %q title %q", wrap.Name, wrap.Title)
+	}
+}
