@@ -1573,8 +1573,9 @@ func rowOfLabels(l certLine) bool {
 }
 
 // valuesAbove reports whether the document prints its labels under their
-// values (a signature-line layout): most label rows have their nearest
-// aligned line above rather than below.
+// values (a signature-line layout): most label rows have a value of the
+// label's kind on the aligned line above and not below, or, when both
+// fit, the nearest aligned line above rather than below.
 func valuesAbove(lines []certLine) bool {
 	up, down := 0, 0
 	for i, l := range lines {
@@ -1588,7 +1589,7 @@ func valuesAbove(lines []certLine) bool {
 				break
 			}
 		}
-		kd, _ := columnNeighbour(lines, i, seg, 1)
+		kd, sd := columnNeighbour(lines, i, seg, 1)
 		ku, su := columnNeighbour(lines, i, seg, -1)
 		if ku >= 0 && (isLabel(su.Text) || rowOfLabels(lines[ku]) || introduces(su.Text)) {
 			ku = -1
@@ -1600,7 +1601,13 @@ func valuesAbove(lines []certLine) bool {
 		if kd >= 0 {
 			dDown = l.y - lines[kd].y
 		}
+		kind, _, _ := labelAt(seg.Text)
+		fitsUp, fitsDown := ku >= 0 && fitsLabel(kind, su.Text), kd >= 0 && fitsLabel(kind, sd.Text)
 		switch {
+		case fitsUp && !fitsDown:
+			up++ // "EVENT ID" over "PNW-2602", under a title: the number decides
+		case fitsDown && !fitsUp:
+			down++
 		case dUp < dDown:
 			up++
 		case dDown < dUp:
@@ -1608,6 +1615,26 @@ func valuesAbove(lines []certLine) bool {
 		}
 	}
 	return up > down
+}
+
+// fitsLabel reports whether text can be the value of a label of kind:
+// an ID holds a digit or is a code, a date a date, credits a number, a
+// name a person's name; a heading is no value.
+func fitsLabel(kind certLabel, text string) bool {
+	if certificateHeading(text) {
+		return false
+	}
+	switch kind {
+	case certID, certOtherID:
+		return hasDigit(text) || lettersCode(text)
+	case certDate, certOtherDate:
+		return datePattern.MatchString(text) || dateRange.MatchString(text)
+	case certCredits:
+		return hasDigit(text)
+	case certName:
+		return cleanName(text) != ""
+	}
+	return true
 }
 
 // joinColumn appends to a value the lines it wraps onto: close below, at
@@ -2972,8 +2999,12 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 		// Section", "The Department of Laboratory Medicine, St. Columba
 		// University Hospital, is approved …"): the institution, named
 		// after the unit's comma, else by the issuer line.
-		if _, inst, ok := strings.Cut(p, ", "); ok && !unit.MatchString(inst) && !unitEnd.MatchString(inst) && plausibleProvider(inst) {
+		isUnit := func(s string) bool { return unit.MatchString(s) || unitEnd.MatchString(s) }
+		first, inst, ok := strings.Cut(p, ", ")
+		if ok && isUnit(first) && !isUnit(inst) && plausibleProvider(inst) {
 			p, how = inst, how+", the institution of the unit"
+		} else if ok && !isUnit(first) && isUnit(inst) && plausibleProvider(first) {
+			p, how = first, how+", the institution before its unit" // "…Medicine, Pacific Northwest Local Section"
 		} else if inst := cutProvider(issuerOnce()); inst != "" && !unit.MatchString(inst) && !unitEnd.MatchString(inst) {
 			p, how = inst, how+", the institution by the heading for the unit"
 		}

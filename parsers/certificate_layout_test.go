@@ -684,3 +684,34 @@ func TestNameForms(t *testing.T) {
 		t.Errorf("a title's line opening with \"to\": name %q title %q", wrap.Name, wrap.Title)
 	}
 }
+
+// TestLabelsOverValuesRow reads a certificate whose facts stand under
+// their labels, the last of them a row like a table's: one certificate
+// (its "Signed on:" date is no second row), every label over its value
+// though each value sits nearer the next label, and the institution
+// before its unit as the provider.
+func TestLabelsOverValuesRow(t *testing.T) {
+	page := placedPage([]placed{
+		{528, 64, 14, "ADLM Association for Diagnostics & Laboratory Medicine"},
+		{514, 64, 10, "Pacific Northwest Local Section · Dinner Lecture Series"},
+		{434, 54, 24, "ACCENT® Credit Certificate"},
+		{394, 58, 9, "PARTICIPANT"},
+		{369, 58, 16, "Harriet Q. Oyelaran-Birch"},
+		{348, 58, 9, "LECTURE"},
+		{324, 58, 14, "Troponin Delta Checks in the Emergency Department"},
+		{305, 58, 9, "EVENT ID"}, {305, 229, 9, "DATE"}, {305, 400, 9, "ACCENT® CONTACT HOURS"}, {305, 571, 9, "VENUE"},
+		{283, 58, 11, "PNW-2602"}, {283, 229, 11, "February 11, 2026"}, {283, 400, 11, "1.0"}, {283, 571, 11, "Tacoma, WA"},
+		{229, 54, 9, "Issued by the Association for Diagnostics & Laboratory Medicine, Pacific Northwest Local Section. This activity was approved by ADLM for 1.0 ACCENT® credit hour. ADLM is"},
+		{219, 54, 9, "approved by the ASCLS P.A.C.E.® Program as a provider of continuing education programs in the clinical laboratory sciences."},
+		{196, 54, 9, "Signed: Dr. Anselm T. Greaves, Chair"}, {196, 349, 9, "Signed on: 02/18/2026"},
+	})
+	pages := []pageText{{Number: 1, Lines: page[0]}}
+	if lines, at, _, ok := findHeader(page[0], nil); !ok || !certificateRow(pages, 0, lines, at) {
+		t.Errorf("header found %v: not read as a certificate's row", ok)
+	}
+	c := readCertificate(page, "")
+	if c.Title != "Troponin Delta Checks in the Emergency Department" || c.ActivityID != "PNW-2602" ||
+		c.Provider != "Association for Diagnostics & Laboratory Medicine" {
+		t.Errorf("title %q id %q provider %q; why %q", c.Title, c.ActivityID, c.Provider, c.why)
+	}
+}

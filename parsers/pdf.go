@@ -215,9 +215,10 @@ func datedBelow(pages []pageText, lines []textLine, at int) bool {
 func certificateRow(pages []pageText, pi int, lines []textLine, at int) bool {
 	dated := 0
 	for _, l := range lines[at+1:] {
-		if t := lineText(l); hasDigit(t) && looseDate.MatchString(t) && len(l.Segs) > 1 {
+		if t := lineText(l); hasDigit(t) && looseDate.MatchString(t) && len(l.Segs) > 1 && !labelledDate(l) {
 			// (A dated line in one piece, "Date printed: 10/15/2025" or a
-			// sentence under the row, is no row.)
+			// sentence under the row, is no row; nor a signature's
+			// "Signed on: 02/18/2026" beside the signer.)
 			if dated++; dated > 1 {
 				return false // a table's rows, not a certificate's one
 			}
@@ -237,8 +238,19 @@ func certificateRow(pages []pageText, pi int, lines []textLine, at int) bool {
 	return false
 }
 
+// labelledDate reports whether the segment of a line that holds a date
+// holds its label too ("Signed on: 02/18/2026").
+func labelledDate(l textLine) bool {
+	for _, s := range l.Segs {
+		if looseDate.MatchString(s.Text) {
+			return labelled(s.Text)
+		}
+	}
+	return false
+}
+
 // certificateText reports whether lines hold a certificate's heading and a
-// cue of its participant or course.
+// cue or a label of its participant or course.
 func certificateText(lines []textLine) bool {
 	heading, cue := false, false
 	v := vocab()
@@ -250,6 +262,9 @@ func certificateText(lines []textLine) bool {
 		}
 		if _, _, ok := cueIn(t, v.titleCues); ok {
 			cue = true // "has completed" over the one row
+		}
+		if k, _, ok := labelAt(t); ok && (k == certName || k == certTitle) {
+			cue = true // "PARTICIPANT" over the name, "LECTURE" over the title
 		}
 	}
 	return heading && cue
