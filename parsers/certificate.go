@@ -452,8 +452,8 @@ func readLabel(text string) (certLabel, string, bool) {
 			}
 		}
 	}
-	if creditsLabel(text) {
-		return certCredits, "", true // "P.A.C.E. hours claimed"
+	if creditsLabel(text) || creditsForAudience(text) {
+		return certCredits, "", true // "P.A.C.E. hours claimed", "CE Credit for Laboratory Professionals (CE hours)"
 	}
 	for k, w := range words {
 		if leadingNumber.MatchString(w) {
@@ -630,6 +630,18 @@ func creditsLabel(label string) bool {
 	}
 	_, ok := celedger.ParseUnit(head)
 	return ok
+}
+
+// creditsForAudience reports whether a label names credits for an
+// audience: a [credits] label, then "for" and at most four words ("CE
+// Credit for Laboratory Professionals (CE hours)").
+func creditsForAudience(label string) bool {
+	head, audience, ok := strings.Cut(bareLabel(label), " for ")
+	if !ok || len(strings.Fields(audience)) > 4 || hasDigit(label) {
+		return false
+	}
+	kind, found := vocab().labels[head]
+	return found && kind == certCredits
 }
 
 // labelByTail reads a label of up to six words by what it ends in: a

@@ -420,10 +420,15 @@ func TestLabelValues(t *testing.T) {
 		{"Workshop date: September 20, 2025", "September 20, 2025", certDate},
 		{"Meeting ID: CAP25-AM", "CAP25-AM", certID}, // a meeting's own number (a web meeting's digit groups are refused when set)
 		{"1. NAME OF TRAINEE", "", certName},
+		{"CE Credit for Laboratory Professionals (CE hours)", "", certCredits}, // credits for an audience
+		{"N° d’activité / Activity No.", "", certID},                           // two languages
+		{"Fecha / Date: 14 de noviembre de 2025", "14 de noviembre de 2025", certDate},
+		{"TO:", "", certName},                      // a memo's addressee, with its colon …
+		{"to Molecular Diagnostics", "", certNone}, // … never without it
 	}
 	for _, tt := range tests {
 		kind, rest, ok := labelAt(tt.text)
-		if !ok || kind != tt.kind || rest != tt.value {
+		if ok != (tt.kind != certNone) || kind != tt.kind || rest != tt.value {
 			t.Errorf("labelAt(%q) = %v %q %v, want %v %q", tt.text, kind, rest, ok, tt.kind, tt.value)
 		}
 	}
