@@ -1171,6 +1171,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 			}
 		}
 	}
+	if vals[certDate] != "" && !above {
+		vals[certDate] = lastDateInColumn(lines, vals[certDate])
+	}
 	return vals, credits, genericDate
 }
 
@@ -1494,6 +1497,47 @@ func columnNeighbour(lines []certLine, i int, seg segment, dir int) (int, segmen
 		}
 	}
 	return -1, segment{}
+}
+
+// lastDateInColumn is the last of the dates a table's "Date" column
+// lists, one per row ("January 14, 2026", "January 15, 2026" for a
+// two-day class): the day the activity was completed. date is the date
+// read; it counts only as a cell of a row with no label in it, and the
+// column ends at a cell that holds no date or a row that holds a label
+// ("Inspector status valid until | 10/20/2027").
+func lastDateInColumn(lines []certLine, date string) string {
+	dateOf := func(t string) celedger.Date {
+		d, _ := celedger.ParseDate(firstDate(t))
+		return d
+	}
+	hasLabel := func(l certLine) bool {
+		return slices.ContainsFunc(l.segs, func(s segment) bool { return labelled(s.Text) })
+	}
+	for i, l := range lines {
+		j := slices.IndexFunc(l.segs, func(s segment) bool { return strings.TrimSpace(s.Text) == date })
+		if j < 0 || len(l.segs) < 2 || hasLabel(l) {
+			continue
+		}
+		seg, last, lastDate, prevY := l.segs[j], date, dateOf(date), l.y
+		for k := i + 1; k < len(lines) && lines[k].page == l.page && prevY-lines[k].y <= 5*math.Max(l.size, 1); k++ {
+			cell := slices.IndexFunc(lines[k].segs, func(s segment) bool {
+				overlap := math.Min(s.X1, seg.X1) - math.Max(s.X0, seg.X0)
+				return math.Abs(s.X0-seg.X0) < l.size || overlap > 0.5*math.Min(s.X1-s.X0, seg.X1-seg.X0)
+			})
+			if cell < 0 {
+				continue // a wrapped cell of another column
+			}
+			if !startsWithDate(lines[k].segs[cell].Text) || hasLabel(lines[k]) {
+				break
+			}
+			if d := dateOf(lines[k].segs[cell].Text); !d.IsZero() && d.After(lastDate) {
+				last, lastDate = strings.TrimSpace(lines[k].segs[cell].Text), d
+			}
+			prevY = lines[k].y
+		}
+		return last
+	}
+	return date
 }
 
 // rowPartner is the value paired with label segment j of line i by its
@@ -3107,8 +3151,15 @@ func cutProvider(p string) string {
 	if i := strings.LastIndex(p, " ("); i > 0 && strings.HasSuffix(p, ")") {
 		p = p[:i] // "LabCE.com (MediaLab, Inc.)": the parent company in brackets
 	}
+	if loc := programMark.FindStringIndex(p); loc != nil && loc[0] > 0 {
+		p = p[:loc[0]] // "PSCLS P.A.C.E.® Provider" on a seal: the provider, not its approval
+	}
 	return p
 }
+
+// programMark is an approval program's name after a provider's
+// ("… P.A.C.E.®", "… P.A.C.E. Provider").
+var programMark = regexp.MustCompile(`\s+P\.?\s?A\.?\s?C\.?\s?E\b\.?®?(?i:\s+(?:approved\s+)?provider)?$`)
 
 // accreditedProvider is the subject of an accreditation statement: the
 // words before "is approved as a provider", back to the start of the

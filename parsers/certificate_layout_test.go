@@ -720,3 +720,41 @@ func TestLabelsOverValuesRow(t *testing.T) {
 		t.Errorf("title %q id %q provider %q; why %q", c.Title, c.ActivityID, c.Provider, c.why)
 	}
 }
+
+// TestDaysOfAClass reads the completion date of a class held on several
+// days, listed one per row under "Date": the last day, not the first.
+func TestDaysOfAClass(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{654, 58, 16, "Training Completion Record"},
+		{625, 58, 10, "Participant"}, {625, 306, 10, "Rafferty D. Oyelowo"},
+		{588, 58, 10, "Class ID"}, {588, 306, 10, "NX-SU-2601"},
+		{554, 58, 10, "Course"},
+		{538, 58, 13, "Nexalis LIS Super-User Training: Result Entry"},
+		{494, 58, 9, "Day"}, {494, 182, 9, "Date"}, {494, 306, 9, "Topics"}, {494, 430, 9, "Hours"},
+		{482, 58, 9, "1"}, {482, 182, 9, "January 14, 2026"}, {482, 306, 9, "Result entry; auto-"}, {482, 430, 9, "3.0"},
+		{471, 306, 9, "verification rule builder"},
+		{459, 58, 9, "2"}, {459, 182, 9, "January 15, 2026"}, {459, 306, 9, "Instrument interfaces"}, {459, 430, 9, "3.0"},
+		{424, 306, 9, "Total CE hours awarded"}, {424, 430, 9, "6.0"},
+		{390, 58, 9, "Nexalis Health Software, Inc. is approved as a provider of continuing education programs."},
+	}), "")
+	if c.Date.String() != "2026-01-15" {
+		t.Errorf("date %s; why %q", c.Date, c.why)
+	}
+}
+
+// TestProviderWordings reads the provider from a grant ("hours are
+// granted by X, an approved provider") and from a seal ("PSCLS / P.A.C.E. /
+// PROVIDER": the society, not its approval).
+func TestProviderWordings(t *testing.T) {
+	for in, want := range map[string]string{
+		"PSCLS P.A.C.E.":                        "PSCLS",
+		"Mid-Valley Society P.A.C.E.® Provider": "Mid-Valley Society",
+	} {
+		if got := cutProvider(in); got != want {
+			t.Errorf("cutProvider(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := byAgent("Continuing education hours are granted by Halvorsen Biosafety Training Group"); got != "Halvorsen Biosafety Training Group" {
+		t.Errorf("granted by: %q", got)
+	}
+}
