@@ -1,0 +1,41 @@
+<?php
+require '/usr/share/php/fpdf/fpdf.php';
+function t($s) { return iconv('UTF-8', 'windows-1252//TRANSLIT', $s); }
+
+$pdf = new FPDF('L', 'pt', 'Letter');
+$pdf->SetAutoPageBreak(false); $pdf->AddPage();
+$pdf->SetFillColor(18, 84, 140); $pdf->Rect(0, 0, 14, 612, 'F');
+$pdf->SetTextColor(18, 84, 140);
+$pdf->SetFont('Helvetica', 'B', 20); $pdf->SetXY(50, 40); $pdf->Cell(500, 24, 'Riverside Regional Medical Center', 0, 1, 'L');
+$pdf->SetFont('Helvetica', '', 12); $pdf->SetX(50); $pdf->Cell(500, 16, 'Department of Pathology and Laboratory Medicine', 0, 1, 'L');
+$pdf->SetFont('Helvetica', 'I', 10); $pdf->SetX(50); $pdf->Cell(500, 14, t('Laboratory Education & Training'), 0, 1, 'L');
+$pdf->SetDrawColor(18, 84, 140); $pdf->SetLineWidth(1); $pdf->Line(50, 104, 742, 104);
+$pdf->SetTextColor(0, 0, 0);
+$pdf->SetFont('Times', 'B', 26); $pdf->SetXY(50, 126); $pdf->Cell(692, 30, 'Certificate of In-Service Completion', 0, 1, 'C');
+$pdf->SetFont('Times', '', 13); $pdf->SetXY(50, 170); $pdf->Cell(692, 18, 'Presented to', 0, 1, 'C');
+$pdf->SetFont('Times', 'B', 22); $pdf->SetXY(50, 192); $pdf->Cell(692, 26, 'Samuel Oyelaran-Pike, MLT(ASCP)', 0, 1, 'C');
+$pdf->SetFont('Helvetica', '', 9); $pdf->SetXY(50, 220); $pdf->Cell(692, 12, t('Employee ID: E204417   •   Core Laboratory – Chemistry'), 0, 1, 'C');
+$pdf->SetFont('Times', '', 13); $pdf->SetXY(50, 246); $pdf->Cell(692, 18, 'for completing the required in-service', 0, 1, 'C');
+$pdf->SetFont('Times', 'B', 16); $pdf->SetXY(50, 270);
+$pdf->Cell(692, 20, t('Annual Laboratory Safety Orientation: Chemical Hygiene and Bloodborne Pathogens'), 0, 1, 'C');
+$hdr = array('Session No.', 'Date', 'Delivery', 'Duration', 'CE Hours');
+$val = array('LAB-IS-26-02', '02/11/2026', 'Classroom', '90 minutes', '1.5');
+$w = array(130, 110, 120, 110, 90);
+$x0 = (792 - array_sum($w)) / 2;
+$pdf->SetFont('Helvetica', 'B', 10); $pdf->SetFillColor(222, 233, 245); $pdf->SetXY($x0, 314);
+for ($i = 0; $i < 5; $i++) $pdf->Cell($w[$i], 20, $hdr[$i], 1, 0, 'C', true);
+$pdf->Ln(); $pdf->SetX($x0); $pdf->SetFont('Helvetica', '', 10);
+for ($i = 0; $i < 5; $i++) $pdf->Cell($w[$i], 20, $val[$i], 1, 0, 'C');
+$pdf->SetFont('Helvetica', '', 8.5); $pdf->SetXY(100, 372);
+$pdf->MultiCell(592, 11, t('CE hours are granted by the Laboratory Education Committee and recorded in the employee competency file. This in-service satisfies the annual OSHA chemical hygiene and bloodborne pathogens training requirement.'), 0, 'C');
+$pdf->SetDrawColor(0, 0, 0); $pdf->SetLineWidth(0.5);
+$pdf->Line(120, 480, 340, 480); $pdf->Line(452, 480, 672, 480);
+$pdf->SetFont('Times', 'I', 15);
+$pdf->SetXY(120, 460); $pdf->Cell(220, 18, 'Brenda Castellano', 0, 0, 'C');
+$pdf->SetXY(452, 460); $pdf->Cell(220, 18, 'Howard L. Ng', 0, 0, 'C');
+$pdf->SetFont('Helvetica', '', 8.5);
+$pdf->SetXY(120, 484); $pdf->Cell(220, 11, 'Brenda Castellano, MT(ASCP)', 0, 2, 'C'); $pdf->Cell(220, 11, 'Laboratory Safety Officer', 0, 0, 'C');
+$pdf->SetXY(452, 484); $pdf->Cell(220, 11, 'Howard L. Ng, MD', 0, 2, 'C'); $pdf->Cell(220, 11, 'Medical Director, Clinical Laboratories', 0, 0, 'C');
+$pdf->SetFont('Helvetica', '', 7); $pdf->SetTextColor(110, 110, 110);
+$pdf->SetXY(50, 570); $pdf->Cell(300, 10, 'Form LAB-ED-014 rev. 03/2025', 0, 0, 'L');
+$pdf->Output('F', '/work/blind/certs-n/n08.pdf');
