@@ -1134,6 +1134,14 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 							vals[kind] = wrapsBeside(lines, i, l.segs[j+1], vals[kind])
 						}
 					}
+					if kind == certTitle && (formatOnly(vals[kind]) || mediumOnly(vals[kind])) {
+						// "Program | eCast" over the title at the value's
+						// left edge: the format, then the title.
+						if k, seg := columnNeighbour(lines, i, l.segs[j+1], 1); k >= 0 && len(lines[k].segs) == 1 && titleLike(lines[k]) && !formatOnly(seg.Text) && !mediumOnly(seg.Text) {
+							vals[kind] = wrapsBeside(lines, k, seg, strings.TrimSpace(seg.Text))
+							lines[k].used = true
+						}
+					}
 					j++
 					continue
 				}

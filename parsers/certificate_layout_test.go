@@ -758,3 +758,23 @@ func TestProviderWordings(t *testing.T) {
 		t.Errorf("granted by: %q", got)
 	}
 }
+
+// TestFormatBesideTitleLabel reads a title labelled "Program" whose first
+// line beside the label is the format ("eCast", "On-Demand"): the title
+// is the lines under it at its left edge.
+func TestFormatBesideTitleLabel(t *testing.T) {
+	for _, format := range []string{"eCast", "On-Demand"} {
+		c := readCertificate(placedPage([]placed{
+			{653, 149, 18, "Continuing Education Certificate"},
+			{599, 64, 10, "Participant"}, {599, 234, 12, "Marcus J. Belvedere, MLS(ASCP)CMSBB"},
+			{543, 64, 10, "Program"}, {543, 234, 10, format},
+			{528, 234, 12, "Massive Transfusion in the Community Hospital:"},
+			{513, 234, 12, "Protocols, Pitfalls and Product Ratios"},
+			{486, 64, 10, "Program Number"}, {486, 234, 10, "25EC-1106"},
+			{460, 64, 10, "Date of Live Broadcast"}, {460, 234, 10, "November 6, 2025"},
+		}), "")
+		if c.Title != "Massive Transfusion in the Community Hospital: Protocols, Pitfalls and Product Ratios" {
+			t.Errorf("%s: title %q; why %q", format, c.Title, c.why)
+		}
+	}
+}
