@@ -293,8 +293,15 @@ func raisedOn(small, host []item) ([]bool, bool) {
 		for j < len(order) && small[order[j]].x0-small[order[j-1]].x1 <= 0.3*ss {
 			j++
 		}
+		// The glyph the run follows decides: a superscript is raised by
+		// less than that glyph's size and set smaller than it (a large
+		// name elsewhere on the baseline does not make a small line
+		// above a superscript: "Badge type: Full Meeting" over
+		// "Certificate issued:").
 		if j-i <= 4 && slices.ContainsFunc(host, func(h item) bool {
-			return !h.space && h.x1 >= first.x0-0.3*hs && h.x1 <= first.x0+0.1*hs
+			dy := first.y - h.y
+			return !h.space && h.x1 >= first.x0-0.3*h.size && h.x1 <= first.x0+0.1*h.size &&
+				dy <= 0.7*h.size && dy >= -0.45*h.size && first.size <= 0.85*h.size
 		}) {
 			if marks == nil {
 				marks = make([]bool, len(small))

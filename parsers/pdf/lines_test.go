@@ -113,3 +113,31 @@ func TestRaisedGlyphs(t *testing.T) {
 		t.Errorf("lines %q, want %q", got, want)
 	}
 }
+
+// TestSmallLineOverLargeName: a small line just above a baseline that a
+// large name shares with small text is no superscript of that text, even
+// where one of its words starts where a glyph of the text ends ("Badge
+// type: Full Meeting" over "Certificate issued: …", beside a 20 pt name).
+func TestSmallLineOverLargeName(t *testing.T) {
+	d := pdfgen.New()
+	f := d.Standard("Helvetica")
+	p := d.AddPage(792, 612)
+	p.Text(f, 20, 56, 420, "Reginald T. Ashworth-Boateng Jr.")
+	p.Text(f, 9, 568, 420, "Certificate issued: November 30, 2025")
+	p.Text(f, 9, 568, 433.5, "Badge type:")
+	full := 568 + f.Width(9, "Certificate iss") + 0.7 // a word set apart, starting where "iss" below ends
+	p.Text(f, 9, full, 433.5, "Full")
+	p.Text(f, 9, full+f.Width(9, "Full")+4, 433.5, "Meeting")
+	doc, err := Read(d.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range doc.Pages[0].Lines {
+		got = append(got, l.Text(" | "))
+	}
+	want := []string{"Badge type: Full Meeting", "Reginald T. Ashworth-Boateng Jr. | Certificate issued: November 30, 2025"}
+	if strings.Join(got, "/") != strings.Join(want, "/") {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+}
