@@ -1705,7 +1705,7 @@ func fitsLabel(kind certLabel, text string) bool {
 // the same left edge and size, and neither labels nor dates.
 func joinColumn(lines []certLine, k int, first segment, value string) string {
 	prevY := lines[k].y
-	for n := k + 1; n < len(lines) && n <= k+3; n++ {
+	for n := k + 1; n < len(lines) && n <= k+5; n++ { // up to six lines: a long title in a narrow column
 		l := lines[n]
 		em := math.Max(math.Max(l.size, first.Size), 1)
 		if l.page != lines[k].page || prevY-l.y > 1.7*em {
@@ -2092,6 +2092,9 @@ func titleByCue(lines []certLine) (title, id string) {
 		if heading > 0 && i < heading && l.page == lines[heading].page && l.size < lines[heading].size {
 			continue // a letter above the certificate ("… completing the evaluation. Your certificate …")
 		}
+		if afterAccreditation(lines, i, strings.TrimSuffix(l.text, rest)) {
+			continue // "… by the ASCLS P.A.C.E.® Program. One contact hour is awarded for attendance at …": a condition of credit
+		}
 		for n := 0; n < 3; n++ {
 			// "has earned 1.0 P.A.C.E.® contact hour for completing": the
 			// last verb leads to the title.
@@ -2215,6 +2218,24 @@ func blockBreak(lines []certLine, i, next int) bool {
 		pitch = lines[i].y - lines[i+1].y
 	}
 	return p.y-lines[next].y > 1.4*pitch
+}
+
+// afterAccreditation reports whether the verb on line i (before is the
+// line's text up to the verb) follows an accreditation phrase in its
+// paragraph: the statement's own sentences, never the certifying one.
+func afterAccreditation(lines []certLine, i int, before string) bool {
+	text := before
+	for k := i; k > 0 && wrapsOnto(lines[k-1], lines[k]); k-- {
+		text = lines[k-1].text + " " + text
+	}
+	norm := " " + normLabel(text) + " "
+	v := vocab()
+	for _, a := range v.accreditation {
+		if _, _, cue := cueIn(a, v.nameCues); !cue && hasPhrase(norm, a) {
+			return true // ("The Society certifies that …" is the certifying sentence)
+		}
+	}
+	return false
 }
 
 // numberLine reports whether a line is a course's or session's number
@@ -2589,7 +2610,7 @@ func partOfIssuer(t, issuer string) bool {
 func titleLines(lines []certLine, k int) string {
 	t := lines[k].text
 	lines[k].used = true
-	for n := k + 1; n < len(lines) && n <= k+3; n++ {
+	for n := k + 1; n < len(lines) && n <= k+5; n++ { // up to six lines: a long title in a narrow column
 		p, l := lines[n-1], lines[n]
 		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) || !titleLike(l) || goesOn(l.text) ||
 			datePattern.MatchString(l.text) && len(strings.Fields(l.text)) <= 6 || factsLine(l.text) || mediumOnly(l.text) {
@@ -2676,7 +2697,11 @@ func endOfTitle(s string) string {
 		s = s[:at]
 		break
 	}
-	return cutPlace(strings.Trim(s, " ,:;"))
+	s = strings.Trim(s, " ,:;")
+	if t, ok := strings.CutSuffix(s, " on"); ok {
+		s = strings.TrimRight(t, " ,") // "… Workshop (Course No. CE-PHB-210) on" / "May 9, 2026": the date's line follows
+	}
+	return cutPlace(s)
 }
 
 // cutPlace drops the place a sentence gives after an event's name

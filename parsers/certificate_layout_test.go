@@ -778,3 +778,45 @@ func TestFormatBesideTitleLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestCueInsideAccreditation: a verb in the accreditation statement's own
+// sentences ("… Program. One contact hour is awarded for attendance at the
+// full live session …") leads to no title; the line under the heading is
+// the title. A title running to six lines in a narrow column is read
+// whole, and a title line ending in "on" before the date's line ends
+// before it.
+func TestCueInsideAccreditation(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{542, 222, 14, "Great Lakes Laboratory Education Network (GLLEN)"},
+		{494, 224, 24, "Certificate of Attendance"},
+		{462, 360, 10, "LIVE WEBINAR"},
+		{434, 80, 18, "\"Date and Time Matters: Specimen Stability for Coagulation Testing\""},
+		{364, 239, 10, "Participant:"}, {364, 312, 10, "Andrea L. Fitzsimmons, MLS(ASCP)CM"},
+		{282, 227, 10, "Webinar date:"}, {282, 312, 10, "01/27/2026"},
+		{242, 222, 10, "Contact hours:"}, {242, 312, 10, "1.0"},
+		{150, 117, 8, "The Great Lakes Laboratory Education Network is approved as a provider of continuing education programs in the clinical laboratory sciences by the"},
+		{139, 154, 8, "ASCLS P.A.C.E.® Program. One contact hour is awarded for attendance at the full live session and completion of the evaluation."},
+		{96, 343, 10, "Patrice Zielinski"},
+	}), "")
+	if c.Title != "Date and Time Matters: Specimen Stability for Coagulation Testing" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+	long := readCertificate(placedPage([]placed{
+		{632, 113, 26, "Certificate of Completion"},
+		{592, 266, 12, "presented to"},
+		{560, 48, 22, "Chloé M. Desrosiers-Park"},
+		{526, 147, 12, "for successfully completing the case-based course"},
+		{496, 141, 15, "Beyond the Reference Interval: Applying"},
+		{477, 113, 15, "Patient-Based Real-Time Quality Control, Delta"},
+		{458, 120, 15, "Checks, and Autoverification Rules to Reduce"},
+		{439, 141, 15, "Reporting Errors in a High-Volume Core"},
+		{420, 262, 15, "Laboratory"},
+		{385, 219, 10, "Date of completion: June 3, 2026"},
+	}), "")
+	if !strings.HasSuffix(long.Title, "High-Volume Core Laboratory") {
+		t.Errorf("six lines: title %q", long.Title)
+	}
+	if got := endOfTitle("Phlebotomy Instructor Development Workshop (Course No. CE-PHB-210) on"); got != "Phlebotomy Instructor Development Workshop (Course No. CE-PHB-210)" {
+		t.Errorf("a title's line ending in \"on\": %q", got)
+	}
+}
