@@ -100,14 +100,7 @@ func TestRaisedGlyphs(t *testing.T) {
 	p.Text(f, 20, 100, 589, host)
 	p.Text(f, 12, 100+w, 596.3, "CM")
 	p.Text(f, 12, 300, 596.3, "Participant")
-	doc, err := Read(d.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, l := range doc.Pages[0].Lines {
-		got = append(got, l.Text(" | "))
-	}
+	got := firstPageLines(t, d)
 	want := []string{"Participant", "Yevgenia Kowalczyk, MLS(ASCP)CM"}
 	if strings.Join(got, "/") != strings.Join(want, "/") {
 		t.Errorf("lines %q, want %q", got, want)
@@ -128,6 +121,17 @@ func TestSmallLineOverLargeName(t *testing.T) {
 	full := 568 + f.Width(9, "Certificate iss") + 0.7 // a word set apart, starting where "iss" below ends
 	p.Text(f, 9, full, 433.5, "Full")
 	p.Text(f, 9, full+f.Width(9, "Full")+4, 433.5, "Meeting")
+	got := firstPageLines(t, d)
+	want := []string{"Badge type: Full Meeting", "Reginald T. Ashworth-Boateng Jr. | Certificate issued: November 30, 2025"}
+	if strings.Join(got, "/") != strings.Join(want, "/") {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+}
+
+// firstPageLines reads the document d makes and returns its first page's
+// lines, segments joined by " | ".
+func firstPageLines(t *testing.T, d *pdfgen.Doc) []string {
+	t.Helper()
 	doc, err := Read(d.Bytes())
 	if err != nil {
 		t.Fatal(err)
@@ -136,8 +140,5 @@ func TestSmallLineOverLargeName(t *testing.T) {
 	for _, l := range doc.Pages[0].Lines {
 		got = append(got, l.Text(" | "))
 	}
-	want := []string{"Badge type: Full Meeting", "Reginald T. Ashworth-Boateng Jr. | Certificate issued: November 30, 2025"}
-	if strings.Join(got, "/") != strings.Join(want, "/") {
-		t.Errorf("lines %q, want %q", got, want)
-	}
+	return got
 }
