@@ -2073,8 +2073,18 @@ func cleanName(s string) string {
 	if strings.Contains(lower, "certificate") || strings.HasPrefix(lower, "has ") || strings.HasPrefix(lower, "for ") || lowercaseStart(s) {
 		return "" // "participation by": a name starts with a capital
 	}
+	for _, w := range strings.Fields(s)[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles[strings.ToLower(w)] {
+			return "" // "Session attendance verified for": a phrase; a name's words are capitalised but its particles
+		}
+	}
 	return s
 }
+
+// nameParticles are the words a name may hold in small letters ("Ludwig
+// van Beethoven", "María de la Cruz").
+var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "del": true, "della": true, "la": true, "le": true,
+	"da": true, "di": true, "du": true, "dos": true, "das": true, "do": true, "bin": true, "ibn": true, "al": true, "el": true, "y": true, "e": true, "ten": true, "ter": true, "i": true, "zu": true, "af": true}
 
 // titleByCue reads the title after the title cue. What follows the verb
 // on its own line is the course's format when its words are format words
@@ -2528,7 +2538,7 @@ func titleAfterName(lines []certLine, name string) string {
 		}
 		next := i + 1
 		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text) || factsLine(lines[next].text) ||
-			overTitle(lines, next) || labelled(lines[next].text) || len(lines[next].segs) > 1 && isLabel(lines[next].segs[0].Text)) {
+			overTitle(lines, next) || labelled(lines[next].text) || len(lines[next].segs) > 1 && isLabel(lines[next].segs[0].Text) || caption(lines, next)) {
 			next++ // "for viewing" / "the on-demand webinar", "Session W332 · September 18, 2025", "Member #: 1188204", then the title
 		}
 		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) && (alone || lines[next].size >= 1.2*bodySize(lines)) {
@@ -2536,6 +2546,23 @@ func titleAfterName(lines []certLine, name string) string {
 		}
 	}
 	return ""
+}
+
+// caption reports whether line k is a section's caption in capitals
+// that labels the title below it ("EDUCATION ACTIVITY" over "Live
+// Webinar" and the title): a title noun after words that label nothing,
+// set smaller than a line of the next three.
+func caption(lines []certLine, k int) bool {
+	t := lines[k].text
+	if strings.ToUpper(t) != t || !titleNounLabel(t) {
+		return false
+	}
+	for n := k + 1; n < len(lines) && n <= k+3 && lines[n].page == lines[k].page; n++ {
+		if lines[n].size >= 1.2*lines[k].size {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeading reports whether a line is a certificate's heading

@@ -820,3 +820,54 @@ func TestCueInsideAccreditation(t *testing.T) {
 		t.Errorf("a title's line ending in \"on\": %q", got)
 	}
 }
+
+// TestCaptionsAndCues: a caption in capitals over the title's format and
+// title ("EDUCATION ACTIVITY"), a cue the vocabulary lists as data
+// ("Session attendance verified for"), a phrase that is no name though it
+// is capitalised ("Session attendance verified for"), a name's particles,
+// and the day credit was claimed, which is not the day of the course.
+func TestCaptionsAndCues(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{481, 32, 26, "Certificate of Participation"},
+		{459, 32, 10, "Awarded to"},
+		{428, 32, 20, "Desmond K. Ofori-Atta, MB(ASCP)CM"},
+		{391, 45, 8, "EDUCATION ACTIVITY"},
+		{375, 45, 9, "Live Webinar"},
+		{355, 45, 15, "Syndromic PCR Panels: Result Interpretation and Antimicrobial Stewardship"},
+		{291, 45, 9, "Date: May 14, 2026"},
+	}), "")
+	if c.Title != "Syndromic PCR Panels: Result Interpretation and Antimicrobial Stewardship" {
+		t.Errorf("caption: title %q; why %q", c.Title, c.why)
+	}
+	v := readCertificate(placedPage([]placed{
+		{609, 57, 22, "Continuing Education Certificate"},
+		{581, 57, 11, "Session attendance verified for"},
+		{552, 57, 18, "LORENZO VÁSQUEZ-MBEKI"},
+		{509, 57, 10, "Session title"}, {509, 207, 10, "Antimicrobial Susceptibility Testing Breakpoint Updates"},
+		{446, 57, 10, "Session date"}, {446, 207, 10, "Tuesday, July 28, 2026"},
+	}), "")
+	if v.Name != "LORENZO VÁSQUEZ-MBEKI" {
+		t.Errorf("cue: name %q; why %q", v.Name, v.why)
+	}
+	for in, want := range map[string]string{
+		"Session attendance verified for": "",
+		"Catalina Ferrer i Puig":          "Catalina Ferrer i Puig",
+		"María de la Cruz":                "María de la Cruz",
+	} {
+		if got := cleanName(in); got != want {
+			t.Errorf("cleanName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	d := readCertificate(placedPage([]placed{
+		{640, 61, 22, "Certificate of Credit"},
+		{599, 61, 14, "Awarded to Anastasia V. Lindqvist-Mørk"},
+		{574, 61, 11, "for attending the live course"},
+		{553, 61, 14, "Thrombosis and Hemostasis Update 2026"},
+		{511, 61, 10, "October 15–16, 2026 • Ashgrove Clinic Education Pavilion, Lexington, Kentucky"},
+		{408, 61, 10, "ASCLS P.A.C.E.® contact hours"}, {408, 358, 10, "8.00"},
+		{386, 61, 10, "Credit claimed through the Ashgrove learner portal on October 21, 2026."},
+	}), "")
+	if d.Date.String() != "2026-10-16" {
+		t.Errorf("claimed: date %s; why %q", d.Date, d.why)
+	}
+}
