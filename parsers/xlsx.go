@@ -112,12 +112,26 @@ func openWorkbook(r io.ReaderAt, size int64, path string) (*workbook, error) {
 		}
 		return fail(celedger.ErrUnreadable, "not an XLSX workbook (no zip signature)")
 	}
-	if zr, err := zip.NewReader(r, size); err == nil {
-		if err := inflationCheck(zr); err != nil {
+	// Our own reader streams the sheets and the shared strings; excelize
+	// reads the rest (the sheet list, the date system, the cell formats)
+	// from a copy of the zip without them, so no sheet is inflated twice
+	// and none is held in memory whole.
+	var zr *zip.Reader
+	var parts map[string]string
+	var rest io.ReaderAt = r
+	restSize := size
+	if z, err := zip.NewReader(r, size); err == nil {
+		if err := inflationCheck(z); err != nil {
 			return nil, &celedger.ParseError{Path: path, Err: err}
 		}
+		if p, err := sheetParts(z); err == nil {
+			if small, err := withoutParts(z, p); err == nil {
+				zr, parts = z, p
+				rest, restSize = bytes.NewReader(small), int64(len(small))
+			}
+		}
 	}
-	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), excelize.Options{
+	f, err := excelize.OpenReader(io.NewSectionReader(rest, 0, restSize), excelize.Options{
 		RawCellValue:      true,
 		TmpDir:            TmpDir,
 		UnzipSizeLimit:    Limit.MaxUnzipped,
@@ -132,14 +146,9 @@ func openWorkbook(r io.ReaderAt, size int64, path string) (*workbook, error) {
 		}
 		return fail(celedger.ErrUnreadable, "truncated or corrupt workbook: %v", err)
 	}
-	wb := &workbook{f: f, path: path, isDate: map[int]bool{}}
+	wb := &workbook{f: f, path: path, isDate: map[int]bool{}, zr: zr, parts: parts}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		wb.date1904 = *props.Date1904
-	}
-	if zr, err := zip.NewReader(r, size); err == nil {
-		if parts, err := sheetParts(zr); err == nil {
-			wb.zr, wb.parts = zr, parts
-		}
 	}
 	if wb.zr != nil {
 		if wb.shared, err = sharedStrings(wb.zr, wb.parts[sharedStringsKey]); err != nil {
@@ -154,6 +163,38 @@ func openWorkbook(r io.ReaderAt, size int64, path string) (*workbook, error) {
 }
 
 func (wb *workbook) close() { wb.f.Close() }
+
+// withoutParts copies a workbook's zip without its sheets and shared
+// strings (the parts of sheetParts' map), each member copied as stored,
+// not inflated: what is left for excelize is a few small parts.
+func withoutParts(zr *zip.Reader, parts map[string]string) ([]byte, error) {
+	skip := map[string]bool{}
+	for _, p := range parts {
+		skip[p] = true
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		if skip[f.Name] {
+			continue
+		}
+		w, err := zw.CreateRaw(&f.FileHeader)
+		if err != nil {
+			return nil, err
+		}
+		raw, err := f.OpenRaw()
+		if err != nil {
+			return nil, err
+		}
+		if _, err := io.Copy(w, raw); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
 
 // looksLikeText reports whether a head is plain text (a CSV saved as .xlsx).
 func looksLikeText(head []byte) bool {

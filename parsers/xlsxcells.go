@@ -15,6 +15,7 @@ package parsers
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -417,7 +418,13 @@ func mergedRanges(zr *zip.Reader, part string) ([]mergeRange, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	dec := newXMLDecoder(rc)
+	// The merged ranges follow the sheet's data: the part is inflated
+	// and searched for them, and only what follows is tokenised.
+	tail, err := fromMarker(rc, []byte("mergeCell"))
+	if tail == nil || err != nil {
+		return nil, err
+	}
+	dec := newXMLDecoder(tail)
 	var out []mergeRange
 	for {
 		tok, err := dec.RawToken()
@@ -443,5 +450,40 @@ func mergedRanges(zr *zip.Reader, part string) ([]mergeRange, error) {
 				out = append(out, m)
 			}
 		}
+	}
+}
+
+// fromMarker reads r up to the first occurrence of marker and returns a
+// reader of the rest of r from the "<" that opens the element or text
+// holding it; nil at the end of r with no marker. A part in UTF-16 (a NUL
+// in its first bytes) is returned whole, to be tokenised. Bytes are
+// searched in 64 KiB blocks; nothing before the marker is kept.
+func fromMarker(r io.Reader, marker []byte) (io.Reader, error) {
+	const keep = 256 // bytes carried over a block's end: the marker and the element's prefix
+	buf := make([]byte, 64<<10)
+	carry, first := 0, true
+	for {
+		n, err := io.ReadFull(r, buf[carry:])
+		data := buf[:carry+n]
+		if first && bytes.IndexByte(data[:min(len(data), 4)], 0) >= 0 {
+			return io.MultiReader(bytes.NewReader(append([]byte(nil), data...)), r), nil
+		}
+		first = false
+		if k := bytes.Index(data, marker); k >= 0 {
+			lt := bytes.LastIndexByte(data[:k], '<')
+			if lt < 0 {
+				lt = k
+			}
+			return io.MultiReader(bytes.NewReader(append([]byte(nil), data[lt:]...)), r), nil
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		c := min(len(data), keep)
+		copy(buf, data[len(data)-c:])
+		carry = c
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -36,6 +37,22 @@ func readAllSheets(t *testing.T, wb *workbook) map[string][][]string {
 // readAllSheetsByModel reads every sheet as excelize's row iterator and
 // cell model give it: the reference sheetRows is compared with. (It loads
 // each whole sheet; the reader itself never does.)
+// modelWorkbook opens a whole workbook with excelize alone (openWorkbook
+// gives excelize the workbook without its sheets): the reference the
+// streamed rows are compared with.
+func modelWorkbook(t *testing.T, data []byte) *workbook {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wb := &workbook{f: f, isDate: map[int]bool{}}
+	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+		wb.date1904 = *props.Date1904
+	}
+	return wb
+}
+
 func readAllSheetsByModel(t *testing.T, wb *workbook) map[string][][]string {
 	t.Helper()
 	out := map[string][][]string{}
@@ -122,7 +139,7 @@ func TestCellStreamMatchesExcelize(t *testing.T) {
 		if len(streamed.parts) == 0 {
 			t.Errorf("book %d: no worksheet parts found", i)
 		}
-		byModel, _ := openWorkbook(bytes.NewReader(data), int64(len(data)), "x.xlsx")
+		byModel := modelWorkbook(t, data)
 		a, b := readAllSheets(t, streamed), readAllSheetsByModel(t, byModel)
 		if !reflect.DeepEqual(a, b) {
 			t.Errorf("book %d: streamed %q\nexcelize %q", i, a, b)
@@ -239,7 +256,7 @@ func TestSheetStreamValues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	byModel, _ := openWorkbook(bytes.NewReader(data), int64(len(data)), "x.xlsx")
+	byModel := modelWorkbook(t, data)
 	a, b := readAllSheets(t, streamed), readAllSheetsByModel(t, byModel)
 	if !reflect.DeepEqual(a, b) {
 		t.Errorf("streamed\n %q\nexcelize\n %q", a, b)
@@ -285,5 +302,32 @@ func TestSheetLimits(t *testing.T) {
 	_, err = parse("", merges)
 	if !errors.Is(err, celedger.ErrTooLarge) || !strings.Contains(err.Error(), "row 2 lies in more than 1000 merged ranges") {
 		t.Errorf("merges: %v", err)
+	}
+}
+
+// TestFromMarker: the merged ranges are found after any amount of sheet
+// data, across a block's end, with a namespace prefix, and in a part
+// written in UTF-16 (returned whole); a part with none gives nil.
+func TestFromMarker(t *testing.T) {
+	rest := func(r io.Reader) string {
+		if r == nil {
+			return "<nil>"
+		}
+		b, _ := io.ReadAll(r)
+		return string(b)
+	}
+	for _, pad := range []int{0, 10, 64<<10 - 5, 64<<10 + 3, 200_000} {
+		data := "<worksheet><sheetData>" + strings.Repeat("x", pad) + "</sheetData><x:mergeCells><x:mergeCell ref=\"A1:A3\"/></x:mergeCells></worksheet>"
+		r, err := fromMarker(strings.NewReader(data), []byte("mergeCell"))
+		if got := rest(r); err != nil || got != "<x:mergeCells><x:mergeCell ref=\"A1:A3\"/></x:mergeCells></worksheet>" {
+			t.Errorf("pad %d: %q, %v", pad, got, err)
+		}
+	}
+	if r, err := fromMarker(strings.NewReader("<worksheet><sheetData/></worksheet>"), []byte("mergeCell")); r != nil || err != nil {
+		t.Errorf("no merged ranges: %v, %v", r, err)
+	}
+	utf16 := "\xff\xfe<\x00w\x00"
+	if r, _ := fromMarker(strings.NewReader(utf16), []byte("mergeCell")); rest(r) != utf16 {
+		t.Errorf("UTF-16 part not returned whole")
 	}
 }
