@@ -185,6 +185,18 @@ func TestReadCredits(t *testing.T) {
 		{"1,5,0", true, 0, "", celedger.ErrBadNumber},
 		{"1.5 bananas", false, 0, "", celedger.ErrBadUnit},
 		{"abc", false, 0, "", celedger.ErrBadNumber},
+		{".5", false, 50, "", nil},                 // a plain number, read without the pattern …
+		{"2", false, 200, "", nil},                 // …
+		{"5,", true, 0, "", celedger.ErrBadNumber}, // … but not a mark at the end
+		{"1.", false, 0, "", celedger.ErrBadNumber},
+	}
+	for _, in := range []string{"Total", "  subtotal 2024", "Grand Totals"} {
+		if !totalsLabel(in) {
+			t.Errorf("totalsLabel(%q) = false", in)
+		}
+	}
+	if totalsLabel("Stain Totals Review") || totalsLabel("Antibody Identification") {
+		t.Error("totalsLabel took a title")
 	}
 	for _, tt := range tests {
 		p, u, err := readCredits(tt.in, tt.comma)

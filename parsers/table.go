@@ -200,6 +200,17 @@ var (
 
 var totalsPattern = regexp.MustCompile(`(?i)^\s*(grand\s+)?(sub)?totals?\b`)
 
+// totalsLabel reports whether a cell opens with totalsPattern's words;
+// most cells open with a letter none of them starts with, and are
+// answered without the pattern.
+func totalsLabel(s string) bool {
+	t := strings.TrimLeft(s, " \t")
+	if t == "" || !strings.ContainsRune("tTgGsS", rune(t[0])) {
+		return false
+	}
+	return totalsPattern.MatchString(t)
+}
+
 // groupTotal is the label Excel's Data › Subtotal writes in the grouped
 // column of a subtotal row: the group's value, then "Total".
 var groupTotal = regexp.MustCompile(`(?i)^\s*\S.*\s(sub)?total\s*$`)
@@ -218,7 +229,7 @@ func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 			break
 		}
 	}
-	if totalsPattern.MatchString(first) || totalsPattern.MatchString(title) {
+	if totalsLabel(first) || totalsLabel(title) {
 		return celedger.Record{}, errTotals
 	}
 	if title == "" && slices.ContainsFunc(row, func(c string) bool { return groupTotal.MatchString(c) }) {
@@ -262,11 +273,12 @@ func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 			return fail(h.labelOf(colDate), fmt.Errorf("%w %q", celedger.ErrBadDate, dateText))
 		}
 		rec.Completed, t.slashed = d, order
-		switch where := fmt.Sprintf("%s (line %d)", strings.TrimSpace(dateText), line); {
+		where := func() string { return fmt.Sprintf("%s (line %d)", strings.TrimSpace(dateText), line) }
+		switch {
 		case order == provesDay && t.dates.dayProof == "":
-			t.dates.dayProof = where
+			t.dates.dayProof = where()
 		case order == provesMonth && t.dates.monthProof == "":
-			t.dates.monthProof = where
+			t.dates.monthProof = where()
 		}
 	} else {
 		d, err := celedger.ParseDate(dateText)
@@ -338,17 +350,19 @@ func readCredits(s string, decimalComma bool) (celedger.Points, celedger.Unit, e
 	if t == "" {
 		return 0, "", fmt.Errorf("%w credits", celedger.ErrMissing)
 	}
-	m := creditPattern.FindStringSubmatch(t)
-	if m == nil {
-		return 0, "", fmt.Errorf("%w %q", celedger.ErrBadNumber, s)
+	num, rest := t, ""
+	if !plainNumber(t) { // "1.5" needs no pattern; "1.5 CMLE", "(2.0)" do
+		m := creditPattern.FindStringSubmatch(t)
+		if m == nil {
+			return 0, "", fmt.Errorf("%w %q", celedger.ErrBadNumber, s)
+		}
+		num, rest = m[1], strings.TrimSpace(m[2])
 	}
-	num := m[1]
 	comma := decimalComma || (strings.Contains(num, ",") && !strings.Contains(num, "."))
 	p, err := celedger.ParsePoints(num, comma)
 	if err != nil {
 		return 0, "", fmt.Errorf("%w %q", celedger.ErrBadNumber, s)
 	}
-	rest := strings.TrimSpace(m[2])
 	if rest == "" {
 		return p, "", nil
 	}
@@ -360,6 +374,24 @@ func readCredits(s string, decimalComma bool) (celedger.Points, celedger.Unit, e
 		return 0, "", fmt.Errorf("%w %q (known: %s)", celedger.ErrBadUnit, rest, knownUnits())
 	}
 	return p, u, nil
+}
+
+// plainNumber reports whether s is digits with at most one decimal mark
+// and ends in a digit ("1.5", "2", "0,75", ".5"): what creditPattern
+// reads as a number with no unit.
+func plainNumber(s string) bool {
+	digits, marks := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' || c == ',':
+			marks++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && marks <= 1 && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
 }
 
 func knownUnits() string {
