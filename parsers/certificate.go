@@ -3133,6 +3133,10 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 		rest := strings.TrimLeft(p[len(inst):], " ,")
 		if !slices.ContainsFunc(lines, func(l certLine) bool { return l.text == rest }) {
 			p, how = inst, how+", the institution its issuer line names"
+		} else if unitNoun.MatchString(rest) && len(strings.Fields(rest)) >= 2 {
+			// "Orion Diagnostics Corporation" over "Customer Education
+			// Center": the institution and its unit, each on its line.
+			p, how = inst+", "+rest, how+", the institution and the unit under it"
 		}
 	}
 	// The three providers with transcripts of their own keep the name
@@ -3446,8 +3450,8 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 			continue
 		}
 		if l.page != 0 || l.used || labelled(l.text) || datePattern.MatchString(l.text) || strings.HasPrefix(strings.ToLower(l.text), "certificate") ||
-			strings.HasSuffix(l.text, ":") {
-			continue
+			strings.HasSuffix(l.text, ":") || len(l.segs) > 1 && isLabel(l.segs[0].Text) {
+			continue // ("Institution | Sunridge Community Hospital Laboratory": the participant's employer, a label's value)
 		}
 		// Of a line in parts ("GLLPN • Great Lakes … Network", "… Society
 		// | Fall Seminar"), the first part that names an organisation.
@@ -3540,6 +3544,10 @@ var issuerParts = regexp.MustCompile(` (?:[|·•—–]) `)
 
 // unit is the start of the name of a part of an institution.
 var unit = regexp.MustCompile(`^(?:Department|Dept\.|Division|Office|Section|Center for|Centre for|School of)\b`)
+
+// unitNoun ends the name of an institution's unit printed on its own line
+// ("Customer Education Center", "Laboratory Education Office").
+var unitNoun = regexp.MustCompile(`\b(?:Center|Centre|Office|Department|Division|Section|Services)$`)
 
 // unitEnd is a unit named by its last word ("Anatomic Pathology Section").
 var unitEnd = regexp.MustCompile(`\b(?:Department|Division|Office|Section)$`)

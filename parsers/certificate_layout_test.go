@@ -871,3 +871,35 @@ func TestCaptionsAndCues(t *testing.T) {
 		t.Errorf("claimed: date %s; why %q", d.Date, d.why)
 	}
 }
+
+// TestIssuerKinds: the institution and its unit on two lines, named
+// together by the accreditation statement, are "Institution, Unit"; a
+// label's value ("Institution | Sunridge Community Hospital Laboratory",
+// the participant's employer) is never the issuer.
+func TestIssuerKinds(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{548, 29, 22, "ORION"},
+		{531, 29, 10, "Orion Diagnostics Corporation"}, {531, 274, 24, "Certificate of Training"},
+		{521, 29, 10, "Customer Education Center"},
+		{507, 274, 9, "AWARDED TO"},
+		{480, 274, 20, "Shanice T. Abernathy"},
+		{454, 274, 9, "COURSE"},
+		{439, 274, 14, "Helix H9 Hematology Analyzer Key Operator Training"},
+		{416, 274, 8, "TRAINING DATES"}, {416, 443, 8, "TRAINING ID"}, {416, 598, 8, "CE HOURS"},
+		{401, 274, 10, "October 13–16, 2025"}, {401, 443, 10, "KOT-H9-25-1042"}, {401, 598, 10, "24.0"},
+		{292, 274, 8, "The Orion Diagnostics Corporation Customer Education Center is approved as a provider of continuing education programs"},
+		{282, 274, 8, "in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program."},
+	}), "")
+	if c.Provider != "Orion Diagnostics Corporation, Customer Education Center" {
+		t.Errorf("institution and unit: provider %q; why %q", c.Provider, c.why)
+	}
+	top := placedPage([]placed{
+		{736, 50, 16, "LabCE"},
+		{716, 50, 14, "Continuing Education Transcript"},
+		{672, 50, 10, "Participant"}, {672, 130, 10, "Graciela Montoya-Reyes"},
+		{632, 50, 10, "Institution"}, {632, 130, 10, "Sunridge Community Hospital Laboratory"},
+	})
+	if got := issuerLine(certLines(top)); got != "" {
+		t.Errorf("a label's value taken as the issuer: %q", got)
+	}
+}
