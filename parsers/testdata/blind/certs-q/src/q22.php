@@ -1,0 +1,36 @@
+<?php
+require_once('/usr/share/php/tcpdf/tcpdf.php');
+
+$pdf = new TCPDF('P', 'mm', 'LETTER', true, 'UTF-8', false);
+$pdf->setPrintHeader(false); $pdf->setPrintFooter(false);
+$pdf->SetAutoPageBreak(false);
+$pdf->AddPage();
+$pdf->SetFillColor(0, 122, 94); $pdf->Rect(0, 0, 215.9, 48, 'F');
+$pdf->SetTextColor(255, 255, 255);
+$pdf->SetFont('helvetica', 'B', 28); $pdf->SetXY(20, 12); $pdf->Cell(175.9, 12, 'ADLM', 0, 1, 'C');
+$pdf->SetFont('helvetica', '', 11); $pdf->SetX(20); $pdf->Cell(175.9, 8, 'Association for Diagnostics & Laboratory Medicine', 0, 1, 'C');
+$pdf->SetTextColor(25, 25, 25);
+$pdf->SetFont('dejavuserif', '', 26); $pdf->SetXY(20, 66); $pdf->Cell(175.9, 12, 'Certificate of Completion', 0, 1, 'C');
+$pdf->Ln(6);
+$pdf->SetFont('dejavuserif', 'I', 11.5); $pdf->SetX(20); $pdf->Cell(175.9, 8, 'This certifies that', 0, 1, 'C');
+$pdf->SetFont('dejavuserif', 'B', 24); $pdf->SetX(20); $pdf->Cell(175.9, 14, 'Siobhán Ní Bhriain', 0, 1, 'C');
+$pdf->SetFont('dejavuserif', 'I', 11.5); $pdf->SetX(20); $pdf->Cell(175.9, 8, 'has completed the online learning activity', 0, 1, 'C');
+$pdf->Ln(2);
+$pdf->SetFont('dejavusans', 'B', 14); $pdf->SetX(30);
+$pdf->MultiCell(155.9, 7.5, 'Troponin Assays and the 0/1-Hour Algorithm: What the Laboratory Needs to Know', 0, 'C', false, 1);
+$pdf->Ln(8);
+$pdf->SetFont('dejavusans', '', 11);
+$pdf->SetX(20); $pdf->Cell(175.9, 7, 'Completed on February 9, 2026', 0, 1, 'C');
+$pdf->SetX(20); $pdf->Cell(175.9, 7, 'ACCENT® activity no. 5290-26', 0, 1, 'C');
+$pdf->SetFont('dejavusans', 'B', 13);
+$pdf->SetX(20); $pdf->Cell(175.9, 10, '1.5 ACCENT® contact hours', 0, 1, 'C');
+$pdf->SetFont('dejavusans', '', 8.5);
+$pdf->SetXY(28, 196);
+$pdf->MultiCell(159.9, 4.3, 'The Association for Diagnostics & Laboratory Medicine (ADLM) designates this activity for a maximum of 1.5 ACCENT® contact hours. ADLM is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program. Claim only the credit commensurate with your participation.', 0, 'C', false, 1);
+$pdf->SetDrawColor(60, 60, 60);
+$pdf->Line(28, 236, 98, 236);
+$pdf->SetFont('dejavusans', '', 8.5); $pdf->SetXY(28, 237);
+$pdf->MultiCell(80, 4.2, "Carlos M. Ibáñez, PhD, DABCC\nChair, ADLM Education Core Committee", 0, 'L', false, 1);
+$pdf->SetXY(120, 237);
+$pdf->MultiCell(68, 4.2, "Member no. 00218733\nIssued 02/10/2026", 0, 'R', false, 1);
+$pdf->Output($argv[1], 'F');
