@@ -1,0 +1,46 @@
+<?php
+require('/usr/share/php/fpdf/fpdf.php');
+function w($s) { return iconv('UTF-8', 'windows-1252', $s); }
+$OUT = $argv[1];
+
+$pdf = new FPDF('P', 'mm', 'Letter');
+$pdf->SetAutoPageBreak(false);
+$pdf->AddPage();
+$pdf->SetDrawColor(40, 70, 110);
+$pdf->SetLineWidth(1.2);
+$pdf->Rect(12, 12, 191.9, 255.4);
+$pdf->SetLineWidth(0.3);
+$pdf->Rect(15, 15, 185.9, 249.4);
+$pdf->SetTextColor(40, 70, 110);
+$pdf->SetY(32);
+$pdf->SetFont('Times', 'B', 19);
+$pdf->Cell(0, 9, w('Great Lakes Laboratory Educators Consortium'), 0, 1, 'C');
+$pdf->SetFont('Helvetica', '', 10);
+$pdf->Cell(0, 6, w('GLLEC  ·  Continuing Education for the Clinical Laboratory'), 0, 1, 'C');
+$pdf->SetY(62);
+$pdf->SetTextColor(0);
+$pdf->SetFont('Times', 'I', 26);
+$pdf->Cell(0, 12, w('Certificate of Continuing Education'), 0, 1, 'C');
+$pdf->SetY(86);
+$pdf->SetFont('Helvetica', 'B', 10);
+$pdf->SetTextColor(40, 70, 110);
+$pdf->Cell(0, 6, w('Self-Study'), 0, 1, 'C');
+$pdf->SetTextColor(0);
+$pdf->SetLeftMargin(32); $pdf->SetRightMargin(32);
+$pdf->SetY(98);
+$pdf->SetFont('Times', '', 14);
+$pdf->MultiCell(0, 8, w('This certifies that Renata J. Moss has completed “Hemoglobin Variants and Thalassemias: Interpreting HPLC and Electrophoresis Patterns” on March 3, 2026 and is awarded 1.5 contact hours of P.A.C.E.® credit at the intermediate level.'), 0, 'J');
+$pdf->Ln(10);
+$pdf->SetFont('Helvetica', '', 10.5);
+$pdf->Cell(0, 6, w('P.A.C.E.® Course No.: 575-019-26'), 0, 1, 'L');
+$pdf->Cell(0, 6, w('Certificate No.: GL-26-04471'), 0, 1, 'L');
+$pdf->Ln(8);
+$pdf->SetFont('Helvetica', '', 9);
+$pdf->MultiCell(0, 4.8, w('The Great Lakes Laboratory Educators Consortium is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program (Provider No. 575). Participants must achieve at least 70% on the post-test to receive credit.'), 0, 'L');
+$pdf->SetY(212);
+$pdf->Line(32, 212, 102, 212);
+$pdf->SetFont('Times', '', 10.5);
+$pdf->Cell(0, 5.5, w('Evelyn S. Marchbanks, MS, MLS(ASCP)CM'), 0, 1, 'L');
+$pdf->Cell(0, 5.5, w('Program Director'), 0, 1, 'L');
+$pdf->Cell(0, 5.5, w('Date signed: March 5, 2026'), 0, 1, 'L');
+$pdf->Output('F', $OUT);

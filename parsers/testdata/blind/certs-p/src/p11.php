@@ -1,0 +1,57 @@
+<?php
+require('/usr/share/php/fpdf/fpdf.php');
+function w($s) { return iconv('UTF-8', 'windows-1252', $s); }
+$OUT = $argv[1];
+
+$pdf = new FPDF('L', 'mm', 'Letter');
+$pdf->SetAutoPageBreak(false);
+$pdf->AddPage();
+$W = $pdf->GetPageWidth(); $H = $pdf->GetPageHeight();
+$pdf->SetFillColor(250, 247, 238);
+$pdf->Rect(0, 0, $W, $H, 'F');
+$pdf->SetDrawColor(92, 22, 36);
+$pdf->SetLineWidth(2.5);
+$pdf->Rect(10, 10, $W - 20, $H - 20);
+$pdf->SetLineWidth(0.4);
+$pdf->Rect(14, 14, $W - 28, $H - 28);
+// seal
+$pdf->SetFillColor(92, 22, 36);
+$pdf->SetLineWidth(0.8);
+$pdf->Rect($W / 2 - 13, 22, 26, 26, 'F');
+$pdf->SetTextColor(255);
+$pdf->SetFont('Times', 'B', 16);
+$pdf->SetXY($W / 2 - 13, 28); $pdf->Cell(26, 8, 'NSU', 0, 0, 'C');
+$pdf->SetFont('Times', '', 7);
+$pdf->SetXY($W / 2 - 13, 36); $pdf->Cell(26, 4, 'EST. 1891', 0, 0, 'C');
+$pdf->SetTextColor(92, 22, 36);
+$pdf->SetXY(10, 54);
+$pdf->SetFont('Times', 'B', 26);
+$pdf->Cell($W - 20, 11, w('Northfield State University'), 0, 1, 'C');
+$pdf->SetFont('Times', 'I', 12);
+$pdf->Cell(0, 6, w('College of Health Professions  —  Office of Continuing Education'), 0, 1, 'C');
+$pdf->SetTextColor(0);
+$pdf->Ln(8);
+$pdf->SetFont('Times', '', 13);
+$pdf->Cell(0, 7, w('This is to certify that'), 0, 1, 'C');
+$pdf->SetFont('Times', 'BI', 24);
+$pdf->Cell(0, 13, w('Terrence L. Baptiste III'), 0, 1, 'C');
+$pdf->SetFont('Times', '', 13);
+$pdf->Cell(0, 7, w('has satisfactorily completed the non-credit continuing education course'), 0, 1, 'C');
+$pdf->SetFont('Times', 'B', 17);
+$pdf->Cell(0, 10, w('Phlebotomy Program Instructor Development Workshop'), 0, 1, 'C');
+$pdf->SetFont('Times', '', 12);
+$pdf->Cell(0, 6, w('held January 9–10, 2026, on the Northfield campus, and is awarded'), 0, 1, 'C');
+$pdf->SetFont('Times', 'B', 15);
+$pdf->Cell(0, 9, w('1.2 Continuing Education Units (CEUs)'), 0, 1, 'C');
+$pdf->SetFont('Times', '', 10.5);
+$pdf->Cell(0, 5, w('Course No.: CLS 4901-CE     Student ID: N00481127     Date issued: January 23, 2026'), 0, 1, 'C');
+$pdf->SetFont('Times', 'I', 8.5);
+$pdf->SetXY(40, 160);
+$pdf->MultiCell($W - 80, 4, w('One CEU equals ten contact hours of participation in an organized continuing education experience under responsible sponsorship, capable direction and qualified instruction. This course carries 12 contact hours.'), 0, 'C');
+$pdf->SetLineWidth(0.3);
+$pdf->Line(40, 192, 110, 192);
+$pdf->Line($W - 110, 192, $W - 40, 192);
+$pdf->SetFont('Times', '', 10);
+$pdf->SetXY(40, 193); $pdf->MultiCell(70, 4.5, w("Lydia M. Hargreaves, EdD\nDean, College of Health Professions"), 0, 'C');
+$pdf->SetXY($W - 110, 193); $pdf->MultiCell(70, 4.5, w("Gordon P. Ashby, MBA\nDirector, Office of Continuing Education"), 0, 'C');
+$pdf->Output('F', $OUT);
