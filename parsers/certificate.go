@@ -887,6 +887,9 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 				c.Name = cleanName(m[1])
 			}
 			if !found("name", c.Name, "in the certifying sentence") {
+				c.Name = letterAddressee(lines)
+			}
+			if !found("name", c.Name, "the letter's addressee, whom its salutation names") {
 				if c.Name = nameAboveCue(lines); !found("name", c.Name, "the line above the verb (\"has completed\")") {
 					if c.Name = nameUnderHeading(lines); !found("name", c.Name, "the line under the heading") {
 						for k, l := range lines {
@@ -2021,6 +2024,35 @@ func nameUnderHeading(lines []certLine) string {
 	return ""
 }
 
+// salutation is a letter's greeting and the name it gives ("Dear Ms.
+// Bennett:", "Dear Mr. Abernathy,").
+var salutation = regexp.MustCompile(`^(?i:dear)\s+(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+|Miss\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*[:,]?$`)
+
+// letterAddressee is the participant of a certificate written as a
+// letter: the line of the inside address above the salutation that holds
+// the name the salutation gives ("Ms. Aaliyah R. Bennett, MLT(ASCP)" over
+// "Dear Ms. Bennett:"); "" when the page has no salutation.
+func letterAddressee(lines []certLine) string {
+	for i, l := range lines {
+		m := salutation.FindStringSubmatch(strings.TrimSpace(l.text))
+		if m == nil {
+			continue
+		}
+		words := strings.Fields(m[1])
+		family := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
+		for k := i - 1; k >= 0 && k >= i-10 && lines[k].page == l.page; k-- {
+			name := cleanName(lines[k].text)
+			for _, w := range strings.Fields(strings.ToLower(name)) {
+				if strings.Trim(w, ".,") == family {
+					return name
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // credentialSuffix is what follows a name: ", MLS(ASCP)CM", ", PhD, RN".
 var credentialSuffix = regexp.MustCompile(`(?:,\s*(?:[A-Z][A-Za-z]*\([A-Z]+\)[A-Z]*(?:\s+[A-Z]{2,4}\b)*|[A-Z][A-Za-z.]*[A-Z][A-Za-z.()]*))+\s*$`)
 
@@ -2070,7 +2102,7 @@ func cleanName(s string) string {
 		return ""
 	}
 	lower := strings.ToLower(s)
-	if strings.Contains(lower, "certificate") || strings.HasPrefix(lower, "has ") || strings.HasPrefix(lower, "for ") || lowercaseStart(s) {
+	if strings.Contains(lower, "certificate") || strings.HasPrefix(lower, "has ") || strings.HasPrefix(lower, "for ") || strings.HasPrefix(lower, "dear ") || lowercaseStart(s) {
 		return "" // "participation by": a name starts with a capital
 	}
 	for _, w := range strings.Fields(s)[1:] {
@@ -2096,8 +2128,11 @@ func titleByCue(lines []certLine) (title, id string) {
 	heading := slices.IndexFunc(lines, func(l certLine) bool { return certificateHeading(l.text) })
 	for i, l := range lines {
 		_, rest, ok := cueIn(l.text, v.titleCues)
-		if !ok || labelled(l.text) || rowOfLabels(l) {
-			continue // "Date Completed: …", "Minutes attended | 57" hold the verb's word, not the verb
+		if !ok || labelled(l.text) || rowOfLabels(l) || slices.ContainsFunc(l.segs, func(s segment) bool {
+			_, _, cue := cueIn(s.Text, v.titleCues)
+			return cue && labelled(s.Text)
+		}) {
+			continue // "Date Completed: …", "Minutes attended | 57", "… | Date attended (live broadcast): …" hold the verb's word, not the verb
 		}
 		if heading > 0 && i < heading && l.page == lines[heading].page && l.size < lines[heading].size {
 			continue // a letter above the certificate ("… completing the evaluation. Your certificate …")
@@ -2119,6 +2154,9 @@ func titleByCue(lines []certLine) (title, id string) {
 		}
 		if rest != "" && !containsLetters(rest) {
 			continue // "Sessions attended | 9": a label and its number
+		}
+		if head, _, ok := strings.Cut(rest, " / "); ok && formatOnly(head) {
+			rest = "" // "attended the session / a assisté à la séance": the same words in another language, then the title
 		}
 		if head, tail, ok := strings.Cut(rest, " and "); ok && formatOnly(head) && !formatOnly(rest) && !v.events[lastWord(head)] && !endsSentence(tail) {
 			rest = "" // "completed the course and passed the post-test with a score of 90%": the title follows
@@ -2590,8 +2628,8 @@ func titleUnderHeading(lines []certLine, name string) string {
 			if _, _, cue := cueIn(t, v.nameCues); cue {
 				break
 			}
-			if t == issuer || partOfIssuer(t, issuer) || !titleLike(lines[k]) || goesOn(t) || len(lines[k].segs) > 1 {
-				continue
+			if t == issuer || partOfIssuer(t, issuer) || !titleLike(lines[k]) || goesOn(t) || len(lines[k].segs) > 1 || certificateHeading(t) {
+				continue // ("Attestation de participation": the heading in another language)
 			}
 			if n := k + 1; n < len(lines) && lines[n].page == l.page && len(lines[n].segs) == 1 && titleLike(lines[n]) && !goesOn(lines[n].text) &&
 				lines[n].bold && !lines[k].bold && sameSize(lines[n].size, lines[k].size) {

@@ -903,3 +903,55 @@ func TestIssuerKinds(t *testing.T) {
 		t.Errorf("a label's value taken as the issuer: %q", got)
 	}
 }
+
+// TestLetterCertificate reads a letter: the participant is the line of
+// the inside address that holds the name the salutation gives.
+func TestLetterCertificate(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{704, 72, 14, "Blue Ridge Regional Blood Center"},
+		{653, 72, 10, "December 12, 2025"},
+		{626, 72, 10, "Ms. Aaliyah R. Bennett, MLT(ASCP)"},
+		{612, 72, 10, "214 Laurel Fork Road"},
+		{572, 72, 10, "Dear Ms. Bennett:"},
+		{545, 72, 10, "Thank you for attending our staff education session, “Donor Reaction Recognition and Response in"},
+		{531, 72, 10, "the Collection Setting,” held on December 5, 2025 at the Boone donor center. This letter confirms"},
+		{518, 72, 10, "that you completed the full session and are awarded 1.0 P.A.C.E.® contact hour of continuing"},
+		{505, 72, 10, "education credit."},
+	}), "")
+	if c.Name != "Aaliyah R. Bennett" {
+		t.Errorf("name %q; why %q", c.Name, c.why)
+	}
+}
+
+// TestTwoLanguageHeadingAndVerb: the heading repeated in French is no
+// title, the verb "attended the session / a assisté à la séance" leads to
+// the title on the next line, and a verb inside a labelled segment
+// ("Date attended (live broadcast): …") is no cue.
+func TestTwoLanguageHeadingAndVerb(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{707, 169, 16, "Acadiana Clinical Laboratory Society"},
+		{599, 185, 22, "Certificate of Attendance"},
+		{572, 207, 14, "Attestation de participation"},
+		{529, 206, 11, "This is to certify that / Nous attestons que"},
+		{495, 170, 20, "Marie-Claude Thibodeaux"},
+		{469, 206, 11, "attended the session / a assisté à la séance"},
+		{438, 103, 16, "“Hemostasis Case Studies: Interpreting Mixing Studies and"},
+		{415, 254, 16, "Factor Assays”"},
+		{343, 257, 10, "Date :"}, {343, 298, 10, "November 7, 2025 / le 7 novembre 2025"},
+	}), "")
+	if c.Title != "Hemostasis Case Studies: Interpreting Mixing Studies and Factor Assays" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+	d := readCertificate(placedPage([]placed{
+		{642, 157, 24, "Certificate of Participation"},
+		{604, 292, 11, "eCast"},
+		{582, 117, 16, "Patient Blood Management in Obstetric Hemorrhage:"},
+		{563, 156, 16, "Building a Massive Transfusion Response"},
+		{538, 125, 10, "Program No. 26EC-214"}, {538, 255, 10, "Date attended (live broadcast): February 11, 2026"},
+		{504, 279, 10, "Participant"},
+		{478, 122, 18, "Gregory T. Halvorsen, MT(ASCP)SBB"},
+	}), "")
+	if d.Title != "Patient Blood Management in Obstetric Hemorrhage: Building a Massive Transfusion Response" {
+		t.Errorf("labelled verb: title %q; why %q", d.Title, d.why)
+	}
+}
