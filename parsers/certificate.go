@@ -916,7 +916,7 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 			if c.Title = titleAfterName(lines, c.Name); !found("title", c.Title, "the line under the name") {
 				c.Title = titleUnderHeading(lines, c.Name)
 				if !found("title", c.Title, "the line under the heading") {
-					if m := titleAfter.FindStringSubmatch(text); m != nil {
+					if m := titleAfter.FindStringSubmatch(prose(lines)); m != nil {
 						t := strings.Trim(m[1], " ,:")
 						if q := titleQuoted.FindStringSubmatch(t); q != nil {
 							t = q[1]
@@ -1753,6 +1753,19 @@ func labelled(s string) bool {
 	return ok && k != certNone
 }
 
+// prose is the certificate's text without the rows of its tables (lines
+// in three or more segments): the sentences a verb can lead to a title
+// in ("Day | Session attended | Contact hours" holds no verb).
+func prose(lines []certLine) string {
+	parts := make([]string, 0, len(lines))
+	for _, l := range lines {
+		if len(l.segs) < 3 {
+			parts = append(parts, l.text)
+		}
+	}
+	return collapseSpace(strings.Join(parts, " "))
+}
+
 // joinedText is the certificate's text, its lines joined by spaces.
 func joinedText(lines []certLine) string {
 	parts := make([]string, len(lines))
@@ -2158,6 +2171,13 @@ func titleByCue(lines []certLine) (title, id string) {
 		if head, _, ok := strings.Cut(rest, " / "); ok && formatOnly(head) {
 			rest = "" // "attended the session / a assisté à la séance": the same words in another language, then the title
 		}
+		if head, _, ok := strings.Cut(rest, " and "); ok && eventOnly(head) {
+			// "attended the summit and claimed the following hours:": the
+			// event is named above, in the block that holds its noun.
+			if named := eventNamedAbove(lines, i, head); named != "" {
+				return named, id
+			}
+		}
 		if head, tail, ok := strings.Cut(rest, " and "); ok && formatOnly(head) && !formatOnly(rest) && !v.events[lastWord(head)] && !endsSentence(tail) {
 			rest = "" // "completed the course and passed the post-test with a score of 90%": the title follows
 		}
@@ -2284,6 +2304,21 @@ func afterAccreditation(lines []certLine, i int, before string) bool {
 		}
 	}
 	return false
+}
+
+// eventOnly reports whether text names an event by its noun alone, after
+// an article or format words ("the summit", "the annual meeting").
+func eventOnly(text string) bool {
+	words := strings.Fields(normLabel(text))
+	if len(words) == 0 || !vocab().events[words[len(words)-1]] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !vocab().format[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // numberLine reports whether a line is a course's or session's number

@@ -955,3 +955,35 @@ func TestTwoLanguageHeadingAndVerb(t *testing.T) {
 		t.Errorf("labelled verb: title %q; why %q", d.Title, d.why)
 	}
 }
+
+// TestMeetingWithDayTable reads a meeting's certificate that lists its
+// days or sessions in a table: the page is a certificate (not a
+// transcript whose header was not recognised), the title is the meeting
+// the verb's "the summit" names above, and a verb in the table's header
+// ("Session attended") leads nowhere.
+func TestMeetingWithDayTable(t *testing.T) {
+	page := placedPage([]placed{
+		{715, 152, 16, "Rocky Mountain Histology & Cytology Society"},
+		{638, 112, 22, "High Country Histology Summit 2025"},
+		{618, 191, 11, "September 11–13, 2025 · Estes Park, Colorado"},
+		{566, 185, 18, "Continuing Education Certificate"},
+		{536, 264, 11, "This certifies that"},
+		{509, 135, 18, "Corinne A. Vasquez, HTL(ASCP)QIHC"},
+		{487, 125, 11, "attended the summit and claimed the following continuing education hours:"},
+		{451, 111, 10, "Day"}, {451, 250, 10, "Session attended"}, {451, 356, 10, "Maximum"}, {451, 463, 10, "Claimed"},
+		{429, 111, 10, "Thursday, September 11"}, {429, 250, 10, "Keynote"}, {429, 389, 10, "6.0"}, {429, 488, 10, "5.0"},
+		{406, 111, 10, "Friday, September 12"}, {406, 250, 10, "Workshops"}, {406, 389, 10, "7.0"}, {406, 488, 10, "6.0"},
+		{383, 111, 10, "Saturday, September 13"}, {383, 250, 10, "Closing"}, {383, 389, 10, "5.0"}, {383, 488, 10, "3.5"},
+		{361, 111, 10, "Total contact hours"}, {361, 383, 10, "18.0"}, {361, 482, 10, "14.5"},
+	})
+	if !certificateText(page[0]) {
+		t.Error("the page is not read as a certificate")
+	}
+	c := readCertificate(page, "")
+	if c.Title != "High Country Histology Summit 2025" || c.Date.String() != "2025-09-13" {
+		t.Errorf("title %q date %s; why %q", c.Title, c.Date, c.why)
+	}
+	if got := prose(certLines(page)); strings.Contains(got, "Session attended") {
+		t.Errorf("a table's header in the prose: %q", got)
+	}
+}

@@ -111,8 +111,8 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 		return celedger.Document{Format: "ce-transcript-pdf"}, &celedger.ParseError{Path: path, Page: tablePage,
 			Err: fmt.Errorf("%w: a table whose header was not recognised; labels seen: %s", celedger.ErrNoColumn, labels)}
 	}
-	if table && tablePage == pages[0].Number {
-		return tableError()
+	if table && tablePage == pages[0].Number && !certificateText(pages[0].Lines) {
+		return tableError() // (a certificate's table of days or sessions is read as a part of it)
 	}
 	// A certificate's provider is its own (credentials such as
 	// MLS(ASCP) name no provider).
