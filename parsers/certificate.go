@@ -1981,6 +1981,18 @@ func nameAboveCue(lines []certLine) string {
 // phrases of certificate_words.txt ("Statement of Credit", "Training
 // Record", "CE Credit Card").
 func certificateHeading(t string) bool {
+	for _, sep := range []string{" – ", " — ", " - ", " | ", " · "} {
+		if strings.Contains(t, sep) {
+			// "LABORATORY IN-SERVICE EDUCATION – CERTIFICATE OF
+			// ATTENDANCE": a heading after a programme's name.
+			for _, part := range strings.Split(t, sep) {
+				if certificateHeading(part) {
+					return true
+				}
+			}
+			return false
+		}
+	}
 	n := normLabel(t)
 	words := strings.Fields(n)
 	if len(words) == 0 || len(words) > 6 || strings.HasSuffix(strings.TrimSpace(t), ",") {
@@ -2009,13 +2021,23 @@ func certificateHeading(t string) bool {
 	return false
 }
 
+// headingLine reports whether a line is, or holds as one of its
+// segments, the certificate's heading ("Bayou Crescent Medical Center |
+// TRANSCRIPT – COURSE DETAIL").
+func headingLine(l certLine) bool {
+	if certificateHeading(l.text) {
+		return true
+	}
+	return len(l.segs) > 1 && slices.ContainsFunc(l.segs, func(s segment) bool { return certificateHeading(s.Text) })
+}
+
 // nameUnderHeading is the participant a certificate prints with no cue
 // and no verb: the first line under the "Certificate of …" heading that
 // reads as a person's name (not an organisation's).
 func nameUnderHeading(lines []certLine) string {
 	v := vocab()
 	for i, l := range lines {
-		if !certificateHeading(l.text) {
+		if !headingLine(l) {
 			continue
 		}
 		for k := i + 1; k < len(lines) && k <= i+3 && lines[k].page == l.page; k++ {

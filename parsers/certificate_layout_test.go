@@ -987,3 +987,46 @@ func TestMeetingWithDayTable(t *testing.T) {
 		t.Errorf("a table's header in the prose: %q", got)
 	}
 }
+
+// TestRecordHeadings reads learning-management records: a heading after a
+// programme's name and a dash, a heading in a segment of its line ("… |
+// TRANSCRIPT – COURSE DETAIL") with the name in capitals under it, a
+// badge "earned" by the name under it, and a row of labels over one row
+// of values whose dates are the course's, not a transcript.
+func TestRecordHeadings(t *testing.T) {
+	if !certificateHeading("LABORATORY IN-SERVICE EDUCATION – CERTIFICATE OF ATTENDANCE") {
+		t.Error("a heading after a dash")
+	}
+	c := readCertificate(placedPage([]placed{
+		{553, 43, 14, "Bayou Crescent Medical Center"}, {553, 550, 11, "TRANSCRIPT – COURSE DETAIL"},
+		{538, 43, 10, "Laboratory Professional Development"},
+		{497, 43, 16, "THEODORE J. BROUSSARD"},
+		{456, 43, 10, "Course Title"}, {456, 187, 10, "Laboratory Information System Downtime Procedures"},
+		{399, 43, 10, "Completion Date"}, {399, 187, 10, "02/09/2026"},
+	}), "")
+	if c.Name != "THEODORE J. BROUSSARD" {
+		t.Errorf("name under a heading's segment: %q; why %q", c.Name, c.why)
+	}
+	b := readCertificate(placedPage([]placed{
+		{750, 40, 12, "Lumina Molecular, Inc."},
+		{482, 268, 11, "Badge earned"},
+		{452, 198, 20, "Ravi Subramaniam"},
+		{417, 133, 15, "Lumina NX Sample-to-Answer Platform: Super-User"},
+		{398, 236, 15, "Certification Program"},
+		{342, 231, 10, "Completed on"}, {342, 316, 10, "January 16, 2026"},
+	}), "")
+	if b.Name != "Ravi Subramaniam" || b.Title != "Lumina NX Sample-to-Answer Platform: Super-User Certification Program" {
+		t.Errorf("badge: name %q title %q; why %q", b.Name, b.Title, b.why)
+	}
+	page := placedPage([]placed{
+		{549, 50, 14, "Summit Peaks Healthcare"}, {549, 528, 14, "Training Completion Certificate"},
+		{489, 50, 9, "LEARNER"},
+		{468, 50, 14, "Beatrix N. Oyelaran"},
+		{377, 50, 8, "TRAINING ID"}, {377, 151, 8, "TRAINING TYPE"}, {377, 259, 8, "REGISTERED"}, {377, 356, 8, "COMPLETED"}, {377, 547, 8, "CREDIT"},
+		{364, 50, 10, "LO-77812"}, {364, 151, 10, "Online Course"}, {364, 259, 10, "03/20/2026"}, {364, 356, 10, "03/27/2026"}, {364, 547, 10, "0.75 contact hours"},
+	})
+	pages := []pageText{{Number: 1, Lines: page[0]}}
+	if lines, at, _, ok := findHeader(page[0], nil); ok && !certificateRow(pages, 0, lines, at) {
+		t.Error("a certificate's one row of values read as a transcript")
+	}
+}

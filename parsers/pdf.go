@@ -214,7 +214,7 @@ func datedBelow(pages []pageText, lines []textLine, at int) bool {
 // printed overleaf).
 func certificateRow(pages []pageText, pi int, lines []textLine, at int) bool {
 	dated := 0
-	for _, l := range lines[at+1:] {
+	for _, l := range lines[at:] { // (a header whose labels stand over their values holds the dates itself)
 		if t := lineText(l); hasDigit(t) && looseDate.MatchString(t) && len(l.Segs) > 1 && !labelledDate(l) {
 			// (A dated line in one piece, "Date printed: 10/15/2025" or a
 			// sentence under the row, is no row; nor a signature's
@@ -238,15 +238,20 @@ func certificateRow(pages []pageText, pi int, lines []textLine, at int) bool {
 	return false
 }
 
-// labelledDate reports whether the segment of a line that holds a date
-// holds its label too ("Signed on: 02/18/2026").
+// labelledDate reports whether every segment of a line that holds a date
+// holds a label of a date that is not the completion's ("Signed on:
+// 02/18/2026"; not "COMPLETED 03/27/2026").
 func labelledDate(l textLine) bool {
+	other := false
 	for _, s := range l.Segs {
 		if looseDate.MatchString(s.Text) {
-			return labelled(s.Text)
+			if k, _, ok := labelAt(s.Text); !ok || k != certOtherDate {
+				return false // a completion date, labelled or not
+			}
+			other = true
 		}
 	}
-	return false
+	return other
 }
 
 // certificateText reports whether lines hold a certificate's heading and a
