@@ -1321,8 +1321,10 @@ func wrapsBeside(lines []certLine, i int, value segment, text string) string {
 		em := math.Max(c.size, 1)
 		// Beside a label, a line with nothing in the label's column is
 		// the value's next line even under generous leading.
+		// (A word at the value's edge, right of the labels' column, is no
+		// label: "… Documentation" / "Program".)
 		if c.page != prev.page || prev.y-c.y > 2.5*em || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
-			!sameSize(c.size, value.Size) || isLabel(c.text) || labelled(c.text) || datePattern.MatchString(c.text) ||
+			!sameSize(c.size, value.Size) || labelled(c.text) && !isLabel(c.text) || datePattern.MatchString(c.text) ||
 			quoteClosed(text) || mediumOnly(c.text) {
 			break
 		}
@@ -3358,8 +3360,11 @@ func accreditedProvider(lines []certLine) string {
 			if agent := byAgent(subject); agent != "" {
 				subject = agent // "Contact hours are awarded by St. Brendan's University Hospital, …, an approved provider"
 			}
-			for _, verb := range []string{" is", " are", " also", " has been", " has", " was", " hereby"} {
-				subject = strings.TrimSuffix(subject, verb) // "AACC is accredited by …"
+			for trimmed := ""; trimmed != subject; {
+				trimmed = subject
+				for _, verb := range []string{" is", " are", " also", " has been", " has", " was", " hereby"} {
+					subject = strings.TrimSuffix(subject, verb) // "AACC is accredited by …", "MediaLab is also an approved provider …"
+				}
 			}
 			for _, the := range []string{"The ", "the "} {
 				subject = strings.TrimPrefix(subject, the)

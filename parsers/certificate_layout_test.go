@@ -1030,3 +1030,24 @@ func TestRecordHeadings(t *testing.T) {
 		t.Error("a certificate's one row of values read as a transcript")
 	}
 }
+
+// TestTitleKinds: a course title that begins "Verification of …" is no
+// heading; a title's wrapped last word that is also a label ("Program")
+// at the value's edge is the title's; a provider "is also" approved.
+func TestTitleKinds(t *testing.T) {
+	if certificateHeading("Verification of Performance Specifications: Applying EP15") {
+		t.Error("a title read as a heading")
+	}
+	c := readCertificate(placedPage([]placed{
+		{650, 158, 16, "IN-SERVICE ATTENDANCE CERTIFICATE"},
+		{619, 58, 10.5, "Employee"}, {619, 144, 10.5, "Julian A. Reyes Jr."},
+		{590, 58, 10.5, "Topic"}, {590, 144, 10.5, "Point-of-Care Glucose Meter Competency and Date/Time Documentation"},
+		{576, 144, 10.5, "Program"},
+		{562, 58, 10.5, "Date held"}, {562, 144, 10.5, "03/10/2026"},
+		{548, 58, 10.5, "Contact hours"}, {548, 144, 10.5, "0.5"},
+		{460, 58, 9, "MediaLab is also an approved provider of continuing education for Florida clinical laboratory personnel."},
+	}), "")
+	if c.Title != "Point-of-Care Glucose Meter Competency and Date/Time Documentation Program" || c.Provider != "MediaLab" {
+		t.Errorf("title %q provider %q; why %q", c.Title, c.Provider, c.why)
+	}
+}
