@@ -893,12 +893,17 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 				if c.Name = nameAboveCue(lines); !found("name", c.Name, "the line above the verb (\"has completed\")") {
 					if c.Name = nameUnderHeading(lines); !found("name", c.Name, "the line under the heading") {
 						for k, l := range lines {
-							// A line opens with the name; the verb may follow on the next.
-							t := l.text
-							if k+1 < len(lines) {
-								t += " " + lines[k+1].text
+							// The name before the verb on one line; or a line
+							// opens with the name and the verb follows on the
+							// next (never the end of one line and the start of
+							// the next: "…, Kansas" / "Hye-Jin Park has …").
+							m := nameBeforeVerb.FindStringSubmatch(l.text)
+							if m == nil && k+1 < len(lines) {
+								if loc := nameBeforeVerb.FindStringSubmatchIndex(l.text + " " + lines[k+1].text); loc != nil && loc[2] == 0 {
+									m = []string{"", (l.text + " " + lines[k+1].text)[loc[2]:loc[3]]}
+								}
 							}
-							if m := nameBeforeVerb.FindStringSubmatch(t); m != nil {
+							if m != nil {
 								if c.Name = cleanName(m[1]); c.Name != "" {
 									break
 								}
@@ -1962,6 +1967,9 @@ func nameAboveCue(lines []certLine) string {
 		if _, rest, ok := labelAt(lines[i].text); ok && rest != "" {
 			continue // not the verb's line: "Date Completed 07/30/2025" is a label's
 		}
+		if _, rest, _ := cueIn(lines[i].text, v.titleCues); cleanName(strings.TrimSuffix(lines[i].text, rest)) != "" {
+			continue // "Hye-Jin Park has completed …": the name is on the verb's line
+		}
 		k := i - 1
 		for k > 0 && k >= i-2 && labelled(lines[k].text) && lines[k-1].page == lines[i].page {
 			k-- // "Employee ID 0052917" set between the name and the verb
@@ -2128,7 +2136,7 @@ func cleanName(s string) string {
 	if name, role, ok := strings.Cut(s, ", "); ok && professionWord.MatchString(role) {
 		s = name // "Nadia F. Haddad, Medical Laboratory Scientist": the name, not the job
 	}
-	if s == "" || strings.ContainsAny(s, "0123456789@:") || len(strings.Fields(s)) > 8 || len(s) > 80 || isLabel(s) {
+	if s == "" || strings.ContainsAny(s, "0123456789@:·|•") || len(strings.Fields(s)) > 8 || len(s) > 80 || isLabel(s) {
 		return ""
 	}
 	v := vocab()
@@ -3228,7 +3236,7 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 		// the rest names; unless the rest is the issuer line's own next
 		// line ("… for Clinical Laboratory" / "Science"), which it wraps onto.
 		rest := strings.TrimLeft(p[len(inst):], " ,")
-		if !slices.ContainsFunc(lines, func(l certLine) bool { return l.text == rest }) {
+		if !slices.ContainsFunc(lines, func(l certLine) bool { return l.text == rest }) && unitTail.MatchString(rest) {
 			p, how = inst, how+", the institution its issuer line names"
 		} else if unitNoun.MatchString(rest) && len(strings.Fields(rest)) >= 2 {
 			// "Orion Diagnostics Corporation" over "Customer Education
@@ -3644,6 +3652,11 @@ var issuerParts = regexp.MustCompile(` (?:[|·•—–]) `)
 
 // unit is the start of the name of a part of an institution.
 var unit = regexp.MustCompile(`^(?:Department|Dept\.|Division|Office|Section|Center for|Centre for|School of)\b`)
+
+// unitTail ends the name of a unit after its institution's ("Saint
+// Aurelia Medical Center Clinical Laboratory"); "Ardent Biosystems
+// Academy" is one name, though "Ardent" alone is its top line.
+var unitTail = regexp.MustCompile(`\b(?:Laborator(?:y|ies)|Department|Services|Division|Section|Office|Center|Centre|Program|Education)$`)
 
 // unitNoun ends the name of an institution's unit printed on its own line
 // ("Customer Education Center", "Laboratory Education Office").

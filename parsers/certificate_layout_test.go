@@ -1051,3 +1051,34 @@ func TestTitleKinds(t *testing.T) {
 		t.Errorf("title %q provider %q; why %q", c.Title, c.Provider, c.why)
 	}
 }
+
+// TestNameOnTheVerbsLine: a paragraph's name on the verb's own line is
+// not the line above it, nor joined to the end of the line above; a
+// company's name stacked on three lines is its accreditation subject
+// whole, not its top line.
+func TestNameOnTheVerbsLine(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{502, 163, 16, "Heartland Society for Clinical Laboratory Science"},
+		{483, 316, 11, "Fall Seminar · Salina, Kansas"},
+		{421, 110, 14, "Hye-Jin Park has completed “Antibody Identification When the"},
+		{393, 110, 14, "Panel Won't Cooperate” on October 4, 2025 and is awarded 1.5"},
+		{365, 110, 14, "contact hours of P.A.C.E.® continuing education credit."},
+	}), "")
+	if c.Name != "Hye-Jin Park" {
+		t.Errorf("name %q; why %q", c.Name, c.why)
+	}
+	a := readCertificate(placedPage([]placed{
+		{561, 22, 14, "Ardent"},
+		{543, 22, 14, "Biosystems"}, {543, 216, 26, "Certificate of Completion"},
+		{517, 22, 14, "Academy"},
+		{507, 216, 11, "This is to certify that"},
+		{474, 216, 22, "Lucía Fernández-Ortega"},
+		{437, 216, 11, "has successfully completed the course"},
+		{416, 216, 16, "Ardent Q-Series Troponin I Assay: Calibration"},
+		{288, 216, 9, "Ardent Biosystems Academy is approved as a provider of continuing education programs in the clinical laboratory sciences by"},
+		{276, 216, 9, "the ASCLS P.A.C.E.® Program."},
+	}), "")
+	if a.Provider != "Ardent Biosystems Academy" {
+		t.Errorf("provider %q; why %q", a.Provider, a.why)
+	}
+}

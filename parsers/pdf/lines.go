@@ -681,6 +681,9 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 			}
 		}
 	}
+	if len(l.Segs) >= justifiedWords {
+		l.Segs = joinJustified(l.Segs, l.Size)
+	}
 	sort.Float64s(*ys)
 	l.Y = (*ys)[len(*ys)/2]
 	for i := range l.Segs {
@@ -689,6 +692,42 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 		}
 	}
 	return l, true
+}
+
+// justifiedWords is the fewest segments a justified line is told by.
+const justifiedWords = 5
+
+// joinJustified joins the segments of a justified line of prose drawn a
+// word at a time ("Heartland  Society  for  Clinical  Laboratory"): five
+// or more segments of one or two words each, every gap between them
+// under two and a half ems and within a tenth (or half a point) of their
+// median. Cells of a table are spaced by their columns, never this evenly.
+func joinJustified(segs []Segment, size float64) []Segment {
+	gaps := make([]float64, 0, len(segs)-1)
+	for i := 1; i < len(segs); i++ {
+		if len(strings.Fields(segs[i].Text)) > 2 || len(strings.Fields(segs[i-1].Text)) > 2 {
+			return segs
+		}
+		gaps = append(gaps, segs[i].X0-segs[i-1].X1)
+	}
+	m := median(slices.Clone(gaps))
+	for _, g := range gaps {
+		if g <= 0 || g > 2.5*max(size, 1) || math.Abs(g-m) > max(0.1*m, 0.5) {
+			return segs
+		}
+	}
+	out := segs[0]
+	glyphs := slices.Clone(out.Glyphs)
+	text := out.Text
+	for _, sg := range segs[1:] {
+		glyphs = append(glyphs, Glyph{X0: out.X1, X1: sg.X0, Text: " "})
+		glyphs = append(glyphs, sg.Glyphs...)
+		text += " " + sg.Text
+		out.X1, out.Size = sg.X1, max(out.Size, sg.Size)
+		out.Bold = out.Bold && sg.Bold
+	}
+	out.Glyphs, out.Text = glyphs, text
+	return []Segment{out}
 }
 
 // spacedOut reports whether a segment's text is one word spelled out

@@ -142,3 +142,28 @@ func firstPageLines(t *testing.T, d *pdfgen.Doc) []string {
 	}
 	return got
 }
+
+// TestJustifiedWords: a justified line drawn a word at a time, the words
+// evenly spaced wider than a space, is one segment of prose; a table's
+// row of short cells at its columns stays cells.
+func TestJustifiedWords(t *testing.T) {
+	d := pdfgen.New()
+	f := d.Standard("Helvetica")
+	p := d.AddPage(792, 612)
+	x := 110.0
+	for _, w := range []string{"Heartland", "Society", "for", "Clinical", "Laboratory", "Science", "(HSCLS)"} {
+		p.Text(f, 14, x, 337.5, w)
+		x += f.Width(14, w) + 19.5
+	}
+	for _, c := range []struct {
+		x    float64
+		text string
+	}{{48, "GP-101"}, {165, "Keynote"}, {631, "Apr 24"}, {730, "1.0"}, {760, "A"}} {
+		p.Text(f, 10, c.x, 200, c.text)
+	}
+	got := firstPageLines(t, d)
+	want := []string{"Heartland Society for Clinical Laboratory Science (HSCLS)", "GP-101 | Keynote | Apr 24 | 1.0 | A"}
+	if strings.Join(got, "/") != strings.Join(want, "/") {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+}
