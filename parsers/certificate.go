@@ -7,6 +7,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -1165,6 +1166,11 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 						}
 					}
 				}
+				if kind == certCredits && !above {
+					if total := columnTotal(lines, i, l.segs[j]); total != "" && set(kind, total) {
+						continue // "P.A.C.E.® hours claimed" over a day's figure per row: the days' total
+					}
+				}
 				// A bare event word ("MEETING" under "ANNUAL" in a logo)
 				// labels only what is under it.
 				downOnly := vocab().genericTitles[bareLabel(piece)] && !strings.Contains(piece, ":")
@@ -1490,6 +1496,43 @@ func tableColumn(lines []certLine, k int, s segment) bool {
 	}
 	return rows == 3
 }
+
+// columnTotal is the total of a credits column that lists a figure per
+// day (rows opening with a date or a weekday): the figure on its "Total"
+// row, else the sum of its figures, as text with one decimal; "" when the
+// column holds fewer than two such figures.
+func columnTotal(lines []certLine, i int, label segment) string {
+	var sum float64
+	n := 0
+	k, seg := i, label
+	for steps := 0; steps < 40; steps++ {
+		next, cell := columnNeighbour(lines, k, seg, 1)
+		if next < 0 {
+			break
+		}
+		v, err := strconv.ParseFloat(strings.TrimSpace(cell.Text), 64)
+		if err != nil {
+			break
+		}
+		first := lines[next].segs[0]
+		if totalsLabel(first.Text) && first.X0 < cell.X0 {
+			return strconv.FormatFloat(v, 'f', 1, 64) // "Total contact hours | 18.0 | 14.5"
+		}
+		if first.X0 >= cell.X0 || !startsWithDate(first.Text) && !weekday.MatchString(first.Text) {
+			return "" // a row per credit type ("AMA PRA … | 1.25"), not per day: no total
+		}
+		sum += v
+		n++
+		k, seg = next, cell
+	}
+	if n < 2 {
+		return ""
+	}
+	return strconv.FormatFloat(sum, 'f', 1, 64)
+}
+
+// weekday opens a day's row ("Saturday, October 25", "Thu, Apr 16").
+var weekday = regexp.MustCompile(`(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s`)
 
 // capsLabel reports whether text is set like a label in capitals ("LEVEL
 // / FORMAT"): letters all upper case, no digit.
@@ -3207,6 +3250,9 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 		p, how = accreditedProvider(lines), "the subject of the accreditation statement"
 	}
 	if p == "" {
+		p, how = agentInText(lines), "the organisation a sentence names (\"Issued by …\")"
+	}
+	if p == "" {
 		p, how = issuerOnce(), "the issuer by the heading"
 	}
 	if p == "" {
@@ -3214,6 +3260,9 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 	}
 	if p = cutProvider(p); p == "" {
 		return marked, "the provider the file's name or folder marks"
+	}
+	if u, inst, ok := strings.Cut(p, " at "); ok && unitTail.MatchString(u) && plausibleProvider(inst) {
+		p, how = inst, how+", the institution of the unit" // "Laboratory Services at Coastal Bend Children's Hospital"
 	}
 	if unit.MatchString(p) || unitEnd.MatchString(p) {
 		// A unit of an institution ("Presented by Anatomic Pathology
@@ -3296,7 +3345,7 @@ func domainProvider(lines []certLine) string {
 // cutProvider ends a provider's name where its sentence goes on (", an
 // approved provider …", " is approved …"); "for" and "and" are part of
 // names ("Society for Clinical Chemistry and Laboratory Medicine").
-var providerEnds = regexp.MustCompile(`(?i)(?:,\s*(?:an?|the)\s|\s+is\s|\s+has\s|\s+in\s+(?:cooperation|collaboration|partnership|association)\b|;|\s+[–—-]\s)`)
+var providerEnds = regexp.MustCompile(`(?i)(?:,\s*(?:an?|the)\s|\s+is\s|\s+has\s|\s+in\s+(?:cooperation|collaboration|partnership|association)\b|;|\s+[–—-]\s|\s+to\s+(?:the|you|all|each)\b)|(?-i:\s+and\s+\p{Ll})`)
 
 // streetAddress is the start of a street address: a house number and a
 // capitalised word.
@@ -3398,6 +3447,23 @@ func accreditedProvider(lines []certLine) string {
 // prose that a paragraph's next line continues.
 func factsLine(t string) bool {
 	return strings.Contains(t, " | ") || strings.Contains(t, " · ") || strings.Contains(t, " • ")
+}
+
+// agentInText is the organisation a sentence of the certificate names
+// after the [provider] label ending in "by" that opens it ("Issued by
+// Corvid Instruments LLC to the operator named below."), or "".
+func agentInText(lines []certLine) string {
+	for _, l := range lines {
+		a := byAgent(l.text)
+		k := strings.Index(l.text, a)
+		if a == "" || k < 0 || !strings.HasSuffix(strings.TrimSpace(l.text[:k]), "by") || len(strings.Fields(l.text[:k])) > 3 {
+			continue // the sentence opens with the label ("Issued by …"), not a grant inside it ("… hours awarded by ASPT may be used …")
+		}
+		if plausibleProvider(cutProvider(a)) {
+			return a
+		}
+	}
+	return ""
 }
 
 // byAgent is the organisation a sentence names after a provider label

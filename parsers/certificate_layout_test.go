@@ -1082,3 +1082,31 @@ func TestNameOnTheVerbsLine(t *testing.T) {
 		t.Errorf("provider %q; why %q", a.Provider, a.why)
 	}
 }
+
+// TestMeetingDaysAndAgents: a credits column with a figure per day totals
+// them; a sentence that opens "Issued by …" names the provider; a unit
+// "at" its institution is the institution; "and" before a small word ends
+// a provider's name.
+func TestMeetingDaysAndAgents(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{501, 265, 24, "Certificate of Attendance"},
+		{462, 248, 20, "Ingrid Solveig Haugland"},
+		{435, 373, 11, "attended"},
+		{414, 278, 16, "AABB Annual Meeting 2025"},
+		{364, 44, 9, "Meeting day"}, {364, 154, 9, "P.A.C.E.® hours claimed"},
+		{345, 44, 9, "Saturday, October 25"}, {345, 245, 9, "2.5"},
+		{325, 44, 9, "Sunday, October 26"}, {325, 245, 9, "4.5"},
+		{306, 44, 9, "Monday, October 27"}, {306, 245, 9, "4.0"},
+		{288, 44, 9, "Tuesday, October 28"}, {288, 245, 9, "3.0"},
+		{200, 44, 9, "Issued by Corvid Instruments LLC to the attendee named above."},
+	}), "")
+	if c.Credits.String() != "14" || c.Provider != "Corvid Instruments LLC" {
+		t.Errorf("credits %s provider %q; why %q", c.Credits, c.Provider, c.why)
+	}
+	if got := cutProvider("Laboratory Services at Coastal Bend Children's Hospital and met the attendance"); got != "Laboratory Services at Coastal Bend Children's Hospital" {
+		t.Errorf("cutProvider: %q", got)
+	}
+	if got := cutProvider("Society for Clinical Chemistry and Laboratory Medicine"); got != "Society for Clinical Chemistry and Laboratory Medicine" {
+		t.Errorf("cutProvider cut a name at \"and\": %q", got)
+	}
+}
