@@ -281,23 +281,38 @@ var monthNames = func() map[string]string {
 	return m
 }()
 
-// MonthPattern is a regular expression alternation (no group, case as
-// written: compile it with (?i)) of every month name ParseDate reads:
-// English names and their three-letter forms with any ending ("Sept",
-// "Sept."), and the names of months.txt ("noviembre", "févr").
+// MonthPattern is a regular expression (no group; compile it with (?i))
+// for the month names ParseDate reads: the first three letters of every
+// name and abbreviation of months.txt, then any letters ("Sept",
+// "noviembre", "févr", "março"). A word it matches that names no month
+// ("Outcomes 12, 2025") fails ParseDate; the stems keep the pattern as
+// fast as English names alone.
 func MonthPattern() string {
-	words := []string{`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*`}
+	seen := map[string]bool{}
+	var stems []string
+	add := func(w string) {
+		r := []rune(w)
+		if len(r) < 3 {
+			return
+		}
+		stem := string(r[:3])
+		if !seen[stem] {
+			seen[stem] = true
+			stems = append(stems, regexp.QuoteMeta(stem))
+		}
+	}
+	for _, en := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		add(en)
+	}
 	names := make([]string, 0, len(monthNames))
 	for w := range monthNames {
-		names = append(names, regexp.QuoteMeta(w))
+		names = append(names, w)
 	}
-	sort.Slice(names, func(i, j int) bool { // longest first: "septiembre" before "sept"
-		if len(names[i]) != len(names[j]) {
-			return len(names[i]) > len(names[j])
-		}
-		return names[i] < names[j]
-	})
-	return strings.Join(append(words, names...), "|")
+	sort.Strings(names)
+	for _, w := range names {
+		add(w)
+	}
+	return `(?:` + strings.Join(stems, "|") + `)\p{L}*`
 }
 
 // englishMonths rewrites a date printed in another language of
