@@ -111,6 +111,8 @@ type certWords struct {
 	headingStarts []string        // a heading begins with one ("statement of")
 	headingEnds   []string        // or ends with one ("training record")
 	headingNots   []string        // and holds none of these ("certificate program")
+	byLabels      []string        // [provider] labels ending in "by" ("issued by")
+	statements    []string        // [accreditation] phrases that are no name cue ("certifies that" is one)
 	otherCredit   *regexp.Regexp
 }
 
@@ -201,6 +203,17 @@ func parseCertWords(text string) certWords {
 	longestFirst(w.nameCues)
 	longestFirst(w.titleCues)
 	longestFirst(w.accreditation)
+	for label, kind := range w.labels {
+		if kind == certProvider && strings.HasSuffix(label, " by") {
+			w.byLabels = append(w.byLabels, label)
+		}
+	}
+	slices.Sort(w.byLabels)
+	for _, a := range w.accreditation {
+		if !slices.ContainsFunc(w.nameCues, func(c string) bool { return strings.Contains(" "+c+" ", " "+a+" ") }) {
+			w.statements = append(w.statements, a)
+		}
+	}
 	w.otherCredit = regexp.MustCompile(`(?i)\b(?:` + strings.Join(other, "|") + `)\b`)
 	var owners []string
 	for o := range w.activityIDOwners {
@@ -2372,10 +2385,9 @@ func afterAccreditation(lines []certLine, i int, before string) bool {
 		text = lines[k-1].text + " " + text
 	}
 	norm := " " + normLabel(text) + " "
-	v := vocab()
-	for _, a := range v.accreditation {
-		if _, _, cue := cueIn(a, v.nameCues); !cue && hasPhrase(norm, a) {
-			return true // ("The Society certifies that …" is the certifying sentence)
+	for _, a := range vocab().statements {
+		if hasPhrase(norm, a) {
+			return true
 		}
 	}
 	return false
@@ -3454,13 +3466,16 @@ func factsLine(t string) bool {
 // Corvid Instruments LLC to the operator named below."), or "".
 func agentInText(lines []certLine) string {
 	for _, l := range lines {
-		a := byAgent(l.text)
-		k := strings.Index(l.text, a)
-		if a == "" || k < 0 || !strings.HasSuffix(strings.TrimSpace(l.text[:k]), "by") || len(strings.Fields(l.text[:k])) > 3 {
-			continue // the sentence opens with the label ("Issued by …"), not a grant inside it ("… hours awarded by ASPT may be used …")
-		}
-		if plausibleProvider(cutProvider(a)) {
-			return a
+		// The sentence opens with the label ("Issued by …"), not a grant
+		// inside it ("… hours awarded by ASPT may be used …").
+		head := strings.ToLower(l.text[:min(len(l.text), 40)])
+		for _, label := range vocab().byLabels {
+			if !strings.HasPrefix(head, label+" ") {
+				continue
+			}
+			if a := strings.TrimSpace(l.text[len(label)+1:]); plausibleProvider(cutProvider(a)) {
+				return a
+			}
 		}
 	}
 	return ""
