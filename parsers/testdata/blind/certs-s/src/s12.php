@@ -1,0 +1,53 @@
+<?php
+$D = json_decode('{}', true);
+$OUT = $argv[1];
+function w($s) { return iconv('UTF-8', 'windows-1252//TRANSLIT', $s); }
+
+require('/usr/share/php/fpdf/fpdf.php');
+class P extends FPDF {}
+$pdf = new P('P', 'mm', 'Letter');
+$pdf->SetAutoPageBreak(false); $pdf->SetMargins(25, 20, 25);
+$pdf->AddPage();
+$pdf->SetDrawColor(0, 84, 140); $pdf->SetLineWidth(0.4);
+$pdf->SetFont('Helvetica', 'B', 26); $pdf->SetTextColor(0, 84, 140);
+$pdf->Cell(0, 12, 'ADLM', 0, 1, 'L');
+$pdf->SetFont('Helvetica', '', 10); $pdf->SetTextColor(60, 60, 60);
+$pdf->Cell(0, 5, w('Association for Diagnostics & Laboratory Medicine'), 0, 1, 'L');
+$pdf->Line(25, 42, 190.9, 42);
+$pdf->Ln(22);
+$pdf->SetFont('Times', 'B', 22); $pdf->SetTextColor(0, 0, 0);
+$pdf->Cell(0, 10, w('Certificate of Attendance'), 0, 1, 'C');
+$pdf->Ln(10);
+$pdf->SetFont('Times', '', 12);
+$pdf->Cell(0, 6, w('This certificate is presented to'), 0, 1, 'C');
+$pdf->Ln(4);
+$pdf->SetFont('Times', 'B', 20);
+$pdf->Cell(0, 10, w('Bartholomew K. Asante, PhD, DABCC'), 0, 1, 'C');
+$pdf->Ln(4);
+$pdf->SetFont('Times', '', 12);
+$pdf->Cell(0, 6, w('in recognition of attendance at'), 0, 1, 'C');
+$pdf->Ln(8);
+$pdf->SetFont('Helvetica', 'B', 10); $pdf->SetTextColor(200, 30, 45);
+$pdf->Cell(0, 5, 'LIVE WEBINAR', 0, 1, 'C');
+$pdf->SetTextColor(0, 0, 0);
+$pdf->Ln(2);
+$pdf->SetFont('Helvetica', 'B', 15);
+$pdf->MultiCell(0, 7.5, w('Beyond the Reference Interval: Pediatric Harmonization of Common Chemistry Analytes'), 0, 'C');
+$pdf->Ln(8);
+$pdf->SetFont('Helvetica', '', 11);
+$pdf->Cell(0, 6, w('Broadcast on Thursday, January 22, 2026, 1:00–2:00 p.m. Eastern'), 0, 1, 'C');
+$pdf->Cell(0, 6, w('Event ID: 26WB0122'), 0, 1, 'C');
+$pdf->Ln(8);
+$pdf->SetFont('Helvetica', 'B', 13);
+$pdf->Cell(0, 7, w('1.0 ACCENT® contact hour'), 0, 1, 'C');
+$pdf->Ln(20);
+$pdf->SetFont('Helvetica', '', 8.5); $pdf->SetTextColor(70, 70, 70);
+$pdf->MultiCell(0, 4.3, w('ADLM designates this live webinar for 1.0 ACCENT® continuing education credit. ACCENT® is the continuing education credit system of the Association for Diagnostics & Laboratory Medicine. ACCENT® credit is accepted by the ASCP Board of Certification for the Credential Maintenance Program and by state licensure boards that recognize P.A.C.E.®-equivalent programs.'), 0, 'J');
+$pdf->Ln(16);
+$pdf->Line(25, $pdf->GetY(), 95, $pdf->GetY());
+$pdf->Ln(2);
+$pdf->Cell(0, 4.5, w('Octavia Brennan-Sato, Senior Director, Education'), 0, 1, 'L');
+$pdf->SetY(258);
+$pdf->SetFont('Helvetica', '', 7.5);
+$pdf->Cell(0, 4, w('Attendee no. 00982215   ·   Certificate downloaded 2026-02-03'), 0, 0, 'L');
+$pdf->Output('F', $OUT);
