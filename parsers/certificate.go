@@ -873,7 +873,7 @@ var (
 	titleQuoted    = regexp.MustCompile(`[“"]([^”"]{3,300})[”"]`)
 	titleAfter     = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)s?\b\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+and (?:has\s+)?(?:claimed|earned|received|completed|is|was)\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
 	datedPhrase    = dateRegexp{regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)}
-	creditFig      = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,2})?)\s*(\(?\s*(?:(?:IACET|ASCLS|AMT|ASPT)\s+)?(?:(?:P\.?\s?A\.?\s?C\.?\s?E\.?|ACCENT)\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|continuing education hours?|continuing education credits?|credit\s+hours?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
+	creditFig      = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,3})?)\s*(\(?\s*(?:(?:IACET|ASCLS|AMT|ASPT)\s+)?(?:(?:P\.?\s?A\.?\s?C\.?\s?E\.?|ACCENT)\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|continuing education hours?|continuing education credits?|credit\s+hours?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
 	otherCredit    = regexp.MustCompile(`(?i)nursing|ancc|\bcne\b|pharmac|acpe|\bcpe\b|dietetic|\bcpeu`)
 	labCredit      = regexp.MustCompile(`(?i)p\.?\s?a\.?\s?c\.?\s?e|cmle|accent|laborator|\bcmp\b`)
 	providerBy     = regexp.MustCompile(`(?i)\b(?:provided by|presented by|sponsored by|offered by|issued by)\s+(.+?)(?:\s+(?:on|and|for)\s|\s+[–—-]\s|[,;]|$)`)
@@ -3468,9 +3468,8 @@ func agentInText(lines []certLine) string {
 	for _, l := range lines {
 		// The sentence opens with the label ("Issued by …"), not a grant
 		// inside it ("… hours awarded by ASPT may be used …").
-		head := strings.ToLower(l.text[:min(len(l.text), 40)])
 		for _, label := range vocab().byLabels {
-			if !strings.HasPrefix(head, label+" ") {
+			if len(l.text) <= len(label) || l.text[len(label)] != ' ' || !strings.EqualFold(l.text[:len(label)], label) {
 				continue
 			}
 			if a := strings.TrimSpace(l.text[len(label)+1:]); plausibleProvider(cutProvider(a)) {
@@ -3763,7 +3762,11 @@ func certificatePages(pages []pageText) ([][]textLine, int) {
 	}
 	// A letter or instructions before the certificate: the page with the
 	// certificate's heading comes first.
+	certifies := func(l textLine) bool { _, _, ok := cueIn(l.Text(" "), vocab().nameCues); return ok }
 	for k, p := range read {
+		if k > 0 && slices.ContainsFunc(read[0].Lines, certifies) {
+			break // the first page certifies ("… hereby certifies that"), headed or not: a statement overleaf is no letter before it
+		}
 		if slices.ContainsFunc(p.Lines, func(l textLine) bool { return certificateHeading(l.Text(" ")) }) {
 			if k > 0 {
 				read[0], read[k] = read[k], read[0]
@@ -3987,6 +3990,7 @@ func (c *certificate) readCredits(labelled []string, text string) {
 		return ""
 	}
 	for _, l := range labelled {
+		label := l // the tier is the label's own, not a unit borrowed from the text
 		fig := creditFigure(l)
 		if fig == "" && !looked {
 			unit, looked = textUnit(), true
@@ -4000,7 +4004,7 @@ func (c *certificate) readCredits(labelled []string, text string) {
 		if fig == "" {
 			continue
 		}
-		t, claim := creditTier(l), claimRank(l)
+		t, claim := creditTier(label), claimRank(l)
 		if betterFigure(t, claim, bestTier, bestClaim) {
 			best, bestTier, bestClaim = fig, t, claim
 		}

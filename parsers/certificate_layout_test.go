@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"celedger"
 	"celedger/parsers/pdf"
 )
 
@@ -449,6 +450,14 @@ func TestCertificatePageOrder(t *testing.T) {
 	text, first := certificatePages([]pageText{letter, cert})
 	if first != 2 || len(text) != 2 || text[0][0].Segs[0].Text != "Certificate of Completion" {
 		t.Errorf("first page %d, %d pages read", first, len(text))
+	}
+	// A first page that certifies, with no heading, stays first before a
+	// "Statement of Continuing Education Units" overleaf.
+	certifies := pageText{Number: 1, Lines: placedPage([]placed{{506, 227, 20, "Granite Ridge University"},
+		{444, 219, 12, "upon the recommendation of the faculty hereby certifies that"}, {408, 256, 20, "Ignatius Ferreira-Lund"}})[0]}
+	statement := pageText{Number: 2, Lines: placedPage([]placed{{516, 81, 14, "Statement of Continuing Education Units"}})[0]}
+	if _, first := certificatePages([]pageText{certifies, statement}); first != 1 {
+		t.Errorf("a statement overleaf read first (page %d)", first)
 	}
 }
 
@@ -1108,5 +1117,21 @@ func TestMeetingDaysAndAgents(t *testing.T) {
 	}
 	if got := cutProvider("Society for Clinical Chemistry and Laboratory Medicine"); got != "Society for Clinical Chemistry and Laboratory Medicine" {
 		t.Errorf("cutProvider cut a name at \"and\": %q", got)
+	}
+}
+
+// TestCreditFiguresInBrackets: a figure in brackets in another
+// profession's label ("ACPE contact hours (0.725 CEU)") is read whole and
+// stays that profession's; a label that names no unit ("IPCE credits")
+// does not become a laboratory figure by a unit found elsewhere.
+func TestCreditFiguresInBrackets(t *testing.T) {
+	if got := creditFigure("7.25 ACPE contact hours (0.725 CEU)"); strings.HasPrefix(got, "725") {
+		t.Errorf("figure %q", got)
+	}
+	var c certificate
+	c.readCredits([]string{"7.25 IPCE credits", "7.25 ACPE contact hours (0.725 CEU)", "6.5 ASCLS P.A.C.E.® contact hours (laboratory)"},
+		"ACPE contact hours (0.725 CEU)")
+	if c.Credits.String() != "6.5" || c.Unit != celedger.UnitContactHour {
+		t.Errorf("credits %s %s", c.Credits, c.Unit)
 	}
 }
