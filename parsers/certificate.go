@@ -2031,6 +2031,15 @@ func nameAboveCue(lines []certLine) string {
 			k-- // "Employee ID 0052917" set between the name and the verb
 		}
 		prev := lines[k]
+		if len(lines[i].segs) == 1 && (len(prev.segs) > 1 || !overlaps(prev, lines[i])) {
+			// A panel beside the text ("1.0 contact hour | 4471-0923"):
+			// the line above the verb in its own column.
+			if k2, s := columnNeighbour(lines, i, lines[i].segs[0], -1); k2 >= 0 && !labelled(s.Text) {
+				if n := cleanName(s.Text); n != "" && len(strings.Fields(n)) >= 2 {
+					return n
+				}
+			}
+		}
 		if strings.HasPrefix(strings.ToLower(prev.text), "certificate") || labelled(prev.text) {
 			continue
 		}
@@ -2040,6 +2049,9 @@ func nameAboveCue(lines []certLine) string {
 	}
 	return ""
 }
+
+// overlaps reports whether two lines share some horizontal extent.
+func overlaps(a, b certLine) bool { return a.x0 < b.x1 && b.x0 < a.x1 }
 
 // certificateHeading reports whether a line is the certificate's
 // heading: a few words that hold "certificate" ("CMLE Certificate of

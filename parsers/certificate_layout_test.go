@@ -1135,3 +1135,26 @@ func TestCreditFiguresInBrackets(t *testing.T) {
 		t.Errorf("credits %s %s", c.Credits, c.Unit)
 	}
 }
+
+// TestPanelBesideText: the name above the verb in the text's column, a
+// panel of facts beside it on the same lines; and a footer's order number
+// that looks like a date is no second dated row of a certificate's table.
+func TestPanelBesideText(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{555, 60, 14, "Helixon Molecular, Inc."},
+		{453, 60, 20, "CERTIFICATE OF PARTICIPATION"},
+		{447, 471, 8, "DATE"}, {447, 604, 8, "ACTIVITY NO."},
+		{432, 471, 10, "November 5, 2025"}, {432, 604, 10, "HXM-WB-1105"},
+		{396, 60, 24, "Samira Haddad-Eriksen"}, {396, 471, 8, "CREDIT"}, {396, 604, 8, "REGISTRATION NO."},
+		{381, 471, 10, "1.0 contact hour"}, {381, 604, 10, "4471-0923"},
+		{349, 60, 12, "participated in the accredited educational webinar"},
+		{312, 60, 16, "Sepsis Biomarkers in Practice: Procalcitonin and Lactate"},
+	}), "")
+	if c.Name != "Samira Haddad-Eriksen" {
+		t.Errorf("name %q; why %q", c.Name, c.why)
+	}
+	footer := placedPage([]placed{{63, 57, 8, "Order no. 2026-02-0077481"}, {63, 172, 8, "Certificate generated 02/02/2026 16:22 CT"}, {63, 339, 8, "Page 2 of 2"}})
+	if !labelledDate(footer[0][0]) {
+		t.Error("a footer's order number and generation date read as a dated row")
+	}
+}

@@ -245,7 +245,11 @@ func labelledDate(l textLine) bool {
 	other := false
 	for _, s := range l.Segs {
 		if looseDate.MatchString(s.Text) {
-			if k, _, ok := labelAt(s.Text); !ok || k != certOtherDate {
+			k, _, ok := labelAt(s.Text)
+			if ok && (k == certID || k == certOtherID) {
+				continue // "Order no. 2026-02-0077481": a number, no date
+			}
+			if !ok || k != certOtherDate {
 				return false // a completion date, labelled or not
 			}
 			other = true
