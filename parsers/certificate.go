@@ -2197,8 +2197,8 @@ func cleanName(s string) string {
 	if f := strings.Fields(s); len(f) > 0 && !abbreviatedName(f[len(f)-1]) {
 		s = strings.TrimRight(s, ".")
 	}
-	if loc := certifiedCredential.FindStringIndex(s); loc != nil && loc[0] > 0 && !hasDigit(s[loc[0]:]) {
-		s = s[:loc[0]] // "Josephine A. Varga, MLS(ASCP)CM, Core Laboratory (Night Shift)": the name ends at the credential
+	if loc := certifiedCredential.FindStringIndex(s); loc != nil && loc[0] > 0 && (!hasDigit(s[loc[0]:]) || strings.HasPrefix(strings.TrimLeftFunc(s[loc[1]:], unicode.IsUpper), ", ")) {
+		s = s[:loc[0]] // "Josephine A. Varga, MLS(ASCP)CM, Core Laboratory (Night Shift)", "…, MLS(ASCP)CM, KVMLS member no. 2291,": the name ends at the credential
 	}
 	s = strings.TrimSpace(credentialSuffix.ReplaceAllString(s, ""))
 	if name, role, ok := strings.Cut(s, ", "); ok && professionWord.MatchString(role) {
@@ -2811,8 +2811,9 @@ func titleLines(lines []certLine, k int) string {
 	lines[k].used = true
 	for n := k + 1; n < len(lines) && n <= k+5; n++ { // up to six lines: a long title in a narrow column
 		p, l := lines[n-1], lines[n]
-		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) || !titleLike(l) || goesOn(l.text) ||
-			datePattern.MatchString(l.text) && len(strings.Fields(l.text)) <= 6 || factsLine(l.text) || mediumOnly(l.text) {
+		open := strings.Count(t, "(") > strings.Count(t, ")") // "… Training (Wet" / "Workshop)": the bracket closes on the next line
+		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) || !open && (!titleLike(l) || goesOn(l.text) ||
+			datePattern.MatchString(l.text) && len(strings.Fields(l.text)) <= 6 || factsLine(l.text) || mediumOnly(l.text)) {
 			break // "broadcast August 6, 2025": the date's line, not the title's
 		}
 		t = joinWrapped(t, l.text)
@@ -2897,8 +2898,11 @@ func endOfTitle(s string) string {
 		break
 	}
 	s = strings.Trim(s, " ,:;")
-	if t, ok := strings.CutSuffix(s, " on"); ok {
-		s = strings.TrimRight(t, " ,") // "… Workshop (Course No. CE-PHB-210) on" / "May 9, 2026": the date's line follows
+	for _, w := range []string{" on", " held", " presented", " conducted", " dated"} {
+		if t, ok := strings.CutSuffix(s, w); ok {
+			s = strings.TrimRight(t, " ,") // "… Workshop (Course No. CE-PHB-210) on", "… Night, held" / "on Thursday, …": the date's line follows
+			break
+		}
 	}
 	return cutPlace(s)
 }

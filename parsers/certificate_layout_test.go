@@ -1158,3 +1158,28 @@ func TestPanelBesideText(t *testing.T) {
 		t.Error("a footer's order number and generation date read as a dated row")
 	}
 }
+
+// TestSentenceEnds: a title's line ending in "held" before the date's
+// line ends before it; a bracket opened on a title's line closes on the
+// next ("… Training (Wet" / "Workshop)"); a name whose credential is
+// followed by a member number is the name.
+func TestSentenceEnds(t *testing.T) {
+	if got := endOfTitle("Blood Bank Case Studies Night, held"); got != "Blood Bank Case Studies Night" {
+		t.Errorf("endOfTitle: %q", got)
+	}
+	if got := cleanName("Ms. Imani D. Rutherford, MLS(ASCP)CM, KVMLS member no. 2291,"); got != "Imani D. Rutherford" {
+		t.Errorf("cleanName: %q", got)
+	}
+	c := readCertificate(placedPage([]placed{
+		{642, 187, 22, "Certificate of Training"},
+		{607, 259, 11, "This certifies that"},
+		{576, 112, 20, "Ingrid V. Halvorsen, MLS(ASCP)CM"},
+		{552, 189, 10.5, "successfully completed the hands-on course"},
+		{526, 89, 12.7, "Sentinel Laboratory Biological Agent Rule-Out Training (Wet"},
+		{509, 267, 12.7, "Workshop)"},
+		{444, 195, 10, "Date"}, {444, 347, 10, "May 20, 2025"},
+	}), "")
+	if c.Title != "Sentinel Laboratory Biological Agent Rule-Out Training (Wet Workshop)" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}
