@@ -2334,7 +2334,8 @@ func titleByCue(lines []certLine) (title, id string) {
 			// the credits and a preposition ("0.3 Continuing Education
 			// Units" / "in"), then the title.
 			for next < len(lines) && next <= i+3 && lines[next].page == l.page &&
-				(formatOnly(lines[next].text) || creditStatement(lines[next].text) || cueLike(lines[next].text) || overTitle(lines, next) || numberLine(lines[next].text)) {
+				(formatOnly(lines[next].text) || creditStatement(lines[next].text) || cueLike(lines[next].text) && lines[next].size <= 1.1*l.size ||
+					overTitle(lines, next) || numberLine(lines[next].text)) { // (a title's first line set larger may end "… in the")
 				next++
 			}
 		}
@@ -3289,6 +3290,9 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 	if p = cutProvider(p); p == "" {
 		return marked, "the provider the file's name or folder marks"
 	}
+	if full := fullerName(lines, p); full != "" {
+		p, how = full, how+", in full on the line under it"
+	}
 	if u, inst, ok := strings.Cut(p, " at "); ok && unitTail.MatchString(u) && plausibleProvider(inst) {
 		p, how = inst, how+", the institution of the unit" // "Laboratory Services at Coastal Bend Children's Hospital"
 	}
@@ -3373,7 +3377,29 @@ func domainProvider(lines []certLine) string {
 // cutProvider ends a provider's name where its sentence goes on (", an
 // approved provider …", " is approved …"); "for" and "and" are part of
 // names ("Society for Clinical Chemistry and Laboratory Medicine").
-var providerEnds = regexp.MustCompile(`(?i)(?:,\s*(?:an?|the)\s|\s+is\s|\s+has\s|\s+in\s+(?:cooperation|collaboration|partnership|association)\b|;|\s+[–—-]\s|\s+to\s+(?:the|you|all|each)\b)|(?-i:\s+and\s+\p{Ll})`)
+var providerEnds = regexp.MustCompile(`(?i)(?:,\s*(?:an?|the)\s|\s+is\s|\s+has\s|\s+in\s+(?:cooperation|collaboration|partnership|association)\b|;|\s+[–—-]\s|\s+to\s+(?:the|you|all|each)\b)`)
+
+// cutClause ends a provider's name at "and" or "for" before a word in
+// small letters other than an article: the sentence goes on ("… Hospital
+// and met the attendance requirement", "MAPHLC for laboratory workforce
+// development"), where a name goes on capitalised ("Association for the
+// Advancement of …").
+func cutClause(p string) string {
+	words := strings.Fields(p)
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] != "and" && words[i] != "for" {
+			continue
+		}
+		switch next := words[i+1]; next {
+		case "the", "a", "an":
+		default:
+			if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) {
+				return strings.Join(words[:i], " ")
+			}
+		}
+	}
+	return p
+}
 
 // streetAddress is the start of a street address: a house number and a
 // capitalised word.
@@ -3383,6 +3409,7 @@ func cutProvider(p string) string {
 	if loc := providerEnds.FindStringIndex(p); loc != nil {
 		p = p[:loc[0]]
 	}
+	p = cutClause(p)
 	if loc := streetAddress.FindStringIndex(p); loc != nil && loc[0] > 0 {
 		p = p[:loc[0]] // "… Laboratories 8515 Georgia Avenue, Suite 700, …": the address under the name
 	}
@@ -3475,6 +3502,25 @@ func accreditedProvider(lines []certLine) string {
 // prose that a paragraph's next line continues.
 func factsLine(t string) bool {
 	return strings.Contains(t, " | ") || strings.Contains(t, " · ") || strings.Contains(t, " • ")
+}
+
+// fullerName is the full form of a provider printed in capitals as a
+// logo ("VERIDIAN DIAGNOSTICS"): the first part of a line that repeats
+// it and goes on after a comma with its legal form ("Veridian Diagnostics, Inc. ·
+// Raleigh Hills, Oregon"); "" when p is not in capitals or none does.
+func fullerName(lines []certLine, p string) string {
+	if strings.ToUpper(p) != p || !containsLetters(p) || len(strings.Fields(p)) < 2 {
+		return "" // (an acronym is no logo of a name: "CAP")
+	}
+	for _, l := range lines {
+		for _, part := range issuerParts.Split(l.text, -1) {
+			part = strings.TrimSpace(part)
+			if len(part) > len(p) && strings.EqualFold(part[:len(p)], p) && strings.HasPrefix(part[len(p):], ", ") && part != strings.ToUpper(part) && plausibleProvider(part) {
+				return cutProvider(part)
+			}
+		}
+	}
+	return ""
 }
 
 // agentInText is the organisation a sentence of the certificate names

@@ -1183,3 +1183,35 @@ func TestSentenceEnds(t *testing.T) {
 		t.Errorf("title %q; why %q", c.Title, c.why)
 	}
 }
+
+// TestProviderForms: a logo in capitals with the legal name under it; a
+// clause after "for" or "and" in small letters ends a provider's name,
+// an article does not; a title's first line set larger that ends "… in
+// the" is the title's, not a verb's.
+func TestProviderForms(t *testing.T) {
+	lines := certLines(placedPage([]placed{{545, 290, 16, "VERIDIAN DIAGNOSTICS"}, {531, 291, 10, "Veridian Diagnostics, Inc. · Raleigh Hills, Oregon"}}))
+	if got := fullerName(lines, "VERIDIAN DIAGNOSTICS"); got != "Veridian Diagnostics, Inc." {
+		t.Errorf("fullerName: %q", got)
+	}
+	for in, want := range map[string]string{
+		"MAPHLC for laboratory workforce development":             "MAPHLC",
+		"Association for the Advancement of Blood & Biotherapies": "Association for the Advancement of Blood & Biotherapies",
+	} {
+		if got := cutProvider(in); got != want {
+			t.Errorf("cutProvider(%q) = %q", in, got)
+		}
+	}
+	c := readCertificate(placedPage([]placed{
+		{632, 60, 22, "Certificate of Completion"},
+		{592, 60, 11, "This certificate recognizes"},
+		{562, 60, 18, "Tobias N. Whitlock-Ferreira, M(ASCP)"},
+		{530, 60, 11, "for completion of the continuing education course"},
+		{500, 60, 15, "Emerging Fungal Pathogens: Detecting Candida auris in the"},
+		{481, 60, 15, "Clinical Laboratory"},
+		{460, 60, 10, "On-Demand Course"},
+		{398, 60, 10, "Completion date"}, {398, 220, 10, "2025-11-05"},
+	}), "")
+	if c.Title != "Emerging Fungal Pathogens: Detecting Candida auris in the Clinical Laboratory" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}
