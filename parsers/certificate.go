@@ -571,14 +571,23 @@ var numberNoun = regexp.MustCompile(`(?i)^(?:no\b\.?|nr\b\.?|number\b|#|id\b)\s*
 
 // abbreviatedLabel ends in a number label's full stop ("Program No.").
 // labelInTwoLanguages reads a label printed in two languages, the sides
-// split by " / " ("N° d’activité / Activity No.", "Fecha / Date: …"):
-// the first side read as a label, each side at most five words.
+// split by " / " ("N° d’activité / Activity No.", "Fecha / Date: …"), or
+// after whom it is for ("Laboratory professionals – ASCLS P.A.C.E.®
+// contact hours"): the first side read as a label, each side at most
+// five words.
 func labelInTwoLanguages(text string) (certLabel, string, bool) {
 	l, value, colon := strings.Cut(text, ":")
-	if !strings.Contains(l, " / ") || len(l) > 60 {
+	sep := ""
+	for _, s := range []string{" / ", " – ", " — "} {
+		if strings.Contains(l, s) {
+			sep = s
+			break
+		}
+	}
+	if sep == "" || len(l) > 60 {
 		return certNone, "", false
 	}
-	sides := strings.Split(l, " / ")
+	sides := strings.Split(l, sep)
 	for _, side := range sides {
 		if len(strings.Fields(side)) > 5 {
 			return certNone, "", false
@@ -1129,6 +1138,11 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 						// "Disease Testing" under the value's first letter.
 						if x, ok := valueStart(l.segs[j]); ok {
 							vals[kind] = wrapsBeside(lines, i, segment{X0: x, Size: l.segs[j].Size}, vals[kind])
+						}
+						if kind == certTitle && vals[kind] == value {
+							// "Session: … Serum Free Light Chain" / "Ratios in
+							// Renal Impairment" under the label's own start.
+							vals[kind] = wrapsBeside(lines, i, segment{X0: l.segs[j].X0, Size: l.segs[j].Size}, vals[kind])
 						}
 					}
 					l.used = true

@@ -424,8 +424,10 @@ func TestLabelValues(t *testing.T) {
 		{"CE Credit for Laboratory Professionals (CE hours)", "", certCredits}, // credits for an audience
 		{"N° d’activité / Activity No.", "", certID},                           // two languages
 		{"Fecha / Date: 14 de noviembre de 2025", "14 de noviembre de 2025", certDate},
-		{"TO:", "", certName},                      // a memo's addressee, with its colon …
-		{"to Molecular Diagnostics", "", certNone}, // … never without it
+		{"TO:", "", certName},                                                         // a memo's addressee, with its colon …
+		{"to Molecular Diagnostics", "", certNone},                                    // … never without it
+		{"Laboratory professionals – ASCLS P.A.C.E.® contact hours", "", certCredits}, // whom the credit is for, then its label
+		{"Form completed 10/02/2025", "10/02/2025", certOtherDate},
 	}
 	for _, tt := range tests {
 		kind, rest, ok := labelAt(tt.text)
@@ -1212,6 +1214,21 @@ func TestProviderForms(t *testing.T) {
 		{398, 60, 10, "Completion date"}, {398, 220, 10, "2025-11-05"},
 	}), "")
 	if c.Title != "Emerging Fungal Pathogens: Detecting Candida auris in the Clinical Laboratory" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}
+
+// TestTitleWrapsUnderLabel: a title after "Session:" wraps onto the next
+// line under the label's own start (a list of facts in a letter).
+func TestTitleWrapsUnderLabel(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{537, 72, 11, "Dear Dr. Okonjo-Hale,"},
+		{464, 108, 11, "Session: Laboratory Medicine Grand Rounds: Interpreting Serum Free Light Chain"},
+		{450, 108, 11, "Ratios in Renal Impairment"},
+		{434, 108, 11, "Date held: Wednesday, December 17, 2025, 12:00–1:00 p.m."},
+		{402, 108, 11, "Credit: 1.0 CE hour"},
+	}), "")
+	if c.Title != "Laboratory Medicine Grand Rounds: Interpreting Serum Free Light Chain Ratios in Renal Impairment" {
 		t.Errorf("title %q; why %q", c.Title, c.why)
 	}
 }
