@@ -1110,6 +1110,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		if l.used && len(l.segs) == 1 {
 			continue // taken as a label's value already ("Training", the last line of a wrapped title)
 		}
+		if strings.Count(l.text, " › ") >= 1 {
+			continue // "My Learning › Completed › Course Details": a page's path, no field
+		}
 		for j := 0; j < len(l.segs); j++ {
 			for _, piece := range segmentPieces(l.segs[j].Text) {
 				kind, rest, ok := labelAt(piece)
@@ -1836,7 +1839,7 @@ func labelled(s string) bool {
 func prose(lines []certLine) string {
 	parts := make([]string, 0, len(lines))
 	for _, l := range lines {
-		if len(l.segs) < 3 {
+		if len(l.segs) < 3 && !strings.Contains(l.text, " › ") { // (nor a page's path: "My Learning › Completed › …")
 			parts = append(parts, l.text)
 		}
 	}
@@ -3452,11 +3455,21 @@ var programMark = regexp.MustCompile(`\s+P\.?\s?A\.?\s?C\.?\s?E\b\.?®?(?i:\s+(?
 // words before "is approved as a provider", back to the start of the
 // sentence.
 func accreditedProvider(lines []certLine) string {
+	// The statements first ("… is approved as a provider"); then a subject
+	// that "certifies that" ("The Bureau of Laboratories certifies that").
+	if p := subjectOf(lines, vocab().statements); p != "" {
+		return p
+	}
+	return subjectOf(lines, vocab().accreditation)
+}
+
+// subjectOf is the subject of the first of phrases a paragraph holds.
+func subjectOf(lines []certLine, phrases []string) string {
 	v := vocab()
 	fallback := ""
 	for _, para := range paragraphs(lines) {
 		norm := " " + normLabel(para) + " "
-		for _, phrase := range v.accreditation {
+		for _, phrase := range phrases {
 			if !hasPhrase(norm, phrase) {
 				continue
 			}
@@ -3807,7 +3820,7 @@ func splitOutsideBrackets(s string) []string {
 var issuerParts = regexp.MustCompile(` (?:[|·•—–]) `)
 
 // unit is the start of the name of a part of an institution.
-var unit = regexp.MustCompile(`^(?:Department|Dept\.|Division|Office|Section|Center for|Centre for|School of)\b`)
+var unit = regexp.MustCompile(`^(?:Department|Dept\.|Division|Office|Section|Bureau|Center for|Centre for|School of)\b`)
 
 // unitTail ends the name of a unit after its institution's ("Saint
 // Aurelia Medical Center Clinical Laboratory"); "Ardent Biosystems

@@ -1232,3 +1232,27 @@ func TestTitleWrapsUnderLabel(t *testing.T) {
 		t.Errorf("title %q; why %q", c.Title, c.why)
 	}
 }
+
+// TestStatementBeforeCertifier: the subject of the accreditation
+// statement names the provider before a unit that "certifies that" (the
+// unit's institution, before its comma); a page's path ("My Learning ›
+// Completed › Course Details") holds no verb and no label.
+func TestStatementBeforeCertifier(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{720, 142, 16, "Allegheny Valley Public Health Authority"},
+		{607, 142, 20, "TRAINING CERTIFICATE"},
+		{577, 202, 11, "The Bureau of Laboratories certifies that"},
+		{545, 172, 18, "Oluwaseun Adeyemi-Hart"},
+		{517, 242, 11, "has completed the course"},
+		{489, 80, 15, "Packaging and Shipping of Division 6.2 Infectious Substances"},
+		{401, 110, 10, "Training Date"}, {401, 290, 10, "05/14/2025"},
+		{270, 101, 8, "The Allegheny Valley Public Health Authority, Bureau of Laboratories, is approved as a provider of continuing"},
+		{259, 138, 8, "education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program."},
+	}), "")
+	if c.Provider != "Allegheny Valley Public Health Authority" {
+		t.Errorf("provider %q; why %q", c.Provider, c.why)
+	}
+	if got := prose(certLines(placedPage([]placed{{711, 42, 9, "My Learning › Completed › Course Details"}}))); got != "" {
+		t.Errorf("a page's path in the prose: %q", got)
+	}
+}
