@@ -1256,3 +1256,19 @@ func TestStatementBeforeCertifier(t *testing.T) {
 		t.Errorf("a page's path in the prose: %q", got)
 	}
 }
+
+// TestBoardIsNoProvider: the ASCP Board of Certification a certificate
+// says its credits count toward marks no provider; "ADLM designates each
+// educational session …" names one.
+func TestBoardIsNoProvider(t *testing.T) {
+	text := "credits are accepted by the ascp boc credential maintenance program. the ascp board of certification cmp."
+	if got := markedProvider(boardMentions.ReplaceAllString(text, "")); got != "" {
+		t.Errorf("marked provider %q", got)
+	}
+	lines := certLines(placedPage([]placed{
+		{230, 50, 9, "ADLM designates each educational session for the number of ACCENT® contact hours shown in the program."},
+	}))
+	if got := accreditedProvider(lines); got != "ADLM" {
+		t.Errorf("accredited provider %q", got)
+	}
+}

@@ -116,7 +116,7 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	}
 	// A certificate's provider is its own (credentials such as
 	// MLS(ASCP) name no provider).
-	doc, err = readPDFCertificate(path, pages, markedProvider(credentialMarks.ReplaceAllString(string(all), "")))
+	doc, err = readPDFCertificate(path, pages, markedProvider(boardMentions.ReplaceAllString(credentialMarks.ReplaceAllString(string(all), ""), "")))
 	if table && len(doc.Records) == 0 {
 		return tableError()
 	}
@@ -134,6 +134,12 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	doc.Format = prefix + "-certificate-pdf"
 	return doc, err
 }
+
+// boardMentions name the ASCP Board of Certification, whose Credential
+// Maintenance Program a certificate says its credits count toward: no
+// provider ("… are accepted by the ASCP BOC Credential Maintenance
+// Program").
+var boardMentions = regexp.MustCompile(`ascp\s+(?:board\s+of\s+certification|boc)\b`)
 
 // credentialMarks are credentials printed after names: "mls(ascp)cm".
 var credentialMarks = regexp.MustCompile(`\((?:ascp|ascpi|aabb)\)`)
