@@ -1307,7 +1307,7 @@ func valueInColumn(lines []certLine, i int, label segment, wraps, above, downOnl
 			lines[k].used = true
 			k, s = columnNeighbour(lines, k, s, dir) // "FOR COMPLETION OF" / "the online course", then the title
 		}
-		if k < 0 || isLabel(s.Text) || labelled(s.Text) && dir == -1 || besideItsLabel(lines[k], s) || dir == -1 && introduces(s.Text) {
+		if k < 0 || isLabel(s.Text) || labelled(s.Text) && dir == -1 || besideItsLabel(lines, k, s) || dir == -1 && introduces(s.Text) {
 			continue
 		}
 		if label.Size > 1.25*s.Size {
@@ -1495,16 +1495,23 @@ func columnHeader(lines []certLine, i int, seg segment) string {
 	return ""
 }
 
-// besideItsLabel reports whether segment s of line l is the value of the
+// besideItsLabel reports whether segment s of line i is the value of the
 // label segment just left of it ("AMA PRA Category 1 Credits™ | 1.50"
 // under a "Credits earned" header): the value of that label, not of a
 // label above it.
-func besideItsLabel(l certLine, s segment) bool {
+func besideItsLabel(lines []certLine, i int, s segment) bool {
+	l := lines[i]
 	for k := 1; k < len(l.segs); k++ {
 		if l.segs[k].X0 == s.X0 && l.segs[k].Text == s.Text {
 			prev := l.segs[k-1].Text
 			kind, rest, ok := labelAt(prev)
-			return ok && kind != certNone && rest == "" && prev == strings.TrimSpace(prev)
+			if !ok || kind == certNone || rest != "" || prev != strings.TrimSpace(prev) {
+				return false
+			}
+			if up, u := columnNeighbour(lines, i, l.segs[k-1], -1); up >= 0 && isLabel(u.Text) && rowOfLabels(lines[up]) {
+				return false // "STATUS" over "Completed": a value under its own label, no label of the cell beside it
+			}
+			return true
 		}
 	}
 	return false

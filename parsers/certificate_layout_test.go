@@ -1272,3 +1272,20 @@ func TestBoardIsNoProvider(t *testing.T) {
 		t.Errorf("accredited provider %q", got)
 	}
 }
+
+// TestValueUnderItsLabel: in a grid of labels over values, a value that
+// is also a label's word ("STATUS" over "Completed") does not make the
+// cell beside it its value: "COURSE ID" keeps "NSH-W2519".
+func TestValueUnderItsLabel(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{682, 56, 12, "National Society for Histotechnology (NSH)"},
+		{641, 56, 16, "Immunohistochemistry Troubleshooting: Antigen Retrieval"},
+		{602, 56, 8, "LEARNER"}, {602, 227, 8, "STATUS"}, {602, 398, 8, "COURSE ID"},
+		{591, 56, 10, "Frances O'Meara-Whitlow"}, {591, 227, 10, "Completed"}, {591, 398, 10, "NSH-W2519"},
+		{561, 56, 8, "ENROLLED"}, {561, 227, 8, "COMPLETED ON"}, {561, 398, 8, "ORDER NO."},
+		{550, 56, 10, "2025-10-02"}, {550, 227, 10, "2025-10-19"}, {550, 398, 10, "ORD-118205"},
+	}), "")
+	if c.ActivityID != "NSH-W2519" {
+		t.Errorf("activity ID %q; why %q", c.ActivityID, c.why)
+	}
+}
