@@ -3464,17 +3464,18 @@ var programMark = regexp.MustCompile(`\s+P\.?\s?A\.?\s?C\.?\s?E\b\.?®?(?i:\s+(?
 func accreditedProvider(lines []certLine) string {
 	// The statements first ("… is approved as a provider"); then a subject
 	// that "certifies that" ("The Bureau of Laboratories certifies that").
-	if p := subjectOf(lines, vocab().statements); p != "" {
+	paras := paragraphs(lines)
+	if p := subjectOf(paras, vocab().statements); p != "" {
 		return p
 	}
-	return subjectOf(lines, vocab().accreditation)
+	return subjectOf(paras, vocab().accreditation)
 }
 
 // subjectOf is the subject of the first of phrases a paragraph holds.
-func subjectOf(lines []certLine, phrases []string) string {
+func subjectOf(paras []string, phrases []string) string {
 	v := vocab()
 	fallback := ""
-	for _, para := range paragraphs(lines) {
+	for _, para := range paras {
 		norm := " " + normLabel(para) + " "
 		for _, phrase := range phrases {
 			if !hasPhrase(norm, phrase) {
