@@ -165,16 +165,22 @@ func TestHoldoutAccuracy(t *testing.T) {
 // organism family too: a1 197/264, a2 178/264; with blood group systems,
 // disorders and analytes: a1 211/264, a2 188/264; with quality processes
 // and patient-safety processes: a1 220/264, a2 190/264.
+//
+// testdata/titles-b, 355 titles by another fresh writer, was scored first
+// after those families and is the untouched set now: 282/355 correct,
+// 14.9 % to review, 5.6 % confidently wrong, 2 non-laboratory titles
+// counted.
 var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 220.0 / 264,
 	"titles-a/titles-a2.tsv": 100 * 190.0 / 264,
+	"titles-b/titles-b.tsv":  100 * 282.0 / 355,
 }
 
-// TestBlindTitles measures both halves of testdata/titles-a, per family,
-// and holds each at its floor.
+// TestBlindTitles measures both halves of testdata/titles-a and
+// testdata/titles-b, per family, and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		for _, l := range readLabelled(t, name) {
