@@ -922,8 +922,9 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 							// the next: "…, Kansas" / "Hye-Jin Park has …").
 							m := nameBeforeVerb.FindStringSubmatch(l.text)
 							if m == nil && k+1 < len(lines) {
-								if loc := nameBeforeVerb.FindStringSubmatchIndex(l.text + " " + lines[k+1].text); loc != nil && loc[2] == 0 {
-									m = []string{"", (l.text + " " + lines[k+1].text)[loc[2]:loc[3]]}
+								two := l.text + " " + lines[k+1].text
+								if loc := nameBeforeVerb.FindStringSubmatchIndex(two); loc != nil && loc[2] == 0 {
+									m = []string{"", two[loc[2]:loc[3]]}
 								}
 							}
 							if m != nil {
@@ -1588,13 +1589,20 @@ func columnNeighbour(lines []certLine, i int, seg segment, dir int) (int, segmen
 			break
 		}
 		for _, s := range lines[k].segs {
-			overlap := math.Min(s.X1, seg.X1) - math.Max(s.X0, seg.X0)
-			if math.Abs(s.X0-seg.X0) < em || overlap > 0.5*math.Min(s.X1-s.X0, seg.X1-seg.X0) {
+			if inColumn(s, seg, em) {
 				return k, s
 			}
 		}
 	}
 	return -1, segment{}
+}
+
+// inColumn reports whether segment s stands in the column of seg: its
+// left edge within em of seg's, or overlapping more than half the
+// narrower of the two.
+func inColumn(s, seg segment, em float64) bool {
+	overlap := math.Min(s.X1, seg.X1) - math.Max(s.X0, seg.X0)
+	return math.Abs(s.X0-seg.X0) < em || overlap > 0.5*math.Min(s.X1-s.X0, seg.X1-seg.X0)
 }
 
 // lastDateInColumn is the last of the dates a table's "Date" column
@@ -1618,10 +1626,7 @@ func lastDateInColumn(lines []certLine, date string) string {
 		}
 		seg, last, lastDate, prevY := l.segs[j], date, dateOf(date), l.y
 		for k := i + 1; k < len(lines) && lines[k].page == l.page && prevY-lines[k].y <= 5*math.Max(l.size, 1); k++ {
-			cell := slices.IndexFunc(lines[k].segs, func(s segment) bool {
-				overlap := math.Min(s.X1, seg.X1) - math.Max(s.X0, seg.X0)
-				return math.Abs(s.X0-seg.X0) < l.size || overlap > 0.5*math.Min(s.X1-s.X0, seg.X1-seg.X0)
-			})
+			cell := slices.IndexFunc(lines[k].segs, func(s segment) bool { return inColumn(s, seg, l.size) })
 			if cell < 0 {
 				continue // a wrapped cell of another column
 			}
@@ -3582,10 +3587,7 @@ func agentInText(lines []certLine) string {
 func byAgent(s string) string {
 	lower := strings.ToLower(s)
 	best := -1 // the end of the first label found
-	for label, kind := range vocab().labels {
-		if kind != certProvider || !strings.HasSuffix(label, " by") {
-			continue
-		}
+	for _, label := range vocab().byLabels {
 		if k := strings.Index(lower, label+" "); k >= 0 && (k == 0 || lower[k-1] == ' ') && (best < 0 || k+len(label)+1 < best) {
 			best = k + len(label) + 1 // (the labels end alike, so the first end is the first label)
 		}
