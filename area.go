@@ -67,5 +67,10 @@ type Classification struct {
 // Candidate is one area the classifier considered.
 type Candidate struct {
 	Area  Area    `json:"area"`
-	Score float64 `json:"score"`
+	Score float64 `json:"score"` // 0..1, never above the classification's own score
+	// Eligible: the title carries full evidence for this area on its own
+	// ("Biosafety in the Microbiology Laboratory" is safety and
+	// microbiology), so the allocation may count the activity toward this
+	// area's minimum instead of its own.
+	Eligible bool `json:"eligible,omitempty"`
 }

@@ -170,10 +170,14 @@ func TestHoldoutAccuracy(t *testing.T) {
 // after those families and is the untouched set now: 282/355 correct,
 // 14.9 % to review, 5.6 % confidently wrong, 2 non-laboratory titles
 // counted.
+//
+// With two areas of full evidence read as a course of both (mapping.go,
+// rule 4): a1 237/264, a2 200/264, b 299/355 (10.1 % to review, 5.6 %
+// confidently wrong), holdout 133/150.
 var blindTitleFloors = map[string]float64{
-	"titles-a/titles-a1.tsv": 100 * 220.0 / 264,
-	"titles-a/titles-a2.tsv": 100 * 190.0 / 264,
-	"titles-b/titles-b.tsv":  100 * 282.0 / 355,
+	"titles-a/titles-a1.tsv": 100 * 237.0 / 264,
+	"titles-a/titles-a2.tsv": 100 * 200.0 / 264,
+	"titles-b/titles-b.tsv":  100 * 299.0 / 355,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and

@@ -29,6 +29,8 @@ type entry struct {
 	Weight float64 // lexicon weight
 	// NeedsLab: counts only when other laboratory evidence is present.
 	NeedsLab bool
+	// Names: the term names the area itself ("WEIGHT! TERM").
+	Names bool
 	// Weak exclusions fire only when nothing laboratory-related is found.
 	Weak   bool
 	Reason string // exclusion reason
@@ -140,6 +142,9 @@ func parseLexicon(name, text string) (*lexicon, error) {
 			}
 			if strings.HasSuffix(ws, "?") {
 				ws, e.NeedsLab = strings.TrimSuffix(ws, "?"), true
+			}
+			if strings.HasSuffix(ws, "!") {
+				ws, e.Names = strings.TrimSuffix(ws, "!"), true
 			}
 			w, err := strconv.ParseFloat(ws, 64)
 			if err != nil || w <= 0 {

@@ -42,8 +42,16 @@
 // Calibration and QC" is chemistry), and beside weaker specific evidence
 // its score counts generalFactor.
 //
-// 4. Confidence and zone. With T the best area's score and R the
-// runner-up's:
+// 4. Two areas. When the title's own words (not the topic column, not an
+// abbreviation nothing decided) carry full evidence for two specific
+// areas, the course is about both, not a conflict: the area the title
+// names leads (a "WEIGHT!" term of the lexicon: "hematology", "biosafety"),
+// then the area of the earliest term; the other is returned as a
+// candidate marked Eligible, which the allocation may count toward its
+// minimum. A method phrase therefore never outvotes a named area.
+//
+// 5. Confidence and zone. With T the lead area's score and R the
+// strongest other area without such evidence:
 //
 //	score = min(1, T/fullEvidence) × (1 − marginWeight × R/T)
 //
@@ -88,6 +96,24 @@
 //
 // "AST" alone -> an abbreviation of microbiology or chemistry with no
 // other word to decide: 3 for each, score 1 × (1 − 0.5) = 0.5, review.
+//
+// "Biosafety in the Microbiology Laboratory" -> biosafety (safety 3,
+// names it), microbiology (microbiology 3, names it): two areas with full
+// evidence, both named, safety's word comes first: safety, score 1, auto,
+// microbiology an eligible candidate. With microbiology's minimum already
+// met, the allocation says "1 point to safety (minimum 1)"; with safety
+// met and microbiology short, "1 point to microbiology (safety already
+// met)".
+//
+// "Hematology Reference Ranges: Establishing Pediatric Intervals" ->
+// hematology (3, names it), "reference range" (chemistry 4): hematology
+// leads though chemistry's evidence is larger; chemistry is eligible.
+//
+// "Antibody Identification" filed under the topic "Microbiology" ->
+// "antibody identification" (blood banking 4) against the topic
+// (microbiology 3 × 2 = 6): the title carries only blood banking, so this
+// is a conflict: microbiology 6, R = 4, score 1 × (1 − 0.5 × 4/6) = 0.67,
+// review.
 package mapping
 
 import (
@@ -136,6 +162,9 @@ const (
 	// beside it is very likely job orientation, but less sure than
 	// "new employee orientation".
 	weakExcludeScore = 0.8
+	// topicFirst puts the topic column's terms before every title word
+	// when the lead of two areas is decided by position.
+	topicFirst = 1 << 16
 )
 
 // Classifier maps titles to areas. It is immutable after New and safe for
@@ -161,6 +190,7 @@ type hit struct {
 	topic  bool
 	typo   string // the title's word when it was corrected
 	slot   int    // the area it went to (ambiguous abbreviations decide late)
+	pos    int    // word index of its first word; topic terms come before the title's
 }
 
 // tally is the working state of one Classify call.
@@ -227,15 +257,19 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	} else if t.score[generalIndex] == 0 && t.lab > 0 {
 		t.score[generalIndex] = t.lab
 	}
+	full := fullAreas(t.hits)
 	best, runner := -1, -1
 	for i, s := range t.score {
 		switch {
-		case s <= 0:
+		case s <= 0 || full[i]:
 		case best < 0 || s > t.score[best]:
 			best, runner = i, best
 		case runner < 0 || s > t.score[runner]:
 			runner = i
 		}
+	}
+	if lead := c.leadArea(full, t.hits); lead >= 0 {
+		best, runner = lead, best // the strongest area without full evidence is the rival
 	}
 	terms := make([]string, 0, len(t.hits))
 	for _, h := range sortHits(t.hits) {
@@ -248,18 +282,74 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	if runner >= 0 {
 		r = t.score[runner]
 	}
-	conf := round2(math.Min(1, top/fullEvidence) * (1 - marginWeight*r/top))
+	conf := round2(math.Min(1, top/fullEvidence) * (1 - marginWeight*min(r, top)/top))
 	cl := celedger.Classification{Area: celedger.Areas[best], Score: conf, Terms: terms, Zone: celedger.ZoneReview}
 	if conf >= autoConfidence {
 		cl.Zone = celedger.ZoneAuto
 	}
 	for i, s := range t.score {
 		if s > 0 && i != best {
-			cl.Candidates = append(cl.Candidates, celedger.Candidate{Area: celedger.Areas[i], Score: round2(conf * s / top)})
+			cl.Candidates = append(cl.Candidates, celedger.Candidate{Area: celedger.Areas[i], Score: round2(conf * math.Min(1, s/top)), Eligible: full[i]})
 		}
 	}
 	sort.SliceStable(cl.Candidates, func(i, j int) bool { return cl.Candidates[i].Score > cl.Candidates[j].Score })
 	return cl
+}
+
+// fullAreas marks the specific areas for which the title's own words
+// (not the topic column, not an abbreviation nothing decided) carry full
+// evidence, when there are at least two: the title is about each of them
+// ("Biosafety in the Microbiology Laboratory"), so they are not rivals.
+// With one or none it marks nothing, and the usual margin applies; a topic
+// column filing a title under another area stays a conflict.
+func fullAreas(hits []hit) (full [nAreas]bool) {
+	var own [nAreas]float64
+	for _, h := range hits {
+		if !h.topic && h.slot >= 0 && h.slot < nAreas {
+			own[h.slot] += h.weight
+		}
+	}
+	n := 0
+	for i, s := range own {
+		if i != generalIndex && s >= fullEvidence {
+			full[i] = true
+			n++
+		}
+	}
+	if n < 2 {
+		return [nAreas]bool{}
+	}
+	return full
+}
+
+// leadArea picks, among areas with full evidence, the one the title is
+// filed under: an area the title names ("Hematology Reference Ranges",
+// though "reference range" is chemistry), then the area of the earliest
+// term ("Cryoprecipitate: Fibrinogen Replacement" is blood banking;
+// "Biosafety in the Microbiology Laboratory" is safety, microbiology its
+// second area). It returns -1 when no area is marked. Preferring a bench
+// discipline over safety and ethics instead was measured worse on the
+// blind lists (holdout 131 against 133 of 150 correct).
+func (c *Classifier) leadArea(full [nAreas]bool, hits []hit) int {
+	const never = 1 << 30
+	var named [nAreas]bool
+	first := [nAreas]int{never, never, never, never, never, never, never}
+	for _, h := range hits {
+		if h.slot < 0 || h.slot >= nAreas || !full[h.slot] {
+			continue
+		}
+		named[h.slot] = named[h.slot] || c.lx.entries[h.entry].Names
+		first[h.slot] = min(first[h.slot], h.pos)
+	}
+	lead := -1
+	for i := range full {
+		switch {
+		case !full[i]:
+		case lead < 0, named[i] && !named[lead], named[i] == named[lead] && first[i] < first[lead]:
+			lead = i
+		}
+	}
+	return lead
 }
 
 // generalBeside is general's score beside evidence for a specific area:
@@ -345,9 +435,10 @@ func (c *Classifier) phraseAt(ids []int32, i, min int) (entry, n int) {
 // record adds lexicon entry k, matched on words [from, to), to the tally.
 func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool, t *tally) {
 	e := c.lx.entries[k]
-	h := hit{entry: k, weight: e.Weight, topic: topic, slot: e.Slot}
+	h := hit{entry: k, weight: e.Weight, topic: topic, slot: e.Slot, pos: from}
 	if topic {
 		h.weight *= topicFactor
+		h.pos -= topicFirst
 	}
 	for i := from; i < to && i < len(typos); i++ {
 		if typos[i] {

@@ -30,7 +30,9 @@ func TestClassify(t *testing.T) {
 		{"Coagulation Testing: PT and aPTT Interpretation", "", celedger.AreaHematology, conf(9, 0), celedger.ZoneAuto, "", []string{"coagulation", "pt (abbr)", "aptt (abbr)", "test (context)"}},
 		{"Hemotology Review: White Cell Disorders", "", celedger.AreaHematology, conf(3*typoFactor+4, 0), celedger.ZoneAuto, "", []string{"hemotology~hematology (typo)", "white cell"}},
 		{"Immunohematolgy Case Studies", "", celedger.AreaBloodBanking, conf(3*typoFactor, 0), celedger.ZoneAuto, "", []string{"immunohematolgy~immunohematology (typo)"}},
-		{"Immunohematology for the Hematology Technologist", "", celedger.AreaBloodBanking, conf(3, 3), celedger.ZoneReview, "", []string{"immunohematology", "hematology"}},
+		// Full evidence for two areas in the title's own words: the first
+		// named leads, the other is a second area (TestSecondArea).
+		{"Immunohematology for the Hematology Technologist", "", celedger.AreaBloodBanking, 1, celedger.ZoneAuto, "", []string{"immunohematology", "hematology"}},
 		{"Immunohematology Review", "", celedger.AreaBloodBanking, 1, celedger.ZoneAuto, "", []string{"immunohematology"}},
 		{"Iron Studies and Ferritin", "", celedger.AreaChemistry, conf(4+3, 0), celedger.ZoneAuto, "", []string{"iron studies", "ferritin"}},
 		{"Delta Checks and Specimen Integrity", "", celedger.AreaGeneral, 1, celedger.ZoneAuto, "", []string{"delta check", "specimen integrity"}},
@@ -217,5 +219,44 @@ func TestHugeWordIsCheap(t *testing.T) {
 	}
 	if got := c.Classify("Hematology "+huge, ""); got.Area != celedger.AreaHematology {
 		t.Errorf("area = %q, want hematology", got.Area)
+	}
+}
+
+// TestSecondArea checks the rule for titles with full evidence for two
+// areas in their own words: the area the title names leads, then the one
+// named first; the other is an Eligible candidate the allocation may use.
+// A topic column against the title, or an abbreviation nothing decides,
+// stays a conflict for review.
+func TestSecondArea(t *testing.T) {
+	c := mustNew(t)
+	tests := []struct {
+		title, topic string
+		area         celedger.Area
+		zone         celedger.Zone
+		second       celedger.Area // "" when no candidate may be allocated
+	}{
+		{"Biosafety in the Microbiology Laboratory", "", celedger.AreaSafety, celedger.ZoneAuto, celedger.AreaMicrobiology},
+		{"Tuberculosis Culture and Mycobacteria Identification: Biosafety", "", celedger.AreaSafety, celedger.ZoneAuto, celedger.AreaMicrobiology},
+		{"Mass Spectrometry Identification in Microbiology", "", celedger.AreaMicrobiology, celedger.ZoneAuto, celedger.AreaChemistry},
+		{"Hematology Reference Ranges: Establishing Pediatric Intervals", "", celedger.AreaHematology, celedger.ZoneAuto, celedger.AreaChemistry},
+		{"Cryoprecipitate: Fibrinogen Replacement", "", celedger.AreaBloodBanking, celedger.ZoneAuto, celedger.AreaHematology},
+		{"AST", "", celedger.AreaChemistry, celedger.ZoneReview, ""},
+		{"Antibody Identification", "Microbiology", celedger.AreaMicrobiology, celedger.ZoneReview, ""},
+		{"Microbiology: Gram Stain Pitfalls", "", celedger.AreaMicrobiology, celedger.ZoneAuto, ""},
+	}
+	for _, tt := range tests {
+		got := c.Classify(tt.title, tt.topic)
+		second := celedger.Area("")
+		for _, cand := range got.Candidates {
+			if cand.Eligible {
+				second = cand.Area
+			}
+			if cand.Score > got.Score {
+				t.Errorf("%q: candidate %s scores %.2f above the area's %.2f", tt.title, cand.Area, cand.Score, got.Score)
+			}
+		}
+		if got.Area != tt.area || got.Zone != tt.zone || second != tt.second {
+			t.Errorf("Classify(%q, %q) = %s %s, second area %q; want %s %s, %q (terms %v)", tt.title, tt.topic, got.Area, got.Zone, second, tt.area, tt.zone, tt.second, got.Terms)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,16 +22,16 @@ import (
 // already met)") and nothing is short.
 //
 // An activity is eligible for the minimum of its mapped area, for the
-// minimum of every candidate area scoring within candidateMargin of the
-// mapped area's score (not for an override: a person chose), and for any
-// minimum whose rule-set keywords its title contains. Whatever it is
-// eligible for, it may always go to the rest ("general").
+// minimum of every candidate area the classifier marks Eligible (the title
+// carries full evidence for that area on its own; not for an override: a
+// person chose), and for any minimum whose rule-set keywords its title
+// contains. Whatever it is eligible for, it may always go to the rest
+// ("general").
 //
 // Without splitting (ASCP: whole activities) an exact search assigns each
 // activity eligible for a minimum other than its own; with splitting allowed
 // by the rule set, a max-flow from activities to minimums. Ties prefer an
 // activity's own area, then the earlier source, so the result is stable.
-const candidateMargin = 0.15
 
 // exactSearchLimit bounds the no-split search (nodes visited). Beyond it the
 // allocation falls back to a largest-need-first placement and says so; real
@@ -43,7 +44,7 @@ func eligibleMinimums(l *line, rs RuleSet) []int {
 	areas := []celedger.Area{l.e.Area}
 	if l.e.Zone != celedger.ZoneOverride {
 		for _, c := range l.e.Candidates {
-			if c.Area != l.e.Area && c.Score >= l.e.AreaScore-candidateMargin {
+			if c.Area != l.e.Area && c.Eligible {
 				areas = append(areas, c.Area)
 			}
 		}
@@ -208,9 +209,14 @@ func reviewCouldSettle(lines []*line, rs RuleSet, counted celedger.Points) (bool
 }
 
 // parking is where a slot's points go when no minimum needs them: its own
-// minimum (an area may hold more than its minimum), else the rest.
+// minimum (an area may hold more than its minimum), else the rest. A line
+// eligible for another minimum too (a course of two areas) parks in the
+// rest: its points went where they were needed, and an area's total then
+// shows what the person did in that area alone ("Safety Practices for
+// Mycobacteriology Benches" after safety and microbiology are met: "1
+// point to the rest (safety already met)").
 func parking(s slot, rest int) int {
-	if s.home >= 0 {
+	if s.home >= 0 && len(s.elig) <= 1 {
 		return s.home
 	}
 	return rest
@@ -404,12 +410,16 @@ func explain(s slot, share []celedger.Points, alloc, req []celedger.Points, rs R
 func reasonFor(s slot, to int, p celedger.Points, alloc, req []celedger.Points, rs RuleSet) string {
 	rest := len(req)
 	if to == rest {
-		for _, m := range s.elig {
-			if alloc[m] >= req[m] {
-				return fmt.Sprintf("%s to the rest (%s already met)", pts(p), areaName(rs.Minimums[m].Area))
+		var met []string // its own area first: "(hematology and chemistry already met)"
+		for _, m := range append([]int{s.home}, s.elig...) {
+			if m >= 0 && alloc[m] >= req[m] && !slices.Contains(met, areaName(rs.Minimums[m].Area)) {
+				met = append(met, areaName(rs.Minimums[m].Area))
 			}
 		}
-		return pts(p) + " to the rest"
+		if len(met) == 0 {
+			return pts(p) + " to the rest"
+		}
+		return fmt.Sprintf("%s to the rest (%s already met)", pts(p), strings.Join(met, " and "))
 	}
 	name := areaName(rs.Minimums[to].Area)
 	if to != s.home && s.home >= 0 {

@@ -397,7 +397,7 @@ func mini(a celedger.Area, p celedger.Points) Minimum {
 // two returns an activity mapped to a with a close candidate b.
 func two(src, title string, a, b celedger.Area, date, credits string) celedger.Activity {
 	return with(act(src, title, a, date, credits), func(x *celedger.Activity) {
-		x.Class.Candidates = []celedger.Candidate{{Area: a, Score: 0.9}, {Area: b, Score: 0.8}}
+		x.Class.Candidates = []celedger.Candidate{{Area: b, Score: 0.8, Eligible: true}}
 	})
 }
 
@@ -454,7 +454,7 @@ func TestAllocation(t *testing.T) {
 				"a.csv:3": "blood_banking|2 points to blood banking (safety already met)",
 				"a.csv:4": "safety|1 point to safety (minimum 1)"},
 			map[celedger.Area]celedger.Points{bb: 0, ch: 0, sa: 0}},
-		{"candidate too far below is not eligible",
+		{"candidate without evidence of its own is not eligible",
 			ruleSet(false, mini(mb, 200), mini(sa, 100)),
 			[]celedger.Activity{
 				with(act("a.csv:2", "Microbiology: Gram Stain", mb, "2025-01-01", "2"), func(x *celedger.Activity) {
@@ -508,11 +508,12 @@ func TestAllocationSplitShares(t *testing.T) {
 	mb, sa := celedger.AreaMicrobiology, celedger.AreaSafety
 	pl := allocateFor(t, ruleSet(true, mini(mb, 100), mini(sa, 100)), two("a.csv:2", "Biosafety in Microbiology", mb, sa, "2025-01-01", "2.5"))
 	e := pl.Activities[0]
-	want := []celedger.Allocation{{Area: mb, Points: 150}, {Area: sa, Points: 100}}
+	// A course of two areas leaves what no minimum needs to the rest.
+	want := []celedger.Allocation{{Area: mb, Points: 100}, {Area: sa, Points: 100}, {Area: celedger.AreaGeneral, Points: 50}}
 	if fmt.Sprint(e.Allocations) != fmt.Sprint(want) || e.AllocatedTo != mb {
 		t.Errorf("allocations %v to %s, want %v", e.Allocations, e.AllocatedTo, want)
 	}
-	if area(pl, mb).Allocated != 150 || area(pl, sa).Allocated != 100 {
+	if area(pl, mb).Allocated != 100 || area(pl, sa).Allocated != 100 || area(pl, celedger.AreaGeneral).Allocated != 50 {
 		t.Errorf("areas %v", pl.Areas)
 	}
 }
