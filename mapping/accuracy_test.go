@@ -70,6 +70,10 @@ func outcome(c celedger.Classification) string {
 // accuracy is how the classifier did on a labelled set.
 type accuracy struct {
 	titles, correct, review, wrong, nonLabAuto int
+	// unrecognised: laboratory titles answered "none"; the ledger sends
+	// them to review ("title not recognised as laboratory-related"), so
+	// they cost a decision, not points. Counted in review as well.
+	unrecognised int
 }
 
 func (a accuracy) share(n int) float64 { return 100 * float64(n) / float64(a.titles) }
@@ -84,6 +88,10 @@ func measure(t *testing.T, name string) accuracy {
 		got := c.Classify(l.title, l.topic)
 		ans := outcome(got)
 		switch {
+		case got.Zone == celedger.ZoneNone && got.Exclude == "" && !slices.Contains(l.accept, "none"):
+			a.review++
+			a.unrecognised++
+			t.Logf("unknown  %s:%d %q (want %v)", name, l.line, l.title, l.accept)
 		case got.Zone == celedger.ZoneReview:
 			a.review++
 			t.Logf("review   %s:%d %q -> %s %.2f %v %v (want %v)", name, l.line, l.title, got.Area, got.Score, got.Candidates, got.Terms, l.accept)
@@ -99,7 +107,7 @@ func measure(t *testing.T, name string) accuracy {
 	}
 	t.Logf("%s: %d titles", name, a.titles)
 	t.Logf("correct in auto/none: %d (%.1f %%)", a.correct, a.share(a.correct))
-	t.Logf("sent to review:       %d (%.1f %%)", a.review, a.share(a.review))
+	t.Logf("sent to review:       %d (%.1f %%), of which %d not recognised as laboratory titles", a.review, a.share(a.review), a.unrecognised)
 	t.Logf("confident wrong:      %d (%.1f %%)", a.wrong, a.share(a.wrong))
 	t.Logf("non-lab auto-assigned: %d", a.nonLabAuto)
 	return a
@@ -174,10 +182,16 @@ func TestHoldoutAccuracy(t *testing.T) {
 // With two areas of full evidence read as a course of both (mapping.go,
 // rule 4): a1 237/264, a2 200/264, b 299/355 (10.1 % to review, 5.6 %
 // confidently wrong), holdout 133/150.
+//
+// With an undecided abbreviation split between its areas, a rival the
+// title does not name read as context beside one it names, and the
+// research and clinical ethics families (tuned on a1): a1 249/264, a2
+// 205/264, b 303/355 (13.0 % to review, 1.7 % confidently wrong, 2
+// non-laboratory titles counted), holdout 134/150.
 var blindTitleFloors = map[string]float64{
-	"titles-a/titles-a1.tsv": 100 * 237.0 / 264,
-	"titles-a/titles-a2.tsv": 100 * 200.0 / 264,
-	"titles-b/titles-b.tsv":  100 * 299.0 / 355,
+	"titles-a/titles-a1.tsv": 100 * 249.0 / 264,
+	"titles-a/titles-a2.tsv": 100 * 205.0 / 264,
+	"titles-b/titles-b.tsv":  100 * 303.0 / 355,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and

@@ -35,7 +35,9 @@
 // a title is laboratory-related without naming an area: alone, they
 // point to general. An ambiguous abbreviation (AST: antimicrobial
 // susceptibility testing or aspartate aminotransferase) goes to whichever
-// of its areas the other words favour, and to both when nothing decides.
+// of its areas the other words favour; when nothing decides, half its
+// weight goes to each (it is evidence for one of them), or all of it to
+// the specific area when the other reading is general (HIV, HBV).
 // General is the "any other lab area" bucket, and a specific area's
 // reading also fills a minimum, so general does not compete with a
 // specific area that has full evidence on its own ("Chemistry Analyzer
@@ -51,7 +53,10 @@
 // minimum. A method phrase therefore never outvotes a named area.
 //
 // 5. Confidence and zone. With T the lead area's score and R the
-// strongest other area without such evidence:
+// strongest other area without such evidence, or 0 when the title names
+// the lead area and not that one (a method word beside a named area is
+// context: "Hematology Analyzer Flags: Troubleshooting Interference" is
+// hematology, score 1, though "interference" leans to chemistry):
 //
 //	score = min(1, T/fullEvidence) × (1 − marginWeight × R/T)
 //
@@ -95,7 +100,8 @@
 // candidate.
 //
 // "AST" alone -> an abbreviation of microbiology or chemistry with no
-// other word to decide: 3 for each, score 1 × (1 − 0.5) = 0.5, review.
+// other word to decide: 1.5 for each, score 0.5 × (1 − 0.5) = 0.25,
+// review.
 //
 // "Biosafety in the Microbiology Laboratory" -> biosafety (safety 3,
 // names it), microbiology (microbiology 3, names it): two areas with full
@@ -105,8 +111,8 @@
 // met and microbiology short, "1 point to microbiology (safety already
 // met)".
 //
-// "Hematology Reference Ranges: Establishing Pediatric Intervals" ->
-// hematology (3, names it), "reference range" (chemistry 4): hematology
+// "Mass Spectrometry Identification in Microbiology" -> "mass
+// spectrometry" (chemistry 4), microbiology (3, names it): microbiology
 // leads though chemistry's evidence is larger; chemistry is eligible.
 //
 // "Antibody Identification" filed under the topic "Microbiology" ->
@@ -235,15 +241,16 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 		e := c.lx.entries[h.entry]
 		a, b := t.score[e.Slot], t.score[e.Slot2]
 		switch {
-		case a > b:
+		case a > b, e.Slot2 == generalIndex && a == b:
+			// General is "any other area": the specific reading covers it.
 			t.score[e.Slot] += h.weight
 		case b > a:
 			h.slot = e.Slot2
 			t.score[e.Slot2] += h.weight
-		default: // nothing decides: evidence for both, and the tie sends it to review
+		default: // nothing decides: evidence for one of the two, half to each
 			h.slot = -1
-			t.score[e.Slot] += h.weight
-			t.score[e.Slot2] += h.weight
+			t.score[e.Slot] += h.weight / 2
+			t.score[e.Slot2] += h.weight / 2
 		}
 		t.hits = append(t.hits, h)
 	}
@@ -279,8 +286,8 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 		return celedger.Classification{Terms: terms, Zone: celedger.ZoneNone}
 	}
 	top, r := t.score[best], 0.0
-	if runner >= 0 {
-		r = t.score[runner]
+	if runner >= 0 && !(c.names(best, t.hits) && !c.names(runner, t.hits)) {
+		r = t.score[runner] // a rival the title does not name is context beside one it names
 	}
 	conf := round2(math.Min(1, top/fullEvidence) * (1 - marginWeight*min(r, top)/top))
 	cl := celedger.Classification{Area: celedger.Areas[best], Score: conf, Terms: terms, Zone: celedger.ZoneReview}
@@ -322,12 +329,22 @@ func fullAreas(hits []hit) (full [nAreas]bool) {
 	return full
 }
 
+// names reports whether a title term names area index i itself.
+func (c *Classifier) names(i int, hits []hit) bool {
+	for _, h := range hits {
+		if h.slot == i && !h.topic && c.lx.entries[h.entry].Names {
+			return true
+		}
+	}
+	return false
+}
+
 // leadArea picks, among areas with full evidence, the one the title is
-// filed under: an area the title names ("Hematology Reference Ranges",
-// though "reference range" is chemistry), then the area of the earliest
-// term ("Cryoprecipitate: Fibrinogen Replacement" is blood banking;
-// "Biosafety in the Microbiology Laboratory" is safety, microbiology its
-// second area). It returns -1 when no area is marked. Preferring a bench
+// filed under: an area the title names ("Mass Spectrometry
+// Identification in Microbiology", though "mass spectrometry" is
+// chemistry), then the area of the earliest term ("Cryoprecipitate:
+// Fibrinogen Replacement" is blood banking; "Biosafety in the
+// Microbiology Laboratory" is safety, microbiology its second area). It returns -1 when no area is marked. Preferring a bench
 // discipline over safety and ethics instead was measured worse on the
 // blind lists (holdout 131 against 133 of 150 correct).
 func (c *Classifier) leadArea(full [nAreas]bool, hits []hit) int {
