@@ -1038,6 +1038,12 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		if kind == certTitle && acronymOnly(value) {
 			return false // "NSH" over "SYMPOSIUM" in a logo: a mark, not a title
 		}
+		if kind == certTitle && itemNumber.MatchString(value) {
+			return false // "1. Risk assessment …" under "MODULE": a list's first item, not the title
+		}
+		if kind == certTitle && totalsLabel(value) && creditWords.MatchString(value) {
+			return false // "Total P.A.C.E.® contact hours awarded": a figure's label in a table beside, not the title
+		}
 		if kind == certTitle && startsWithDate(value) {
 			return false // "Symposium: April 10–11, 2026, Lakes Region Conference Center": when and where, not what
 		}
@@ -1536,9 +1542,10 @@ func tableColumn(lines []certLine, k int, s segment) bool {
 }
 
 // columnTotal is the total of a credits column that lists a figure per
-// day (rows opening with a date or a weekday): the figure on its "Total"
-// row, else the sum of its figures, as text with one decimal; "" when the
-// column holds fewer than two such figures.
+// day or session (rows holding, left of the figure, a date, a weekday or
+// an item's number): the figure on its "Total" row, else the sum of its
+// figures, as text with one decimal; "" when the column holds fewer than
+// two such figures.
 func columnTotal(lines []certLine, i int, label segment) string {
 	var sum float64
 	n := 0
@@ -1552,12 +1559,14 @@ func columnTotal(lines []certLine, i int, label segment) string {
 		if err != nil {
 			break
 		}
-		first := lines[next].segs[0]
-		if totalsLabel(first.Text) && first.X0 < cell.X0 {
+		left := func(ok func(string) bool) bool {
+			return slices.ContainsFunc(lines[next].segs, func(s segment) bool { return s.X0 < cell.X0 && ok(s.Text) })
+		}
+		if left(totalsLabel) {
 			return strconv.FormatFloat(v, 'f', 1, 64) // "Total contact hours | 18.0 | 14.5"
 		}
-		if first.X0 >= cell.X0 || !startsWithDate(first.Text) && !weekday.MatchString(first.Text) {
-			return "" // a row per credit type ("AMA PRA … | 1.25"), not per day: no total
+		if !left(opensItemRow) {
+			return "" // a row per credit type ("AMA PRA … | 1.25"), not per day or session: no total
 		}
 		sum += v
 		n++
@@ -1567,6 +1576,15 @@ func columnTotal(lines []certLine, i int, label segment) string {
 		return ""
 	}
 	return strconv.FormatFloat(sum, 'f', 1, 64)
+}
+
+// creditWords are the nouns of a credit figure's label.
+var creditWords = regexp.MustCompile(`(?i)\b(?:hours?|credits?|ceus?|cmle|points?)\b`)
+
+// opensItemRow reports whether a cell opens a row of a day or a session:
+// a date, a weekday, or an item's number ("3. Packaging, referral and …").
+func opensItemRow(t string) bool {
+	return startsWithDate(t) || weekday.MatchString(t) || itemNumber.MatchString(t)
 }
 
 // weekday opens a day's row ("Saturday, October 25", "Thu, Apr 16").
@@ -2629,8 +2647,8 @@ func quotedAcross(lines []certLine, k int) (string, bool) {
 		if j := strings.IndexAny(text, "”\""); j >= 0 {
 			_, size := utf8.DecodeRuneInString(text[j:])
 			after := strings.TrimSpace(text[j+size:])
-			if after != "" && !strings.ContainsAny(after[:1], ",.;:(") && !startsSentence(after) {
-				return "", false // "“Is It Really …?” Mixing Studies, …": a quote inside a longer title
+			if after != "" && !strings.ContainsAny(after[:1], ",.;:(") && !startsSentence(after) && !lowercaseStart(after) {
+				return "", false // "“Is It Really …?” Mixing Studies, …": a quote inside a longer title (not "… Laboratory” on October 8": the sentence goes on)
 			}
 			for m := k; m <= n; m++ {
 				lines[m].used = true
@@ -3406,7 +3424,7 @@ func domainProvider(lines []certLine) string {
 // cutProvider ends a provider's name where its sentence goes on (", an
 // approved provider …", " is approved …"); "for" and "and" are part of
 // names ("Society for Clinical Chemistry and Laboratory Medicine").
-var providerEnds = regexp.MustCompile(`(?i)(?:,\s*(?:an?|the)\s|\s+is\s|\s+has\s|\s+in\s+(?:cooperation|collaboration|partnership|association)\b|;|\s+[–—-]\s|\s+to\s+(?:the|you|all|each)\b)`)
+var providerEnds = regexp.MustCompile(`(?i)(?:,\s*(?:an?|the)\s|\s+is\s|\s+has\s|\s+in\s+(?:cooperation|collaboration|partnership|association)\b|;|\s+[–—·•|-]\s|\s+to\s+(?:the|you|all|each)\b)`)
 
 // cutClause ends a provider's name at "and" or "for" before a word in
 // small letters other than an article: the sentence goes on ("… Hospital
@@ -3497,7 +3515,10 @@ func subjectOf(paras []string, phrases []string) string {
 			if k := strings.LastIndex(subject, ": "); k >= 0 {
 				subject = subject[k+2:] // "Florida Board of Clinical Laboratory Personnel: MediaLab, Inc.": a heading, then the subject
 			}
-			if k := strings.LastIndex(subject, ", "); k >= 0 && strings.HasPrefix(strings.ToLower(subject), "in support of") {
+			if k := strings.Index(subject, ", "); k >= 0 && strings.HasPrefix(strings.ToLower(subject), "in support of") {
+				// Joint Accreditation's lead-in, "In support of improving
+				// patient care, X, Office of Continuing Education is jointly
+				// accredited …": the subject follows its first comma.
 				subject = subject[k+2:]
 			}
 			for _, sep := range []string{" | ", " · ", " • ", " / "} {
@@ -3882,7 +3903,7 @@ func certificatePages(pages []pageText) ([][]textLine, int) {
 
 // readCertificatePages reads a certificate from its first page; a second
 // (an agenda, a session list, accreditation details) is read only for what
-// the first lacks: a required field, or the provider.
+// the first lacks: a required field, the provider or the activity ID.
 func readCertificatePages(text [][]textLine, provider string) certificate {
 	c := readCertificate(text[:1], provider)
 	if len(text) < 2 {
@@ -3896,8 +3917,27 @@ func readCertificatePages(text [][]textLine, provider string) certificate {
 	case c.Provider == "" && both.Provider != "":
 		c.Provider = both.Provider // named in an accreditation statement overleaf
 		c.why = append(c.why, fmt.Sprintf("provider %q: from the second page", both.Provider))
+	case both.Provider != "" && strings.HasPrefix(c.Provider, organisationOf(both.Provider)+" "):
+		// "Harborlight Cancer Institute Continuing Medical & Interprofessional
+		// Education" by the heading, "Harborlight Cancer Institute (HCI) is
+		// approved as a provider …" overleaf: the organisation, without the
+		// name of its programme.
+		c.Provider = both.Provider
+		c.why = append(c.why, fmt.Sprintf("provider %q: as the second page names the organisation", both.Provider))
+	}
+	if c.ActivityID == "" && both.ActivityID != "" {
+		c.ActivityID = both.ActivityID // the transcript line overleaf: "Activity ID | Completed …"
+		c.why = append(c.why, fmt.Sprintf("activity ID %q: from the second page", both.ActivityID))
 	}
 	return c
+}
+
+// organisationOf is a provider without the unit after its comma:
+// "Harborlight Cancer Institute, Office of Continuing Education" ->
+// "Harborlight Cancer Institute".
+func organisationOf(p string) string {
+	org, _, _ := strings.Cut(p, ", ")
+	return org
 }
 
 // readPDFCertificate reads a PDF as one certificate of completion: a
@@ -4057,6 +4097,10 @@ func bareUnit(s string) string {
 	return l
 }
 
+// maximumAside is a bracketed maximum after a claimed figure: "(of 16.0
+// CMLE offered)", "(max. 2.0)", "(out of 3 available)".
+var maximumAside = regexp.MustCompile(`(?i)\s*\(\s*(?:of|out of|max\.?|maximum)\s[^)]*\)`)
+
 var leadingNumber = regexp.MustCompile(`^\s*(\d{1,3}(?:[.,]\d{1,2})?)\b`)
 
 func leadingNumberText(s string) string {
@@ -4089,7 +4133,8 @@ func (c *certificate) readCredits(labelled []string, text string) {
 		return ""
 	}
 	for _, l := range labelled {
-		label := l // the tier is the label's own, not a unit borrowed from the text
+		l = maximumAside.ReplaceAllString(l, "") // "9.5 (of 16.0 CMLE offered)": the 9.5 claimed
+		label := l                               // the tier is the label's own, not a unit borrowed from the text
 		fig := creditFigure(l)
 		if fig == "" && !looked {
 			unit, looked = textUnit(), true

@@ -722,8 +722,10 @@ func TestLabelsOverValuesRow(t *testing.T) {
 		{196, 54, 9, "Signed: Dr. Anselm T. Greaves, Chair"}, {196, 349, 9, "Signed on: 02/18/2026"},
 	})
 	pages := []pageText{{Number: 1, Lines: page[0]}}
-	if lines, at, _, ok := findHeader(page[0], nil); !ok || !certificateRow(pages, 0, lines, at) {
-		t.Errorf("header found %v: not read as a certificate's row", ok)
+	// "EVENT ID" names a number, so the row of labels is no transcript's
+	// header; were it one, it would be a certificate's row.
+	if lines, at, _, ok := findHeader(page[0], nil); ok && !certificateRow(pages, 0, lines, at) {
+		t.Errorf("header found: not read as a certificate's row")
 	}
 	c := readCertificate(page, "")
 	if c.Title != "Troponin Delta Checks in the Emergency Department" || c.ActivityID != "PNW-2602" ||
@@ -1287,5 +1289,185 @@ func TestValueUnderItsLabel(t *testing.T) {
 	}), "")
 	if c.ActivityID != "NSH-W2519" {
 		t.Errorf("activity ID %q; why %q", c.ActivityID, c.why)
+	}
+}
+
+// TestFactsSeparatorEndsProvider: "Issued by X · 2200 Harbor Avenue · …":
+// a middle dot, bullet or bar between facts ends the provider's name.
+func TestFactsSeparatorEndsProvider(t *testing.T) {
+	for _, in := range []string{
+		"Saint Brendan Regional Medical Center, Department of Laboratory Medicine · 2200 Harbor Avenue",
+		"Saint Brendan Regional Medical Center, Department of Laboratory Medicine • Record retained",
+		"Saint Brendan Regional Medical Center, Department of Laboratory Medicine | Printed 01/09/2026",
+	} {
+		if got := cutProvider(in); strings.ContainsAny(got, "·•|") || !strings.HasPrefix(got, "Saint Brendan Regional Medical Center") {
+			t.Errorf("cutProvider(%q) = %q", in, got)
+		}
+	}
+}
+
+// TestIdentifierColumnLabels: a column label ending in an identifier noun
+// names a number, never the thing itself; a certificate's heading beside
+// a table is no column label.
+func TestIdentifierColumnLabels(t *testing.T) {
+	for label, want := range map[string]column{
+		"event id":                  colActivityID,
+		"event no":                  colActivityID,
+		"module code":               colActivityID,
+		"member no":                 colNone,
+		"order id":                  colNone,
+		"certificate of completion": colNone,
+		"event":                     colTitle,
+	} {
+		if got, _ := classifyLabel(label); got != want {
+			t.Errorf("classifyLabel(%q) = %v, want %v", label, got, want)
+		}
+	}
+}
+
+// TestRowUnderHeadingWithoutCue: one dated row of facts under a
+// "Certificate of Attendance" heading is the certificate's own row, though
+// no cue ("This certifies that") or name label is printed: the name in
+// letter-spaced capitals, the format on its own line, then the title.
+func TestRowUnderHeadingWithoutCue(t *testing.T) {
+	page := placedPage([]placed{
+		{547, 133, 14, "Association for Diagnostics & Laboratory Medicine"}, {547, 649, 14, "ADLM"},
+		{495, 133, 16, "CERTIFICATE OF ATTENDANCE"},
+		{454, 133, 22, "PRIYA NATARAJAN-HOLT"},
+		{416, 141, 9, "LIVE WEBINAR"},
+		{388, 133, 16, "Troponin Reporting in the Emergency Department: Sex-Specific"},
+		{364, 133, 16, "Cutoffs and Delta Checks"},
+		{328, 133, 8, "WEBINAR DATE"}, {328, 256, 8, "EVENT ID"}, {328, 346, 8, "CREDIT"}, {328, 521, 8, "MEMBER NO."},
+		{316, 133, 10, "October 21, 2025"}, {316, 256, 10, "25WB-1021"}, {316, 346, 10, "1.0 ACCENT® contact hour"}, {316, 521, 10, "300117842"},
+	})
+	pages := []pageText{{Number: 1, Lines: page[0]}}
+	if lines, at, _, ok := findHeader(page[0], nil); ok && !certificateRow(pages, 0, lines, at) {
+		t.Error("the row of facts is read as a transcript's table")
+	}
+	c := readCertificate(page, "")
+	if c.Name != "PRIYA NATARAJAN-HOLT" || c.ActivityID != "25WB-1021" || !strings.HasPrefix(c.Title, "Troponin Reporting") {
+		t.Errorf("name %q id %q title %q; why %q", c.Name, c.ActivityID, c.Title, c.why)
+	}
+}
+
+// TestActivityIDOverleaf: the first page certifies, the second prints the
+// transcript line ("Activity ID | Completed | Credit type | Credits"): the
+// activity ID the first page lacks comes from it.
+func TestActivityIDOverleaf(t *testing.T) {
+	first := placedPage([]placed{
+		{656, 201, 12, "American Society for Clinical Pathology"},
+		{578, 144, 24, "Certificate of Completion"},
+		{536, 276, 11, "Presented to"},
+		{505, 86, 20, "Catherine E. O'Donnell-Baptiste"},
+		{440, 214, 11, "for successfully completing the course"},
+		{411, 108, 16, "Lab Management University: Budgeting and Financial Management"},
+		{357, 224, 11, "Date completed: August 14, 2025"},
+		{337, 241, 11, "Credits earned: 4.0 CMLE"},
+	})
+	second := placedPage([]placed{
+		{712, 65, 14, "Transcript Excerpt"},
+		{668, 65, 9, "Activity ID"}, {668, 186, 9, "Completed"}, {668, 306, 9, "Credit type"}, {668, 427, 9, "Credits"},
+		{653, 65, 10, "LMU-FIN-204"}, {653, 186, 10, "08/14/2025"}, {653, 306, 10, "CMLE"}, {653, 427, 10, "4.0"},
+	})
+	c := readCertificatePages([][]textLine{first[0], second[0]}, "")
+	if c.ActivityID != "LMU-FIN-204" || c.Date.String() != "2025-08-14" {
+		t.Errorf("id %q date %s; why %q", c.ActivityID, c.Date, c.why)
+	}
+}
+
+// TestJointAccreditationSubject: Joint Accreditation's fixed lead-in ("In
+// support of improving patient care, X, Office of … is jointly
+// accredited") puts the subject after its first comma; overleaf, it names
+// the organisation whose programme the heading's issuer line names.
+func TestJointAccreditationSubject(t *testing.T) {
+	first := placedPage([]placed{
+		{740, 424, 9, "Office of Continuing Education"},
+		{729, 50, 12, "Harborlight Cancer Institute Continuing Medical & Interprofessional Education"},
+		{674, 50, 22, "Certificate of Credit"},
+		{647, 50, 8, "LEARNER"}, {624, 50, 16, "Siobhan A. Kirkpatrick-Nguyen"},
+		{600, 50, 8, "ACTIVITY"}, {585, 50, 13, "Liquid Biopsy in Solid Tumors: Pre-Analytical Variables"},
+		{548, 50, 8, "DATES"}, {532, 50, 10, "January 23–24, 2026"},
+		{510, 50, 8, "ASCLS P.A.C.E.® contact hours"}, {495, 50, 10, "9.25"},
+	})
+	second := placedPage([]placed{
+		{681, 50, 12, "Joint Accreditation"},
+		{658, 50, 10, "In support of improving patient care, Harborlight Cancer Institute, Office of Continuing Education is jointly"},
+		{644, 50, 10, "accredited by the Accreditation Council for Continuing Medical Education (ACCME), the Accreditation"},
+		{630, 50, 10, "Council for Pharmacy Education (ACPE), and the American Nurses Credentialing Center (ANCC)."},
+	})
+	c := readCertificatePages([][]textLine{first[0], second[0]}, "")
+	if organisationOf(c.Provider) != "Harborlight Cancer Institute" {
+		t.Errorf("provider %q; why %q", c.Provider, c.why)
+	}
+}
+
+// TestQuotedTitleSentenceGoesOn: "participated in" / "the CLSI webinar
+// “Verifying …” on October 8, 2025": the quote closes and the sentence goes
+// on in small letters; the quoted words are the title.
+func TestQuotedTitleSentenceGoesOn(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{660, 72, 14, "Clinical and Laboratory Standards Institute"},
+		{596, 72, 22, "Certificate of Participation"},
+		{548, 72, 12, "This is to certify that Nadia F. Kowalski-Ortiz, MS, MLS(ASCP) participated in"},
+		{527, 72, 12, "the CLSI webinar “Verifying Precision and Trueness for Quantitative"},
+		{506, 72, 12, "Measurement Procedures: Applying EP15-A3 in the Routine Laboratory” on"},
+		{485, 72, 12, "October 8, 2025, and has earned 1.5 P.A.C.E.® contact hours."},
+	}), "")
+	if c.Title != "Verifying Precision and Trueness for Quantitative Measurement Procedures: Applying EP15-A3 in the Routine Laboratory" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}
+
+// TestClaimedOfOffered: "CMLE credits claimed: 9.5 (of 16.0 CMLE
+// offered)" and a label above its figure that goes on with "by attendee":
+// the figure claimed or earned, not the maximum.
+func TestClaimedOfOffered(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{483, 225, 22, "Certificate of Attendance"},
+		{453, 353, 12, "This certifies that"},
+		{420, 187, 20, "Siobhan E. MacAllister"},
+		{394, 307, 12, "attended educational sessions at the"},
+		{369, 281, 14, "ASCP 2025 Annual Meeting"},
+		{348, 238, 11, "September 24–26, 2025"},
+		{317, 275, 11, "CMLE credits claimed: 9.5 (of 16.0 CMLE offered)"},
+	}), "")
+	if c.Credits.String() != "9.5" || c.Unit != celedger.UnitCMLE {
+		t.Errorf("credits %s %s; why %q", c.Credits, c.Unit, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		{477, 195, 22, "Certificate of Attendance"},
+		{442, 337, 12, "is hereby presented to"},
+		{405, 168, 20, "Abigail Foster-Nwosu"},
+		{372, 341, 12, "for attendance at the"},
+		{344, 180, 16, "58th Annual Convention & Laboratory Exposition"},
+		{323, 200, 11, "April 16–18, 2026"},
+		{280, 248, 9, "Contact hours offered (maximum)"}, {280, 417, 9, "Contact hours earned by attendee"},
+		{254, 294, 12, "14.0"}, {254, 464, 12, "11.5"},
+	}), "")
+	if c.Credits.String() != "11.5" {
+		t.Errorf("credits %s; why %q", c.Credits, c.why)
+	}
+}
+
+// TestModuleTableBesideForm: a form of labels over values on the left, a
+// table of modules with their hours on the right ("MODULE | HOURS", items
+// "1. …", "2. …", a "Total … contact hours awarded" row): the title is
+// the form's, the credits the table's total.
+func TestModuleTableBesideForm(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{545, 43, 14, "Northern Plains Laboratory Training Network"},
+		{497, 465, 8, "MODULE"}, {497, 717, 8, "HOURS"},
+		{488, 43, 20, "Certificate of Completion"},
+		{479, 465, 9, "1. Risk assessment framework and biosafety levels"}, {479, 722, 9, "1.0"},
+		{463, 43, 8, "PARTICIPANT"},
+		{460, 465, 9, "2. Rule-out algorithms for select agents"}, {460, 722, 9, "1.0"},
+		{441, 43, 14, "Marcus T. Bellweather"}, {441, 465, 9, "3. Packaging, referral and LRN communication"}, {441, 722, 9, "1.0"},
+		{422, 43, 8, "WORKSHOP"}, {422, 465, 9, "Total P.A.C.E.® contact hours awarded"}, {422, 722, 9, "3.0"},
+		{403, 43, 13, "Biosafety Risk Assessment for Sentinel Clinical Laboratories"},
+		{351, 43, 8, "WORKSHOP DATE"},
+		{336, 43, 10, "April 2, 2026"},
+	}), "")
+	if c.Title != "Biosafety Risk Assessment for Sentinel Clinical Laboratories" || c.Credits.String() != "3" {
+		t.Errorf("title %q credits %s; why %q", c.Title, c.Credits, c.why)
 	}
 }

@@ -293,9 +293,24 @@ func classifyWholeLabel(label string) (column, celedger.Unit) {
 // labelByPart reads a label of two to four words that no alias names by
 // its longest known first words ("Date of Program" → date, "CEUs Awarded"
 // → credits), else its longest known last words ("Total CEUs").
+//
+// A label ending in an identifier noun ("Event ID", "Session No.",
+// "Module Code") names a number, never the thing itself: the activity ID
+// when the words before it name the activity, else nothing read ("Member
+// No.", "Order ID").
 func labelByPart(label string) (column, celedger.Unit) {
 	words := strings.Fields(label)
 	if len(words) < 2 || len(words) > 4 {
+		return colNone, ""
+	}
+	if certificateHeading(label) {
+		return colNone, "" // "Certificate of Completion" beside a table: a heading, not "Completion"
+	}
+	switch words[len(words)-1] {
+	case "id", "no", "code":
+		if headerAliases[strings.Join(words[:len(words)-1], " ")] == colTitle {
+			return colActivityID, ""
+		}
 		return colNone, ""
 	}
 	for n := len(words) - 1; n >= 1; n-- {

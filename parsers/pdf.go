@@ -68,11 +68,15 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	var all []byte
 	above := ""
 	issuer := ""
-	transcript := false
+	transcript, certRow := false, false
 	for pi, p := range pages {
 		all = lowerLines(p.Lines, all)
 		if !transcript {
-			if lines, at, _, ok := findHeader(p.Lines, nil); ok && datedBelow(pages[pi:], lines, at) && !certificateRow(pages, pi, lines, at) {
+			if lines, at, _, ok := findHeader(p.Lines, nil); ok && datedBelow(pages[pi:], lines, at) {
+				if certificateRow(pages, pi, lines, at) {
+					certRow = true // read as a certificate; as a table if that finds nothing
+					continue
+				}
 				transcript = true
 				above = credentialMarks.ReplaceAllString(string(lowerLines(lines[:at], nil)), "")
 				issuer = issuerLine(certLines([][]textLine{lines[:at]}))
@@ -93,15 +97,17 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	if provider != "" {
 		prefix = strings.ToLower(provider)
 	}
-	var doc celedger.Document
-	if transcript {
+	readTranscript := func() (celedger.Document, error) {
 		layout := pdfTranscriptLayout(provider)
 		if layout.provider == "" {
 			layout.provider = issuer // an employer's or a society's own record: the organisation over its table
 		}
-		doc, err = readPDFTranscript(path, pages, layout, nil)
+		doc, err := readPDFTranscript(path, pages, layout, nil)
 		doc.Format = prefix + "-transcript-pdf"
 		return doc, err
+	}
+	if transcript {
+		return readTranscript()
 	}
 	// A first page of dated, numbered lines is a table, never a
 	// certificate; on a later page (an agenda after the certificate) it
@@ -116,7 +122,14 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	}
 	// A certificate's provider is its own (credentials such as
 	// MLS(ASCP) name no provider).
-	doc, err = readPDFCertificate(path, pages, markedProvider(boardMentions.ReplaceAllString(credentialMarks.ReplaceAllString(string(all), ""), "")))
+	doc, err := readPDFCertificate(path, pages, markedProvider(boardMentions.ReplaceAllString(credentialMarks.ReplaceAllString(string(all), ""), "")))
+	if certRow && len(doc.Records) == 0 {
+		// A certificate's one row under labels its reader could not pair
+		// (labels broken over two lines): the row as a table's.
+		if tdoc, terr := readTranscript(); len(tdoc.Records) == 1 {
+			return tdoc, terr
+		}
+	}
 	if table && len(doc.Records) == 0 {
 		return tableError()
 	}
@@ -214,10 +227,11 @@ func datedBelow(pages []pageText, lines []textLine, at int) bool {
 
 // certificateRow reports whether the "table" under the header at line at
 // of page pi is a certificate's row of facts: one dated line under a row
-// of labels, on a page headed "Certificate of …" that names its
-// participant or the course after a cue ("This is to certify that", "has
-// completed"), or on a page after such a certificate (its transcript line
-// printed overleaf).
+// of labels, under a heading "Certificate of …" (a cue such as "This is
+// to certify that" is not needed: one dated row under that heading is one
+// activity, however the page names its participant), or on a page after a
+// certificate that names its participant or the course after a cue (its
+// transcript line printed overleaf).
 func certificateRow(pages []pageText, pi int, lines []textLine, at int) bool {
 	dated := 0
 	for _, l := range lines[at:] { // (a header whose labels stand over their values holds the dates itself)
@@ -233,8 +247,10 @@ func certificateRow(pages []pageText, pi int, lines []textLine, at int) bool {
 	if dated != 1 {
 		return false
 	}
-	if certificateText(lines[:at]) {
-		return true
+	for _, l := range lines[:at] {
+		if certificateHeading(lineText(l)) {
+			return true
+		}
 	}
 	for _, p := range pages[:pi] {
 		if certificateText(p.Lines) {
