@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"celedger"
+	"celedger/internal/outdir"
 )
 
 // Input is one file to read: a file on disk, or a member of a zip archive
@@ -108,8 +109,10 @@ type readerAtCloser interface {
 // link (failed), a hidden file or folder inside a folder (".git",
 // ".DS_Store": skipped), a named pipe, socket or device (failed when
 // given by name, skipped inside a folder; never opened, so it cannot block
-// the run). Symbolic links are followed, to folders too; a folder reached
-// a second time (a link back up the tree) is skipped.
+// the run), celedger's own outputs (the files an output folder's
+// outdir.OutputsList names: skipped, even when named). Symbolic links are
+// followed, to folders too; a folder reached a second time (a link back up
+// the tree) is skipped.
 func Discover(paths []string) ([]Input, []celedger.FileResult) {
 	d := discovery{dirs: map[fileID]string{}}
 	for _, p := range paths {
@@ -119,6 +122,8 @@ func Discover(paths []string) ([]Input, []celedger.FileResult) {
 			d.fail(p, linkError(p, err))
 		case info.IsDir():
 			d.walk(p, info)
+		case info.Mode().IsRegular() && outdir.Outputs(filepath.Dir(p))[filepath.Base(p)]:
+			d.skipOwn(p, ownOutput)
 		case info.Mode().IsRegular():
 			d.addFile(p, info.Size())
 		default:
@@ -127,6 +132,19 @@ func Discover(paths []string) ([]Input, []celedger.FileResult) {
 	}
 	sort.SliceStable(d.ins, func(i, j int) bool { return d.ins[i].Path < d.ins[j].Path })
 	return d.ins, d.bad
+}
+
+// ownOutput says why a file celedger wrote is not read.
+const ownOutput = "celedger's own output from an earlier run (listed in " + outdir.OutputsList + "): not read"
+
+// OwnFileFormat is the format of a FileResult for a file celedger itself
+// wrote (an earlier run's output, the output folder's lock, list or
+// staging folder): logged, never read, and not worth a line on the
+// terminal each.
+const OwnFileFormat = "celedger-output"
+
+func (d *discovery) skipOwn(path, msg string) {
+	d.bad = append(d.bad, celedger.FileResult{Path: filepath.ToSlash(path), Format: OwnFileFormat, Status: celedger.FileSkipped, Error: msg})
 }
 
 // discovery is what Discover has found so far.
@@ -157,8 +175,17 @@ func (d *discovery) walk(dir string, info fs.FileInfo) {
 	if err != nil {
 		d.fail(dir, pathError(err)) // entries read before the error still count
 	}
+	outputs := outdir.Outputs(dir)
 	for _, e := range entries {
 		p := filepath.Join(dir, e.Name())
+		if outputs[e.Name()] {
+			d.skipOwn(p, ownOutput)
+			continue
+		}
+		if strings.HasPrefix(e.Name(), ".celedger") {
+			d.skipOwn(p, "celedger's own working file: not read") // the lock, the outputs list, a staging folder
+			continue
+		}
 		if strings.HasPrefix(e.Name(), ".") {
 			if e.IsDir() {
 				d.skip(p, "hidden folder: not read")

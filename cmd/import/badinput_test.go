@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"celedger"
+	"celedger/internal/outdir"
 )
 
 // TestEveryFileAccountedFor runs over a folder of good and bad files and
@@ -147,15 +148,60 @@ func TestOutNotWritable(t *testing.T) {
 	if code != exitError || !strings.HasPrefix(stderr, "celedger: error: -out: ") {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
-	// Nothing is left in a folder a run used.
+	// Nothing is left in a folder a run used but the outputs and their list.
 	out := t.TempDir()
 	if code, _, _ := runCLI(t, "-out", out, "-q", "-as-of", "2026-11-24", "../../samples/staff"); code != exitOK {
 		t.Fatalf("exit %d", code)
 	}
 	entries, _ := os.ReadDir(out)
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
+		if strings.HasPrefix(e.Name(), ".") && e.Name() != outdir.OutputsList {
 			t.Errorf("left behind: %s", e.Name())
 		}
+	}
+}
+
+// TestOutputsNeverReadBack: a run whose -out sits inside its input folder
+// (or is that folder) reads none of its earlier outputs back; a mistyped
+// path is a usage error that leaves the last outputs as they were; a
+// folder with nothing readable writes nothing.
+func TestOutputsNeverReadBack(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile("../../samples/ascp-transcript-daniel-reyes.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "transcript.csv"), data, 0o644)
+	for _, out := range []string{filepath.Join(dir, "ledger"), dir} {
+		for run := 1; run <= 2; run++ {
+			code, _, stderr := runCLI(t, "-out", out, "-as-of", "2026-11-24", "-q", dir)
+			if code != exitOK {
+				t.Fatalf("-out %s, run %d: exit %d\n%s", out, run, code, stderr)
+			}
+			l := readLedger(t, out)
+			imported := 0
+			for _, f := range l.Files {
+				if f.Status == celedger.FileImported {
+					imported++
+				}
+			}
+			if imported != 1 {
+				t.Errorf("-out %s, run %d: %d files imported, want the transcript alone\n%s", out, run, imported, stderr)
+			}
+		}
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, "ledger.json"))
+	code, _, stderr := runCLI(t, "-out", dir, "-q", filepath.Join(dir, "transcrpt.csv"))
+	if code != exitUsage || !strings.Contains(stderr, "did you mean "+filepath.Join(dir, "transcript.csv")) {
+		t.Errorf("mistyped path: exit %d\n%s", code, stderr)
+	}
+	empty := filepath.Join(t.TempDir(), "notes")
+	os.MkdirAll(empty, 0o755)
+	os.WriteFile(filepath.Join(empty, "notes.txt"), []byte("shopping list\n"), 0o644)
+	if code, _, stderr := runCLI(t, "-out", dir, "-q", empty); code == exitOK || !strings.Contains(stderr, "nothing was written") {
+		t.Errorf("nothing readable: exit %d\n%s", code, stderr)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, "ledger.json")); string(after) != string(before) {
+		t.Error("the last outputs changed")
 	}
 }

@@ -129,7 +129,7 @@ func TestPersonFlag(t *testing.T) {
 
 func TestRosterErrors(t *testing.T) {
 	code, _, stderr := runImport(t, "-roster", "no-such-roster.csv", "-out", t.TempDir(), "../../samples/staff/")
-	if code != exitError || !strings.Contains(stderr, "celedger: error: roster: open no-such-roster.csv") {
+	if code != exitUsage || !strings.Contains(stderr, "celedger: error: -roster no-such-roster.csv: no such file or folder") {
 		t.Errorf("missing roster: exit %d\n%s", code, stderr)
 	}
 	bad := filepath.Join(t.TempDir(), "r.csv")

@@ -5,8 +5,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"time"
+
+	"github.com/hbollon/go-edlib"
 
 	"celedger"
 	"celedger/internal/isolate"
@@ -107,7 +113,8 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	var parseMiB int64
 	fs.Int64Var(&parseMiB, "max-parse-memory", isolate.DefaultMemory>>20, "memory one file's parser may use, in `MiB`")
 	fs.DurationVar(&cfg.parseTime, "max-parse-time", isolate.DefaultTimeout, "time one file may take to read (`DURATION`, such as 30s or 2m)")
-	if err := fs.Parse(args); err != nil {
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return cfg, exitOK
 		}
@@ -124,14 +131,88 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 		}
 		cfg.credentials = append(cfg.credentials, c)
 	}
-	cfg.paths = fs.Args()
+	cfg.paths = paths
 	if len(cfg.paths) == 0 {
 		fmt.Fprintln(stderr, "celedger: error: no input paths")
 		fmt.Fprintln(stderr, "celedger: hint: go run ./cmd/import -out ledger samples/")
+		return cfg, exitUsage
+	}
+	if !pathsExist(cfg, stderr) {
 		return cfg, exitUsage
 	}
 	if cfg.asOf.IsZero() {
 		cfg.asOf = celedger.DateOf(time.Now())
 	}
 	return cfg, -1
+}
+
+// parseInterleaved parses flags given before, between and after the
+// paths ("celedger in/ -q -out ledger"), and returns the paths in order;
+// everything after "--" is a path, even when it starts with "-".
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	head, tail := args, []string(nil)
+	if i := slices.Index(args, "--"); i >= 0 {
+		head, tail = args[:i], args[i+1:]
+	}
+	var paths []string
+	for {
+		if err := fs.Parse(head); err != nil {
+			return nil, err
+		}
+		head = fs.Args()
+		if len(head) == 0 {
+			break
+		}
+		paths, head = append(paths, head[0]), head[1:]
+	}
+	return append(paths, tail...), nil
+}
+
+// pathsExist checks, before anything is written, that every input path
+// and the roster exist: a mistyped path is a usage error, never an empty
+// ledger over a good one. It names each missing path on stderr.
+func pathsExist(cfg config, stderr io.Writer) bool {
+	ok := true
+	check := func(what, p string) {
+		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+			fmt.Fprintf(stderr, "celedger: error: %s%s: no such file or folder\n", what, p)
+			if near := nearPath(p); near != "" {
+				fmt.Fprintf(stderr, "celedger: hint: did you mean %s?\n", near)
+			}
+			ok = false
+		}
+	}
+	for _, p := range cfg.paths {
+		check("", p)
+	}
+	if cfg.roster != "" {
+		check("-roster ", cfg.roster)
+	}
+	if !ok {
+		fmt.Fprintln(stderr, "celedger: hint: nothing was read or written; the outputs of the last run are as they were")
+	}
+	return ok
+}
+
+// nearPath is the entry beside a missing path whose name is closest to
+// the missing name (at most two edits, case ignored), "" when none is.
+func nearPath(p string) string {
+	dir, name := filepath.Split(filepath.Clean(p))
+	if dir == "" {
+		dir = "."
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return ""
+	}
+	best, bestD := "", 3
+	for _, e := range entries {
+		if d := edlib.LevenshteinDistance(strings.ToLower(name), strings.ToLower(e.Name())); d < bestD {
+			best, bestD = filepath.Join(dir, e.Name()), d
+		}
+	}
+	if best != "" && strings.HasSuffix(p, "/") {
+		best += "/"
+	}
+	return best
 }

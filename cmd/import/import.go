@@ -70,6 +70,15 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 		return exitError
 	}
+	if log.read == 0 && !log.failed && cfg.roster == "" && len(log.rosters) == 0 {
+		// Nothing found to read (a folder of other files, or only
+		// celedger's own outputs): the outputs of the last run stay, never
+		// replaced by an empty ledger. (A file that failed is reported in
+		// the outputs, so that run writes them.)
+		fmt.Fprintf(stderr, "celedger: error: no transcript, certificate or roster found in %s\n", strings.Join(cfg.paths, ", "))
+		fmt.Fprintf(stderr, "celedger: hint: nothing was written; the outputs in %s are as the last run left them\n", cfg.out)
+		return exitError
+	}
 	overrides, err := readOverrides(cfg)
 	if err != nil {
 		for _, line := range strings.Split(err.Error(), "\n") {
@@ -197,8 +206,11 @@ func printResult(cfg config, ledger *celedger.Ledger, stdout, stderr io.Writer) 
 func readInputs(pool *isolate.Pool, paths []string, records *spool.Spool[celedger.Record], log *importLog, stderr io.Writer) (*reconcile.Mentions, error) {
 	inputs, bad := parsers.Discover(paths)
 	var spoolErr error
+	own := 0
 	for _, b := range bad {
-		if b.Status == celedger.FileSkipped {
+		if b.Format == parsers.OwnFileFormat {
+			own++ // logged below; one line for them all
+		} else if b.Status == celedger.FileSkipped {
 			fmt.Fprintf(stderr, "celedger: skipped: %s: %s\n", b.Path, b.Error)
 		} else {
 			fmt.Fprintf(stderr, "celedger: error: %s: %s\n", b.Path, b.Error)
@@ -206,6 +218,9 @@ func readInputs(pool *isolate.Pool, paths []string, records *spool.Spool[celedge
 		if err := log.add(b); err != nil {
 			return nil, err
 		}
+	}
+	if own > 0 {
+		fmt.Fprintf(stderr, "celedger: note: %d files celedger wrote itself (earlier outputs, the output folder's lock) not read; see import-log.csv\n", own)
 	}
 	var mentions reconcile.Mentions
 	bar := newProgress(stderr, len(inputs))

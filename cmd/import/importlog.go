@@ -51,6 +51,7 @@ type importLog struct {
 	*spool.Spool[celedger.FileResult]
 	rosters []int            // lines of staff rosters found on disk among the inputs (not in a zip)
 	failed  bool             // some file could not be read
+	read    int              // files imported (read with at least a header or a record)
 	copies  map[uint64]int32 // files per content hash, by its first 64 bits
 }
 
@@ -69,6 +70,9 @@ func (g *importLog) add(f celedger.FileResult) error {
 		return err
 	}
 	g.failed = g.failed || f.Status == celedger.FileFailed
+	if f.Status == celedger.FileImported {
+		g.read++
+	}
 	if f.Format == parsers.RosterFormat && f.Status == celedger.FileSkipped && !strings.Contains(f.Path, "!/") {
 		g.rosters = append(g.rosters, i)
 	}

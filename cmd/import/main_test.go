@@ -162,7 +162,8 @@ func TestExitCodes(t *testing.T) {
 		{"no paths", []string{"-out", t.TempDir()}, exitUsage},
 		{"unknown flag", []string{"-bogus", "x"}, exitUsage},
 		{"bad date flag", []string{"-as-of", "soon", "x"}, exitUsage},
-		{"missing input", []string{"-out", t.TempDir(), "does-not-exist.csv"}, exitBadInput},
+		{"missing input", []string{"-out", t.TempDir(), "does-not-exist.csv"}, exitUsage},
+		{"flags after the paths", []string{"../../samples", "-out", t.TempDir(), "-as-of", "2026-11-24", "-q"}, exitOK},
 		{"unknown credential", []string{"-out", t.TempDir(), "-credential", "XYZ", "../../samples"}, exitUsage},
 		{"good", []string{"-out", t.TempDir(), "-as-of", "2026-11-24", "../../samples"}, exitOK},
 	}

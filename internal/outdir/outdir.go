@@ -11,6 +11,7 @@
 //	    ledger.json ledger.csv …   the new outputs
 //	    COMMIT                     written once every output is complete
 //	  ledger.json ledger.csv …     the outputs of the last run that finished
+//	  .celedger-outputs            their names, so no run reads them as inputs
 //
 // An interrupted run leaves the previous outputs whole: until COMMIT is
 // written nothing outside the staging folder has changed, and the staging
@@ -30,6 +31,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -39,7 +41,48 @@ const (
 	lockName    = ".celedger.lock"
 	stagePrefix = ".celedger-run-"
 	commitName  = "COMMIT"
+	// OutputsList is the file in an output folder that names, one per
+	// line, every output a run wrote there: readers of inputs skip those
+	// files, so a folder that holds both documents and outputs ("celedger
+	// -out . .") never reads a run's outputs back in.
+	OutputsList = ".celedger-outputs"
 )
+
+// Outputs reads the names an output folder's OutputsList gives (nil when
+// it has none): lines after "#" comments, one file name each.
+func Outputs(dir string) map[string]bool {
+	b, err := os.ReadFile(filepath.Join(dir, OutputsList))
+	if err != nil {
+		return nil
+	}
+	names := map[string]bool{}
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			names[l] = true
+		}
+	}
+	return names
+}
+
+// recordOutputs adds names to dir's OutputsList.
+func recordOutputs(dir string, names []string) error {
+	all := Outputs(dir)
+	if all == nil {
+		all = map[string]bool{}
+	}
+	for _, n := range names {
+		if filepath.Base(n) == n && n != commitName {
+			all[n] = true
+		}
+	}
+	list := make([]string, 0, len(all))
+	for n := range all {
+		list = append(list, n)
+	}
+	slices.Sort(list)
+	body := "# celedger wrote these outputs here; it never reads them as inputs\n" + strings.Join(list, "\n") + "\n"
+	return writeSynced(filepath.Join(dir, OutputsList), body)
+}
 
 // Dir is an output folder held by this run.
 type Dir struct {
@@ -134,7 +177,7 @@ func (d *Dir) Commit(names []string) error {
 		return err
 	}
 	syncDir(d.path)
-	return nil
+	return recordOutputs(d.path, names)
 }
 
 // Close removes the staging folder and lets the lock go. It may be called
@@ -172,6 +215,9 @@ func (d *Dir) recover() error {
 				return fmt.Errorf("finishing the outputs of an interrupted run: %w", err)
 			}
 			syncDir(d.path)
+			if err := recordOutputs(d.path, names); err != nil {
+				return err
+			}
 		}
 		if err := os.RemoveAll(stage); err != nil {
 			return err

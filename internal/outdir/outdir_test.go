@@ -64,8 +64,11 @@ func TestCommit(t *testing.T) {
 	}
 	d.Close()
 	d.Close() // a second Close does nothing
-	if got := list(t, dir); got != "a.json b.csv overrides.csv" {
+	if got := list(t, dir); got != ".celedger-outputs a.json b.csv overrides.csv" {
 		t.Errorf("after close: %s", got)
+	}
+	if got := Outputs(dir); len(got) != 2 || !got["a.json"] || !got["b.csv"] {
+		t.Errorf("outputs listed: %v", got)
 	}
 	if read(t, filepath.Join(dir, "a.json")) != "new a" || read(t, filepath.Join(dir, "overrides.csv")) != "mine" {
 		t.Error("wrong contents")
@@ -125,7 +128,7 @@ func TestRecover(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Close()
-	if got := list(t, dir); got != "a.json b.csv" || read(t, filepath.Join(dir, "a.json")) != "new a" || read(t, filepath.Join(dir, "b.csv")) != "new b" {
+	if got := list(t, dir); got != ".celedger-outputs a.json b.csv" || read(t, filepath.Join(dir, "a.json")) != "new a" || read(t, filepath.Join(dir, "b.csv")) != "new b" {
 		t.Errorf("after a stop during the renames: %s", got)
 	}
 }
