@@ -171,6 +171,9 @@ func WriteOverrides(w io.Writer, o Overrides) error {
 	slices.SortFunc(rows, func(a, b Override) int {
 		return strings.Compare(Key(a.Title, a.Provider), Key(b.Title, b.Provider))
 	})
+	if _, err := io.WriteString(w, "\ufeff"); err != nil { // Excel on Windows reads it as UTF-8
+		return err
+	}
 	cw := csv.NewWriter(w)
 	if err := gocsv.MarshalCSV(rows, gocsv.NewSafeCSVWriter(cw)); err != nil {
 		return err

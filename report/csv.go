@@ -63,6 +63,10 @@ func WriteLedgerCSV(w io.Writer, l *celedger.Ledger) error {
 	})
 }
 
+// UTF8BOM opens every CSV celedger writes: Excel on Windows reads a CSV
+// without it in the system's code page.
+const UTF8BOM = "\ufeff"
+
 // writePersonRows writes a CSV of the rows rowsOf appends for each
 // person's ledger.
 func writePersonRows[T any](w io.Writer, l *celedger.Ledger, rowsOf func(p *celedger.PersonLedger, rows []T) []T) error {
@@ -75,10 +79,14 @@ func writePersonRows[T any](w io.Writer, l *celedger.Ledger, rowsOf func(p *cele
 	})
 }
 
-// writeCSV writes a header, then the rows each puts, a batch at a time,
-// so a file is never held in memory whole; cells a spreadsheet would run
-// as a formula are neutralised.
+// writeCSV writes a byte-order mark, a header, then the rows each puts,
+// a batch at a time, so a file is never held in memory whole; cells a
+// spreadsheet would run as a formula are neutralised. The mark (UTF8BOM)
+// makes Excel on Windows read the file as UTF-8 ("Seán", not "SeÃ¡n").
 func writeCSV[T any](w io.Writer, each func(put func(rows []T) error) error) error {
+	if _, err := io.WriteString(w, UTF8BOM); err != nil {
+		return err
+	}
 	cw := neutralWriter{csv.NewWriter(w)}
 	if err := gocsv.MarshalCSV([]T{}, cw); err != nil { // the header
 		return err

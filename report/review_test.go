@@ -35,7 +35,7 @@ Jane Doe,42,Decided,,,0,safety,1.00,override,,,,,safety,
 Jane Doe,42,Decided out,,,0,,0.00,override,,,,,exclude,
 Jane Doe,42,'=HYPERLINK(),,,0,,0.00,none,,,,,,
 `
-	if b.String() != want {
+	if b.String() != UTF8BOM+want {
 		t.Errorf("review.csv:\n%s\nwant:\n%s", b.String(), want)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"celedger"
+	"celedger/report"
 )
 
 // transcript is an ASCP-style transcript with titles the classifier is
@@ -67,7 +68,7 @@ func TestReviewRoundTrip(t *testing.T) {
 	if err != nil || strings.Count(string(review), "\n") != 4 {
 		t.Errorf("review.csv: want a header and 3 lines, got %v:\n%s", err, review)
 	}
-	if !strings.HasPrefix(string(review), "person,person_id,title,provider,completed,points,suggested_area,score,zone,candidates,terms,reason,sources,decision,note\n") {
+	if !strings.HasPrefix(string(review), report.UTF8BOM+"person,person_id,title,provider,completed,points,suggested_area,score,zone,candidates,terms,reason,sources,decision,note\n") {
 		t.Errorf("review.csv header:\n%s", review)
 	}
 
