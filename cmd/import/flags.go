@@ -17,6 +17,7 @@ import (
 	"celedger"
 	"celedger/internal/isolate"
 	"celedger/parsers"
+	"celedger/reconcile"
 )
 
 // config is the parsed command line.
@@ -68,13 +69,14 @@ func (f dateFlag) Set(s string) error {
 	return nil
 }
 
-const usageText = `usage: go run ./cmd/import [flags] PATH...
+// usageText is the help -h prints; PROG stands for the command as run.
+const usageText = `usage: PROG [flags] PATH...
 
 Reads CE transcripts and certificates (files, folders) and writes a CMP
-points ledger into -out. Example:
+points ledger into -out. Flags may come before or after the paths. Example:
 
-  go run ./cmd/import -out ledger samples/
-  go run ./cmd/import -roster samples/staff/roster.csv -out staff-ledger samples/staff/
+  PROG -out ledger samples/
+  PROG -roster samples/staff/roster.csv -out staff-ledger samples/staff/
 
 Flags:
 `
@@ -85,11 +87,8 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	var cfg config
 	var creds listFlag
 	fs := flag.NewFlagSet("celedger", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usageText)
-		fs.PrintDefaults()
-	}
+	fs.SetOutput(io.Discard) // errors are reported below, one line and a hint
+	fs.Usage = func() {}
 	fs.StringVar(&cfg.out, "out", "ledger", "write the outputs into `DIR` (created if missing)")
 	fs.Var(dateFlag{&cfg.asOf}, "as-of", "reconcile as of this `DATE` (YYYY-MM-DD; default today)")
 	fs.Var(&creds, "credential", "credential `ID` to reconcile (repeatable; default MLS unless documents say)")
@@ -114,10 +113,14 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.Int64Var(&parseMiB, "max-parse-memory", isolate.DefaultMemory>>20, "memory one file's parser may use, in `MiB`")
 	fs.DurationVar(&cfg.parseTime, "max-parse-time", isolate.DefaultTimeout, "time one file may take to read (`DURATION`, such as 30s or 2m)")
 	paths, err := parseInterleaved(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(stderr)
+		fmt.Fprint(stderr, strings.ReplaceAll(usageText, "PROG", programName()))
+		fs.PrintDefaults()
+		return cfg, exitOK
+	}
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return cfg, exitOK
-		}
+		usageError(fs, err, stderr)
 		return cfg, exitUsage
 	}
 	cfg.limits.MaxFileSize, cfg.limits.MaxUnzipped, cfg.parseMemory = fileMiB<<20, unzipMiB<<20, parseMiB<<20
@@ -131,10 +134,13 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 		}
 		cfg.credentials = append(cfg.credentials, c)
 	}
+	if !knownCredentials(cfg.credentials, stderr) {
+		return cfg, exitUsage
+	}
 	cfg.paths = paths
 	if len(cfg.paths) == 0 {
 		fmt.Fprintln(stderr, "celedger: error: no input paths")
-		fmt.Fprintln(stderr, "celedger: hint: go run ./cmd/import -out ledger samples/")
+		fmt.Fprintf(stderr, "celedger: hint: %s -out ledger samples/\n", programName())
 		return cfg, exitUsage
 	}
 	if !pathsExist(cfg, stderr) {
@@ -215,4 +221,68 @@ func nearPath(p string) string {
 		best += "/"
 	}
 	return best
+}
+
+// usageError reports a flag the parser refused on one line, with a hint:
+// the flag meant when one is a slip away ("-credntial" → -credential),
+// else where the list of flags is.
+func usageError(fs *flag.FlagSet, err error, stderr io.Writer) {
+	fmt.Fprintf(stderr, "celedger: error: %v\n", err)
+	const undefined = "flag provided but not defined: -"
+	if name, ok := strings.CutPrefix(err.Error(), undefined); ok {
+		best, bestD := "", 3
+		fs.VisitAll(func(f *flag.Flag) {
+			if d := edlib.OSADamerauLevenshteinDistance(strings.TrimLeft(name, "-"), f.Name); d < bestD {
+				best, bestD = f.Name, d
+			}
+		})
+		if best != "" {
+			fmt.Fprintf(stderr, "celedger: hint: did you mean -%s?\n", best)
+			return
+		}
+	}
+	fmt.Fprintf(stderr, "celedger: hint: %s -h lists every flag\n", programName())
+}
+
+// programName is the command as it was run: "celedger", "import", or
+// "go run ./cmd/import" when go run built it into a temporary folder.
+func programName() string {
+	exe := filepath.Base(os.Args[0])
+	if strings.Contains(os.Args[0], "go-build") {
+		return "go run ./cmd/import"
+	}
+	return exe
+}
+
+// knownCredentials checks -credential against the rule sets before any
+// file is read, naming the nearest code for a slip ("MSL" → MLS).
+func knownCredentials(creds []string, stderr io.Writer) bool {
+	if len(creds) == 0 {
+		return true
+	}
+	rules, err := reconcile.LoadRules()
+	if err != nil {
+		return true // reported by the run itself
+	}
+	codes := rules.Codes()
+	ok := true
+	for _, c := range creds {
+		if slices.Contains(codes, strings.ToUpper(c)) {
+			continue
+		}
+		ok = false
+		fmt.Fprintf(stderr, "celedger: error: -credential %s: unknown credential\n", c)
+		best, bestD := "", 3
+		for _, k := range codes {
+			if d := edlib.OSADamerauLevenshteinDistance(strings.ToUpper(c), k); d < bestD {
+				best, bestD = k, d
+			}
+		}
+		if best != "" {
+			fmt.Fprintf(stderr, "celedger: hint: did you mean %s? (known: %s)\n", best, strings.Join(codes, " "))
+		} else {
+			fmt.Fprintf(stderr, "celedger: hint: known credentials: %s\n", strings.Join(codes, " "))
+		}
+	}
+	return ok
 }

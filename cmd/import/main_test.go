@@ -218,3 +218,25 @@ func TestWorkersDoNotChangeOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestUsageErrorsAreOneLine: a refused flag or credential is one error
+// line and one hint (the nearest flag or credential when there is one),
+// never the whole usage, and nothing is read.
+func TestUsageErrorsAreOneLine(t *testing.T) {
+	tests := []struct {
+		args []string
+		hint string
+	}{
+		{[]string{"-credntial", "MLS", "x"}, "celedger: hint: did you mean -credential?"},
+		{[]string{"-out", t.TempDir(), "-credential", "MSL", "../../samples"}, "celedger: hint: did you mean MLS?"},
+		{[]string{"-as-of", "soon", "x"}, "-h lists every flag"},
+		{[]string{"-bogus", "x"}, "-h lists every flag"},
+	}
+	for _, tt := range tests {
+		code, _, stderr := runCLI(t, tt.args...)
+		lines := strings.Split(strings.TrimSpace(stderr), "\n")
+		if code != exitUsage || len(lines) != 2 || !strings.HasPrefix(lines[0], "celedger: error: ") || !strings.Contains(lines[1], tt.hint) {
+			t.Errorf("%v: exit %d\n%s", tt.args, code, stderr)
+		}
+	}
+}
