@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/hbollon/go-edlib"
 	"github.com/sahilm/fuzzy"
 
 	"celedger"
@@ -54,10 +55,12 @@ var pickChoices = append(Choices(), "skip")
 // Review walks the items one by one: it shows each title with its
 // candidates and terms, reads a few letters from in and picks the
 // decision they match (a subsequence match, so "bb" is blood_banking and
-// "micro" microbiology); Enter takes the suggested area, "q" stops. The
-// decisions go into o. It returns how many decisions were made; end of
-// input stops like "q".
-func Review(items []Item, in io.Reader, out io.Writer, o *Overrides) (int, error) {
+// "micro" microbiology, a slip within two edits the nearest: "hemotology"
+// is hematology, and says so); Enter takes the suggested area, "q" stops.
+// The decisions go into o, and save (when not nil) is called after each,
+// so an interrupted review keeps what was decided. It returns how many
+// decisions were made; end of input stops like "q".
+func Review(items []Item, in io.Reader, out io.Writer, o *Overrides, save func() error) (int, error) {
 	sc := bufio.NewScanner(in)
 	decided := 0
 	for n, it := range items {
@@ -98,8 +101,13 @@ func Review(items []Item, in io.Reader, out io.Writer, o *Overrides) (int, error
 			if text != "" {
 				var err error
 				if choice, err = pick(text); err != nil {
-					fmt.Fprintf(out, "  %v\n", err)
-					continue
+					if near := DidYouMean(strings.ToLower(text)); near != "" && edlib.OSADamerauLevenshteinDistance(strings.ToLower(text), near) <= 2 {
+						choice = near // "hemotology"
+						fmt.Fprintf(out, "  %q read as %s\n", text, near)
+					} else {
+						fmt.Fprintf(out, "  %v\n", err)
+						continue
+					}
 				}
 			}
 			fmt.Fprintf(out, "  -> %s\n", choice)
@@ -108,6 +116,11 @@ func Review(items []Item, in io.Reader, out io.Writer, o *Overrides) (int, error
 					return decided, err
 				}
 				decided++
+				if save != nil {
+					if err := save(); err != nil {
+						return decided, err
+					}
+				}
 			}
 			break
 		}

@@ -32,15 +32,17 @@ func TestReview(t *testing.T) {
 		{Title: "Never reached", Class: celedger.Classification{Zone: celedger.ZoneNone}},
 	}
 	// Enter accepts hematology; "zz" matches nothing and is asked again;
-	// "exc" excludes; "micro" picks microbiology; q stops before the last.
-	in := strings.NewReader("\nzz\nexc\nmicro\nq\n")
+	// "exc" excludes; "micorbiology" (a slip) is microbiology; q stops
+	// before the last. Each decision is saved as it is made.
+	in := strings.NewReader("\nzz\nexc\nmicorbiology\nq\n")
 	var out strings.Builder
 	var o Overrides
-	n, err := Review(items, in, &out, &o)
-	if err != nil || n != 3 {
-		t.Fatalf("Review = %d, %v\n%s", n, err, out.String())
+	saves := 0
+	n, err := Review(items, in, &out, &o, func() error { saves++; return nil })
+	if err != nil || n != 3 || saves != 3 {
+		t.Fatalf("Review = %d, %v (saved %d times)\n%s", n, err, saves, out.String())
 	}
-	for _, want := range []string{"[1/4] Flow Cytometry in Hematologic Malignancies", "suggested hematology 0.63 (review), general 0.47", "terms: flow cytometry", "nothing laboratory-related recognised", `no choice matches "zz"`, "-> exclude", "-> microbiology"} {
+	for _, want := range []string{"[1/4] Flow Cytometry in Hematologic Malignancies", "suggested hematology 0.63 (review), general 0.47", "terms: flow cytometry", "nothing laboratory-related recognised", `no choice matches "zz"`, "-> exclude", `"micorbiology" read as microbiology`, "-> microbiology"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}

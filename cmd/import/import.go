@@ -87,6 +87,9 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "celedger: hint: a decision is an area ID or \"exclude\"; fix the file or leave the cell empty\n")
 		return exitUsage
 	}
+	if n := overrides.Len(); n > 0 {
+		fmt.Fprintf(stderr, "celedger: note: %d %s from %s\n", n, plural(n, "decision", "decisions"), overridesPath(cfg))
+	}
 	people, err := assignPeople(pool, mentions, roster, cfg, log, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)

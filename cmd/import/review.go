@@ -21,12 +21,10 @@ func overridesPath(cfg config) string {
 	return filepath.Join(cfg.out, "overrides.csv")
 }
 
-// readOverrides reads -overrides; with -review and no such file yet, it
+// readOverrides reads -overrides, else the decisions an earlier review
+// saved in <out>/overrides.csv; with -review and no such file yet, it
 // starts with no decisions.
 func readOverrides(cfg config) (mapping.Overrides, error) {
-	if cfg.overrides == "" && !cfg.review {
-		return mapping.Overrides{}, nil
-	}
 	path := overridesPath(cfg)
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) && (cfg.review || cfg.overrides == "") {
@@ -52,21 +50,27 @@ func reviewStep(cfg config, l *celedger.Ledger, ov mapping.Overrides, stdin io.R
 		return exitOK
 	}
 	fmt.Fprintf(stdout, "review: %d %s to decide\n", len(items), plural(len(items), "title", "titles"))
-	n, err := mapping.Review(items, stdin, stdout, &ov)
+	path := overridesPath(cfg)
+	save := func() error { // after every decision: Ctrl-C keeps what was decided
+		return report.WriteFile(filepath.Dir(path), filepath.Base(path), func(w io.Writer) error { return mapping.WriteOverrides(w, ov) })
+	}
+	n, err := mapping.Review(items, stdin, stdout, &ov, save)
 	if err != nil {
 		fmt.Fprintf(stdout, "review: %v\n", err)
+		if n > 0 {
+			return exitError
+		}
 	}
-	path := overridesPath(cfg)
 	if n == 0 {
 		fmt.Fprintln(stdout, "review: no decisions made")
 		return exitOK
 	}
-	if err := report.WriteFile(filepath.Dir(path), filepath.Base(path), func(w io.Writer) error { return mapping.WriteOverrides(w, ov) }); err != nil {
-		fmt.Fprintf(stdout, "review: %v\n", err)
-		return exitError
-	}
 	fmt.Fprintf(stdout, "review: saved %d %s to %s (%d in all)\n", n, plural(n, "decision", "decisions"), path, ov.Len())
-	fmt.Fprintf(stdout, "review: run again with -overrides %s to count them\n", path)
+	if cfg.overrides == "" {
+		fmt.Fprintf(stdout, "review: the next run with -out %s counts them\n", cfg.out)
+	} else {
+		fmt.Fprintf(stdout, "review: run again with -overrides %s to count them\n", path)
+	}
 	return exitOK
 }
 

@@ -59,7 +59,7 @@ func TestReviewRoundTrip(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("run -review = %d\n%s\n%s", code, stdout.String(), stderr.String())
 	}
-	for _, want := range []string{"review: 3 titles to decide", "[1/3] Platelet Counts by Flow Cytometry", "suggested general", "saved 3 decisions to " + filepath.Join(out, "overrides.csv"), "run again with -overrides"} {
+	for _, want := range []string{"review: 3 titles to decide", "[1/3] Platelet Counts by Flow Cytometry", "suggested general", "saved 3 decisions to " + filepath.Join(out, "overrides.csv"), "the next run with -out " + out + " counts them"} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("stdout lacks %q:\n%s", want, stdout.String())
 		}
@@ -77,8 +77,15 @@ func TestReviewRoundTrip(t *testing.T) {
 	for round := range 2 {
 		stdout.Reset()
 		stderr.Reset()
-		if code := run(append(base, "-overrides", overrides, in), strings.NewReader(""), &stdout, &stderr); code != exitOK {
-			t.Fatalf("run -overrides = %d\n%s", code, stderr.String())
+		args := append(base, "-overrides", overrides, in)
+		if round == 1 {
+			args = append(base, in) // <out>/overrides.csv, without the flag
+		}
+		if code := run(args, strings.NewReader(""), &stdout, &stderr); code != exitOK {
+			t.Fatalf("run %v = %d\n%s", args, code, stderr.String())
+		}
+		if want := "celedger: note: 3 decisions from " + overrides; !strings.Contains(stderr.String(), want) {
+			t.Errorf("round %d: stderr lacks %q:\n%s", round, want, stderr.String())
 		}
 		l := readLedger(t, out)
 		for title, want := range map[string]celedger.Area{"Platelet Counts by Flow Cytometry": celedger.AreaGeneral, "AST": celedger.AreaMicrobiology} {
