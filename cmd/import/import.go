@@ -99,7 +99,7 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 
-	if err := writeOutputs(out, &ledger); err != nil {
+	if err := writeOutputs(out, &ledger, stderr); err != nil {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 		fmt.Fprintf(stderr, "celedger: hint: the outputs in %s are as the last finished run left them\n", cfg.out)
 		return exitError
@@ -139,7 +139,10 @@ func reconcileAll(people []reconcile.Person, sp *spools, rules *reconcile.Rules,
 		return exitError
 	}
 	known := func(code string) bool { _, err := rules.ForCredential(code, cfg.asOf); return err == nil }
+	bar := newProgress(stderr, "reconciling", "people", len(people))
+	defer bar.done()
 	for _, p := range people {
+		bar.add()
 		acts := make([]celedger.Activity, len(p.Rows))
 		for i, row := range p.Rows {
 			r, err := sp.records.Get(row)
@@ -226,7 +229,7 @@ func readInputs(pool *isolate.Pool, paths []string, records *spool.Spool[celedge
 		fmt.Fprintf(stderr, "celedger: note: %d files celedger wrote itself (earlier outputs, the output folder's lock) not read; see import-log.csv\n", own)
 	}
 	var mentions reconcile.Mentions
-	bar := newProgress(stderr, len(inputs))
+	bar := newProgress(stderr, "reading", "files", len(inputs))
 	defer bar.done()
 	pool.ReadAll(inputs, func(r parsers.Result) {
 		res, doc := r.File, r.Doc
@@ -322,9 +325,12 @@ var outputs = []struct {
 
 // writeOutputs writes every output into the staging folder, then moves
 // them into -out together.
-func writeOutputs(out *outdir.Dir, l *celedger.Ledger) error {
+func writeOutputs(out *outdir.Dir, l *celedger.Ledger, stderr io.Writer) error {
 	var names []string
+	bar := newProgress(stderr, "writing", "files", len(outputs))
+	defer bar.done()
 	for _, o := range outputs {
+		bar.add()
 		if err := report.WriteFile(out.Stage(), o.name, func(w io.Writer) error { return o.write(w, l) }); err != nil {
 			return fmt.Errorf("writing %s: %w", o.name, err)
 		}

@@ -1,50 +1,76 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
-	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
 )
 
-// progress draws "reading 12/40 [#####.....]" on standard error while
-// files are read — only when standard error is a terminal, so CI logs,
-// pipes and tests stay clean.
+// progress shows a run's phase on standard error — "reading 12/40 files
+// [====>    ] (8 files/s) [2s:3s]", then "reconciling", then "writing" —
+// only when standard error is a terminal, so CI logs, pipes and tests
+// stay clean. It draws with github.com/schollz/progressbar.
 type progress struct {
-	w     io.Writer // nil: quiet
-	total int
-	shown bool
+	bar *progressbar.ProgressBar // nil: quiet
 }
 
-const progressWidth = 30
-
-func newProgress(w io.Writer, total int) *progress {
-	f, ok := w.(*os.File)
-	if !ok || total < 2 {
+// newProgress starts a phase over total items (files, people, outputs),
+// named as the unit of its rate.
+func newProgress(w io.Writer, phase, unit string, total int) *progress {
+	if total < 2 || !terminal(w) {
 		return &progress{}
+	}
+	return &progress{bar: progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription(phase),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString(unit),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+	)}
+}
+
+// terminal reports whether w is a character device (a terminal).
+func terminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
 	}
 	info, err := f.Stat()
-	if err != nil || info.Mode()&os.ModeCharDevice == 0 {
-		return &progress{}
-	}
-	return &progress{w: w, total: total}
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
+// set shows done items of the phase.
 func (p *progress) set(done int) {
-	if p.w == nil {
-		return
+	if p.bar != nil {
+		p.bar.Set(done)
 	}
-	n := done * progressWidth / p.total
-	fmt.Fprintf(p.w, "\rreading %d/%d [%s%s]", done, p.total, strings.Repeat("#", n), strings.Repeat(".", progressWidth-n))
-	p.shown = true
 }
 
-// clear erases the bar so a message can take its line; the next set draws it again.
+// add shows one more item done.
+func (p *progress) add() {
+	if p.bar != nil {
+		p.bar.Add(1)
+	}
+}
+
+// clear erases the bar so a message can take its line; the next set
+// draws it again.
 func (p *progress) clear() {
-	if p.w != nil && p.shown {
-		fmt.Fprintf(p.w, "\r%s\r", strings.Repeat(" ", progressWidth+30))
-		p.shown = false
+	if p.bar != nil {
+		p.bar.Clear()
 	}
 }
 
-func (p *progress) done() { p.clear() }
+// done ends the phase and erases the bar.
+func (p *progress) done() {
+	if p.bar != nil {
+		p.bar.Finish()
+		p.bar.Clear()
+	}
+}
