@@ -921,7 +921,9 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 							// next (never the end of one line and the start of
 							// the next: "…, Kansas" / "Hye-Jin Park has …").
 							m := nameBeforeVerb.FindStringSubmatch(l.text)
-							if m == nil && k+1 < len(lines) {
+							if m == nil && k+1 < len(lines) && !formatOnly(l.text) && nameBeforeVerb.FindStringSubmatch(lines[k+1].text) == nil {
+								// (Not "SELF-STUDY" over "Bartholomew R. Kincaid has
+								// completed …": the next line holds the name itself.)
 								two := l.text + " " + lines[k+1].text
 								if loc := nameBeforeVerb.FindStringSubmatchIndex(two); loc != nil && loc[2] == 0 {
 									m = []string{"", two[loc[2]:loc[3]]}
@@ -1038,6 +1040,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		if kind == certTitle && acronymOnly(value) {
 			return false // "NSH" over "SYMPOSIUM" in a logo: a mark, not a title
 		}
+		if kind == certTitle && lowercaseStart(value) {
+			return false // "on December 8, 2025, earning …" under a title's last word "Module": the sentence, not a value
+		}
 		if kind == certTitle && itemNumber.MatchString(value) {
 			return false // "1. Risk assessment …" under "MODULE": a list's first item, not the title
 		}
@@ -1081,6 +1086,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				return false // "CM" of a credential set above the name: a name has two words at least
 			}
 		case certID:
+			if i := strings.Index(value, " ("); i > 0 && strings.HasSuffix(value, ")") {
+				value = value[:i] // "519-203-25 (ASCLS P.A.C.E.®)": the number, not whose it is
+			}
 			value = strings.TrimLeft(strings.TrimRight(value, ".,;"), "#") // "#W-12": the mark is the label's
 			f := strings.Fields(value)
 			if !hasDigit(value) && !lettersCode(value) || len(f) > 3 || meetingNumber.MatchString(value) {
@@ -1368,10 +1376,16 @@ func wrapsBeside(lines []certLine, i int, value segment, text string) string {
 		c := lines[k]
 		em := math.Max(c.size, 1)
 		// Beside a label, a line with nothing in the label's column is
-		// the value's next line even under generous leading.
+		// the value's next line even under generous leading; a value left
+		// open ("… Infectious Substances:", "… Strategies for") goes on at
+		// a form's row pitch too.
 		// (A word at the value's edge, right of the labels' column, is no
 		// label: "… Documentation" / "Program".)
-		if c.page != prev.page || prev.y-c.y > 2.5*em || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
+		leading := 2.5
+		if endsOpen(text) || strings.HasSuffix(strings.TrimSpace(text), ":") || lowercaseStart(c.text) {
+			leading = 3.5
+		}
+		if c.page != prev.page || prev.y-c.y > leading*em || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
 			!sameSize(c.size, value.Size) || labelled(c.text) && !isLabel(c.text) || datePattern.MatchString(c.text) ||
 			quoteClosed(text) || mediumOnly(c.text) {
 			break
@@ -1582,10 +1596,14 @@ func columnTotal(lines []certLine, i int, label segment) string {
 var creditWords = regexp.MustCompile(`(?i)\b(?:hours?|credits?|ceus?|cmle|points?)\b`)
 
 // opensItemRow reports whether a cell opens a row of a day or a session:
-// a date, a weekday, or an item's number ("3. Packaging, referral and …").
+// a date, a day without its year ("Oct 15"), a weekday, or an item's
+// number ("3. Packaging, referral and …").
 func opensItemRow(t string) bool {
-	return startsWithDate(t) || weekday.MatchString(t) || itemNumber.MatchString(t)
+	return startsWithDate(t) || dayOfMonth.MatchString(t) || weekday.MatchString(t) || itemNumber.MatchString(t)
 }
+
+// dayOfMonth is a day printed without its year: "Oct 15", "15 October".
+var dayOfMonth = regexp.MustCompile(`(?i)^\s*(?:` + month + `\.?\s+\d{1,2}\b|\d{1,2}\s+` + month + `\b)`)
 
 // weekday opens a day's row ("Saturday, October 25", "Thu, Apr 16").
 var weekday = regexp.MustCompile(`(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s`)
@@ -1648,8 +1666,8 @@ func lastDateInColumn(lines []certLine, date string) string {
 			if cell < 0 {
 				continue // a wrapped cell of another column
 			}
-			if !startsWithDate(lines[k].segs[cell].Text) || hasLabel(lines[k]) {
-				break
+			if t := lines[k].segs[cell].Text; !startsWithDate(t) && !(weekday.MatchString(t) && firstDate(t) != "") || hasLabel(lines[k]) {
+				break // ("Friday, April 11, 2025" is a day's row too)
 			}
 			if d := dateOf(lines[k].segs[cell].Text); !d.IsZero() && d.After(lastDate) {
 				last, lastDate = strings.TrimSpace(lines[k].segs[cell].Text), d
@@ -2758,14 +2776,28 @@ func titleAfterName(lines []certLine, name string) string {
 		}
 		next := i + 1
 		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text) || factsLine(lines[next].text) ||
-			overTitle(lines, next) || labelled(lines[next].text) || len(lines[next].segs) > 1 && isLabel(lines[next].segs[0].Text) || caption(lines, next)) {
+			overTitle(lines, next) || labelled(lines[next].text) || len(lines[next].segs) > 1 && isLabel(lines[next].segs[0].Text) || caption(lines, next) ||
+			datedFact(lines[next])) {
 			next++ // "for viewing" / "the on-demand webinar", "Session W332 · September 18, 2025", "Member #: 1188204", then the title
 		}
-		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) && (alone || lines[next].size >= 1.2*bodySize(lines)) {
+		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) && (alone || lines[next].size >= 1.2*bodySize(lines)) && !tableCaption(lines, next) && !datedFact(lines[next]) {
 			return titleLines(lines, next) // (after a labelled name, only a title set larger than the text)
 		}
 	}
 	return ""
+}
+
+// datedFact reports whether a line is a fact and its date in two cells
+// ("Date credit claimed | March 9, 2026"): a form's row, never a title.
+func datedFact(l certLine) bool {
+	return len(l.segs) == 2 && startsWithDate(strings.TrimSpace(l.segs[1].Text)) && !hasDigit(l.segs[0].Text)
+}
+
+// tableCaption reports whether line k, in capitals, stands right over a
+// table's row of labels ("SESSIONS CLAIMED" over "Date | Session | CMLE
+// claimed"): the table's caption, not a title.
+func tableCaption(lines []certLine, k int) bool {
+	return capsLabel(lines[k].text) && k+1 < len(lines) && lines[k+1].page == lines[k].page && rowOfLabels(lines[k+1])
 }
 
 // caption reports whether line k is a section's caption in capitals
@@ -2859,8 +2891,9 @@ func titleLines(lines []certLine, k int) string {
 	lines[k].used = true
 	for n := k + 1; n < len(lines) && n <= k+5; n++ { // up to six lines: a long title in a narrow column
 		p, l := lines[n-1], lines[n]
-		open := strings.Count(t, "(") > strings.Count(t, ")") // "… Training (Wet" / "Workshop)": the bracket closes on the next line
-		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) || !open && (!titleLike(l) || goesOn(l.text) ||
+		open := strings.Count(t, "(") > strings.Count(t, ")")                 // "… Training (Wet" / "Workshop)": the bracket closes on the next line
+		lastWord := isLabel(l.text) && len(l.segs) == 1 && centredUnder(p, l) // "… New Employee Orientation" / "Module", centred in the title's type
+		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) || !open && !lastWord && (!titleLike(l) || goesOn(l.text) ||
 			datePattern.MatchString(l.text) && len(strings.Fields(l.text)) <= 6 || factsLine(l.text) || mediumOnly(l.text)) {
 			break // "broadcast August 6, 2025": the date's line, not the title's
 		}
@@ -2868,6 +2901,16 @@ func titleLines(lines []certLine, k int) string {
 		lines[n].used = true
 	}
 	return trimQuotes(endOfTitle(t))
+}
+
+// centredUnder reports whether line b is centred under line a (their
+// middles within an em), as a centred title's wrapped line is.
+func centredUnder(a, b certLine) bool {
+	if len(a.segs) == 0 || len(b.segs) == 0 {
+		return false
+	}
+	mid := func(l certLine) float64 { return (l.segs[0].X0 + l.segs[len(l.segs)-1].X1) / 2 }
+	return math.Abs(mid(a)-mid(b)) < math.Max(b.size, 1)
 }
 
 func similarLines(a, b certLine) bool {
@@ -3358,13 +3401,20 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 			p, how = inst, how+", the institution by the heading for the unit"
 		}
 	}
-	if inst := issuerOnce(); inst != "" && len(inst) < len(p) && (strings.HasPrefix(p, inst+" ") || strings.HasPrefix(p, inst+", ")) {
+	raw := issuerOnce()
+	// "North Plains Department of Health (NPDH)": a name its acronym closes.
+	inst, closed := raw, false
+	if i := strings.LastIndex(raw, " ("); i > 0 && strings.HasSuffix(raw, ")") && acronymOnly(raw[i+2:len(raw)-1]) {
+		inst, closed = raw[:i], true
+	}
+	if inst != "" && len(inst) < len(p) && (strings.HasPrefix(p, inst+" ") || strings.HasPrefix(p, inst+", ")) {
 		// "Saint Aurelia Medical Center Clinical Laboratory is approved …"
 		// under "Saint Aurelia Medical Center": the institution, whose unit
 		// the rest names; unless the rest is the issuer line's own next
-		// line ("… for Clinical Laboratory" / "Science"), which it wraps onto.
+		// line ("… for Clinical Laboratory" / "Science"), which it wraps
+		// onto — a line its acronym closes wraps onto nothing.
 		rest := strings.TrimLeft(p[len(inst):], " ,")
-		if !slices.ContainsFunc(lines, func(l certLine) bool { return l.text == rest }) && unitTail.MatchString(rest) {
+		if (closed || !slices.ContainsFunc(lines, func(l certLine) bool { return l.text == rest })) && unitTail.MatchString(rest) {
 			p, how = inst, how+", the institution its issuer line names"
 		} else if unitNoun.MatchString(rest) && len(strings.Fields(rest)) >= 2 {
 			// "Orion Diagnostics Corporation" over "Customer Education

@@ -1471,3 +1471,128 @@ func TestModuleTableBesideForm(t *testing.T) {
 		t.Errorf("title %q credits %s; why %q", c.Title, c.Credits, c.why)
 	}
 }
+
+// TestSessionsTableByDay: a meeting's sessions with their day ("Oct 15",
+// no year) and hours, then "Total … contact hours awarded": the total; the
+// program number without the accreditor bracketed after it.
+func TestSessionsTableByDay(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{653, 122, 20, "Certificate of Continuing Education"},
+		{619, 235, 12, "awarded for attendance at the"},
+		{595, 123, 16, "Northwest Laboratory Professionals Conference 2025"},
+		{574, 195, 11, "Tacoma, Washington – October 15–17, 2025"},
+		{534, 60, 10, "Attendee:"}, {534, 167, 10, "Dana L. Whitfield-Marsh"},
+		{495, 60, 10, "Program Number:"}, {495, 167, 10, "519-203-25 (ASCLS P.A.C.E.®)"},
+		{460, 60, 9, "Sessions attended"}, {460, 408, 9, "Day"}, {460, 474, 9, "Contact hours"},
+		{439, 60, 9, "Keynote: The Laboratory Workforce in 2030"}, {439, 402, 9, "Oct 15"}, {439, 500, 9, "1.0"},
+		{419, 60, 9, "Sepsis Panels and Procalcitonin Stewardship"}, {419, 402, 9, "Oct 16"}, {419, 500, 9, "1.5"},
+		{399, 60, 9, "Emerging Fungal Pathogens"}, {399, 402, 9, "Oct 17"}, {399, 500, 9, "1.5"},
+		{338, 271, 9, "Total P.A.C.E.® contact hours awarded"}, {338, 500, 9, "4.0"},
+	}), "")
+	if c.Credits.String() != "4" || c.ActivityID != "519-203-25" || c.Date.String() != "2025-10-17" {
+		t.Errorf("credits %s id %q date %s; why %q", c.Credits, c.ActivityID, c.Date, c.why)
+	}
+}
+
+// TestFormatLineOverSentence: "SELF-STUDY" on its own line over
+// "Bartholomew R. Kincaid has completed …": the format is no part of the
+// name.
+func TestFormatLineOverSentence(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{563, 238, 24, "Certificate"},
+		{538, 237, 18, "of Continuing Education"},
+		{484, 271, 11, "SELF-STUDY"},
+		{449, 115, 14, "Bartholomew R. Kincaid has completed “Point-of-Care Testing"},
+		{425, 94, 14, "Program Oversight for Laboratory Supervisors” on March 3, 2026 and"},
+		{401, 126, 14, "is awarded 1.5 contact hours of continuing education credit."},
+	}), "")
+	if c.Name != "Bartholomew R. Kincaid" {
+		t.Errorf("name %q; why %q", c.Name, c.why)
+	}
+}
+
+// TestDaysByWeekdayInDateColumn: a "Date" column whose rows open with
+// the weekday ("Friday, April 11, 2025"): the last day.
+func TestDaysByWeekdayInDateColumn(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{640, 98, 24, "CERTIFICATE OF ATTENDANCE"},
+		{582, 118, 16, "Keystone Clinical Laboratory Science Meeting 2025"},
+		{524, 264, 12, "This certifies that"},
+		{494, 124, 18, "LUCINDA FAYE MORROW"},
+		{468, 118, 11, "attended the sessions listed below and earned the continuing education shown."},
+		{424, 78, 9, "Day"}, {424, 148, 9, "Date"}, {424, 455, 9, "Contact hours"},
+		{400, 78, 9, "Day 1"}, {400, 148, 9, "Thursday, April 10, 2025"}, {400, 484, 9, "6.0"},
+		{376, 78, 9, "Day 2"}, {376, 148, 9, "Friday, April 11, 2025"}, {376, 484, 9, "4.5"},
+		{352, 78, 9, "Total"}, {352, 481, 9, "10.5"},
+	}), "")
+	if c.Date.String() != "2025-04-11" {
+		t.Errorf("date %s; why %q", c.Date, c.why)
+	}
+}
+
+// TestFormValueWrapsAtRowPitch: a labelled title left open ("…
+// Substances:", "… to Reach" / "the One Percent Benchmark") goes on at the
+// value's edge a form's row pitch below; an issuer line its acronym closes
+// ("… Department of Health (NPDH)") wraps onto nothing, so the statement's
+// "… Department of Health Public Health Laboratory" names the institution
+// and its unit.
+func TestFormValueWrapsAtRowPitch(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{747, 50, 16, "North Plains Department of Health (NPDH)"},
+		{727, 50, 11, "Public Health Laboratory"},
+		{652, 168, 18, "Training Completion Certificate"},
+		{599, 155, 10, "Participant:"}, {599, 222, 10, "Teodoro V. Almanza"},
+		{518, 149, 10, "Course Title:"}, {518, 222, 10, "Packaging and Shipping Division 6.2 Infectious Substances:"},
+		{491, 222, 10, "Biosafety and Regulatory Refresher"},
+		{468, 153, 10, "Course No.:"}, {468, 222, 10, "PHL-PS-0212"},
+		{440, 131, 10, "Date of Training:"}, {440, 222, 10, "02/12/2026"},
+		{414, 138, 10, "Contact Hours:"}, {414, 222, 10, "3.0"},
+		{306, 50, 10, "The North Plains Department of Health Public Health Laboratory is approved as a provider of continuing"},
+		{294, 50, 10, "education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program."},
+	}), "")
+	if c.Title != "Packaging and Shipping Division 6.2 Infectious Substances: Biosafety and Regulatory Refresher" || c.Provider != "North Plains Department of Health" {
+		t.Errorf("title %q provider %q; why %q", c.Title, c.Provider, c.why)
+	}
+}
+
+// TestNoTitleFromCaptionOrDatedFact: under a labelled name, a table's
+// caption in capitals over its row of labels ("SESSIONS CLAIMED") and a
+// form's dated fact ("Date credit claimed | March 9, 2026") are no title;
+// the meeting under the heading is.
+func TestNoTitleFromCaptionOrDatedFact(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{724, 54, 11, "ASCP"}, {724, 138, 11, "CMLE Credit Certificate — Live Meeting"},
+		{673, 54, 20, "ASCP 2025 Annual Meeting"},
+		{657, 54, 10, "Chicago, Illinois · September 10–12, 2025"},
+		{631, 54, 9, "Attendee"},
+		{629, 169, 11, "Jun-ho Park, MB(ASCP)CM"},
+		{613, 54, 9, "Date credit claimed"}, {613, 169, 10, "October 1, 2025"},
+		{568, 54, 11, "SESSIONS CLAIMED"},
+		{550, 58, 8, "Date"}, {550, 102, 8, "Session"}, {550, 408, 8, "CMLE available"}, {550, 488, 8, "CMLE claimed"},
+		{532, 58, 9, "Sept 10"}, {532, 102, 9, "Opening General Session: Laboratory Medicine"}, {532, 465, 9, "1.0"}, {532, 539, 9, "1.0"},
+		{503, 58, 9, "Sept 10"}, {503, 102, 9, "Digital Morphology in Hematology"}, {503, 465, 9, "1.5"}, {503, 539, 9, "1.5"},
+		{485, 58, 9, "Sept 11"}, {485, 102, 9, "Blood Bank Case Challenges"}, {485, 465, 9, "1.5"}, {485, 539, 9, "1.5"},
+		{394, 102, 9, "Totals"}, {394, 457, 9, "4.0"}, {394, 537, 9, "4.0"},
+	}), "")
+	if c.Title != "ASCP 2025 Annual Meeting" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}
+
+// TestTitleLastWordIsALabelWord: a centred title whose last word ("Module")
+// wraps onto a line of its own, then the sentence goes on ("on December
+// 8, 2025, earning …"): the word is the title's, and the sentence no value.
+func TestTitleLastWordIsALabelWord(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{464, 242, 24, "Certificate of Completion"},
+		{424, 350, 12, "This certifies that"},
+		{390, 258, 18, "Jeremiah Okafor-Sinclair"},
+		{364, 241, 12, "has successfully completed the continuing education course"},
+		{335, 156, 14, "Blood Bank Safety and Specimen Labeling: New Employee Orientation"},
+		{312, 359, 14, "Module"},
+		{283, 240, 12, "on December 8, 2025, earning 1.5 P.A.C.E.® contact hours."},
+	}), "")
+	if c.Title != "Blood Bank Safety and Specimen Labeling: New Employee Orientation Module" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}
