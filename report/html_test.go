@@ -120,7 +120,7 @@ func TestHTMLUrgencyAndTally(t *testing.T) {
 	}
 	// The terminal summary and the page count the same ledger the same way.
 	var sum bytes.Buffer
-	WriteSummary(&sum, l)
+	WriteSummary(&sum, l, nil)
 	if !strings.Contains(sum.String(), "people: 1 compliant · 1 short · 1 review · 1 expired · 1 to submit within 90 days") {
 		t.Errorf("summary tally: %s", sum.String())
 	}

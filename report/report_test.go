@@ -121,7 +121,7 @@ func TestSummary(t *testing.T) {
 	l.People[0].Areas = []celedger.AreaLedger{{Area: celedger.AreaEthics, Required: 100, Short: 100}}
 	l.People[0].Unconfirmed = []string{"SBB area split (unconfirmed): Medical ethics 1"}
 	var buf bytes.Buffer
-	WriteSummary(&buf, l)
+	WriteSummary(&buf, l, nil)
 	for _, want := range []string{"short: 1.5 of 36 points, 34.5 to go", "ethics 0/1 short 1", "submit by 2027-05-31 (188 days)", "files: 1 read · 1 imported · 0 skipped · 0 failed · 1 records · 2 row problems",
 		"note: rests on rules not confirmed: SBB area split (unconfirmed): Medical ethics 1"} {
 		if !strings.Contains(buf.String(), want) {
@@ -160,5 +160,41 @@ func TestWriteJSONMatchesEncoder(t *testing.T) {
 		if got.String() != want.String() {
 			t.Errorf("%s: WriteJSON gave\n%s\nwant\n%s", name, got.String(), want.String())
 		}
+	}
+}
+
+// TestSummaryUrgencyAndShow: the summary lists the most urgent first, and
+// -show keeps only the groups it names, saying how many it left out.
+func TestSummaryUrgencyAndShow(t *testing.T) {
+	person := func(name string, st celedger.PersonStatus, days int) celedger.PersonLedger {
+		return celedger.PersonLedger{Name: name, Credential: "MLS", Status: st, DaysToSubmit: days,
+			CycleEnd: celedger.MustDate("2027-06-30"), SubmitBy: celedger.MustDate("2027-05-31")}
+	}
+	l := &celedger.Ledger{People: []celedger.PersonLedger{
+		person("Ada Compliant", celedger.PersonCompliant, 200),
+		person("Bo Short", celedger.PersonShort, 40),
+		person("Cy Review", celedger.PersonReview, 300),
+		person("Di Expired", celedger.PersonExpired, -20),
+	}}
+	var all bytes.Buffer
+	WriteSummary(&all, l, nil)
+	order := []string{"Di Expired", "Bo Short", "Ada Compliant", "Cy Review"}
+	last := -1
+	for _, name := range order {
+		at := strings.Index(all.String(), name)
+		if at < last {
+			t.Errorf("%s out of urgency order:\n%s", name, all.String())
+		}
+		last = at
+	}
+	var some bytes.Buffer
+	WriteSummary(&some, l, []string{"review", "due"})
+	for name, want := range map[string]bool{"Bo Short": true, "Cy Review": true, "Di Expired": true, "Ada Compliant": false} {
+		if strings.Contains(some.String(), name) != want {
+			t.Errorf("-show review,due: %s shown %v, want %v:\n%s", name, !want, want, some.String())
+		}
+	}
+	if !strings.Contains(some.String(), "(1 not shown: -show review,due)") {
+		t.Errorf("no count of the people left out:\n%s", some.String())
 	}
 }

@@ -10,15 +10,26 @@ import (
 )
 
 // WriteSummary prints the terminal summary: one block per person and
-// credential, then the file totals.
+// credential, most urgent first (as report.html orders its roster: expired,
+// then the nearest submit-by date, short before review before compliant),
+// then the tallies and the file totals. show, when not empty, keeps only
+// the people it names (see ShowChoices); the tallies still count everyone.
 //
 //	Jane Doe (ASCP-123456) · MLS · cycle 2024-07-01 to 2027-06-30
 //	  short: 31.5 of 36 points, 4.5 to go
 //	  blood banking 2.5/2 ✓  chemistry 1/2 short 1 …
 //	  declaration opens 2027-04-01 · submit by 2027-05-31 (188 days)
-func WriteSummary(w io.Writer, l *celedger.Ledger) error {
-	for _, p := range l.People {
-		writePerson(w, &p)
+func WriteSummary(w io.Writer, l *celedger.Ledger, show []string) error {
+	hidden := 0
+	for _, i := range byUrgency(l.People) {
+		if p := &l.People[i]; shown(p, show) {
+			writePerson(w, p)
+		} else {
+			hidden++
+		}
+	}
+	if hidden > 0 {
+		fmt.Fprintf(w, "(%d not shown: -show %s)\n", hidden, strings.Join(show, ","))
 	}
 	writeTally(w, l)
 	t, err := fileTotals(l)
@@ -28,6 +39,37 @@ func WriteSummary(w io.Writer, l *celedger.Ledger) error {
 	_, err = fmt.Fprintf(w, "files: %d read · %d imported · %d skipped · %d failed · %d records · %d row problems\n",
 		t.Read, t.Imported, t.Skipped, t.Failed, t.Records, t.Problems)
 	return err
+}
+
+// ShowChoices are the groups -show may name: a status, "due" (to submit
+// within 90 days, or already past the submit-by date), "action" (anyone
+// not compliant, or due).
+var ShowChoices = []string{"expired", "short", "review", "compliant", "due", "action"}
+
+// shown reports whether a person belongs to one of the groups of show
+// (every person when show is empty).
+func shown(p *celedger.PersonLedger, show []string) bool {
+	if len(show) == 0 {
+		return true
+	}
+	due := !p.SubmitBy.IsZero() && p.DaysToSubmit <= upcomingDays
+	for _, s := range show {
+		switch s {
+		case "due":
+			if due {
+				return true
+			}
+		case "action":
+			if due || p.Status != celedger.PersonCompliant {
+				return true
+			}
+		default:
+			if string(p.Status) == s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func writePerson(w io.Writer, p *celedger.PersonLedger) {

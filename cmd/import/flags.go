@@ -18,6 +18,7 @@ import (
 	"celedger/internal/isolate"
 	"celedger/parsers"
 	"celedger/reconcile"
+	"celedger/report"
 )
 
 // config is the parsed command line.
@@ -30,6 +31,7 @@ type config struct {
 	roster      string
 	person      string
 	overrides   string
+	show        []string // summary groups to print (report.ShowChoices); empty: everyone
 	review      bool
 	printJSON   bool
 	explain     bool
@@ -100,6 +102,8 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.BoolVar(&cfg.review, "review", false, "after the run, decide uncertain areas one by one on the terminal (saved to -overrides, or <out>/overrides.csv)")
 	fs.BoolVar(&cfg.printJSON, "json", false, "print ledger.json to standard output instead of the summary")
 	fs.BoolVar(&cfg.quiet, "q", false, "print no summary")
+	var show string
+	fs.StringVar(&show, "show", "", "print only these people in the summary: a comma-separated `LIST` of expired, short, review, compliant, due (submit-by within 90 days), action (all but compliant, and due)")
 	fs.BoolVar(&cfg.explain, "explain", false, "print what is read from each `FILE` (format, lines, columns, rows, fields) instead of importing")
 	fs.IntVar(&cfg.workers, "workers", 0, "read `N` files at once (default: one per CPU)")
 	cfg.limits = parsers.DefaultLimits
@@ -136,6 +140,17 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	}
 	if !knownCredentials(cfg.credentials, stderr) {
 		return cfg, exitUsage
+	}
+	for _, s := range strings.Split(show, ",") {
+		if s = strings.ToLower(strings.TrimSpace(s)); s == "" {
+			continue
+		}
+		if !slices.Contains(report.ShowChoices, s) {
+			fmt.Fprintf(stderr, "celedger: error: -show %s: unknown group\n", s)
+			fmt.Fprintf(stderr, "celedger: hint: -show takes a comma-separated list of %s\n", strings.Join(report.ShowChoices, ", "))
+			return cfg, exitUsage
+		}
+		cfg.show = append(cfg.show, s)
 	}
 	cfg.paths = paths
 	if len(cfg.paths) == 0 {

@@ -193,7 +193,7 @@ func printResult(cfg config, ledger *celedger.Ledger, stdout, stderr io.Writer) 
 			return exitError
 		}
 	case !cfg.quiet:
-		if err = report.WriteSummary(stdout, ledger); err == nil {
+		if err = report.WriteSummary(stdout, ledger, cfg.show); err == nil {
 			fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html\n", cfg.out)
 		}
 	}

@@ -231,6 +231,7 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{[]string{"-out", t.TempDir(), "-credential", "MSL", "../../samples"}, "celedger: hint: did you mean MLS?"},
 		{[]string{"-as-of", "soon", "x"}, "-h lists every flag"},
 		{[]string{"-bogus", "x"}, "-h lists every flag"},
+		{[]string{"-show", "shrot", "x"}, "-show takes a comma-separated list of"},
 	}
 	for _, tt := range tests {
 		code, _, stderr := runCLI(t, tt.args...)
