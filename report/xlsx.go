@@ -27,6 +27,7 @@ import (
 	"io/fs"
 	"os"
 	"sort"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -69,8 +70,7 @@ type xlsxSheet struct {
 	// celedger.Date, or nil for an empty cell. It may be called more than
 	// once (column widths, then writing).
 	rows   rowSource
-	filter bool // an autofilter over the header and rows
-	status int  // 1-based column whose words "short", "review", "expired" are highlighted; 0 for none
+	status int // 1-based column whose words "short", "review", "expired" are highlighted; 0 for none
 }
 
 // rowSource makes a sheet's rows; it stops at emit's first error and
@@ -248,17 +248,16 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 }
 
 // writeSheet streams one sheet: column widths, a frozen header row and
-// the rows, so no sheet's rows are held as a worksheet in memory. A sheet
-// with a filter or a status column (the Roster) is also fitted to the
-// width of a landscape page when printed, gets an autofilter over its
-// rows and highlights its status words. The stream writer has no calls for
-// those, but it writes what the worksheet holds when it is flushed (sheet
-// properties when it is made), so they are set on the worksheet around it.
+// the rows, so no sheet's rows are held as a worksheet in memory. Every
+// sheet gets an autofilter over its rows and prints landscape, one page
+// wide, its header row repeated on each page; a sheet with a status
+// column (the Roster) highlights its status words. The stream writer has
+// no calls for those, but it writes what the worksheet holds when it is
+// flushed (sheet properties when it is made), so they are set on the
+// worksheet around it.
 func writeSheet(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
-	if s.status > 0 || s.filter {
-		if err := fitToPage(f, s.name); err != nil {
-			return err
-		}
+	if err := fitToPage(f, s.name); err != nil {
+		return err
 	}
 	sw, err := f.NewStreamWriter(s.name)
 	if err != nil {
@@ -297,10 +296,8 @@ func writeSheet(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 	if err := s.rows(emit); err != nil {
 		return err
 	}
-	if s.filter {
-		if err := f.AutoFilter(s.name, "A1:"+cellName(len(s.header), max(r, 2)), nil); err != nil {
-			return err
-		}
+	if err := f.AutoFilter(s.name, "A1:"+cellName(len(s.header), max(r, 2)), nil); err != nil {
+		return err
 	}
 	if s.status > 0 && r > 1 {
 		if err := highlightStatus(f, st, s.name, cellName(s.status, 2)+":"+cellName(s.status, r)); err != nil {
@@ -329,13 +326,18 @@ func wrappedLines(text string, width int) int {
 	return lines
 }
 
-// fitToPage prints a sheet landscape, as wide as one page.
+// fitToPage prints a sheet landscape, as wide as one page, its header
+// row repeated at the top of every page.
 func fitToPage(f *excelize.File, sheet string) error {
 	landscape, one, fit := "landscape", 1, true
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: new(int)}); err != nil {
 		return err
 	}
-	return f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	quoted := "'" + strings.ReplaceAll(sheet, "'", "''") + "'"
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: quoted + "!$1:$1", Scope: sheet})
 }
 
 // highlightStatus colours the words "short", "review" and "expired" in a
@@ -440,17 +442,35 @@ func rosterAreas(l *celedger.Ledger) []celedger.Area {
 	return out
 }
 
+// rosterColumns are the Roster's columns before the areas' and after.
+var (
+	rosterHead = []string{"Name", "ID", "E-mail", "Department", "Shift", "Credential", "Status", "Submit by", "Days left",
+		"Points", "Required", "Still needed"}
+	rosterTail = []string{"Lines to review", "Cycle end"}
+)
+
+// rosterSheet is one row per person and credential, most urgent first (as
+// report.html and the summary order them): who, what is still needed in
+// total and in each area with a minimum ("<area> still needed"; blank when
+// met), and when to submit. The ID is text, so leading zeros stay.
 func rosterSheet(l *celedger.Ledger) xlsxSheet {
-	areas := rosterAreas(l)
-	s := xlsxSheet{name: sheetRoster, filter: true,
-		header: []string{"Name", "ID", "Credential", "Cycle end", "Points", "Required"}}
-	for _, a := range areas {
-		s.header = append(s.header, a.Label()+" allocated", a.Label()+" required")
+	var areas []celedger.Area // those with a minimum: general's "still needed" is the total's
+	for _, a := range rosterAreas(l) {
+		if slices.ContainsFunc(l.People, func(p celedger.PersonLedger) bool {
+			return slices.ContainsFunc(p.Areas, func(al celedger.AreaLedger) bool { return al.Area == a && al.Required > 0 })
+		}) {
+			areas = append(areas, a)
+		}
 	}
-	s.header = append(s.header, "Status", "Submit by", "Days to submit-by", "Lines to review")
-	s.status = len(s.header) - 3
+	s := xlsxSheet{name: sheetRoster, header: slices.Clone(rosterHead)}
+	for _, a := range areas {
+		s.header = append(s.header, a.Label()+" still needed")
+	}
+	s.header = append(s.header, rosterTail...)
+	s.status = slices.Index(rosterHead, "Status") + 1
+	order := byUrgency(l.People)
 	s.rows = func(emit func([]any) error) error {
-		for i := range l.People {
+		for _, i := range order {
 			if err := emit(rosterRow(&l.People[i], areas)); err != nil {
 				return err
 			}
@@ -460,27 +480,28 @@ func rosterSheet(l *celedger.Ledger) xlsxSheet {
 	return s
 }
 
-// rosterRow is one person's Roster row, with a pair of columns per area.
+// rosterRow is one person's Roster row, with a column per area.
 func rosterRow(p *celedger.PersonLedger, areas []celedger.Area) []any {
-	row := []any{p.Name, p.ID, p.Credential, p.CycleEnd, p.Points, p.Required}
-	for _, a := range areas {
-		var al *celedger.AreaLedger
-		for i := range p.Areas {
-			if p.Areas[i].Area == a {
-				al = &p.Areas[i]
-			}
-		}
-		if al == nil {
-			row = append(row, nil, nil)
-			continue
-		}
-		row = append(row, al.Allocated, al.Required)
-	}
 	var days any
 	if !p.SubmitBy.IsZero() {
 		days = p.DaysToSubmit
 	}
-	return append(row, string(p.Status), p.SubmitBy, days, p.ReviewCount)
+	var short any
+	if p.Short > 0 {
+		short = p.Short
+	}
+	row := []any{p.Name, p.ID, p.Email, p.Department, p.Shift, p.Credential, string(p.Status), p.SubmitBy, days,
+		p.Points, p.Required, short}
+	for _, a := range areas {
+		var need any
+		for i := range p.Areas {
+			if p.Areas[i].Area == a && p.Areas[i].Short > 0 {
+				need = p.Areas[i].Short
+			}
+		}
+		row = append(row, need)
+	}
+	return append(row, p.ReviewCount, p.CycleEnd)
 }
 
 // activityColumns are the columns of a person sheet; the Activities sheet
@@ -591,18 +612,22 @@ func importLogSheet(l *celedger.Ledger) xlsxSheet {
 	return s
 }
 
-// personSheetBase is the sheet name a person's ledger asks for: the name,
-// with the credential when the same person has several.
+// personSheetBase is the sheet name a person's ledger asks for: the name
+// and the ID, with the credential when the same person has several.
 func personSheetBase(l *celedger.Ledger, i int) string {
 	p := &l.People[i]
-	base := p.Name
+	tail := ""
+	if p.ID != "" {
+		tail = " " + p.ID // two people of one name stay apart: "Chris Morgan 05550101"
+	}
 	for j := range l.People {
 		if j != i && l.People[j].Name == p.Name && l.People[j].ID == p.ID {
-			base += " " + p.Credential
+			tail += " " + p.Credential
 			break
 		}
 	}
-	return base
+	// The name gives way to the ID and credential at Excel's 31 characters.
+	return strings.TrimRight(truncateRunes(p.Name, maxSheetName-utf8.RuneCountInString(tail)), " ") + tail
 }
 
 // sheetNames hands out sheet names that Excel accepts and that differ from

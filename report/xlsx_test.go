@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -28,7 +29,7 @@ func smallLedger() *celedger.Ledger {
 		},
 		People: []celedger.PersonLedger{
 			{
-				Name: "Maria Okafor", ID: "01234567", Credential: "MLS", CycleStart: d("2024-07-01"), CycleEnd: d("2027-06-30"),
+				Name: "Maria Okafor", ID: "01234567", Email: "maria.okafor@example.org", Department: "Core Lab", Shift: "Nights", Credential: "MLS", CycleStart: d("2024-07-01"), CycleEnd: d("2027-06-30"),
 				SubmitBy: d("2027-05-31"), DaysToSubmit: 188, Status: celedger.PersonShort, Points: 3075, Required: 3600, Short: 525, ReviewCount: 1,
 				Areas: []celedger.AreaLedger{{Area: celedger.AreaBloodBanking, Required: 200, Allocated: 150, Short: 50}, {Area: celedger.AreaGeneral, Allocated: 2925}},
 				Activities: []celedger.Entry{
@@ -66,7 +67,9 @@ func TestWriteXLSX(t *testing.T) {
 	}
 	defer f.Close()
 
-	wantSheets := []string{"Roster", "Maria Okafor", "Dr. -Very- Long- Name-With-Odd-", "Review (2)", "Review", "Import log"}
+	// Person sheets by name and ID (the name gives way to the ID at 31
+	// characters; "Review 8" is a person, not the Review sheet).
+	wantSheets := []string{"Roster", "Maria Okafor 01234567", "Dr. -Very- Long- Name-With-Od 7", "Review 8", "Review", "Import log"}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(wantSheets, "|") {
 		t.Errorf("sheets = %q, want %q", got, wantSheets)
 	}
@@ -123,37 +126,55 @@ func TestWriteXLSX(t *testing.T) {
 		}
 	}
 
-	// Roster: name, ID, credential, cycle end, points, required, areas, status, submit by, days, review count.
+	// Roster: most urgent first (the expired person, then Maria, then the
+	// person with no submit-by date); who, status, deadline, what is still
+	// needed in total and per area with a minimum, lines to review.
 	header, _ := f.GetRows("Roster")
-	wantHeader := "Name|ID|Credential|Cycle end|Points|Required|Blood banking allocated|Blood banking required|Any lab-related area allocated|Any lab-related area required|Status|Submit by|Days to submit-by|Lines to review"
+	wantHeader := "Name|ID|E-mail|Department|Shift|Credential|Status|Submit by|Days left|Points|Required|Still needed|Blood banking still needed|Lines to review|Cycle end"
 	if strings.Join(header[0], "|") != wantHeader {
 		t.Errorf("roster header = %q", strings.Join(header[0], "|"))
 	}
-	if cell("Roster", "A2") != "Maria Okafor" || cell("Roster", "B2") != "01234567" || cell("Roster", "K2") != "short" {
-		t.Errorf("roster row 2 = %q", header[1])
+	if cell("Roster", "A2") != "Review" || cell("Roster", "A3") != "Maria Okafor" || cell("Roster", "B3") != "01234567" ||
+		cell("Roster", "C3") != "maria.okafor@example.org" || cell("Roster", "D3") != "Core Lab" || cell("Roster", "E3") != "Nights" || cell("Roster", "G3") != "short" {
+		t.Errorf("roster rows = %q", header[1:])
 	}
-	isDate("Roster", "D2", "2027-06-30")
-	isNumber("Roster", "E2", 30.75)
-	isNumber("Roster", "F2", 36)
-	isNumber("Roster", "G2", 1.5)
-	isNumber("Roster", "H2", 2)
-	isDate("Roster", "L2", "2027-05-31")
-	isNumber("Roster", "M2", 188)
-	isNumber("Roster", "N2", 1)
-	if cell("Roster", "D3") != "" || cell("Roster", "I3") != "" || cell("Roster", "M3") != "" {
-		t.Errorf("unknown values must be empty cells: D3 %q I3 %q M3 %q", cell("Roster", "D3"), cell("Roster", "I3"), cell("Roster", "M3"))
+	if typ, _ := f.GetCellType("Roster", "B3"); typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString && typ != excelize.CellTypeFormula {
+		t.Errorf("Roster!B3 (the ID) is not text: %v", typ)
+	}
+	isDate("Roster", "H3", "2027-05-31")
+	isNumber("Roster", "I3", 188)
+	isNumber("Roster", "J3", 30.75)
+	isNumber("Roster", "K3", 36)
+	isNumber("Roster", "L3", 5.25)
+	isNumber("Roster", "M3", 0.5)
+	isNumber("Roster", "N3", 1)
+	isDate("Roster", "O3", "2027-06-30")
+	if cell("Roster", "H2") != "" || cell("Roster", "I2") != "" || cell("Roster", "L2") != "" || cell("Roster", "M4") != "" {
+		t.Errorf("unknown or met values must be empty cells: H2 %q I2 %q L2 %q M4 %q", cell("Roster", "H2"), cell("Roster", "I2"), cell("Roster", "L2"), cell("Roster", "M4"))
+	}
+	for _, sheet := range f.GetSheetList() {
+		if names := f.GetDefinedName(); !slices.ContainsFunc(names, func(d excelize.DefinedName) bool {
+			return d.Name == "_xlnm.Print_Titles" && d.Scope == sheet
+		}) {
+			t.Errorf("%s: no header row repeated on printed pages", sheet)
+		}
+		if !slices.ContainsFunc(f.GetDefinedName(), func(d excelize.DefinedName) bool {
+			return d.Name == "_xlnm._FilterDatabase" && d.Scope == sheet
+		}) {
+			t.Errorf("%s: no autofilter", sheet)
+		}
 	}
 	panes, err := f.GetPanes("Roster")
 	if err != nil || !panes.Freeze || panes.YSplit != 1 {
 		t.Errorf("roster panes = %+v, %v; want the header row frozen", panes, err)
 	}
 	cfs, err := f.GetConditionalFormats("Roster")
-	if err != nil || len(cfs["K2:K4"]) != 3 {
-		t.Errorf("roster conditional formats = %v, %v; want short, review, expired on K2:K4", cfs, err)
+	if err != nil || len(cfs["G2:G4"]) != 3 {
+		t.Errorf("roster conditional formats = %v, %v; want short, review, expired on G2:G4", cfs, err)
 	}
 
 	// A person's sheet: typed values, neutralised text, sources with line.
-	const p = "Maria Okafor"
+	const p = "Maria Okafor 01234567"
 	if cell(p, "B2") != "Hemostasis Review" || cell(p, "M2") != "in/ascp.xlsx[Transcript]:10" {
 		t.Errorf("person row 2: title %q sources %q", cell(p, "B2"), cell(p, "M2"))
 	}
@@ -169,7 +190,7 @@ func TestWriteXLSX(t *testing.T) {
 
 	// Review: the line with zone none and status review, and nothing else.
 	rows, _ := f.GetRows("Review")
-	if len(rows) != 2 || rows[1][3] != `'=HYPERLINK("http://x")` || rows[1][0] != p {
+	if len(rows) != 2 || rows[1][3] != `'=HYPERLINK("http://x")` || rows[1][0] != "Maria Okafor" {
 		t.Errorf("review rows = %q", rows)
 	}
 
