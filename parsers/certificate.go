@@ -450,6 +450,9 @@ func readLabel(text string) (certLabel, string, bool) {
 		return kind, "", true // "Contact Hours Awarded", "P.A.C.E.® Contact Hours (laboratory professionals)"
 	}
 	words := strings.Fields(text)
+	if kind, found := v.labels[normLabel(text)]; found && len(words) >= 2 {
+		return kind, "", true // a label of several words known whole ("Training start date"), before its tail
+	}
 	if n := len(words); n >= 2 && n <= 4 && !hasDigit(text) {
 		// "Enduring Material Title", "Enduring Activity ID": a known
 		// label's last words end a short label.
@@ -1031,7 +1034,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 	genericID := false    // the ID so far is labelled only "Webinar ID", "Ref.", …: a course or activity number wins
 	set := func(kind certLabel, value string) bool {
 		value = strings.TrimSpace(value)
-		if value == "" || isLabel(value) && !(kind == certUnit && unitName(value)) {
+		if value == "" || isLabel(value) && !(kind == certUnit && unitName(value)) && !(kind == certCredits && creditStatement(value)) {
 			return false
 		}
 		if kind == certTitle && codeLike(value) {
@@ -1051,6 +1054,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		}
 		if kind == certTitle && startsWithDate(value) {
 			return false // "Symposium: April 10–11, 2026, Lakes Region Conference Center": when and where, not what
+		}
+		if kind == certCredits {
+			value = datedAside.ReplaceAllString(value, "") // "1.0 contact hour (attestation submitted 02/20/2026)"
 		}
 		if kind == certCredits && (!hasDigit(value) || firstDate(value) != "" || dateRange.MatchString(value)) {
 			return false // "CONTACT HOURS | LEVEL / FORMAT", a date above the label: a figure is a number
@@ -1127,6 +1133,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		}
 		if strings.Count(l.text, " › ") >= 1 {
 			continue // "My Learning › Completed › Course Details": a page's path, no field
+		}
+		if len(l.segs) == 1 && certificateHeading(l.text) && !strings.Contains(l.text, ":") {
+			continue // "OPERATOR TRAINING COMPLETION RECORD": a heading, not "Operator:" and a name
 		}
 		for j := 0; j < len(l.segs); j++ {
 			for _, piece := range segmentPieces(l.segs[j].Text) {
@@ -1592,6 +1601,10 @@ func columnTotal(lines []certLine, i int, label segment) string {
 	return strconv.FormatFloat(sum, 'f', 1, 64)
 }
 
+// datedAside is a bracketed remark holding a date after a figure, or a
+// bracket the line leaves open ("(attestation submitted" / "02/20/2026)").
+var datedAside = regexp.MustCompile(`\s*\([^()]*$|\s*\([^()]*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}[^()]*\)|\s*\([^()]*` + month + `\.?\s+\d{1,2},?\s+\d{4}[^()]*\)`)
+
 // creditWords are the nouns of a credit figure's label.
 var creditWords = regexp.MustCompile(`(?i)\b(?:hours?|credits?|ceus?|cmle|points?)\b`)
 
@@ -1704,16 +1717,54 @@ func rowPartner(lines []certLine, i, j int, above bool) string {
 		if k < 0 || k >= len(lines) || lines[k].page != l.page || math.Abs(lines[k].y-l.y) > 3*math.Max(l.size, 1) || len(lines[k].segs) != len(l.segs) {
 			continue
 		}
-		if slices.ContainsFunc(lines[k].segs, func(s segment) bool { return isLabel(s.Text) }) {
+		if !valuesRow(lines[k], l) {
 			continue
 		}
 		if m := k + d; m >= 0 && m < len(lines) && lines[m].page == l.page && len(lines[m].segs) == len(l.segs) &&
 			!slices.ContainsFunc(lines[m].segs, func(s segment) bool { return isLabel(s.Text) }) {
 			return "" // a table's header over its rows, not one row of values
 		}
-		return lines[k].segs[j].Text
+		v := lines[k].segs[j].Text
+		if m := k + 1; d == 1 && cellOpen(v) && m < len(lines) && lines[m].page == l.page {
+			// "01/12/2026 –" / "03/06/2026": the cell wraps onto the line below.
+			for _, s := range lines[m].segs {
+				if inColumn(s, lines[k].segs[j], math.Max(lines[k].size, 1)) {
+					v = joinWrapped(v, s.Text)
+				}
+			}
+		}
+		return v
 	}
 	return ""
+}
+
+// valuesRow reports whether line l, beside a row of labels, holds their
+// values: no cell is a known label but a word under a label of no field
+// ("Completed" under "STATUS": a status, not the label "Completed"). A
+// credit type under "Credit Type" is a label: a table of credit types.
+func valuesRow(l, labels certLine) bool {
+	for _, s := range l.segs {
+		if !isLabel(s.Text) {
+			continue
+		}
+		em := math.Max(l.size, 1)
+		k := slices.IndexFunc(labels.segs, func(h segment) bool { return inColumn(s, h, em) })
+		if k < 0 {
+			return false
+		}
+		if kind, _, _ := labelAt(labels.segs[k].Text); kind != certOther {
+			return false
+		}
+	}
+	return true
+}
+
+// cellOpen reports whether a cell's text stops where it cannot end: a
+// range's dash, a comma, "to", an unclosed bracket.
+func cellOpen(v string) bool {
+	t := strings.TrimSpace(v)
+	return strings.HasSuffix(t, "–") || strings.HasSuffix(t, " -") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, ",") ||
+		strings.HasSuffix(t, " to") || strings.Count(t, "(") > strings.Count(t, ")")
 }
 
 // labelRow reports whether line i is a row of labels over (or under) a
@@ -2777,7 +2828,9 @@ func titleAfterName(lines []certLine, name string) string {
 		next := i + 1
 		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text) || factsLine(lines[next].text) ||
 			overTitle(lines, next) || labelled(lines[next].text) || len(lines[next].segs) > 1 && isLabel(lines[next].segs[0].Text) || caption(lines, next) ||
-			datedFact(lines[next])) {
+			datedFact(lines[next]) || !titleLike(lines[next]) && next+1 < len(lines) && titleLike(lines[next+1]) && lines[next+1].size > lines[next].size) {
+			// (… and a line that cannot be the title over one set larger that can:
+			// "Sentinel … Outreach - Course completed with a passing examination score")
 			next++ // "for viewing" / "the on-demand webinar", "Session W332 · September 18, 2025", "Member #: 1188204", then the title
 		}
 		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) && (alone || lines[next].size >= 1.2*bodySize(lines)) && !tableCaption(lines, next) && !datedFact(lines[next]) {

@@ -1596,3 +1596,94 @@ func TestTitleLastWordIsALabelWord(t *testing.T) {
 		t.Errorf("title %q; why %q", c.Title, c.why)
 	}
 }
+
+// TestLabelWordsOfCertW: labels of several words known whole win over their
+// tail ("Training start date" is no completion date), a self-study's
+// number is its activity ID, and a wrapped credit label joins ("AMA PRA
+// Category 1" / "Credits™"), while two labels stacked ("Participant" / "Course") stay apart.
+func TestLabelWordsOfCertW(t *testing.T) {
+	for text, want := range map[string]certLabel{
+		"Training start date": certOtherDate, "Training end date": certDate, "START": certOtherDate, "END": certDate,
+		"Self-Study No.": certID, "Trainee name": certName, "Credit claimed by participant": certCredits,
+	} {
+		if got, _, _ := labelAt(text); got != want {
+			t.Errorf("labelAt(%q) = %v, want %v", text, got, want)
+		}
+	}
+	if !continuesLabel("AMA PRA Category 1", "Credits™") || continuesLabel("Participant", "Course") {
+		t.Error("continuesLabel: a label and its longer form join; two labels stacked do not")
+	}
+	if got, _ := classifyLabel("course section"); got != colActivityID {
+		t.Errorf("classifyLabel(course section) = %v", got)
+	}
+}
+
+// TestStatusWordUnderStatusLabel: a row of values whose STATUS cell is a
+// word that is also a label ("Completed") is still the row of values; a
+// table of credit types under "Credit Type" is not one row of values.
+func TestStatusWordUnderStatusLabel(t *testing.T) {
+	page := placedPage([]placed{
+		{669, 129, 16, "Continuing Education Unit Transcript"},
+		{639, 60, 8, "NAME"}, {627, 60, 11, "Abigail M. Fairweather-Stone"},
+		{606, 61, 8, "COURSE NUMBER"}, {606, 160, 8, "DATES"}, {606, 265, 8, "CEUs"}, {606, 325, 8, "STATUS"},
+		{592, 61, 10, "CLS 5105-CE"}, {592, 160, 10, "03/06/2026"}, {592, 265, 10, "2.4"}, {592, 325, 10, "Completed"},
+		{556, 61, 8, "COURSE TITLE"},
+		{535, 61, 14, "Molecular Diagnostics for the Clinical Laboratory"},
+	})
+	c := readCertificate(page, "")
+	if c.Credits.String() != "2.4" || c.Unit != celedger.UnitCEU || c.ActivityID != "CLS 5105-CE" {
+		t.Errorf("credits %s %s id %q; why %q", c.Credits, c.Unit, c.ActivityID, c.why)
+	}
+}
+
+// TestClaimedLineUnderMaximaTable: a table of maxima per credit type, then
+// "Credit claimed by participant: ASCLS P.A.C.E.® — 1.0 contact hour
+// (attestation submitted" / "02/20/2026)": the claim, its bracket left
+// open by the line.
+func TestClaimedLineUnderMaximaTable(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{693, 183, 20, "CERTIFICATE OF PARTICIPATION"},
+		{677, 245, 11, "This document certifies that"},
+		{648, 150, 18, "Nadia Belkacem"},
+		{625, 241, 11, "participated in the live activity"},
+		{610, 95, 14, "Molecular Tumor Board Series: Liquid Biopsy"},
+		{577, 58, 9, "held February 18, 2026"},
+		{553, 61, 9, "Credit type"}, {553, 363, 9, "Maximum designated for this activity"},
+		{536, 61, 9, "AMA PRA Category 1 Credits™ (physicians)"}, {536, 363, 9, "1.50"},
+		{484, 61, 9, "ASCLS P.A.C.E.® contact hours (laboratory professionals)"}, {484, 363, 9, "1.50"},
+		{454, 67, 10, "Credit claimed by participant: ASCLS P.A.C.E.® — 1.0 contact hour (attestation submitted"},
+		{442, 67, 10, "02/20/2026)"},
+	}), "")
+	if c.Credits.String() != "1" {
+		t.Errorf("credits %s; why %q", c.Credits, c.why)
+	}
+}
+
+// TestHeadingIsNoLabel: "OPERATOR TRAINING COMPLETION RECORD" is a heading,
+// not the label "Operator" and a name; a line that cannot be a title
+// between the name and a title set larger is passed over.
+func TestHeadingIsNoLabel(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{652, 116, 18, "OPERATOR TRAINING COMPLETION RECORD"},
+		{600, 61, 10, "Trainee name"}, {600, 205, 10, "Rafael Ignacio Montoya"},
+		{506, 61, 10, "Course title"}, {506, 209, 10, "Q-Chem 7 Chemistry Analyzer Basic Operator Course"},
+		{446, 61, 10, "Training start date"}, {446, 205, 10, "03/03/2026"},
+		{416, 61, 10, "Training end date"}, {416, 205, 10, "03/04/2026"},
+		{385, 61, 10, "Contact hours"}, {385, 205, 10, "12.0"},
+	}), "")
+	if c.Name != "Rafael Ignacio Montoya" || c.Date.String() != "2026-03-04" {
+		t.Errorf("name %q date %s; why %q", c.Name, c.Date, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		{441, 202, 20, "Certificate of Training Completion"},
+		{418, 364, 13, "presented to"},
+		{386, 289, 24, "Roberta J. Kingfisher"},
+		{363, 172, 12, "Sentinel Clinical Laboratory Outreach - Course completed with a passing examination score"},
+		{337, 142, 14, "Packaging and Shipping Division 6.2 Infectious Substances"},
+		{288, 155, 9, "Course ID"}, {288, 270, 9, "Date completed"}, {288, 592, 9, "Contact hours"},
+		{266, 139, 10, "NTPHL-PS-2601"}, {266, 279, 10, "01/22/2026"}, {266, 616, 10, "4.0"},
+	}), "")
+	if c.Title != "Packaging and Shipping Division 6.2 Infectious Substances" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}

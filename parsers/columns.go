@@ -75,6 +75,7 @@ var headerAliases = map[string]column{
 	"course id": colActivityID, "activity number": colActivityID, "program id": colActivityID,
 	"program no": colActivityID, "course no": colActivityID, "activity code": colActivityID,
 	"course code": colActivityID, "program code": colActivityID, "activity no": colActivityID,
+	"course section": colActivityID, "section": colActivityID,
 
 	"activity type": colType, "format": colType, "type": colType, "delivery": colType,
 	"program type": colType, "course type": colType, "delivery method": colType, "activity format": colType,

@@ -110,9 +110,18 @@ func isCue(text string) bool {
 func continuesLabel(above, below string) bool {
 	joined := isLabel(joinWrapped(above, below))
 	if isLabel(below) {
-		return !isLabel(above) && joined
+		// "AMA PRA Category 1" / "Credits™": a label and a longer one, the
+		// second known whole; two labels stacked ("Date" / "Hours") stay apart.
+		return joined && (!isLabel(above) || wholeLabel(joinWrapped(above, below)))
 	}
 	return !isLabel(above) || joined
+}
+
+// wholeLabel reports whether the whole of text is one known label, with
+// nothing after it.
+func wholeLabel(text string) bool {
+	_, rest, ok := labelAt(text)
+	return ok && strings.TrimSpace(rest) == ""
 }
 
 // joinWrapped joins a wrapped line to the text before it; a line broken
