@@ -136,6 +136,9 @@ type PersonLedger struct {
 	Notes            []string     `json:"notes,omitempty"`
 }
 
+// NoteNoDocuments is the note on a roster person no document names.
+const NoteNoDocuments = "no documents found for this person"
+
 // Ledger is the whole result: ledger.json. Every other output is a view of it.
 type Ledger struct {
 	AsOf   Date           `json:"as_of"`

@@ -118,7 +118,7 @@ func (p Person) Finish(pl *celedger.PersonLedger, plan Plan) {
 	if p.Roster != nil {
 		pl.Department, pl.Shift = p.Roster.Department, p.Roster.Shift
 		if len(p.Rows) == 0 {
-			pl.Notes = append(pl.Notes, "no documents found for this person")
+			pl.Notes = append(pl.Notes, celedger.NoteNoDocuments)
 		}
 	}
 	pl.Notes = append(pl.Notes, plan.Notes...)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strings"
 
 	"celedger"
@@ -27,7 +28,10 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 		}
 		return d.String()
 	},
-	"join": strings.Join,
+	"join":          strings.Join,
+	"peoplePerPage": func() int { return PeoplePerPage },
+	"inc":           func(n int) int { return n + 1 },
+	"dec":           func(n int) int { return n - 1 },
 }).Parse(htmlSource))
 
 // htmlPage is what the template sees.
@@ -35,18 +39,23 @@ type htmlPage struct {
 	AsOf        celedger.Date
 	Tally       Tally
 	Upcoming    []htmlRow
-	Rows        []htmlRow // by urgency
+	Rows        []htmlRow   // by urgency
+	Roster      [][]htmlRow // Rows in blocks of rosterBlock (see .chunk in the page's style)
 	Departments []htmlDept
 	Files       fileCounts
 	FileIssues  []celedger.FileResult // skipped and failed files, and files with row problems
 	Window      int
+	Pages       int // people-N.html pages; 0 when the people's lines are on this page
 }
 
 type htmlRow struct {
 	Anchor string // "p3": ids never carry document text
+	Href   string // where the person's lines are: "#p3", or "people-1.html#p3" for a large staff
 	P      *celedger.PersonLedger
 	Total  htmlBar
 	Areas  []htmlBar
+	Needed string // what is still needed: "4.5 points: chemistry 1, ethics 1"; "" when nothing is
+	NoDocs bool   // a roster person no document names
 }
 
 // htmlPerson is what the template "person" sees: a roster row and the
@@ -66,8 +75,48 @@ type htmlBar struct {
 }
 
 type htmlDept struct {
-	Name  string
+	Name  string // "" for the people the roster gives no department
 	Tally Tally
+}
+
+// PeoplePerPage is how many people's lines a page of report.html's
+// details holds. A staff larger than this gets its people's lines on pages
+// of their own (people-1.html, people-2.html, …) and report.html keeps the
+// summary and the roster, so it opens quickly at any size.
+const PeoplePerPage = 100
+
+// rosterBlock is how many roster rows one block of the page holds: the
+// browser lays out a block only when it is scrolled into view.
+const rosterBlock = 100
+
+// PeoplePages is the number of people-N.html pages a ledger's report
+// needs: 0 when report.html holds every person's lines itself.
+func PeoplePages(l *celedger.Ledger) int {
+	if len(l.People) <= PeoplePerPage {
+		return 0
+	}
+	return (len(l.People) + PeoplePerPage - 1) / PeoplePerPage
+}
+
+// PeoplePageName is the file of the page-th (1-based) people page.
+func PeoplePageName(page int) string { return fmt.Sprintf("people-%d.html", page) }
+
+// stillNeeded says what a person still needs: the total and each area
+// short ("4.5 points: chemistry 1, ethics 1"), "" when nothing is.
+func stillNeeded(p *celedger.PersonLedger) string {
+	var areas []string
+	for _, a := range p.Areas {
+		if a.Short > 0 {
+			areas = append(areas, fmt.Sprintf("%s %s", areaShort(a.Area), a.Short))
+		}
+	}
+	switch {
+	case p.Short > 0 && len(areas) > 0:
+		return fmt.Sprintf("%s points: %s", p.Short, strings.Join(areas, ", "))
+	case p.Short > 0:
+		return fmt.Sprintf("%s points", p.Short)
+	}
+	return strings.Join(areas, ", ")
 }
 
 func barOf(label string, got, need celedger.Points) htmlBar {
@@ -82,11 +131,74 @@ func barOf(label string, got, need celedger.Points) htmlBar {
 // then one section per person, each made as its lines are read, so the
 // page is never held whole.
 func WriteHTML(w io.Writer, l *celedger.Ledger) error {
-	page := htmlPage{AsOf: l.AsOf, Tally: tallyOf(l.People), Window: upcomingDays}
+	page, order, err := htmlTop(l)
+	if err != nil {
+		return err
+	}
+	if err := htmlTemplate.Execute(w, page); err != nil {
+		return err
+	}
+	if page.Pages == 0 {
+		// Each hands the people over in order, the order of page.Rows.
+		next := 0
+		err := l.Each(order, func(_ int, p *celedger.PersonLedger) error {
+			row := page.Rows[next]
+			next++
+			return htmlTemplate.ExecuteTemplate(w, "person", htmlPerson{row, p.Activities})
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return htmlTemplate.ExecuteTemplate(w, "end", nil)
+}
+
+// WritePeoplePage writes people-N.html (page 1-based, see PeoplePages):
+// the lines of the people on that page of the roster's urgency order.
+func WritePeoplePage(w io.Writer, l *celedger.Ledger, page int) error {
+	top, order, err := htmlTop(l)
+	if err != nil {
+		return err
+	}
+	from, to := (page-1)*PeoplePerPage, min(page*PeoplePerPage, len(order))
+	if from >= to {
+		return fmt.Errorf("people page %d of %d", page, top.Pages)
+	}
+	if err := htmlTemplate.ExecuteTemplate(w, "people-head", htmlPeopleHead{AsOf: l.AsOf, Page: page, Pages: top.Pages, First: from + 1, Last: to}); err != nil {
+		return err
+	}
+	next := from
+	err = l.Each(order[from:to], func(_ int, p *celedger.PersonLedger) error {
+		row := top.Rows[next]
+		next++
+		return htmlTemplate.ExecuteTemplate(w, "person", htmlPerson{row, p.Activities})
+	})
+	if err != nil {
+		return err
+	}
+	return htmlTemplate.ExecuteTemplate(w, "end", nil)
+}
+
+// htmlPeopleHead is what the top of a people page sees.
+type htmlPeopleHead struct {
+	AsOf        celedger.Date
+	Page, Pages int
+	First, Last int // the people it holds, 1-based in the roster's order
+}
+
+// htmlTop is report.html's top — cards, department table, roster — and the
+// people in the roster's order.
+func htmlTop(l *celedger.Ledger) (htmlPage, []int, error) {
+	page := htmlPage{AsOf: l.AsOf, Tally: tallyOf(l.People), Window: upcomingDays, Pages: PeoplePages(l)}
 	order := byUrgency(l.People)
-	for _, i := range order {
+	for n, i := range order {
 		p := &l.People[i]
-		row := htmlRow{Anchor: fmt.Sprintf("p%d", i+1), P: p, Total: barOf("total", p.Points, p.Required)}
+		row := htmlRow{Anchor: fmt.Sprintf("p%d", i+1), P: p, Total: barOf("total", p.Points, p.Required),
+			Needed: stillNeeded(p), NoDocs: slices.Contains(p.Notes, celedger.NoteNoDocuments)}
+		row.Href = "#" + row.Anchor
+		if page.Pages > 0 {
+			row.Href = PeoplePageName(n/PeoplePerPage+1) + row.Href
+		}
 		for _, a := range p.Areas {
 			if a.Required > 0 {
 				row.Areas = append(row.Areas, barOf(areaShort(a.Area), a.Allocated, a.Required))
@@ -97,25 +209,10 @@ func WriteHTML(w io.Writer, l *celedger.Ledger) error {
 			page.Upcoming = append(page.Upcoming, row)
 		}
 	}
-	depts := map[string]int{}
-	for _, p := range l.People {
-		if p.Department == "" {
-			continue
-		}
-		if _, ok := depts[p.Department]; !ok {
-			depts[p.Department] = len(page.Departments)
-			page.Departments = append(page.Departments, htmlDept{Name: p.Department})
-		}
+	for k := 0; k < len(page.Rows); k += rosterBlock {
+		page.Roster = append(page.Roster, page.Rows[k:min(k+rosterBlock, len(page.Rows))])
 	}
-	for _, d := range page.Departments {
-		var in []celedger.PersonLedger
-		for _, p := range l.People {
-			if p.Department == d.Name {
-				in = append(in, p)
-			}
-		}
-		page.Departments[depts[d.Name]].Tally = tallyOf(in)
-	}
+	page.Departments = departments(l.People)
 	err := l.EachFile(func(f *celedger.FileResult) error {
 		page.Files.add(f)
 		if f.Status != celedger.FileImported || f.Error != "" {
@@ -123,21 +220,40 @@ func WriteHTML(w io.Writer, l *celedger.Ledger) error {
 		}
 		return nil
 	})
-	if err != nil {
-		return err
+	return page, order, err
+}
+
+// departments tallies people per department, in order of first mention,
+// with a last row for the people the roster gives none when some have one,
+// so the rows add up to the cards.
+func departments(people []celedger.PersonLedger) []htmlDept {
+	var out []htmlDept
+	at := map[string]int{}
+	var none []celedger.PersonLedger
+	for _, p := range people {
+		if p.Department == "" {
+			none = append(none, p)
+			continue
+		}
+		if _, ok := at[p.Department]; !ok {
+			at[p.Department] = len(out)
+			out = append(out, htmlDept{Name: p.Department})
+		}
 	}
-	if err := htmlTemplate.Execute(w, page); err != nil {
-		return err
+	if len(out) == 0 {
+		return nil
 	}
-	// Each hands the people over in order, the order of page.Rows.
-	next := 0
-	err = l.Each(order, func(_ int, p *celedger.PersonLedger) error {
-		row := page.Rows[next]
-		next++
-		return htmlTemplate.ExecuteTemplate(w, "person", htmlPerson{row, p.Activities})
-	})
-	if err != nil {
-		return err
+	for k, d := range out {
+		var in []celedger.PersonLedger
+		for _, p := range people {
+			if p.Department == d.Name {
+				in = append(in, p)
+			}
+		}
+		out[k].Tally = tallyOf(in)
 	}
-	return htmlTemplate.ExecuteTemplate(w, "end", nil)
+	if len(none) > 0 {
+		out = append(out, htmlDept{Tally: tallyOf(none)})
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -311,10 +312,13 @@ func readRoster(pool *isolate.Pool, path string, log *importLog, stderr io.Write
 }
 
 // outputs are the files a run writes into -out, all or none.
-var outputs = []struct {
+// output is one file the run writes into -out.
+type output struct {
 	name  string
 	write func(io.Writer, *celedger.Ledger) error
-}{
+}
+
+var outputs = []output{
 	{"ledger.json", report.WriteJSON},
 	{"ledger.csv", report.WriteLedgerCSV},
 	{"review.csv", report.WriteReviewCSV},
@@ -327,9 +331,13 @@ var outputs = []struct {
 // them into -out together.
 func writeOutputs(out *outdir.Dir, l *celedger.Ledger, stderr io.Writer) error {
 	var names []string
-	bar := newProgress(stderr, "writing", "files", len(outputs))
+	all := slices.Clone(outputs)
+	for page := 1; page <= report.PeoplePages(l); page++ { // a large staff's people, beside report.html
+		all = append(all, output{report.PeoplePageName(page), func(w io.Writer, l *celedger.Ledger) error { return report.WritePeoplePage(w, l, page) }})
+	}
+	bar := newProgress(stderr, "writing", "files", len(all))
 	defer bar.done()
-	for _, o := range outputs {
+	for _, o := range all {
 		bar.add()
 		if err := report.WriteFile(out.Stage(), o.name, func(w io.Writer) error { return o.write(w, l) }); err != nil {
 			return fmt.Errorf("writing %s: %w", o.name, err)

@@ -64,15 +64,19 @@ func Outputs(dir string) map[string]bool {
 	return names
 }
 
-// recordOutputs adds names to dir's OutputsList.
+// recordOutputs makes names dir's OutputsList, and removes the outputs
+// an earlier run listed that this one did not write (a people-7.html of a
+// staff that has shrunk), so the folder holds one run's outputs.
 func recordOutputs(dir string, names []string) error {
-	all := Outputs(dir)
-	if all == nil {
-		all = map[string]bool{}
-	}
+	all := map[string]bool{}
 	for _, n := range names {
 		if filepath.Base(n) == n && n != commitName {
 			all[n] = true
+		}
+	}
+	for old := range Outputs(dir) {
+		if !all[old] && filepath.Base(old) == old && old != OutputsList && !strings.HasPrefix(old, ".") {
+			os.Remove(filepath.Join(dir, old))
 		}
 	}
 	list := make([]string, 0, len(all))
