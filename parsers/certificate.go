@@ -1224,6 +1224,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 					if total := columnTotal(lines, i, l.segs[j]); total != "" && set(kind, total) {
 						continue // "P.A.C.E.® hours claimed" over a day's figure per row: the days' total
 					}
+					if k, cell := columnNeighbour(lines, i, l.segs[j], 1); k >= 0 && creditTypeRow(lines[k], cell) {
+						continue // "Credit claimed" over a row per credit type: each row's own label names its figure
+					}
 				}
 				// A bare event word ("MEETING" under "ANNUAL" in a logo)
 				// labels only what is under it.
@@ -1390,12 +1393,16 @@ func wrapsBeside(lines []certLine, i int, value segment, text string) string {
 		// a form's row pitch too.
 		// (A word at the value's edge, right of the labels' column, is no
 		// label: "… Documentation" / "Program".)
-		leading := 2.5
-		if endsOpen(text) || strings.HasSuffix(strings.TrimSpace(text), ":") || lowercaseStart(c.text) {
-			leading = 3.5
+		open := endsOpen(text) || strings.HasSuffix(strings.TrimSpace(text), ":")
+		leading := 2.5 * em
+		if open || lowercaseStart(c.text) {
+			leading = 3.5 * em
 		}
-		if c.page != prev.page || prev.y-c.y > leading*em || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
-			!sameSize(c.size, value.Size) || labelled(c.text) && !isLabel(c.text) || datePattern.MatchString(c.text) ||
+		if pitch := lines[i].y - c.y; k == i+1 && i > 0 && lines[i-1].page == c.page && pitch <= 1.05*(lines[i-1].y-lines[i].y) && pitch <= 4*em {
+			leading = math.Max(leading, pitch) // no farther below than the form's rows are apart
+		}
+		if c.page != prev.page || prev.y-c.y > leading || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
+			!sameSize(c.size, value.Size) || labelled(c.text) && !isLabel(c.text) && !open || datePattern.MatchString(c.text) ||
 			quoteClosed(text) || mediumOnly(c.text) {
 			break
 		}
@@ -1607,6 +1614,17 @@ var datedAside = regexp.MustCompile(`\s*\([^()]*$|\s*\([^()]*\d{1,4}[/.-]\d{1,2}
 
 // creditWords are the nouns of a credit figure's label.
 var creditWords = regexp.MustCompile(`(?i)\b(?:hours?|credits?|ceus?|cmle|points?)\b`)
+
+// creditTypeRow reports whether line l is a row of a table of credit
+// types: its first cell, left of cell, is a credit figure's label
+// ("AMA PRA Category 1 Credits™ | 1.50 | 0.00").
+func creditTypeRow(l certLine, cell segment) bool {
+	if len(l.segs) < 2 || l.segs[0].X1 > cell.X0 {
+		return false
+	}
+	kind, rest, ok := labelAt(l.segs[0].Text)
+	return ok && kind == certCredits && strings.TrimSpace(rest) == ""
+}
 
 // opensItemRow reports whether a cell opens a row of a day or a session:
 // a date, a day without its year ("Oct 15"), a weekday, or an item's
@@ -1890,7 +1908,12 @@ func joinColumn(lines []certLine, k int, first segment, value string) string {
 	for n := k + 1; n < len(lines) && n <= k+5; n++ { // up to six lines: a long title in a narrow column
 		l := lines[n]
 		em := math.Max(math.Max(l.size, first.Size), 1)
-		if l.page != lines[k].page || prevY-l.y > 1.7*em {
+		open := endsOpen(value) || strings.HasSuffix(strings.TrimSpace(value), ":") // "… Infectious Substances:" goes on
+		leading := 1.7
+		if open {
+			leading = 2.5
+		}
+		if l.page != lines[k].page || prevY-l.y > leading*em {
 			break
 		}
 		var s *segment
@@ -1905,7 +1928,7 @@ func joinColumn(lines []certLine, k int, first segment, value string) string {
 		if s == nil || !sameSize(s.Size, first.Size) || datePattern.MatchString(s.Text) || quoteClosed(value) || mediumOnly(s.Text) {
 			break // a quoted value ends at its closing quote (a format line may follow: "LIVE WEBINAR")
 		}
-		if isLabel(s.Text) && labelWithValue(lines, n, *s, first) || !isLabel(s.Text) && labelled(s.Text) {
+		if isLabel(s.Text) && labelWithValue(lines, n, *s, first) || !isLabel(s.Text) && labelled(s.Text) && !open {
 			break
 		}
 		value = joinWrapped(value, s.Text)

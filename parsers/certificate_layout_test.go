@@ -1687,3 +1687,62 @@ func TestHeadingIsNoLabel(t *testing.T) {
 		t.Errorf("title %q; why %q", c.Title, c.why)
 	}
 }
+
+// TestCertXKinds: "This document verifies the participation of" names the
+// participant; a labelled title wraps at the form's own row pitch; a value
+// under its label left open by a colon goes on though its next line opens
+// with a label's word ("Category A and Category B"); "Credit claimed" over
+// rows per credit type is no figure of its own, and "Continuing Education
+// (CE) contact hours" is the laboratory one.
+func TestCertXKinds(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{437, 180, 22, "Certificate of Continuing Education"},
+		{402, 285, 11, "This document verifies the participation of"},
+		{374, 207, 18, "Priya Venkataraman-Holt, MB(ASCP)CM"},
+		{351, 344, 11, "in the online activity"},
+		{329, 153, 15, "Molecular Pathology Update: Next-Generation Sequencing Quality"},
+		{308, 281, 15, "Metrics for Solid Tumor Panels"},
+		{282, 233, 10, "Date of completion: 11/18/2025"},
+		{258, 156, 10, "Credit claimed by learner: 1.75 P.A.C.E.® contact hours"},
+	}), "")
+	if c.Name != "Priya Venkataraman-Holt" {
+		t.Errorf("name %q; why %q", c.Name, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		{622, 60, 18, "Continuing Education Unit Certificate"},
+		{559, 146, 10, "Participant"}, {559, 212, 10, "Chen-Wei Lau"},
+		{527, 148, 10, "Student ID"}, {527, 212, 10, "900417726"},
+		{495, 142, 10, "Course title"}, {495, 212, 10, "Quality Control Program Design for Small"},
+		{463, 212, 10, "Clinical Laboratories"},
+		{431, 150, 10, "Course ID"}, {431, 212, 10, "PCS-0619"},
+		{397, 118, 10, "Completion date"}, {397, 212, 10, "June 12, 2025"},
+		{365, 126, 10, "CEUs awarded"}, {365, 212, 10, "0.6"},
+	}), "")
+	if c.Title != "Quality Control Program Design for Small Clinical Laboratories" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		{632, 140, 18, "Training Completion Certificate"},
+		{601, 80, 8, "NAME OF TRAINEE"}, {583, 84, 12, "Monique D. Tremblay-Fox"},
+		{553, 80, 8, "COURSE TITLE"}, {537, 84, 13, "Packaging and Shipping Division 6.2 Infectious Substances:"},
+		{513, 84, 13, "Category A and Category B"},
+		{481, 80, 8, "COURSE CODE"}, {465, 84, 12, "LT-262"},
+		{433, 80, 8, "DATE OF TRAINING"}, {417, 84, 12, "04/09/2025"},
+		{385, 80, 8, "CONTACT HOURS (P.A.C.E.®)"}, {369, 84, 12, "2.0"},
+	}), "")
+	if c.Title != "Packaging and Shipping Division 6.2 Infectious Substances: Category A and Category B" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		{641, 61, 20, "Certificate of Credit"},
+		{601, 61, 11, "Learner: Hollis E. Brandt"},
+		{548, 61, 15, "Digital Pathology Validation: Whole Slide Imaging"},
+		{506, 61, 10, "Completed: 02/02/2026"},
+		{472, 61, 9, "Credit type"}, {472, 306, 9, "Maximum available"}, {472, 414, 9, "Credit claimed"},
+		{457, 61, 9, "AMA PRA Category 1 Credits™"}, {457, 306, 9, "1.50"}, {457, 414, 9, "0.00"},
+		{443, 61, 9, "Continuing Education (CE) contact hours"}, {443, 306, 9, "1.50"}, {443, 414, 9, "1.25"},
+	}), "")
+	if c.Credits.String() != "1.25" {
+		t.Errorf("credits %s %s; why %q", c.Credits, c.Unit, c.why)
+	}
+}
