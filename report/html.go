@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"net/url"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"celedger"
@@ -29,6 +32,7 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 		return d.String()
 	},
 	"join":          strings.Join,
+	"evidence":      EvidenceLink,
 	"peoplePerPage": func() int { return PeoplePerPage },
 	"inc":           func(n int) int { return n + 1 },
 	"dec":           func(n int) int { return n - 1 },
@@ -77,6 +81,37 @@ type htmlBar struct {
 type htmlDept struct {
 	Name  string // "" for the people the roster gives no department
 	Tally Tally
+}
+
+// OutDir is the folder the outputs are written into, for links from them
+// to the evidence (set by the command before writing; "" leaves the paths
+// as the sources give them, relative to the folder the run started in).
+var OutDir string
+
+// EvidenceLink is a relative link from OutDir to the file a source names
+// (a zip member's archive: "staff.zip!/jane/cert.pdf" links to staff.zip,
+// with the PDF's page as "#page=2", which browsers' PDF viewers follow),
+// each path segment escaped for a URL.
+func EvidenceLink(s celedger.Source) string {
+	path, _, _ := strings.Cut(s.Path, "!/")
+	if OutDir != "" {
+		if abs, err := filepath.Abs(path); err == nil {
+			if out, err := filepath.Abs(OutDir); err == nil {
+				if rel, err := filepath.Rel(out, abs); err == nil {
+					path = rel
+				}
+			}
+		}
+	}
+	parts := strings.Split(filepath.ToSlash(path), "/")
+	for i, p := range parts {
+		parts[i] = url.PathEscape(p)
+	}
+	link := strings.Join(parts, "/")
+	if s.Page > 0 && !strings.Contains(s.Path, "!/") {
+		link += "#page=" + strconv.Itoa(s.Page)
+	}
+	return link
 }
 
 // PeoplePerPage is how many people's lines a page of report.html's

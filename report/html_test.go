@@ -151,3 +151,22 @@ func TestWritePersonDetail(t *testing.T) {
 		}
 	}
 }
+
+// TestEvidenceLink: links from the output folder to the evidence, relative,
+// escaped per segment; a zip member links to its archive; a PDF to its page.
+func TestEvidenceLink(t *testing.T) {
+	defer func(old string) { OutDir = old }(OutDir)
+	OutDir = "ledger"
+	for _, tt := range []struct {
+		src  celedger.Source
+		want string
+	}{
+		{celedger.Source{Path: "samples/pdf/cert one.pdf", Page: 2}, "../samples/pdf/cert%20one.pdf#page=2"},
+		{celedger.Source{Path: "samples/staff.zip!/jane/cert.pdf", Page: 1}, "../samples/staff.zip"},
+		{celedger.Source{Path: "samples/a#b.csv", Line: 7}, "../samples/a%23b.csv"},
+	} {
+		if got := EvidenceLink(tt.src); got != tt.want {
+			t.Errorf("EvidenceLink(%v) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}

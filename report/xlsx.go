@@ -57,6 +57,7 @@ var errEnoughRows = errors.New("enough rows")
 // xlsxStyles are the cell styles the workbook uses.
 type xlsxStyles struct {
 	header, date, points int
+	link                 int // an evidence link's blue underline
 	short, review, bad   int // conditional formats on the status column
 }
 
@@ -238,6 +239,7 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 	st.header = newStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}}, false)
 	st.date = newStyle(&excelize.Style{CustomNumFmt: &dateFmt}, false)
 	st.points = newStyle(&excelize.Style{NumFmt: 2}, false) // 0.00: points are hundredths
+	st.link = newStyle(&excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}}, false)
 	fill := func(font, bg string) *excelize.Style {
 		return &excelize.Style{Font: &excelize.Font{Color: font, Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{bg}}}
 	}
@@ -366,6 +368,15 @@ func cellValue(st xlsxStyles, v any) any {
 		return excelize.Cell{StyleID: st.date, Value: v.Time()}
 	case celedger.Points:
 		return excelize.Cell{StyleID: st.points, Value: v.Float()}
+	case evidence:
+		if len(v) == 0 {
+			return nil
+		}
+		// A link to the first source's file, relative to the workbook
+		// (HYPERLINK: the stream writer has no other way to link a cell).
+		text := Neutral(sourceList(v))
+		quote := func(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+		return excelize.Cell{StyleID: st.link, Formula: "HYPERLINK(" + quote(EvidenceLink(v[0])) + "," + quote(text) + ")", Value: text}
 	}
 	return v
 }
@@ -403,6 +414,8 @@ func columnWidths(s xlsxSheet) []float64 {
 				fit(i, len(v.String())+3)
 			case int:
 				fit(i, len(fmt.Sprint(v)))
+			case evidence:
+				fit(i, utf8.RuneCountInString(sourceList(v)))
 			}
 		}
 		return nil
@@ -509,13 +522,16 @@ func rosterRow(p *celedger.PersonLedger, areas []celedger.Area) []any {
 var activityColumns = []string{"Provider", "Title", "Completed", "Credits", "Unit", "Points", "Counted points", "Area", "Zone",
 	"Allocated to", "Status", "Reason", "Sources"}
 
+// evidence is a cell of sources: their text, linked to the first one's file.
+type evidence []celedger.Source
+
 func activityCells(e *celedger.Entry) []any {
 	var counted any = ""
 	if e.CountedPoints != nil {
 		counted = *e.CountedPoints // blank when the line counts all its points
 	}
 	return []any{e.Provider, e.Title, e.Completed, e.Credits, string(e.Unit), e.Points, counted,
-		string(e.Area), string(e.Zone), string(e.AllocatedTo), string(e.Status), e.Reason, sourceList(e.Sources)}
+		string(e.Area), string(e.Zone), string(e.AllocatedTo), string(e.Status), e.Reason, evidence(e.Sources)}
 }
 
 // personSheet is the sheet of l.People[i]. Its lines are read once, when

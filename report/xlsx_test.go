@@ -175,6 +175,9 @@ func TestWriteXLSX(t *testing.T) {
 
 	// A person's sheet: typed values, neutralised text, sources with line.
 	const p = "Maria Okafor 01234567"
+	if f, _ := f.GetCellFormula(p, "M2"); f != `HYPERLINK("in/ascp.xlsx","in/ascp.xlsx[Transcript]:10")` {
+		t.Errorf("sources M2: formula %q, want a link to the evidence file", f)
+	}
 	if cell(p, "B2") != "Hemostasis Review" || cell(p, "M2") != "in/ascp.xlsx[Transcript]:10" {
 		t.Errorf("person row 2: title %q sources %q", cell(p, "B2"), cell(p, "M2"))
 	}

@@ -100,6 +100,7 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 
+	report.OutDir = cfg.out // evidence links in report.html are relative to it
 	if err := writeOutputs(out, &ledger, stderr); err != nil {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 		fmt.Fprintf(stderr, "celedger: hint: the outputs in %s are as the last finished run left them\n", cfg.out)
