@@ -73,6 +73,21 @@ func (o *Overrides) Set(title, provider, decision, note string) error {
 	return nil
 }
 
+// Add takes the decisions of other that o does not hold already (o's own
+// win): the decisions an earlier review.csv holds, under those of
+// overrides.csv.
+func (o *Overrides) Add(other Overrides) {
+	for k, ov := range other.byKey {
+		if _, ok := o.byKey[k]; ok {
+			continue
+		}
+		if o.byKey == nil {
+			o.byKey = map[string]Override{}
+		}
+		o.byKey[k] = ov
+	}
+}
+
 // Lookup returns the decision for a title from a provider: one made for
 // that provider first, else one made for the title from any provider.
 func (o Overrides) Lookup(title, provider string) (Override, bool) {

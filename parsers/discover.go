@@ -183,8 +183,7 @@ func (d *discovery) walk(dir string, info fs.FileInfo) {
 			continue
 		}
 		if strings.HasPrefix(e.Name(), ".celedger") {
-			d.skipOwn(p, "celedger's own working file: not read") // the lock, the outputs list, a staging folder
-			continue
+			continue // the output folder's lock, outputs list and staging folder: no input, and the staging folder's name changes every run
 		}
 		if strings.HasPrefix(e.Name(), ".") {
 			if e.IsDir() {

@@ -250,12 +250,23 @@ func htmlTop(l *celedger.Ledger) (htmlPage, []int, error) {
 	page.Departments = departments(l.People)
 	err := l.EachFile(func(f *celedger.FileResult) error {
 		page.Files.add(f)
-		if f.Status != celedger.FileImported || f.Error != "" {
+		if noticeable(f) {
 			page.FileIssues = append(page.FileIssues, *f)
 		}
 		return nil
 	})
 	return page, order, err
+}
+
+// noticeable reports whether an import log line asks for a look: a file
+// not imported, or one with problems; not celedger's own earlier outputs
+// ("celedger-output") nor the -roster file met again among the inputs.
+func noticeable(f *celedger.FileResult) bool {
+	switch {
+	case f.Format == "celedger-output", f.Format == "staff-roster" && f.Status == celedger.FileSkipped:
+		return false
+	}
+	return f.Status != celedger.FileImported || f.Error != ""
 }
 
 // departments tallies people per department, in order of first mention,

@@ -173,7 +173,8 @@ func TestOutputsNeverReadBack(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(dir, "transcript.csv"), data, 0o644)
 	for _, out := range []string{filepath.Join(dir, "ledger"), dir} {
-		for run := 1; run <= 2; run++ {
+		var last []byte
+		for run := 1; run <= 3; run++ {
 			code, _, stderr := runCLI(t, "-out", out, "-as-of", "2026-11-24", "-q", dir)
 			if code != exitOK {
 				t.Fatalf("-out %s, run %d: exit %d\n%s", out, run, code, stderr)
@@ -188,6 +189,13 @@ func TestOutputsNeverReadBack(t *testing.T) {
 			if imported != 1 {
 				t.Errorf("-out %s, run %d: %d files imported, want the transcript alone\n%s", out, run, imported, stderr)
 			}
+			// The second and third runs see the same earlier outputs: the
+			// same bytes (the staging folder, named per run, is no input).
+			b, _ := os.ReadFile(filepath.Join(out, "import-log.csv"))
+			if run == 3 && string(b) != string(last) {
+				t.Errorf("-out %s: import-log.csv differs between two runs over the same inputs", out)
+			}
+			last = b
 		}
 	}
 	before, _ := os.ReadFile(filepath.Join(dir, "ledger.json"))
@@ -203,5 +211,29 @@ func TestOutputsNeverReadBack(t *testing.T) {
 	}
 	if after, _ := os.ReadFile(filepath.Join(dir, "ledger.json")); string(after) != string(before) {
 		t.Error("the last outputs changed")
+	}
+}
+
+// TestRosterAloneKeepsLastLedger: a roster with a folder holding no
+// document does not replace an earlier run's ledger; into a new -out it
+// starts one (everyone short).
+func TestRosterAloneKeepsLastLedger(t *testing.T) {
+	out := t.TempDir()
+	args := []string{"-q", "-as-of", "2026-11-24", "-roster", "../../samples/staff/roster.csv", "-out", out}
+	if code, _, stderr := runCLI(t, append(args, "../../samples/staff/")...); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	before, _ := os.ReadFile(filepath.Join(out, "ledger.json"))
+	empty := t.TempDir()
+	code, _, stderr := runCLI(t, append(args, empty)...)
+	if code != exitError || !strings.Contains(stderr, "the roster alone would replace the ledger") {
+		t.Errorf("roster and an empty folder: exit %d\n%s", code, stderr)
+	}
+	if after, _ := os.ReadFile(filepath.Join(out, "ledger.json")); string(after) != string(before) {
+		t.Error("the last ledger changed")
+	}
+	fresh := filepath.Join(t.TempDir(), "new")
+	if code, _, stderr := runCLI(t, "-q", "-as-of", "2026-11-24", "-roster", "../../samples/staff/roster.csv", "-out", fresh, empty); code != exitOK {
+		t.Errorf("roster alone into a new -out: exit %d\n%s", code, stderr)
 	}
 }

@@ -80,7 +80,14 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "celedger: hint: nothing was written; the outputs in %s are as the last run left them\n", cfg.out)
 		return exitError
 	}
-	overrides, err := readOverrides(cfg)
+	if log.read == 0 && !log.failed && outdir.Outputs(cfg.out)["ledger.json"] {
+		// A roster and a folder with no documents (a mistyped month's
+		// folder) would replace last month's ledger with everyone at 0.
+		fmt.Fprintf(stderr, "celedger: error: no transcript or certificate found in %s; the roster alone would replace the ledger in %s with everyone at 0 points\n", strings.Join(cfg.paths, ", "), cfg.out)
+		fmt.Fprintf(stderr, "celedger: hint: nothing was written; to start a ledger from the roster alone, give a new -out\n")
+		return exitError
+	}
+	overrides, from, err := readOverrides(cfg)
 	if err != nil {
 		for _, line := range strings.Split(err.Error(), "\n") {
 			fmt.Fprintf(stderr, "celedger: error: %s\n", line)
@@ -89,7 +96,7 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if n := overrides.Len(); n > 0 {
-		fmt.Fprintf(stderr, "celedger: note: %d %s from %s\n", n, plural(n, "decision", "decisions"), overridesPath(cfg))
+		fmt.Fprintf(stderr, "celedger: note: %d %s from %s\n", n, plural(n, "decision", "decisions"), strings.Join(from, " and "))
 	}
 	people, err := assignPeople(pool, mentions, roster, cfg, log, stderr)
 	if err != nil {
@@ -228,7 +235,7 @@ func readInputs(pool *isolate.Pool, paths []string, records *spool.Spool[celedge
 		}
 	}
 	if own > 0 {
-		fmt.Fprintf(stderr, "celedger: note: %d files celedger wrote itself (earlier outputs, the output folder's lock) not read; see import-log.csv\n", own)
+		fmt.Fprintf(stderr, "celedger: note: %d outputs of an earlier run not read; see import-log.csv\n", own)
 	}
 	var mentions reconcile.Mentions
 	bar := newProgress(stderr, "reading", "files", len(inputs))

@@ -51,7 +51,7 @@ type importLog struct {
 	*spool.Spool[celedger.FileResult]
 	rosters []int            // lines of staff rosters found on disk among the inputs (not in a zip)
 	failed  bool             // some file could not be read
-	read    int              // files imported (read with at least a header or a record)
+	read    int              // documents imported (read with at least a header or a record); rosters not counted
 	copies  map[uint64]int32 // files per content hash, by its first 64 bits
 }
 
@@ -70,7 +70,7 @@ func (g *importLog) add(f celedger.FileResult) error {
 		return err
 	}
 	g.failed = g.failed || f.Status == celedger.FileFailed
-	if f.Status == celedger.FileImported {
+	if f.Status == celedger.FileImported && f.Format != parsers.RosterFormat {
 		g.read++
 	}
 	if f.Format == parsers.RosterFormat && f.Status == celedger.FileSkipped && !strings.Contains(f.Path, "!/") {

@@ -21,20 +21,37 @@ func overridesPath(cfg config) string {
 	return filepath.Join(cfg.out, "overrides.csv")
 }
 
-// readOverrides reads -overrides, else the decisions an earlier review
-// saved in <out>/overrides.csv; with -review and no such file yet, it
-// starts with no decisions.
-func readOverrides(cfg config) (mapping.Overrides, error) {
-	path := overridesPath(cfg)
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) && (cfg.review || cfg.overrides == "") {
-		return mapping.Overrides{}, nil
+// readOverrides reads -overrides; without it, the decisions an earlier
+// run's folder holds: <out>/overrides.csv (saved by -review), then the
+// decision column of <out>/review.csv as a person filled it in, so a run
+// that forgets -overrides neither drops them nor writes review.csv
+// without them. With -review and no such file yet, it starts with none.
+func readOverrides(cfg config) (mapping.Overrides, []string, error) {
+	paths := []string{overridesPath(cfg)}
+	if cfg.overrides == "" {
+		paths = append(paths, filepath.Join(cfg.out, "review.csv"))
 	}
-	if err != nil {
-		return mapping.Overrides{}, err
+	var all mapping.Overrides
+	var from []string
+	for k, path := range paths {
+		f, err := os.Open(path)
+		if errors.Is(err, fs.ErrNotExist) && (k > 0 || cfg.review || cfg.overrides == "") {
+			continue
+		}
+		if err != nil {
+			return mapping.Overrides{}, nil, err
+		}
+		o, err := mapping.ReadOverrides(path, f)
+		f.Close()
+		if err != nil {
+			return mapping.Overrides{}, nil, err
+		}
+		if o.Len() > 0 {
+			all.Add(o)
+			from = append(from, path)
+		}
 	}
-	defer f.Close()
-	return mapping.ReadOverrides(path, f)
+	return all, from, nil
 }
 
 // reviewStep walks the uncertain lines on the terminal and saves the

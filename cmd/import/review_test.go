@@ -122,3 +122,38 @@ func TestOverridesUnknownArea(t *testing.T) {
 		t.Errorf("run = %d, stderr:\n%s\nwant %s", code, stderr.String(), want)
 	}
 }
+
+// TestReviewCSVDecisionsKept: decisions filled into <out>/review.csv count
+// in the next run with that -out even without -overrides, and that run's
+// review.csv keeps them, so a run that forgets the flag loses nothing.
+func TestReviewCSVDecisionsKept(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "ascp.csv")
+	os.WriteFile(in, []byte(transcript), 0o644)
+	out := filepath.Join(dir, "out")
+	base := []string{"-q", "-out", out, "-as-of", "2026-11-24", in}
+	if code, _, stderr := runCLI(t, base...); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	review := filepath.Join(out, "review.csv")
+	b, _ := os.ReadFile(review)
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	for i := 1; i < len(lines); i++ {
+		if strings.Contains(lines[i], "AST,LabCE") {
+			lines[i] = strings.TrimSuffix(lines[i], ",,") + ",microbiology,"
+		}
+	}
+	os.WriteFile(review, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	for round := range 2 {
+		code, _, stderr := runCLI(t, base...)
+		if code != exitOK || !strings.Contains(stderr, "1 decision from "+review) {
+			t.Fatalf("round %d: exit %d\n%s", round, code, stderr)
+		}
+		if e := entryByTitle(t, readLedger(t, out), "AST"); e.Area != celedger.AreaMicrobiology || e.Zone != celedger.ZoneOverride {
+			t.Errorf("round %d: AST = %s %s, want microbiology override", round, e.Area, e.Zone)
+		}
+	}
+	if b, _ := os.ReadFile(review); !strings.Contains(string(b), ",microbiology,") {
+		t.Errorf("review.csv lost the decision:\n%s", b)
+	}
+}
