@@ -123,8 +123,9 @@
 package mapping
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"celedger"
@@ -206,14 +207,17 @@ type tally struct {
 	hits     []hit
 	deferred []hit // NeedsLab terms, waiting for laboratory evidence
 	ambig    []hit // two-area abbreviations, waiting for the other words
-	exclude  *hit
-	weakExcl *hit
+	exclude  hit   // valid when hasExcl; by value, so record's hit stays on the stack
+	weakExcl hit   // valid when hasWeak
+	hasExcl  bool
+	hasWeak  bool
 }
 
 // Classify maps a title (and a topic column, when the document has one).
 func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	var t tally
-	t.hits = make([]hit, 0, 8)
+	var hitsArr [12]hit // most titles match fewer terms
+	t.hits = hitsArr[:0]
 	var buf [64]byte
 	c.scan(topic, true, &t, buf[:0])
 	c.scan(title, false, &t, buf[:0])
@@ -222,12 +226,12 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	for _, s := range t.score {
 		hasLab = hasLab || s > 0
 	}
-	if t.exclude != nil || (t.weakExcl != nil && !hasLab) {
-		h, score, zone := t.exclude, 1.0, celedger.ZoneAuto
-		if h == nil {
+	if t.hasExcl || (t.hasWeak && !hasLab) {
+		h, score, zone := &t.exclude, 1.0, celedger.ZoneAuto
+		if !t.hasExcl {
 			// "Orientation" with nothing laboratory-related beside it:
 			// likely job orientation, but a reader must confirm it.
-			h, score, zone = t.weakExcl, weakExcludeScore, celedger.ZoneReview
+			h, score, zone = &t.weakExcl, weakExcludeScore, celedger.ZoneReview
 		}
 		return celedger.Classification{Score: score, Terms: []string{c.label(*h)}, Zone: zone, Exclude: c.lx.entries[h.entry].Reason}
 	}
@@ -299,7 +303,7 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 			cl.Candidates = append(cl.Candidates, celedger.Candidate{Area: celedger.Areas[i], Score: round2(conf * math.Min(1, s/top)), Eligible: full[i]})
 		}
 	}
-	sort.SliceStable(cl.Candidates, func(i, j int) bool { return cl.Candidates[i].Score > cl.Candidates[j].Score })
+	slices.SortStableFunc(cl.Candidates, func(a, b celedger.Candidate) int { return cmp.Compare(b.Score, a.Score) })
 	return cl
 }
 
@@ -388,7 +392,8 @@ func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
 		return
 	}
 	lx := c.lx
-	ws := words(text)
+	var wsArr [16]word
+	ws := appendWords(wsArr[:0], text)
 	var idsArr [16]int32
 	ids := idsArr[:0]
 	var typos [16]bool
@@ -466,9 +471,9 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 	switch {
 	case e.Slot == slotExclude:
 		if e.Weak {
-			t.weakExcl = &h
+			t.weakExcl, t.hasWeak = h, true
 		} else {
-			t.exclude = &h
+			t.exclude, t.hasExcl = h, true
 		}
 	case e.Slot == slotContext:
 		t.lab += h.weight
@@ -487,7 +492,15 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 // order of discovery: deferred and ambiguous terms were appended last, so
 // the order is stable but not strictly title order.
 func sortHits(hs []hit) []hit {
-	sort.SliceStable(hs, func(i, j int) bool { return hs[i].topic && !hs[j].topic })
+	slices.SortStableFunc(hs, func(a, b hit) int {
+		switch {
+		case a.topic && !b.topic:
+			return -1
+		case b.topic && !a.topic:
+			return 1
+		}
+		return 0
+	})
 	return hs
 }
 

@@ -77,9 +77,11 @@ func fold(s string) (string, []bool) {
 }
 
 // words splits a title into words, dropping stop words and stemming.
-func words(s string) []word {
+func words(s string) []word { return appendWords(make([]word, 0, 8), s) }
+
+// appendWords is words appending to out (a caller's buffer).
+func appendWords(out []word, s string) []word {
 	f, upper := fold(s)
-	out := make([]word, 0, 8)
 	for i := 0; i < len(f); {
 		if f[i] == ' ' {
 			i++
