@@ -136,6 +136,10 @@ type PersonLedger struct {
 	Notes            []string     `json:"notes,omitempty"`
 }
 
+// DecidedPerson ends how a line was matched to a roster person when a
+// person chose whose it is (the assign_to column of review.csv).
+const DecidedPerson = "(decided in review.csv)"
+
 // NoteNoDocuments is the note on a roster person no document names.
 const NoteNoDocuments = "no documents found for this person"
 

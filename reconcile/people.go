@@ -183,10 +183,19 @@ func personKey(h celedger.Holder, fallback string) (key, how string) {
 // file for the order of the tests). Every roster person is in the result,
 // with no records when no document is theirs. Without a roster it is Group.
 func Assign(records *Mentions, roster []celedger.RosterEntry, fallbackName string) []Person {
+	return AssignDecided(records, roster, fallbackName, nil)
+}
+
+// AssignDecided is Assign with the documents a person has decided whose
+// they are: decided maps a document's path to a roster ID (the assign_to
+// column of review.csv), used when the document does not settle it
+// itself (a name two roster people share).
+func AssignDecided(records *Mentions, roster []celedger.RosterEntry, fallbackName string, decided map[string]string) []Person {
 	if len(roster) == 0 {
 		return Group(records, fallbackName)
 	}
 	m := newMatcher(roster)
+	m.decided = decided
 	people := make([]Person, len(roster))
 	for i := range roster {
 		e := &roster[i]
@@ -237,6 +246,7 @@ type matcher struct {
 	byCompact map[string][]int
 	byEnds    map[string][]int
 	folders   map[string]folderMatch // by directory: every file in one folder asks the same
+	decided   map[string]string      // document path -> roster ID a person chose (AssignDecided)
 }
 
 // folderMatch is what folder found for a directory.
@@ -309,6 +319,11 @@ func (m *matcher) match(r Mention, fallbackName string) (int, string, string) {
 		return -1, "", "nothing names the person (no ID, e-mail or name on the document, no roster person's folder)"
 	}
 	cands := m.byName(name)
+	if id, ok := m.decided[r.Path]; ok && len(cands) != 1 {
+		if ids := m.byID[IDKey(id)]; len(ids) == 1 {
+			return ids[0], "roster id " + m.roster[ids[0]].ID + " " + celedger.DecidedPerson, ""
+		}
+	}
 	switch {
 	case len(cands) == 1:
 		if h.ID != "" {

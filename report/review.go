@@ -8,9 +8,11 @@ import (
 	"celedger"
 )
 
-// reviewRow is one line of review.csv. The last two columns are for the
-// person reviewing: decision (an area ID or "exclude") and note. The
-// filled-in file is read back with -overrides.
+// reviewRow is one line of review.csv. The last three columns are for the
+// person reviewing: decision (an area ID or "exclude"), assign_to (a
+// roster ID, for a line whose name matches two roster people) and note.
+// The filled-in file is read back by the next run with the same -out, or
+// with -overrides.
 type reviewRow struct {
 	Person        string `csv:"person"`
 	PersonID      string `csv:"person_id"`
@@ -26,6 +28,7 @@ type reviewRow struct {
 	Reason        string `csv:"reason"`
 	Sources       string `csv:"sources"`
 	Decision      string `csv:"decision"`
+	AssignTo      string `csv:"assign_to"` // the roster ID whose document this is, for a line held because its name matches two roster people
 	Note          string `csv:"note"`
 }
 
@@ -53,8 +56,12 @@ func NeedsReview(e celedger.Entry) bool {
 func WriteReviewCSV(w io.Writer, l *celedger.Ledger) error {
 	return writePersonRows(w, l, func(p *celedger.PersonLedger, rows []reviewRow) []reviewRow {
 		for _, e := range p.Activities {
-			decision := ""
+			decision, assignTo := "", ""
+			if strings.HasSuffix(e.Matched, celedger.DecidedPerson) {
+				assignTo = p.ID // kept, so the next run settles the line again
+			}
 			switch {
+			case assignTo != "" && e.Zone != celedger.ZoneOverride:
 			case e.Zone == celedger.ZoneOverride && e.Area != "":
 				decision = string(e.Area)
 			case e.Zone == celedger.ZoneOverride:
@@ -71,7 +78,7 @@ func WriteReviewCSV(w io.Writer, l *celedger.Ledger) error {
 				Completed: e.Completed.String(), Points: e.Points.String(),
 				SuggestedArea: string(e.Area), Score: formatScore(e.AreaScore), Zone: string(e.Zone),
 				Candidates: strings.Join(cands, "; "), Terms: strings.Join(e.AreaTerms, "; "),
-				Reason: e.Reason, Sources: sourceList(e.Sources), Decision: decision,
+				Reason: e.Reason, Sources: sourceList(e.Sources), Decision: decision, AssignTo: assignTo,
 			})
 		}
 		return rows

@@ -26,14 +26,14 @@ func TestWriteReviewCSV(t *testing.T) {
 	if err := WriteReviewCSV(&b, l); err != nil {
 		t.Fatal(err)
 	}
-	want := `person,person_id,title,provider,completed,points,suggested_area,score,zone,candidates,terms,reason,sources,decision,note
-Jane Doe,42,Flow Cytometry in Hematologic Malignancies,ASCP,,1.5,hematology,0.63,review,general 0.47,flow cytometry; hematologic malignancy,area uncertain: confirm it,ascp.csv:7,,
-Jane Doe,42,Yoga,,,0,,0.00,none,,,,,,
-Jane Doe,42,Old yoga,,,0,,0.00,none,,,,,,
-Jane Doe,42,No date,,,0,chemistry,0.00,auto,,,,,,
-Jane Doe,42,Decided,,,0,safety,1.00,override,,,,,safety,
-Jane Doe,42,Decided out,,,0,,0.00,override,,,,,exclude,
-Jane Doe,42,'=HYPERLINK(),,,0,,0.00,none,,,,,,
+	want := `person,person_id,title,provider,completed,points,suggested_area,score,zone,candidates,terms,reason,sources,decision,assign_to,note
+Jane Doe,42,Flow Cytometry in Hematologic Malignancies,ASCP,,1.5,hematology,0.63,review,general 0.47,flow cytometry; hematologic malignancy,area uncertain: confirm it,ascp.csv:7,,,
+Jane Doe,42,Yoga,,,0,,0.00,none,,,,,,,
+Jane Doe,42,Old yoga,,,0,,0.00,none,,,,,,,
+Jane Doe,42,No date,,,0,chemistry,0.00,auto,,,,,,,
+Jane Doe,42,Decided,,,0,safety,1.00,override,,,,,safety,,
+Jane Doe,42,Decided out,,,0,,0.00,override,,,,,exclude,,
+Jane Doe,42,'=HYPERLINK(),,,0,,0.00,none,,,,,,,
 `
 	if b.String() != UTF8BOM+want {
 		t.Errorf("review.csv:\n%s\nwant:\n%s", b.String(), want)

@@ -20,8 +20,9 @@ import (
 // the names and IDs they print, as with no roster at all. The error is the
 // import log's.
 func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []celedger.RosterEntry, cfg config, log *importLog, stderr io.Writer) ([]reconcile.Person, error) {
+	decided := readAssignments(cfg)
 	if cfg.roster != "" {
-		return reconcile.Assign(records, roster, cfg.name), noteUnusedRosters(log, cfg.roster, stderr)
+		return reconcile.AssignDecided(records, roster, cfg.name, decided), noteUnusedRosters(log, cfg.roster, stderr)
 	}
 	scopes, err := foundRosters(pool, log, stderr)
 	if err != nil {
@@ -46,7 +47,7 @@ func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []cele
 		if g < len(scopes) {
 			rs = scopes[g].roster
 		}
-		for _, p := range reconcile.Assign(&groups[g], rs, cfg.name) {
+		for _, p := range reconcile.AssignDecided(&groups[g], rs, cfg.name, decided) {
 			for k, row := range p.Rows {
 				p.Rows[k] = rows[g][row]
 			}

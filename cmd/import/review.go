@@ -1,12 +1,16 @@
 package main
 
 import (
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
 
 	"celedger"
 	"celedger/mapping"
@@ -96,4 +100,55 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// readAssignments reads the assign_to column of the decisions files
+// readOverrides reads (the filled-in review.csv): for each line a person
+// gave a roster ID, the documents its sources name, and that ID. A line
+// held because its name matches two roster people is settled by it.
+func readAssignments(cfg config) map[string]string {
+	paths := []string{overridesPath(cfg)}
+	if cfg.overrides == "" {
+		paths = append(paths, filepath.Join(cfg.out, "review.csv"))
+	}
+	out := map[string]string{}
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			continue // (readOverrides reports a file that cannot be read)
+		}
+		r := csv.NewReader(f)
+		r.FieldsPerRecord = -1
+		rows, _ := r.ReadAll()
+		f.Close()
+		if len(rows) < 2 {
+			continue
+		}
+		head := rows[0]
+		if len(head) > 0 {
+			head[0] = strings.TrimPrefix(head[0], "\ufeff")
+		}
+		src, to := slices.Index(head, "sources"), slices.Index(head, "assign_to")
+		if src < 0 || to < 0 {
+			continue
+		}
+		for _, row := range rows[1:] {
+			if to >= len(row) || src >= len(row) || strings.TrimSpace(row[to]) == "" {
+				continue
+			}
+			for _, s := range strings.Split(row[src], "; ") {
+				out[documentOf(s)] = strings.TrimSpace(row[to])
+			}
+		}
+	}
+	return out
+}
+
+// sourceSuffix is what celedger.Source.String adds to a path: a sheet,
+// a line or a page ("a.xlsx[Transcript]:10", "cert.pdf p.2").
+var sourceSuffix = regexp.MustCompile(`(?:\[[^\]]*\])?(?::\d+| p\.\d+)?$`)
+
+// documentOf is the document path of a source as review.csv prints it.
+func documentOf(source string) string {
+	return sourceSuffix.ReplaceAllString(strings.TrimSpace(source), "")
 }

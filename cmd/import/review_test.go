@@ -68,7 +68,7 @@ func TestReviewRoundTrip(t *testing.T) {
 	if err != nil || strings.Count(string(review), "\n") != 4 {
 		t.Errorf("review.csv: want a header and 3 lines, got %v:\n%s", err, review)
 	}
-	if !strings.HasPrefix(string(review), report.UTF8BOM+"person,person_id,title,provider,completed,points,suggested_area,score,zone,candidates,terms,reason,sources,decision,note\n") {
+	if !strings.HasPrefix(string(review), report.UTF8BOM+"person,person_id,title,provider,completed,points,suggested_area,score,zone,candidates,terms,reason,sources,decision,assign_to,note\n") {
 		t.Errorf("review.csv header:\n%s", review)
 	}
 
@@ -140,7 +140,7 @@ func TestReviewCSVDecisionsKept(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
 	for i := 1; i < len(lines); i++ {
 		if strings.Contains(lines[i], "AST,LabCE") {
-			lines[i] = strings.TrimSuffix(lines[i], ",,") + ",microbiology,"
+			lines[i] = strings.TrimSuffix(lines[i], ",,,") + ",microbiology,,"
 		}
 	}
 	os.WriteFile(review, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
@@ -153,7 +153,46 @@ func TestReviewCSVDecisionsKept(t *testing.T) {
 			t.Errorf("round %d: AST = %s %s, want microbiology override", round, e.Area, e.Zone)
 		}
 	}
-	if b, _ := os.ReadFile(review); !strings.Contains(string(b), ",microbiology,") {
+	if b, _ := os.ReadFile(review); !strings.Contains(string(b), ",microbiology,,") {
 		t.Errorf("review.csv lost the decision:\n%s", b)
+	}
+}
+
+// TestAssignToSettlesSharedName: the lines of a document whose name two
+// roster people share are held; the roster ID written in review.csv's
+// assign_to column settles them in the next run and every run after.
+func TestAssignToSettlesSharedName(t *testing.T) {
+	out := t.TempDir()
+	args := []string{"-q", "-as-of", "2026-11-24", "-roster", "../../samples/staff/roster.csv", "-out", out, "../../samples/staff/"}
+	if code, _, stderr := runCLI(t, args...); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	review := filepath.Join(out, "review.csv")
+	b, _ := os.ReadFile(review)
+	lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+	held := 0
+	for i, l := range lines {
+		if strings.HasPrefix(l, "Chris Morgan,,") && strings.HasSuffix(l, ",,,") {
+			lines[i] = strings.TrimSuffix(l, ",,,") + ",,05550101,"
+			held++
+		}
+	}
+	if held == 0 {
+		t.Fatalf("no held line of Chris Morgan in review.csv:\n%s", b)
+	}
+	os.WriteFile(review, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	for round := range 2 {
+		if code, _, stderr := runCLI(t, args...); code != exitOK {
+			t.Fatalf("round %d: exit %d\n%s", round, code, stderr)
+		}
+		l := readLedger(t, out)
+		for _, p := range l.People {
+			if p.Name == "Chris Morgan" && p.ID == "" {
+				t.Errorf("round %d: Chris Morgan's document is still unsettled", round)
+			}
+		}
+		if b, _ := os.ReadFile(review); strings.Count(string(b), ",,05550101,") != held {
+			t.Errorf("round %d: review.csv lost the assignment:\n%s", round, b)
+		}
 	}
 }
