@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/hbollon/go-edlib"
@@ -19,6 +20,9 @@ type Item struct {
 	Points          celedger.Points
 	Lines           int // ledger lines with this title and provider
 	Class           celedger.Classification
+	// Decides: the people (name and status) whose status the decision may
+	// change: their ledger's note "review decides: …" names this title.
+	Decides []string
 }
 
 // ReviewItems lists the titles of a ledger whose area is uncertain (zone
@@ -33,19 +37,37 @@ func ReviewItems(l *celedger.Ledger) ([]Item, error) {
 				continue
 			}
 			k := Key(e.Title, e.Provider)
-			if i, ok := at[k]; ok {
+			i, ok := at[k]
+			if ok {
 				items[i].Lines++
-				continue
+			} else {
+				i = len(items)
+				at[k] = i
+				items = append(items, Item{
+					Title: e.Title, Provider: e.Provider, Completed: e.Completed, Points: e.Points, Lines: 1,
+					Class: celedger.Classification{Area: e.Area, Score: e.AreaScore, Terms: e.AreaTerms, Zone: e.Zone, Candidates: e.Candidates},
+				})
 			}
-			at[k] = len(items)
-			items = append(items, Item{
-				Title: e.Title, Provider: e.Provider, Completed: e.Completed, Points: e.Points, Lines: 1,
-				Class: celedger.Classification{Area: e.Area, Score: e.AreaScore, Terms: e.AreaTerms, Zone: e.Zone, Candidates: e.Candidates},
-			})
+			who := fmt.Sprintf("%s (%s)", p.Name, p.Status)
+			if decides(p, e.Title) && !slices.Contains(items[i].Decides, who) {
+				items[i].Decides = append(items[i].Decides, who)
+			}
 		}
 		return nil
 	})
 	return items, err
+}
+
+// decides reports whether a person's note says deciding the lines in
+// review, this title among them, may settle the person's status.
+func decides(p *celedger.PersonLedger, title string) bool {
+	quoted := fmt.Sprintf("%q", title)
+	for _, n := range p.Notes {
+		if strings.HasPrefix(n, "review decides: ") && strings.Contains(n, quoted) {
+			return true
+		}
+	}
+	return false
 }
 
 // pickChoices are what a person may type during review: the decisions
@@ -82,6 +104,9 @@ func Review(items []Item, in io.Reader, out io.Writer, o *Overrides, save func()
 		}
 		if len(it.Class.Terms) > 0 {
 			fmt.Fprintf(out, "  terms: %s\n", strings.Join(it.Class.Terms, ", "))
+		}
+		if len(it.Decides) > 0 {
+			fmt.Fprintf(out, "  may settle the status of: %s\n", strings.Join(it.Decides, ", "))
 		}
 		def := suggest
 		if def == "" {

@@ -60,3 +60,23 @@ func TestReview(t *testing.T) {
 		t.Error("q did not stop the review")
 	}
 }
+
+// TestReviewItemsDecides: an item names the people whose status deciding
+// it may settle (their note "review decides: …" names its title).
+func TestReviewItemsDecides(t *testing.T) {
+	l := &celedger.Ledger{People: []celedger.PersonLedger{
+		{Name: "Dana Short", Status: celedger.PersonReview, Notes: []string{`review decides: "AST" (a.csv:3)`},
+			Activities: []celedger.Entry{{Title: "AST", Provider: "LabCE", Zone: celedger.ZoneReview, Area: celedger.AreaChemistry}}},
+		{Name: "Eli Done", Status: celedger.PersonCompliant,
+			Activities: []celedger.Entry{{Title: "AST", Provider: "LabCE", Zone: celedger.ZoneReview, Area: celedger.AreaChemistry}}},
+	}}
+	items, err := ReviewItems(l)
+	if err != nil || len(items) != 1 || items[0].Lines != 2 || strings.Join(items[0].Decides, "|") != "Dana Short (review)" {
+		t.Fatalf("items = %+v, %v", items, err)
+	}
+	var out strings.Builder
+	Review(items, strings.NewReader("q\n"), &out, &Overrides{}, nil)
+	if !strings.Contains(out.String(), "may settle the status of: Dana Short (review)") {
+		t.Errorf("review output:\n%s", out.String())
+	}
+}
