@@ -198,3 +198,29 @@ func TestSummaryUrgencyAndShow(t *testing.T) {
 		t.Errorf("no count of the people left out:\n%s", some.String())
 	}
 }
+
+// TestWriteReminders: reminders.csv holds the people who need action, most
+// urgent first, with what is still needed and the lines waiting for review.
+func TestWriteReminders(t *testing.T) {
+	person := func(name string, st celedger.PersonStatus, days int) celedger.PersonLedger {
+		return celedger.PersonLedger{Name: name, Email: strings.ToLower(strings.Fields(name)[0]) + "@example.org", Credential: "MLS", Status: st, DaysToSubmit: days,
+			CycleEnd: celedger.MustDate("2027-06-30"), SubmitBy: celedger.MustDate("2027-05-31")}
+	}
+	short := person("Bo Short", celedger.PersonShort, 300)
+	short.Short = 450
+	short.Areas = []celedger.AreaLedger{{Area: celedger.AreaChemistry, Required: 200, Allocated: 100, Short: 100}}
+	short.ReviewCount = 1
+	short.Activities = []celedger.Entry{{Title: "AST", Status: celedger.StatusReview}, {Title: "Counted", Status: celedger.StatusCounted}}
+	l := &celedger.Ledger{People: []celedger.PersonLedger{person("Ada Compliant", celedger.PersonCompliant, 200), short, person("Di Due", celedger.PersonCompliant, 20)}}
+	var b strings.Builder
+	if err := WriteReminders(&b, l); err != nil {
+		t.Fatal(err)
+	}
+	want := UTF8BOM + `person,person_id,email,department,credential,status,still_needed,still_needed_areas,submit_by,days_left,lines_to_review,titles_to_review
+Di Due,,di@example.org,,MLS,compliant,,,2027-05-31,20,0,
+Bo Short,,bo@example.org,,MLS,short,4.5,chemistry 1,2027-05-31,300,1,AST
+`
+	if b.String() != want {
+		t.Errorf("reminders.csv:\n%s\nwant:\n%s", b.String(), want)
+	}
+}

@@ -203,7 +203,7 @@ func printResult(cfg config, ledger *celedger.Ledger, stdout, stderr io.Writer) 
 		}
 	case !cfg.quiet:
 		if err = report.WriteSummary(stdout, ledger, cfg.show); err == nil {
-			fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html\n", cfg.out)
+			fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html, reminders.csv\n", cfg.out)
 		}
 	}
 	if err != nil {
@@ -332,6 +332,7 @@ var outputs = []output{
 	{"review.csv", report.WriteReviewCSV},
 	{"import-log.csv", report.WriteImportLog},
 	{"report.html", report.WriteHTML},
+	{"reminders.csv", report.WriteReminders},
 	{"ledger.xlsx", report.WriteXLSX},
 }
 

@@ -45,7 +45,7 @@ func TestNothingOutsideOut(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	if strings.Join(names, " ") != ".celedger-outputs import-log.csv ledger.csv ledger.json ledger.xlsx report.html review.csv" {
+	if strings.Join(names, " ") != ".celedger-outputs import-log.csv ledger.csv ledger.json ledger.xlsx reminders.csv report.html review.csv" {
 		t.Errorf("in -out: %v", names)
 	}
 }

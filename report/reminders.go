@@ -1,0 +1,65 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"celedger"
+)
+
+// reminderRow is one line of reminders.csv, for a mail merge: whom to
+// remind, what is still needed and by when. No message is sent.
+type reminderRow struct {
+	Person       string `csv:"person"`
+	PersonID     string `csv:"person_id"`
+	Email        string `csv:"email"`
+	Department   string `csv:"department"`
+	Credential   string `csv:"credential"`
+	Status       string `csv:"status"`
+	StillNeeded  string `csv:"still_needed"`       // points toward the total
+	NeededAreas  string `csv:"still_needed_areas"` // "chemistry 1; ethics 1"
+	SubmitBy     string `csv:"submit_by"`
+	DaysLeft     string `csv:"days_left"`
+	ReviewLines  int    `csv:"lines_to_review"`
+	ReviewTitles string `csv:"titles_to_review"` // the lines waiting for a decision, "; "-separated
+}
+
+// WriteReminders writes reminders.csv: one row per person and credential
+// who needs action (any status but compliant, or a submit-by date within
+// 90 days or past; the summary's -show action), most urgent first, as
+// report.html orders them.
+func WriteReminders(w io.Writer, l *celedger.Ledger) error {
+	var order []int
+	for _, i := range byUrgency(l.People) {
+		if shown(&l.People[i], []string{"action"}) {
+			order = append(order, i)
+		}
+	}
+	return writeCSV(w, func(put func([]reminderRow) error) error {
+		return l.Each(order, func(_ int, p *celedger.PersonLedger) error {
+			row := reminderRow{Person: p.Name, PersonID: p.ID, Email: p.Email, Department: p.Department,
+				Credential: p.Credential, Status: string(p.Status), ReviewLines: p.ReviewCount}
+			if p.Short > 0 {
+				row.StillNeeded = p.Short.String()
+			}
+			var areas, titles []string
+			for _, a := range p.Areas {
+				if a.Short > 0 {
+					areas = append(areas, fmt.Sprintf("%s %s", areaShort(a.Area), a.Short))
+				}
+			}
+			for _, e := range p.Activities {
+				if e.Status == celedger.StatusReview {
+					titles = append(titles, e.Title)
+				}
+			}
+			row.NeededAreas, row.ReviewTitles = strings.Join(areas, "; "), strings.Join(titles, "; ")
+			if !p.SubmitBy.IsZero() {
+				row.SubmitBy, row.DaysLeft = p.SubmitBy.String(), strconv.Itoa(p.DaysToSubmit)
+			}
+			return put([]reminderRow{row})
+		})
+	})
+}
