@@ -3,8 +3,9 @@
 //
 //	go run ./cmd/import -out ledger samples/
 //
-// It writes ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv
-// and report.html into -out and prints a summary per person. Exit status:
+// It writes ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv,
+// report.html (with people-N.html pages for a large staff) and
+// reminders.csv into -out and prints a summary per person. Exit status:
 // 0 done; 1 an error stopped the run; 2 bad usage; 3 done, but some input
 // file could not be read.
 package main
