@@ -50,6 +50,8 @@ type htmlPage struct {
 	FileIssues  []celedger.FileResult // skipped and failed files, and files with row problems
 	Window      int
 	Pages       int // people-N.html pages; 0 when the people's lines are on this page
+	Since       *Changes
+	SinceRows   []changeRow // people whose status changed, came or went (the first 200)
 }
 
 type htmlRow struct {
@@ -224,7 +226,14 @@ type htmlPeopleHead struct {
 // htmlTop is report.html's top — cards, department table, roster — and the
 // people in the roster's order.
 func htmlTop(l *celedger.Ledger) (htmlPage, []int, error) {
-	page := htmlPage{AsOf: l.AsOf, Tally: tallyOf(l.People), Window: upcomingDays, Pages: PeoplePages(l)}
+	page := htmlPage{AsOf: l.AsOf, Tally: tallyOf(l.People), Window: upcomingDays, Pages: PeoplePages(l), Since: Since}
+	if Since != nil {
+		for _, r := range Since.Rows {
+			if (r.Kind == "status" || r.Kind == "new person" || r.Kind == "removed person") && len(page.SinceRows) < 200 {
+				page.SinceRows = append(page.SinceRows, r)
+			}
+		}
+	}
 	order := byUrgency(l.People)
 	for n, i := range order {
 		p := &l.People[i]

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -108,7 +109,10 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	report.OutDir = cfg.out // evidence links in report.html are relative to it
-	if err := writeOutputs(out, &ledger, stderr); err != nil {
+	changes := sinceLastRun(cfg, &ledger, stderr)
+	report.Since = &changes
+	defer func() { report.Since = nil }()
+	if err := writeOutputs(out, &ledger, changes, stderr); err != nil {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 		fmt.Fprintf(stderr, "celedger: hint: the outputs in %s are as the last finished run left them\n", cfg.out)
 		return exitError
@@ -202,8 +206,11 @@ func printResult(cfg config, ledger *celedger.Ledger, stdout, stderr io.Writer) 
 			return exitError
 		}
 	case !cfg.quiet:
+		if report.Since != nil {
+			fmt.Fprintln(stdout, report.Since.Headline())
+		}
 		if err = report.WriteSummary(stdout, ledger, cfg.show); err == nil {
-			fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html, reminders.csv\n", cfg.out)
+			fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html, reminders.csv, changes.csv\n", cfg.out)
 		}
 	}
 	if err != nil {
@@ -338,9 +345,10 @@ var outputs = []output{
 
 // writeOutputs writes every output into the staging folder, then moves
 // them into -out together.
-func writeOutputs(out *outdir.Dir, l *celedger.Ledger, stderr io.Writer) error {
+func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, stderr io.Writer) error {
 	var names []string
 	all := slices.Clone(outputs)
+	all = append(all, output{"changes.csv", func(w io.Writer, _ *celedger.Ledger) error { return report.WriteChanges(w, changes) }})
 	for page := 1; page <= report.PeoplePages(l); page++ { // a large staff's people, beside report.html
 		all = append(all, output{report.PeoplePageName(page), func(w io.Writer, l *celedger.Ledger) error { return report.WritePeoplePage(w, l, page) }})
 	}
@@ -395,4 +403,24 @@ func quoted(names []string) string {
 		return q[0]
 	}
 	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+}
+
+// sinceLastRun compares the ledger with the previous run's ledger.json:
+// -since FILE, else the one in -out. A first run, or one that cannot read
+// the earlier ledger (it says so), has nothing to compare with.
+func sinceLastRun(cfg config, l *celedger.Ledger, stderr io.Writer) report.Changes {
+	path := cfg.since
+	if path == "" {
+		path = filepath.Join(cfg.out, "ledger.json")
+	}
+	prev, err := report.ReadPrevious(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "celedger: note: the earlier ledger could not be read, so nothing is compared: %v\n", err)
+		prev = nil
+	}
+	changes, err := report.ComputeChanges(l, prev)
+	if err != nil {
+		fmt.Fprintf(stderr, "celedger: note: comparing with %s: %v\n", path, err)
+	}
+	return changes
 }

@@ -1,0 +1,259 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"celedger"
+)
+
+// Since is what changed since the previous run, for report.html's "Since"
+// section (set by the command before writing; nil: no section).
+var Since *Changes
+
+// PreviousLedger is the part of an earlier ledger.json the comparison
+// needs: people with their status and lines, and the files with their
+// content hash.
+type PreviousLedger struct {
+	Path   string        `json:"-"`
+	AsOf   celedger.Date `json:"as_of"`
+	Files  []prevFile    `json:"files"`
+	People []prevPerson  `json:"people"`
+}
+
+type prevFile struct {
+	Path   string `json:"path"`
+	SHA256 string `json:"sha256"`
+}
+
+type prevPerson struct {
+	Name       string                `json:"name"`
+	ID         string                `json:"id"`
+	Credential string                `json:"credential"`
+	Status     celedger.PersonStatus `json:"status"`
+	Points     celedger.Points       `json:"points"`
+	Activities []prevLine            `json:"activities"`
+}
+
+type prevLine struct {
+	Title     string               `json:"title"`
+	Provider  string               `json:"provider"`
+	Completed celedger.Date        `json:"completed"`
+	Status    celedger.EntryStatus `json:"status"`
+	Zone      celedger.Zone        `json:"zone"`
+}
+
+// ReadPrevious reads an earlier ledger.json; a file that does not exist
+// is no error (nil, nil: a first run).
+func ReadPrevious(path string) (*PreviousLedger, error) {
+	f, err := os.Open(path)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var p PreviousLedger
+	if err := json.NewDecoder(f).Decode(&p); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	p.Path = path
+	return &p, nil
+}
+
+// changeRow is one line of changes.csv.
+type changeRow struct {
+	Kind       string `csv:"kind"` // status, points, new line, removed line, decided, new person, removed person, new file, changed file, vanished file, first run
+	Person     string `csv:"person"`
+	PersonID   string `csv:"person_id"`
+	Credential string `csv:"credential"`
+	What       string `csv:"what"`
+	Before     string `csv:"before"`
+	After      string `csv:"after"`
+}
+
+// Changes is what changed since the previous run, for changes.csv, the
+// summary and report.html.
+type Changes struct {
+	Since celedger.Date // the previous run's as-of date; zero on a first run
+	First bool          // no previous run to compare with
+	Rows  []changeRow
+}
+
+// Count is how many rows of a kind there are.
+func (c Changes) Count(kind string) int {
+	n := 0
+	for _, r := range c.Rows {
+		if r.Kind == kind {
+			n++
+		}
+	}
+	return n
+}
+
+// Headline is the summary's line about the changes: "since 2026-10-24:
+// 2 changed status · 5 new lines · 1 new file", or the first run's.
+func (c Changes) Headline() string {
+	if c.First {
+		return "since: nothing to compare with (no earlier ledger.json in the output folder; -since FILE names one)"
+	}
+	var parts []string
+	for _, k := range []struct{ kind, one, many string }{
+		{"status", "changed status", "changed status"}, {"new person", "new person", "new people"},
+		{"removed person", "person gone", "people gone"}, {"new line", "new line", "new lines"},
+		{"removed line", "line gone", "lines gone"}, {"decided", "line decided", "lines decided"},
+		{"new file", "new file", "new files"}, {"changed file", "changed file", "changed files"},
+		{"vanished file", "file gone", "files gone"},
+	} {
+		if n := c.Count(k.kind); n > 0 {
+			word := k.many
+			if n == 1 {
+				word = k.one
+			}
+			parts = append(parts, fmt.Sprintf("%d %s", n, word))
+		}
+	}
+	if len(parts) == 0 {
+		parts = []string{"no change"}
+	}
+	return fmt.Sprintf("since %s: %s (changes.csv)", c.Since, strings.Join(parts, " · "))
+}
+
+// personKey matches a person across runs: ID and credential, else name
+// and credential.
+func personKey(name, id, credential string) string {
+	if id != "" {
+		return "id:" + strings.TrimLeft(id, "0") + "|" + credential
+	}
+	return "name:" + celedger.NameKey(name) + "|" + credential
+}
+
+func lineKey(title, provider string, completed celedger.Date) string {
+	return strings.ToLower(strings.Join(strings.Fields(title), " ")) + "|" + strings.ToLower(provider) + "|" + completed.String()
+}
+
+// ComputeChanges compares a ledger with the previous run's (nil: none):
+// people whose status changed (and the direction), people new and gone,
+// lines new and gone, lines a decision settled, and input files new,
+// changed (another content) and gone. Rows are sorted, so the same two
+// ledgers give the same changes.
+func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
+	if prev == nil {
+		return Changes{First: true, Rows: []changeRow{{Kind: "first run", What: "nothing to compare with"}}}, nil
+	}
+	c := Changes{Since: prev.AsOf}
+	before := map[string]*prevPerson{}
+	for i := range prev.People {
+		p := &prev.People[i]
+		before[personKey(p.Name, p.ID, p.Credential)] = p
+	}
+	seen := map[string]bool{}
+	err := l.Each(nil, func(_ int, p *celedger.PersonLedger) error {
+		k := personKey(p.Name, p.ID, p.Credential)
+		seen[k] = true
+		row := func(kind, what, b, a string) changeRow {
+			return changeRow{Kind: kind, Person: p.Name, PersonID: p.ID, Credential: p.Credential, What: what, Before: b, After: a}
+		}
+		old, ok := before[k]
+		if !ok {
+			c.Rows = append(c.Rows, row("new person", string(p.Status), "", p.Points.String()))
+			return nil
+		}
+		if old.Status != p.Status {
+			c.Rows = append(c.Rows, row("status", direction(old.Status, p.Status), string(old.Status), string(p.Status)))
+		} else if old.Points != p.Points {
+			c.Rows = append(c.Rows, row("points", "", old.Points.String(), p.Points.String()))
+		}
+		oldLines := map[string]prevLine{}
+		for _, e := range old.Activities {
+			oldLines[lineKey(e.Title, e.Provider, e.Completed)] = e
+		}
+		newLines := map[string]bool{}
+		for _, e := range p.Activities {
+			lk := lineKey(e.Title, e.Provider, e.Completed)
+			newLines[lk] = true
+			o, had := oldLines[lk]
+			switch {
+			case !had:
+				c.Rows = append(c.Rows, row("new line", e.Title, "", string(e.Status)))
+			case o.Zone != celedger.ZoneOverride && e.Zone == celedger.ZoneOverride:
+				c.Rows = append(c.Rows, row("decided", e.Title, string(o.Status), string(e.Status)))
+			}
+		}
+		for lk, o := range oldLines {
+			if !newLines[lk] {
+				c.Rows = append(c.Rows, row("removed line", o.Title, string(o.Status), ""))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return c, err
+	}
+	for k, p := range before {
+		if !seen[k] {
+			c.Rows = append(c.Rows, changeRow{Kind: "removed person", Person: p.Name, PersonID: p.ID, Credential: p.Credential, Before: string(p.Status)})
+		}
+	}
+	oldFiles := map[string]string{} // path -> content hash ("" when that run logged none)
+	for _, f := range prev.Files {
+		if h, ok := oldFiles[f.Path]; !ok || h == "" {
+			oldFiles[f.Path] = f.SHA256 // (a file logged twice, as the -roster file is: the line with its hash)
+		}
+	}
+	nowHash := map[string]string{}
+	l.EachFile(func(f *celedger.FileResult) error {
+		if nowHash[f.Path] == "" {
+			nowHash[f.Path] = f.SHA256
+		}
+		return nil
+	})
+	nowFiles := map[string]bool{}
+	err = l.EachFile(func(f *celedger.FileResult) error {
+		if f.Format == "celedger-output" {
+			return nil
+		}
+		if nowFiles[f.Path] {
+			return nil
+		}
+		nowFiles[f.Path] = true
+		switch old, ok := oldFiles[f.Path]; {
+		case !ok:
+			c.Rows = append(c.Rows, changeRow{Kind: "new file", What: f.Path, After: string(f.Status)})
+		case old != "" && nowHash[f.Path] != "" && old != nowHash[f.Path]:
+			c.Rows = append(c.Rows, changeRow{Kind: "changed file", What: f.Path, After: string(f.Status)})
+		}
+		return nil
+	})
+	for path := range oldFiles {
+		if !nowFiles[path] {
+			c.Rows = append(c.Rows, changeRow{Kind: "vanished file", What: path})
+		}
+	}
+	slices.SortFunc(c.Rows, func(a, b changeRow) int {
+		return strings.Compare(a.Kind+"\x00"+a.Person+"\x00"+a.PersonID+"\x00"+a.Credential+"\x00"+a.What, b.Kind+"\x00"+b.Person+"\x00"+b.PersonID+"\x00"+b.Credential+"\x00"+b.What)
+	})
+	return c, err
+}
+
+// direction says which way a status moved: "better" toward compliant,
+// "worse" away from it.
+func direction(from, to celedger.PersonStatus) string {
+	rank := map[celedger.PersonStatus]int{celedger.PersonExpired: 0, celedger.PersonShort: 1, celedger.PersonReview: 2, celedger.PersonCompliant: 3}
+	if rank[to] > rank[from] {
+		return "better"
+	}
+	return "worse"
+}
+
+// WriteChanges writes changes.csv: what changed since the previous run
+// (ComputeChanges), one row per change; a first run's one row says there
+// was nothing to compare with.
+func WriteChanges(w io.Writer, c Changes) error {
+	return writeCSV(w, func(put func([]changeRow) error) error { return put(c.Rows) })
+}
