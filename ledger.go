@@ -46,6 +46,7 @@ type Entry struct {
 	Title      string `json:"title"`
 	Provider   string `json:"provider"`
 	ActivityID string `json:"activity_id,omitempty"`
+	Type       string `json:"type,omitempty"` // activity type as the document prints it ("Webinar"), for the declaration's entry
 	Completed  Date   `json:"completed"`
 	Credits    Points `json:"credits"`
 	Unit       Unit   `json:"unit"`

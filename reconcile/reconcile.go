@@ -148,6 +148,7 @@ func (r *Rules) lines(acts []celedger.Activity) []*line {
 			Title:      a.Title,
 			Provider:   a.Provider,
 			ActivityID: a.ActivityID,
+			Type:       a.Type,
 			Completed:  a.Completed,
 			Credits:    a.Credits,
 			Unit:       a.Unit,

@@ -210,7 +210,7 @@ func printResult(cfg config, ledger *celedger.Ledger, stdout, stderr io.Writer) 
 			fmt.Fprintln(stdout, report.Since.Headline())
 		}
 		if err = report.WriteSummary(stdout, ledger, cfg.show); err == nil {
-			fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html, reminders.csv, changes.csv\n", cfg.out)
+			fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html, reminders.csv, changes.csv, declaration.csv and a worksheet per person\n", cfg.out)
 		}
 	}
 	if err != nil {
@@ -349,6 +349,14 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, s
 	var names []string
 	all := slices.Clone(outputs)
 	all = append(all, output{"changes.csv", func(w io.Writer, _ *celedger.Ledger) error { return report.WriteChanges(w, changes) }})
+	decl, err := report.NewDeclarations(l)
+	if err != nil {
+		return err
+	}
+	all = append(all, output{"declaration.csv", func(w io.Writer, _ *celedger.Ledger) error { return decl.WriteCSV(w) }})
+	for i := range l.People {
+		all = append(all, output{decl.PageName(i), func(w io.Writer, _ *celedger.Ledger) error { return decl.WritePage(w, i) }})
+	}
 	for page := 1; page <= report.PeoplePages(l); page++ { // a large staff's people, beside report.html
 		all = append(all, output{report.PeoplePageName(page), func(w io.Writer, l *celedger.Ledger) error { return report.WritePeoplePage(w, l, page) }})
 	}

@@ -1,0 +1,257 @@
+package report
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+
+	"celedger"
+)
+
+// The declaration worksheet: what a person types into ASCP's CMP
+// declaration, per credential. For each area minimum, in the rule set's
+// order (the order the declaration asks for them), the counted activities
+// allocated to it with their points; then the rest toward the total; and
+// for every activity not on the person's ASCP transcript, the fields the
+// declaration's "add non-ASCP credits" entry asks for (activity type,
+// title, provider, completion date, credits and unit, CMP points). Only
+// counted lines, with their allocation; nothing in review.
+
+// declarationRow is one line of declaration.csv.
+type declarationRow struct {
+	Person           string `csv:"person"`
+	PersonID         string `csv:"person_id"`
+	Credential       string `csv:"credential"`
+	DeclarationOpens string `csv:"declaration_opens"`
+	SubmitBy         string `csv:"submit_by"`
+	Section          string `csv:"section"` // "blood banking (minimum 2)", "the rest toward the total"
+	Points           string `csv:"points"`  // CMP points allocated to the section
+	Title            string `csv:"title"`
+	Provider         string `csv:"provider"`
+	ActivityType     string `csv:"activity_type"`
+	Completed        string `csv:"completed"`
+	Credits          string `csv:"credits"`
+	Unit             string `csv:"unit"`
+	OnASCPTranscript string `csv:"on_ascp_transcript"` // "yes": already on ASCP's record; "no": an "add non-ASCP credits" entry
+}
+
+// declarationLine is one activity's share in one section.
+type declarationLine struct {
+	E       *celedger.Entry
+	Points  celedger.Points
+	OnASCP  bool
+	Section string
+}
+
+// declarationSection is one area minimum, or the rest.
+type declarationSection struct {
+	Label  string // "Blood banking (minimum 2)"
+	Points celedger.Points
+	Lines  []declarationLine
+}
+
+// declarationOf sorts a person's counted lines into the sections of the
+// declaration, in the order of p.Areas (the rule set's minimums, then
+// the rest). ascp tells whether a source file is an ASCP transcript.
+func declarationOf(p *celedger.PersonLedger, ascp func(celedger.Source) bool) []declarationSection {
+	var secs []declarationSection
+	at := map[celedger.Area]int{}
+	for _, a := range p.Areas {
+		label := "The rest toward the total"
+		if a.Required > 0 {
+			label = fmt.Sprintf("%s (minimum %s)", upperFirst(areaShort(a.Area)), a.Required)
+		}
+		at[a.Area] = len(secs)
+		secs = append(secs, declarationSection{Label: label})
+	}
+	rest, ok := at[celedger.AreaGeneral]
+	if !ok {
+		rest = len(secs)
+		secs = append(secs, declarationSection{Label: "The rest toward the total"})
+	}
+	for i := range p.Activities {
+		e := &p.Activities[i]
+		if e.Status != celedger.StatusCounted {
+			continue
+		}
+		onASCP := false
+		for _, s := range e.Sources {
+			onASCP = onASCP || ascp(s)
+		}
+		shares := e.Allocations
+		if len(shares) == 0 {
+			shares = []celedger.Allocation{{Area: e.AllocatedTo, Points: e.Counted()}}
+		}
+		for _, sh := range shares {
+			k, ok := at[sh.Area]
+			if !ok {
+				k = rest
+			}
+			secs[k].Lines = append(secs[k].Lines, declarationLine{E: e, Points: sh.Points, OnASCP: onASCP, Section: secs[k].Label})
+			secs[k].Points += sh.Points
+		}
+	}
+	return secs
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// ascpSources returns whether a source's file is an ASCP transcript, from
+// the import log's formats.
+func ascpSources(l *celedger.Ledger) (func(celedger.Source) bool, error) {
+	formats := map[string]string{}
+	err := l.EachFile(func(f *celedger.FileResult) error {
+		formats[f.Path] = f.Format
+		return nil
+	})
+	return func(s celedger.Source) bool { return strings.HasPrefix(formats[s.Path], "ascp-transcript") }, err
+}
+
+// Declarations writes the worksheets of a ledger: declaration.csv and a
+// page per person and credential. It reads the import log once.
+type Declarations struct {
+	l     *celedger.Ledger
+	ascp  func(celedger.Source) bool
+	names []string // page per person, unique
+}
+
+// NewDeclarations prepares the worksheets of l.
+func NewDeclarations(l *celedger.Ledger) (*Declarations, error) {
+	ascp, err := ascpSources(l)
+	d := &Declarations{l: l, ascp: ascp}
+	seen := map[string]int{}
+	for i := range l.People {
+		name := DeclarationPageName(&l.People[i])
+		if n := seen[name]; n > 0 {
+			name = strings.TrimSuffix(name, ".html") + fmt.Sprintf("-%d.html", n+1)
+		}
+		seen[DeclarationPageName(&l.People[i])]++
+		d.names = append(d.names, name)
+	}
+	return d, err
+}
+
+// PageName is the worksheet page of l.People[i].
+func (d *Declarations) PageName(i int) string { return d.names[i] }
+
+// WriteCSV writes declaration.csv: for every person and credential, one
+// row per counted activity's share in a section of the declaration,
+// sections in the declaration's order.
+func (d *Declarations) WriteCSV(w io.Writer) error {
+	ascp := d.ascp
+	return writePersonRows(w, d.l, func(p *celedger.PersonLedger, rows []declarationRow) []declarationRow {
+		for _, sec := range declarationOf(p, ascp) {
+			for _, dl := range sec.Lines {
+				e := dl.E
+				on := "no"
+				if dl.OnASCP {
+					on = "yes"
+				}
+				rows = append(rows, declarationRow{Person: p.Name, PersonID: p.ID, Credential: p.Credential,
+					DeclarationOpens: dateOrEmpty(p.DeclarationOpens), SubmitBy: dateOrEmpty(p.SubmitBy), Section: sec.Label,
+					Points: dl.Points.String(), Title: e.Title, Provider: e.Provider, ActivityType: e.Type,
+					Completed: e.Completed.String(), Credits: e.Credits.String(), Unit: string(e.Unit), OnASCPTranscript: on})
+			}
+		}
+		return rows
+	})
+}
+
+func dateOrEmpty(d celedger.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.String()
+}
+
+// DeclarationPageName is the worksheet page a person asks for:
+// "declaration-00412233-MLS.html" (the name, folded, when there is no ID).
+func DeclarationPageName(p *celedger.PersonLedger) string {
+	who := p.ID
+	if who == "" {
+		who = strings.Join(strings.Fields(celedger.FoldName(p.Name)), "-")
+	}
+	clean := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' {
+				return r
+			}
+			return '-'
+		}, s)
+	}
+	return "declaration-" + clean(who) + "-" + clean(p.Credential) + ".html"
+}
+
+// WritePage writes the printable worksheet of l.People[i].
+func (d *Declarations) WritePage(w io.Writer, i int) error {
+	p, err := d.l.Person(i)
+	if err != nil {
+		return err
+	}
+	secs := declarationOf(&p, d.ascp)
+	var nonASCP []declarationLine
+	for _, s := range secs {
+		for _, dl := range s.Lines {
+			if !dl.OnASCP {
+				nonASCP = append(nonASCP, dl)
+			}
+		}
+	}
+	return declarationTemplate.Execute(w, struct {
+		P        *celedger.PersonLedger
+		Sections []declarationSection
+		NonASCP  []declarationLine
+	}{&p, secs, nonASCP})
+}
+
+var declarationTemplate = template.Must(template.New("declaration").Funcs(template.FuncMap{
+	"date": func(d celedger.Date) string { return dateOrEmpty(d) },
+}).Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>CMP declaration worksheet: {{.P.Name}}, {{.P.Credential}}</title>
+<style>
+body { font: 12px/1.4 system-ui, Arial, sans-serif; max-width: 900px; margin: 0 auto; padding: 16px; }
+h1 { font-size: 18px; margin: 0 0 4px; } h2 { font-size: 14px; margin: 16px 0 4px; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid #ccc; vertical-align: top; }
+td.num, th.num { text-align: right; } .muted { color: #555; }
+@media print { body { padding: 0; } }
+</style>
+</head>
+<body>
+<h1>CMP declaration worksheet</h1>
+<p>{{.P.Name}}{{if .P.ID}} · ASCP ID {{.P.ID}}{{end}} · {{.P.Credential}} · cycle {{date .P.CycleStart}} to {{date .P.CycleEnd}}<br>
+Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}} · {{.P.Points}} of {{.P.Required}} points counted ({{.P.Status}})</p>
+<p class="muted">Only counted activities, each with the points to allocate; nothing that waits for review.</p>
+{{- range .Sections}}
+<h2>{{.Label}}: {{.Points}} points</h2>
+{{- if .Lines}}
+<table><tr><th>Activity</th><th>Provider</th><th>Completed</th><th class="num">Points</th></tr>
+{{- range .Lines}}
+<tr><td>{{.E.Title}}</td><td>{{.E.Provider}}</td><td>{{date .E.Completed}}</td><td class="num">{{.Points}}</td></tr>
+{{- end}}
+</table>
+{{- else}}
+<p class="muted">Nothing allocated.</p>
+{{- end}}
+{{- end}}
+<h2>Activities not on the ASCP transcript: "add non-ASCP credits"</h2>
+{{- if .NonASCP}}
+<table><tr><th>Activity type</th><th>Title</th><th>Provider</th><th>Completed</th><th>Credits</th><th class="num">CMP points</th><th>Area</th></tr>
+{{- range .NonASCP}}
+<tr><td>{{if .E.Type}}{{.E.Type}}{{else}}<span class="muted">not printed</span>{{end}}</td><td>{{.E.Title}}</td><td>{{.E.Provider}}</td><td>{{date .E.Completed}}</td><td>{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td><td>{{.Section}}</td></tr>
+{{- end}}
+</table>
+{{- else}}
+<p class="muted">None: every counted activity is on the ASCP transcript.</p>
+{{- end}}
+</body>
+</html>
+`))

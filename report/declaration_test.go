@@ -1,0 +1,71 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"celedger"
+)
+
+// TestDeclarationWorksheet checks the worksheet against an allocation
+// worked by hand. MLS minimums here: blood banking 2, safety 1.
+//
+//	A "Transfusion Reactions" (ASCP transcript) 2 points -> blood banking 2
+//	B "Biosafety Refresher" (a certificate) 1.5 points, split by the rule set:
+//	  1 to safety, 0.5 to the rest
+//	C "Lab Math" (a certificate) 1 point -> the rest
+//	D "Uncertain Title" (review) -> not on the worksheet
+//
+// Sections: blood banking 2 (A), safety 1 (B), the rest 1.5 (B 0.5, C 1);
+// not on the ASCP transcript: B (twice, one row per share) and C.
+func TestDeclarationWorksheet(t *testing.T) {
+	d := celedger.MustDate
+	l := &celedger.Ledger{
+		Files: []celedger.FileResult{{Path: "in/ascp.csv", Format: "ascp-transcript-csv", Status: celedger.FileImported}, {Path: "in/cert.pdf", Format: "ce-certificate-pdf", Status: celedger.FileImported}, {Path: "in/math.pdf", Format: "ce-certificate-pdf", Status: celedger.FileImported}},
+		People: []celedger.PersonLedger{{
+			Name: "Ada Lovelace-Byron", ID: "00000123", Credential: "MLS", DeclarationOpens: d("2027-04-01"), SubmitBy: d("2027-05-31"),
+			Areas: []celedger.AreaLedger{{Area: celedger.AreaBloodBanking, Required: 200}, {Area: celedger.AreaSafety, Required: 100}, {Area: celedger.AreaGeneral}},
+			Activities: []celedger.Entry{
+				{Title: "Transfusion Reactions", Provider: "ASCP", Completed: d("2025-01-10"), Credits: 200, Unit: celedger.UnitCMLE, Points: 200, Status: celedger.StatusCounted, AllocatedTo: celedger.AreaBloodBanking, Sources: []celedger.Source{{Path: "in/ascp.csv", Line: 8}}},
+				{Title: "Biosafety Refresher", Provider: "Westbrook Lab Institute", Type: "Webinar", Completed: d("2025-02-11"), Credits: 150, Unit: celedger.UnitContactHour, Points: 150, Status: celedger.StatusCounted, AllocatedTo: celedger.AreaSafety,
+					Allocations: []celedger.Allocation{{Area: celedger.AreaSafety, Points: 100}, {Area: celedger.AreaGeneral, Points: 50}}, Sources: []celedger.Source{{Path: "in/cert.pdf", Page: 1}}},
+				{Title: "Lab Math", Provider: "LabCE", Completed: d("2025-03-12"), Credits: 100, Unit: celedger.UnitContactHour, Points: 100, Status: celedger.StatusCounted, AllocatedTo: celedger.AreaGeneral, Sources: []celedger.Source{{Path: "in/math.pdf", Page: 1}}},
+				{Title: "Uncertain Title", Provider: "LabCE", Completed: d("2025-04-13"), Points: 100, Status: celedger.StatusReview, Sources: []celedger.Source{{Path: "in/math.pdf", Page: 2}}},
+			},
+		}},
+	}
+	decl, err := NewDeclarations(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var csv bytes.Buffer
+	if err := decl.WriteCSV(&csv); err != nil {
+		t.Fatal(err)
+	}
+	want := UTF8BOM + `person,person_id,credential,declaration_opens,submit_by,section,points,title,provider,activity_type,completed,credits,unit,on_ascp_transcript
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Blood banking (minimum 2),2,Transfusion Reactions,ASCP,,2025-01-10,2,CMLE,yes
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Safety (minimum 1),1,Biosafety Refresher,Westbrook Lab Institute,Webinar,2025-02-11,1.5,contact hour,no
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,0.5,Biosafety Refresher,Westbrook Lab Institute,Webinar,2025-02-11,1.5,contact hour,no
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,1,Lab Math,LabCE,,2025-03-12,1,contact hour,no
+`
+	if csv.String() != want {
+		t.Errorf("declaration.csv:\n%s\nwant:\n%s", csv.String(), want)
+	}
+	var page bytes.Buffer
+	if err := decl.WritePage(&page, 0); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"Blood banking (minimum 2): 2 points", "Safety (minimum 1): 1 points", "The rest toward the total: 1.5 points",
+		"submit by 2027-05-31", "<td>Webinar</td><td>Biosafety Refresher</td>"} {
+		if !strings.Contains(page.String(), s) {
+			t.Errorf("worksheet lacks %q", s)
+		}
+	}
+	if strings.Contains(page.String(), "Uncertain Title") {
+		t.Error("a line in review is on the worksheet")
+	}
+	if got := decl.PageName(0); got != "declaration-00000123-MLS.html" {
+		t.Errorf("page name %q", got)
+	}
+}
