@@ -497,3 +497,36 @@ func fileKind(m fs.FileMode) string {
 	}
 	return "not a regular file"
 }
+
+// ReadEvidence reads the bytes of an input file by the path the ledger's
+// sources give it: a file on disk, or a zip member
+// ("staff.zip!/jane/cert.pdf", copied out of its archive, never
+// extracted to disk). The limits apply as when the file was read
+// (Limit.MaxFileSize, the zip member limits).
+func ReadEvidence(path string) ([]byte, error) {
+	archive, _, inZip := strings.Cut(path, "!/")
+	if !inZip {
+		return readRegular(path)
+	}
+	ins, bad := Discover([]string{archive})
+	for _, b := range bad {
+		if b.Path == path {
+			return nil, fmt.Errorf("%s: %s", path, b.Error)
+		}
+	}
+	var data []byte
+	err := fmt.Errorf("%s: not found in %s", path, archive)
+	for _, in := range ins {
+		if in.Path != filepath.ToSlash(path) || data != nil {
+			in.done() // every member lets its archive go
+			continue
+		}
+		loaded, res, ok := Load(in)
+		if !ok {
+			err = fmt.Errorf("%s: %s", path, res.Error)
+			continue
+		}
+		data, err = loaded.Data(), nil
+	}
+	return data, err
+}

@@ -217,3 +217,25 @@ func TestInflationRefused(t *testing.T) {
 		t.Errorf("inflationCheck = %v", err)
 	}
 }
+
+// TestReadEvidence copies a zip member's bytes out of its archive, and
+// reads a file on disk, for the audit packet.
+func TestReadEvidence(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("jane/cert.csv")
+	w.Write([]byte("member bytes"))
+	zw.Close()
+	archive := filepath.Join(dir, "staff.zip")
+	os.WriteFile(archive, buf.Bytes(), 0o644)
+	if got, err := ReadEvidence(archive + "!/jane/cert.csv"); err != nil || string(got) != "member bytes" {
+		t.Errorf("member: %q, %v", got, err)
+	}
+	if _, err := ReadEvidence(archive + "!/nobody.csv"); err == nil {
+		t.Error("a member that is not there: no error")
+	}
+	if got, err := ReadEvidence(archive); err != nil || !bytes.Equal(got, buf.Bytes()) {
+		t.Errorf("file on disk: %v", err)
+	}
+}

@@ -210,6 +210,16 @@ func (d *Declarations) WritePage(w io.Writer, i int) error {
 	}{&p, secs, nonASCP})
 }
 
+// printStyle is the style of the small printable pages (the worksheet,
+// an audit packet's index).
+const printStyle = `
+body { font: 12px/1.4 system-ui, Arial, sans-serif; max-width: 1000px; margin: 0 auto; padding: 16px; }
+h1 { font-size: 18px; margin: 0 0 4px; } h2 { font-size: 14px; margin: 16px 0 4px; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid #ccc; vertical-align: top; }
+td.num, th.num { text-align: right; } .muted { color: #555; } .bad { color: #b00; }
+@media print { body { padding: 0; } }
+`
+
 var declarationTemplate = template.Must(template.New("declaration").Funcs(template.FuncMap{
 	"date": func(d celedger.Date) string { return dateOrEmpty(d) },
 }).Parse(`<!DOCTYPE html>
@@ -217,13 +227,7 @@ var declarationTemplate = template.Must(template.New("declaration").Funcs(templa
 <head>
 <meta charset="utf-8">
 <title>CMP declaration worksheet: {{.P.Name}}, {{.P.Credential}}</title>
-<style>
-body { font: 12px/1.4 system-ui, Arial, sans-serif; max-width: 900px; margin: 0 auto; padding: 16px; }
-h1 { font-size: 18px; margin: 0 0 4px; } h2 { font-size: 14px; margin: 16px 0 4px; }
-table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid #ccc; vertical-align: top; }
-td.num, th.num { text-align: right; } .muted { color: #555; }
-@media print { body { padding: 0; } }
-</style>
+<style>` + printStyle + `</style>
 </head>
 <body>
 <h1>CMP declaration worksheet</h1>

@@ -112,7 +112,7 @@ func importAll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 	changes := sinceLastRun(cfg, &ledger, stderr)
 	report.Since = &changes
 	defer func() { report.Since = nil }()
-	if err := writeOutputs(out, &ledger, changes, stderr); err != nil {
+	if err := writeOutputs(out, &ledger, changes, cfg.auditPacket, stderr); err != nil {
 		fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 		fmt.Fprintf(stderr, "celedger: hint: the outputs in %s are as the last finished run left them\n", cfg.out)
 		return exitError
@@ -345,7 +345,7 @@ var outputs = []output{
 
 // writeOutputs writes every output into the staging folder, then moves
 // them into -out together.
-func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, stderr io.Writer) error {
+func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, auditPackets bool, stderr io.Writer) error {
 	var names []string
 	all := slices.Clone(outputs)
 	all = append(all, output{"changes.csv", func(w io.Writer, _ *celedger.Ledger) error { return report.WriteChanges(w, changes) }})
@@ -356,6 +356,16 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, s
 	all = append(all, output{"declaration.csv", func(w io.Writer, _ *celedger.Ledger) error { return decl.WriteCSV(w) }})
 	for i := range l.People {
 		all = append(all, output{decl.PageName(i), func(w io.Writer, _ *celedger.Ledger) error { return decl.WritePage(w, i) }})
+	}
+	if auditPackets {
+		for i := range l.People {
+			if l.People[i].Points == 0 {
+				continue // nothing counted: nothing to prove
+			}
+			all = append(all, output{report.AuditPacketName(&l.People[i]), func(w io.Writer, l *celedger.Ledger) error {
+				return report.WriteAuditPacket(w, l, i, parsers.ReadEvidence)
+			}})
+		}
 	}
 	for page := 1; page <= report.PeoplePages(l); page++ { // a large staff's people, beside report.html
 		all = append(all, output{report.PeoplePageName(page), func(w io.Writer, l *celedger.Ledger) error { return report.WritePeoplePage(w, l, page) }})

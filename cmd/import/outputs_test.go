@@ -1,10 +1,16 @@
 package main
 
 import (
+	"archive/zip"
+	"html"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"celedger"
 
 	"celedger/internal/outdir"
 )
@@ -85,5 +91,54 @@ func TestChangesSinceLastRun(t *testing.T) {
 	}
 	if !strings.Contains(string(b), "Cold Agglutinin Disease Workup") || !strings.Contains(string(b), "b.csv") {
 		t.Errorf("changes.csv lacks the new document or its line:\n%s", b)
+	}
+}
+
+// TestAuditPacket opens a person's audit packet: every document its index
+// links to is in the zip, byte for byte the input file, and every counted
+// line of the person is in the index.
+func TestAuditPacket(t *testing.T) {
+	out := t.TempDir()
+	if code, _, stderr := runCLI(t, "-q", "-as-of", "2026-11-24", "-audit-packet", "-out", out, "../../samples"); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	zr, err := zip.OpenReader(filepath.Join(out, "audit-07654321-MLS.zip"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	files := map[string][]byte{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		files[f.Name] = b
+	}
+	index := string(files["index.html"])
+	links := regexp.MustCompile(`href="(evidence/[^"#]+)(?:#page=\d+)?">([^<]+)<`).FindAllStringSubmatch(index, -1)
+	if len(links) == 0 {
+		t.Fatalf("index.html links to no evidence:\n%s", index)
+	}
+	for _, m := range links {
+		member, source := m[1], html.UnescapeString(m[2])
+		disk := regexp.MustCompile(`(?:\[[^\]]*\])?(?::\d+| p\.\d+)$`).ReplaceAllString(source, "")
+		want, err := os.ReadFile(disk)
+		if err != nil || string(files[member]) != string(want) {
+			t.Errorf("%s (for %s): not the input file %s (%v)", member, source, disk, err)
+		}
+	}
+	l := readLedger(t, out)
+	for _, p := range l.People {
+		if p.ID != "07654321" {
+			continue
+		}
+		for _, e := range p.Activities {
+			if e.Status == celedger.StatusCounted && !strings.Contains(index, html.EscapeString(e.Title)) {
+				t.Errorf("counted line %q is not in the index", e.Title)
+			}
+		}
 	}
 }
