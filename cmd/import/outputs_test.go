@@ -62,8 +62,8 @@ func TestNothingOutsideOut(t *testing.T) {
 }
 
 // TestChangesSinceLastRun: a first run has nothing to compare with; a
-// second run with one new document shows exactly that document, its line
-// and the points it adds.
+// second run with one new certificate shows exactly that document, its
+// line and the points it adds.
 func TestChangesSinceLastRun(t *testing.T) {
 	dir, out := t.TempDir(), t.TempDir()
 	data, err := os.ReadFile("../../samples/ascp-transcript-daniel-reyes.csv")
@@ -76,7 +76,11 @@ func TestChangesSinceLastRun(t *testing.T) {
 	if code != exitOK || !strings.HasPrefix(stdout, "since: nothing to compare with") {
 		t.Fatalf("first run: exit %d\n%s\n%s", code, stdout, stderr)
 	}
-	os.WriteFile(filepath.Join(dir, "b.csv"), []byte("Course Title,Provider,Date Completed,Credits,Unit\nCold Agglutinin Disease Workup,Westbrook Lab Institute,05/06/2025,1.5,contact hours\n"), 0o644)
+	cert, err := os.ReadFile("../../samples/pdf/aabb-certificate-daniel-reyes.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "b.pdf"), cert, 0o644)
 	if code, stdout, stderr = runCLI(t, args...); code != exitOK || !strings.HasPrefix(stdout, "since 2026-11-24: ") {
 		t.Fatalf("second run: exit %d\n%s\n%s", code, stdout, stderr)
 	}
@@ -89,7 +93,7 @@ func TestChangesSinceLastRun(t *testing.T) {
 	if got := strings.Join(kinds, "|"); got != "new file|new line|points" && got != "new file|new line|status" {
 		t.Errorf("changes.csv:\n%s", b)
 	}
-	if !strings.Contains(string(b), "Cold Agglutinin Disease Workup") || !strings.Contains(string(b), "b.csv") {
+	if !strings.Contains(string(b), "new line,Daniel Reyes") || !strings.Contains(string(b), "b.pdf") {
 		t.Errorf("changes.csv lacks the new document or its line:\n%s", b)
 	}
 }
