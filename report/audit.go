@@ -104,7 +104,7 @@ func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, read func(string) 
 		case len(e.AuditMissing) > 0:
 			it.Proven, it.Why = false, "missing "+strings.Join(e.AuditMissing, ", ")
 		case !it.Proven:
-			it.Why = "seen only on a transcript of another provider: keep the certificate"
+			it.Why = "a non-ASCP activity seen only on a transcript or a log: keep its certificate"
 		}
 		items = append(items, it)
 	}
@@ -151,7 +151,7 @@ var auditTemplate = template.Must(template.New("audit").Funcs(template.FuncMap{
 <table><tr><th>Participant</th><th>Title</th><th>Provider</th><th>Date</th><th>Credits</th><th class="num">Points</th><th>Document (file, page or line)</th></tr>
 {{- range .Items}}
 <tr><td>{{$.P.Name}}</td><td>{{.E.Title}}</td><td>{{.E.Provider}}</td><td>{{date .E.Completed}}</td><td>{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td>
-<td>{{range $i, $f := .Evidence}}{{if $i}}<br>{{end}}{{if $f.Member}}<a href="{{link $f}}">{{$f.Source}}</a>{{else}}{{$f.Source}} <span class="bad">({{$f.Note}})</span>{{end}}{{end}}</td></tr>
+<td>{{range $i, $f := .Evidence}}{{if $i}}<br>{{end}}{{if $f.Member}}<a href="{{link $f}}">{{$f.Source}}</a>{{else}}{{$f.Source}} <span class="bad">({{$f.Note}})</span>{{end}}{{end}}{{if not .Proven}}<br><span class="bad">where it was seen, not proof (see below)</span>{{end}}</td></tr>
 {{- end}}
 </table>
 <h2>Counted lines no document in this packet proves</h2>

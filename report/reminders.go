@@ -24,6 +24,7 @@ type reminderRow struct {
 	DaysLeft     string `csv:"days_left"`
 	ReviewLines  int    `csv:"lines_to_review"`
 	ReviewTitles string `csv:"titles_to_review"` // the lines waiting for a decision, "; "-separated
+	Note         string `csv:"note"`             // what else needs doing: no documents received, whose documents, the cycle end
 }
 
 // WriteReminders writes reminders.csv: one row per person and credential
@@ -56,6 +57,13 @@ func WriteReminders(w io.Writer, l *celedger.Ledger) error {
 				}
 			}
 			row.NeededAreas, row.ReviewTitles = strings.Join(areas, "; "), strings.Join(titles, "; ")
+			var notes []string
+			for _, n := range p.Notes {
+				if n == celedger.NoteNoDocuments || strings.HasPrefix(n, "person not settled") || strings.HasPrefix(n, "cycle end unknown") {
+					notes = append(notes, n)
+				}
+			}
+			row.Note = strings.Join(notes, "; ")
 			if !p.SubmitBy.IsZero() {
 				row.SubmitBy, row.DaysLeft = p.SubmitBy.String(), strconv.Itoa(p.DaysToSubmit)
 			}

@@ -210,15 +210,16 @@ func TestWriteReminders(t *testing.T) {
 	short.Short = 450
 	short.Areas = []celedger.AreaLedger{{Area: celedger.AreaChemistry, Required: 200, Allocated: 100, Short: 100}}
 	short.ReviewCount = 1
+	short.Notes = []string{celedger.NoteNoDocuments, "short: chemistry 1"}
 	short.Activities = []celedger.Entry{{Title: "AST", Status: celedger.StatusReview}, {Title: "Counted", Status: celedger.StatusCounted}}
 	l := &celedger.Ledger{People: []celedger.PersonLedger{person("Ada Compliant", celedger.PersonCompliant, 200), short, person("Di Due", celedger.PersonCompliant, 20)}}
 	var b strings.Builder
 	if err := WriteReminders(&b, l); err != nil {
 		t.Fatal(err)
 	}
-	want := UTF8BOM + `person,person_id,email,department,credential,status,still_needed,still_needed_areas,submit_by,days_left,lines_to_review,titles_to_review
-Di Due,,di@example.org,,MLS,compliant,,,2027-05-31,20,0,
-Bo Short,,bo@example.org,,MLS,short,4.5,chemistry 1,2027-05-31,300,1,AST
+	want := UTF8BOM + `person,person_id,email,department,credential,status,still_needed,still_needed_areas,submit_by,days_left,lines_to_review,titles_to_review,note
+Di Due,,di@example.org,,MLS,compliant,,,2027-05-31,20,0,,
+Bo Short,,bo@example.org,,MLS,short,4.5,chemistry 1,2027-05-31,300,1,AST,no documents found for this person
 `
 	if b.String() != want {
 		t.Errorf("reminders.csv:\n%s\nwant:\n%s", b.String(), want)
