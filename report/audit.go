@@ -13,7 +13,7 @@ import (
 )
 
 // The audit packet: what a person sends when ASCP audits a declaration.
-// audit-<ID>-<credential>.zip holds the evidence document of every counted
+// audit/<ID>-<credential>.zip holds the evidence document of every counted
 // activity (the certificate file, or the transcript it is a line of) and an
 // index.html mapping each claimed point to the file, page and line that
 // prove it, with the five facts ASCP requires (participant, title,
@@ -40,9 +40,10 @@ type auditFile struct {
 	Note   string // why it was left out
 }
 
-// AuditPacketName is the packet of a person and credential.
+// AuditPacketName is the packet of a person and credential, in the
+// output folder's audit/: "00412233-MLS.zip".
 func AuditPacketName(p *celedger.PersonLedger) string {
-	return "audit-" + strings.TrimSuffix(strings.TrimPrefix(DeclarationPageName(p), "declaration-"), ".html") + ".zip"
+	return strings.TrimSuffix(DeclarationPageName(p), ".html") + ".zip"
 }
 
 // WriteAuditPacket writes l.People[i]'s packet as a zip to w. read gives a

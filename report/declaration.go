@@ -170,8 +170,9 @@ func dateOrEmpty(d celedger.Date) string {
 	return d.String()
 }
 
-// DeclarationPageName is the worksheet page a person asks for:
-// "declaration-00412233-MLS.html" (the name, folded, when there is no ID).
+// DeclarationPageName is the worksheet page a person asks for, in the
+// output folder's declaration/: "00412233-MLS.html" (the name, folded,
+// when there is no ID).
 func DeclarationPageName(p *celedger.PersonLedger) string {
 	who := p.ID
 	if who == "" {
@@ -185,7 +186,7 @@ func DeclarationPageName(p *celedger.PersonLedger) string {
 			return '-'
 		}, s)
 	}
-	return "declaration-" + clean(who) + "-" + clean(p.Credential) + ".html"
+	return clean(who) + "-" + clean(p.Credential) + ".html"
 }
 
 // WritePage writes the printable worksheet of l.People[i].

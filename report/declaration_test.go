@@ -65,7 +65,7 @@ Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,
 	if strings.Contains(page.String(), "Uncertain Title") {
 		t.Error("a line in review is on the worksheet")
 	}
-	if got := decl.PageName(0); got != "declaration-00000123-MLS.html" {
+	if got := decl.PageName(0); got != "00000123-MLS.html" {
 		t.Errorf("page name %q", got)
 	}
 }

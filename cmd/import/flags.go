@@ -33,7 +33,7 @@ type config struct {
 	overrides   string
 	show        []string // summary groups to print (report.ShowChoices); empty: everyone
 	since       string   // an earlier ledger.json to compare with; "" for the one in -out
-	auditPacket bool     // write audit-<ID>-<credential>.zip per person
+	auditPacket bool     // write audit/<ID>-<credential>.zip per person
 	review      bool
 	printJSON   bool
 	explain     bool
@@ -104,7 +104,7 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.BoolVar(&cfg.review, "review", false, "after the run, decide uncertain areas one by one on the terminal (saved to -overrides, or <out>/overrides.csv)")
 	fs.BoolVar(&cfg.printJSON, "json", false, "print ledger.json to standard output instead of the summary")
 	fs.BoolVar(&cfg.quiet, "q", false, "print no summary")
-	fs.BoolVar(&cfg.auditPacket, "audit-packet", false, "also write an audit packet per person and credential (audit-<ID>-<credential>.zip: the evidence of every counted line and an index)")
+	fs.BoolVar(&cfg.auditPacket, "audit-packet", false, "also write an audit packet per person and credential (audit/<ID>-<credential>.zip: the evidence of every counted line and an index)")
 	fs.StringVar(&cfg.since, "since", "", "compare with this earlier ledger.json `FILE` (default: the one in -out)")
 	var show string
 	fs.StringVar(&show, "show", "", "print only these people in the summary: a comma-separated `LIST` of expired, short, review, compliant, due (submit-by within 90 days), action (all but compliant, and due)")

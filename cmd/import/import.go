@@ -327,20 +327,21 @@ func readRoster(pool *isolate.Pool, path string, log *importLog, stderr io.Write
 }
 
 // outputs are the files a run writes into -out, all or none.
-// output is one file the run writes into -out.
+// output is one file the run writes into -out, or into a folder of it.
 type output struct {
 	name  string
 	write func(io.Writer, *celedger.Ledger) error
+	dir   string // "" for -out itself, else a folder of files ("declaration")
 }
 
 var outputs = []output{
-	{"ledger.json", report.WriteJSON},
-	{"ledger.csv", report.WriteLedgerCSV},
-	{"review.csv", report.WriteReviewCSV},
-	{"import-log.csv", report.WriteImportLog},
-	{"report.html", report.WriteHTML},
-	{"reminders.csv", report.WriteReminders},
-	{"ledger.xlsx", report.WriteXLSX},
+	{name: "ledger.json", write: report.WriteJSON},
+	{name: "ledger.csv", write: report.WriteLedgerCSV},
+	{name: "review.csv", write: report.WriteReviewCSV},
+	{name: "import-log.csv", write: report.WriteImportLog},
+	{name: "report.html", write: report.WriteHTML},
+	{name: "reminders.csv", write: report.WriteReminders},
+	{name: "ledger.xlsx", write: report.WriteXLSX},
 }
 
 // writeOutputs writes every output into the staging folder, then moves
@@ -348,36 +349,47 @@ var outputs = []output{
 func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, auditPackets bool, stderr io.Writer) error {
 	var names []string
 	all := slices.Clone(outputs)
-	all = append(all, output{"changes.csv", func(w io.Writer, _ *celedger.Ledger) error { return report.WriteChanges(w, changes) }})
+	all = append(all, output{name: "changes.csv", write: func(w io.Writer, _ *celedger.Ledger) error { return report.WriteChanges(w, changes) }})
 	decl, err := report.NewDeclarations(l)
 	if err != nil {
 		return err
 	}
-	all = append(all, output{"declaration.csv", func(w io.Writer, _ *celedger.Ledger) error { return decl.WriteCSV(w) }})
+	all = append(all, output{name: "declaration.csv", write: func(w io.Writer, _ *celedger.Ledger) error { return decl.WriteCSV(w) }})
 	for i := range l.People {
-		all = append(all, output{decl.PageName(i), func(w io.Writer, _ *celedger.Ledger) error { return decl.WritePage(w, i) }})
+		all = append(all, output{name: decl.PageName(i), write: func(w io.Writer, _ *celedger.Ledger) error { return decl.WritePage(w, i) }, dir: "declaration"})
 	}
 	if auditPackets {
 		for i := range l.People {
 			if l.People[i].Points == 0 {
 				continue // nothing counted: nothing to prove
 			}
-			all = append(all, output{report.AuditPacketName(&l.People[i]), func(w io.Writer, l *celedger.Ledger) error {
+			all = append(all, output{name: report.AuditPacketName(&l.People[i]), dir: "audit", write: func(w io.Writer, l *celedger.Ledger) error {
 				return report.WriteAuditPacket(w, l, i, parsers.ReadEvidence)
 			}})
 		}
 	}
 	for page := 1; page <= report.PeoplePages(l); page++ { // a large staff's people, beside report.html
-		all = append(all, output{report.PeoplePageName(page), func(w io.Writer, l *celedger.Ledger) error { return report.WritePeoplePage(w, l, page) }})
+		all = append(all, output{name: report.PeoplePageName(page), write: func(w io.Writer, l *celedger.Ledger) error { return report.WritePeoplePage(w, l, page) }})
 	}
 	bar := newProgress(stderr, "writing", "files", len(all))
 	defer bar.done()
 	for _, o := range all {
 		bar.add()
-		if err := report.WriteFile(out.Stage(), o.name, func(w io.Writer) error { return o.write(w, l) }); err != nil {
-			return fmt.Errorf("writing %s: %w", o.name, err)
+		into, name := out.Stage(), o.name
+		if o.dir != "" {
+			into = filepath.Join(into, o.dir)
+			if !slices.Contains(names, o.dir) {
+				if err := os.MkdirAll(into, 0o755); err != nil {
+					return err
+				}
+				names = append(names, o.dir)
+			}
+		} else {
+			names = append(names, name)
 		}
-		names = append(names, o.name)
+		if err := report.WriteFile(into, name, func(w io.Writer) error { return o.write(w, l) }); err != nil {
+			return fmt.Errorf("writing %s: %w", filepath.Join(o.dir, name), err)
+		}
 	}
 	if err := out.Commit(names); err != nil {
 		return fmt.Errorf("moving the outputs into place: %w", err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -142,14 +143,18 @@ func TestDeterministic(t *testing.T) {
 	a, b := t.TempDir(), t.TempDir()
 	runCLI(t, "-out", a, "-as-of", "2026-11-24", "../../samples")
 	runCLI(t, "-out", b, "-as-of", "2026-11-24", "../../samples")
-	entries, _ := os.ReadDir(a)
-	for _, e := range entries {
-		x, _ := os.ReadFile(filepath.Join(a, e.Name()))
-		y, err := os.ReadFile(filepath.Join(b, e.Name()))
-		if err != nil || !bytes.Equal(x, y) {
-			t.Errorf("%s differs between two runs over the same inputs", e.Name())
+	filepath.WalkDir(a, func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
 		}
-	}
+		rel, _ := filepath.Rel(a, path)
+		x, _ := os.ReadFile(path)
+		y, err := os.ReadFile(filepath.Join(b, rel))
+		if err != nil || !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two runs over the same inputs", rel)
+		}
+		return nil
+	})
 }
 
 func TestExitCodes(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -47,17 +48,13 @@ func TestNothingOutsideOut(t *testing.T) {
 		t.Errorf("left in $TMPDIR: %v", entries)
 	}
 	var names []string
-	worksheets := 0
 	entries, _ := os.ReadDir(out)
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), "declaration-") && strings.HasSuffix(e.Name(), ".html") {
-			worksheets++ // one per person and credential
-			continue
-		}
 		names = append(names, e.Name())
 	}
-	if strings.Join(names, " ") != ".celedger-outputs changes.csv declaration.csv import-log.csv ledger.csv ledger.json ledger.xlsx reminders.csv report.html review.csv" || worksheets == 0 {
-		t.Errorf("in -out: %v and %d worksheets", names, worksheets)
+	worksheets, _ := os.ReadDir(filepath.Join(out, "declaration")) // one per person and credential
+	if strings.Join(names, " ") != ".celedger-outputs changes.csv declaration declaration.csv import-log.csv ledger.csv ledger.json ledger.xlsx reminders.csv report.html review.csv" || len(worksheets) == 0 {
+		t.Errorf("in -out: %v and %d worksheets", names, len(worksheets))
 	}
 }
 
@@ -103,10 +100,15 @@ func TestChangesSinceLastRun(t *testing.T) {
 // line of the person is in the index.
 func TestAuditPacket(t *testing.T) {
 	out := t.TempDir()
-	if code, _, stderr := runCLI(t, "-q", "-as-of", "2026-11-24", "-audit-packet", "-out", out, "../../samples"); code != exitOK {
-		t.Fatalf("exit %d\n%s", code, stderr)
+	for run := range 2 { // the second run replaces the folders of the first
+		if code, _, stderr := runCLI(t, "-q", "-as-of", "2026-11-24", "-audit-packet", "-out", out, "../../samples"); code != exitOK {
+			t.Fatalf("run %d: exit %d\n%s", run, code, stderr)
+		}
 	}
-	zr, err := zip.OpenReader(filepath.Join(out, "audit-07654321-MLS.zip"))
+	if entries, _ := os.ReadDir(out); slices.ContainsFunc(entries, func(e os.DirEntry) bool { return strings.HasPrefix(e.Name(), ".celedger-old-") }) {
+		t.Error("the last run's folder outputs were left aside")
+	}
+	zr, err := zip.OpenReader(filepath.Join(out, "audit", "07654321-MLS.zip"))
 	if err != nil {
 		t.Fatal(err)
 	}

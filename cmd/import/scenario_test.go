@@ -16,7 +16,8 @@ import (
 //
 //	args          the flags of the run, one per line ("-as-of=2026-11-24")
 //	expected.json the people of the ledger, worked out by hand (see README.md)
-//	README.md     the reasoning behind expected.json
+//	expected-declaration.csv (optional) the declaration worksheet, by hand
+//	README.md     the reasoning behind them
 //
 // The test runs the command on the folder's documents and compares the
 // people with expected.json, through a projection that leaves out the
@@ -45,7 +46,7 @@ func TestScenarios(t *testing.T) {
 			var docs []string
 			for _, e := range entries {
 				switch e.Name() {
-				case "args", "expected.json", "README.md":
+				case "args", "expected.json", "expected-declaration.csv", "README.md":
 				default:
 					docs = append(docs, e.Name())
 				}
@@ -83,6 +84,12 @@ func TestScenarios(t *testing.T) {
 			}
 			if !bytes.Equal(normJSON(t, want), normJSON(t, got)) {
 				t.Errorf("ledger differs from expected.json\n--- got\n%s", got)
+			}
+			if want, err := os.ReadFile("expected-declaration.csv"); err == nil {
+				got, _ := os.ReadFile(filepath.Join(out, "declaration.csv"))
+				if strings.TrimPrefix(string(got), "\ufeff") != string(want) {
+					t.Errorf("declaration.csv differs from expected-declaration.csv\n--- got\n%s", got)
+				}
 			}
 		})
 	}

@@ -41,6 +41,7 @@ const (
 	lockName    = ".celedger.lock"
 	stagePrefix = ".celedger-run-"
 	commitName  = "COMMIT"
+	oldPrefix   = ".celedger-old-" // a folder output of the last run, moved aside while the new one moves in
 	// OutputsList is the file in an output folder that names, one per
 	// line, every output a run wrote there: readers of inputs skip those
 	// files, so a folder that holds both documents and outputs ("celedger
@@ -76,7 +77,7 @@ func recordOutputs(dir string, names []string) error {
 	}
 	for old := range Outputs(dir) {
 		if !all[old] && filepath.Base(old) == old && old != OutputsList && !strings.HasPrefix(old, ".") {
-			os.Remove(filepath.Join(dir, old))
+			os.RemoveAll(filepath.Join(dir, old)) // a file, or a folder output
 		}
 	}
 	list := make([]string, 0, len(all))
@@ -209,6 +210,10 @@ func (d *Dir) recover() error {
 		return err
 	}
 	for _, e := range entries {
+		if e.IsDir() && strings.HasPrefix(e.Name(), oldPrefix) {
+			os.RemoveAll(filepath.Join(d.path, e.Name())) // a folder output moved aside by a stopped run
+			continue
+		}
 		if !e.IsDir() || !strings.HasPrefix(e.Name(), stagePrefix) {
 			continue
 		}
@@ -231,14 +236,32 @@ func (d *Dir) recover() error {
 }
 
 // finish renames every named output still in stage into dir.
+//
+// An output may be a folder of files (declaration/): the last run's folder
+// is moved aside (.celedger-old-<name>), the new one moved in, the old one
+// removed; recover removes one a stopped run left aside.
 func finish(dir, stage string, names []string) error {
 	for _, n := range names {
 		if filepath.Base(n) != n || n == commitName {
 			continue
 		}
-		err := os.Rename(filepath.Join(stage, n), filepath.Join(dir, n))
+		from, to := filepath.Join(stage, n), filepath.Join(dir, n)
+		old := ""
+		if info, err := os.Stat(from); err == nil && info.IsDir() {
+			if info, err := os.Stat(to); err == nil && info.IsDir() {
+				old = filepath.Join(dir, oldPrefix+n)
+				os.RemoveAll(old)
+				if err := os.Rename(to, old); err != nil {
+					return err
+				}
+			}
+		}
+		err := os.Rename(from, to)
 		if err != nil && !errors.Is(err, os.ErrNotExist) { // already moved
 			return err
+		}
+		if old != "" {
+			os.RemoveAll(old)
 		}
 	}
 	return nil
