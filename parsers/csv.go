@@ -26,6 +26,7 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 type delimitedSniff struct {
 	delim    rune
 	preamble string // lowercased text of the rows above and in the header
+	title    string // the first row above the header, as printed ("LabCE Course History"); "" when none
 	ok       bool
 }
 
@@ -50,7 +51,7 @@ func sniffDelimited(head []byte) delimitedSniff {
 	best, bestN := delimitedSniff{}, 0
 	for _, d := range delimiters {
 		var pre strings.Builder
-		rows := 0
+		rows, title := 0, ""
 		eachRow(bytes.NewReader(head), 0, int64(len(head)), d, cr, func(_ int, row []string) bool {
 			for _, c := range row {
 				pre.WriteString(strings.ToLower(c))
@@ -59,9 +60,12 @@ func sniffDelimited(head []byte) delimitedSniff {
 			pre.WriteByte('\n')
 			if _, n := mapHeader(row); n >= 3 {
 				if n > bestN {
-					best, bestN = delimitedSniff{delim: d, preamble: pre.String(), ok: true}, n
+					best, bestN = delimitedSniff{delim: d, preamble: pre.String(), title: title, ok: true}, n
 				}
 				return false
+			}
+			if rows == 0 {
+				title = strings.TrimSpace(strings.Join(row, " "))
 			}
 			rows++
 			return rows < maxHeaderScan
@@ -105,6 +109,9 @@ func parseDelimited(r io.ReaderAt, size int64, path string, layout tableLayout) 
 	if bytes.HasPrefix(head, utf8BOM) {
 		start = int64(len(utf8BOM))
 	}
+	if layout.provider == "" {
+		layout.provider = titleBlockProvider(sn.title) // "LabCE Course History": the export's own provider
+	}
 	t := newTableReader(path, "", layout, sn.delim != ',')
 	err := eachRow(r, start, size, sn.delim, crOnly(head[start:]), func(line int, row []string) bool {
 		if line > Limit.MaxRows && !t.full {
@@ -130,6 +137,29 @@ func parseDelimited(r io.ReaderAt, size int64, path string, layout tableLayout) 
 		t.doc.Problems = append(t.doc.Problems, unreadableAt(path, err))
 	}
 	return t.finish()
+}
+
+// recordKinds end a title block that names a provider's own record of
+// courses: "LabCE Course History", "MediaLab Transcript".
+var recordKinds = []string{"course history", "learning history", "education history", "transcript", "ce transcript",
+	"course transcript", "completion history", "completion report", "ce log", "course log", "activity report"}
+
+// titleBlockProvider is the provider a delimited export's first line names
+// before the kind of record it is ("LabCE Course History" -> "LabCE"), or
+// "" when the line is no such title (a sentence, a date, a label).
+func titleBlockProvider(title string) string {
+	if title == "" || strings.ContainsAny(title, ":0123456789") {
+		return ""
+	}
+	lower := strings.ToLower(title)
+	for _, k := range recordKinds {
+		if rest, ok := strings.CutSuffix(lower, " "+k); ok {
+			if n := len(strings.Fields(rest)); n >= 1 && n <= 6 {
+				return strings.TrimSpace(title[:len(rest)])
+			}
+		}
+	}
+	return ""
 }
 
 // rowLimitError is the problem of a table cut at Limit.MaxRows, in the

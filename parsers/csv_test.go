@@ -236,3 +236,21 @@ func TestStatedUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBlockProvider: an export's first line names its provider before
+// the kind of record; anything else names none.
+func TestTitleBlockProvider(t *testing.T) {
+	for title, want := range map[string]string{
+		"LabCE Course History":           "LabCE",
+		"MediaLab Transcript":            "MediaLab",
+		"Westbrook Lab Institute CE Log": "Westbrook Lab Institute",
+		"Learner: Daniel Reyes":          "",
+		"Exported 2025-03-04":            "",
+		"Course History":                 "",
+		"Please review the following courses carefully before you submit your completion report": "",
+	} {
+		if got := titleBlockProvider(title); got != want {
+			t.Errorf("titleBlockProvider(%q) = %q, want %q", title, got, want)
+		}
+	}
+}
