@@ -68,6 +68,16 @@ func TestHTMLInBrowser(t *testing.T) {
 			t.Errorf("roster lacks %q", p.Name)
 		}
 	}
+	// The still-needed column, as the browser built it: a header and, for
+	// a person short of points, the total and the areas short.
+	if !strings.Contains(rows, "<th>Still needed</th>") {
+		t.Error("the roster has no still-needed column")
+	}
+	for _, p := range testLedger().People {
+		if want := stillNeeded(&p); want != "" && !strings.Contains(rows, `<td class="needed">`+want+`</td>`) {
+			t.Errorf("%s: still needed %q not in the roster", p.Name, want)
+		}
+	}
 	if n := strings.Count(dom, `<section class="person" id="p`); n != len(testLedger().People) {
 		t.Errorf("%d person sections, want %d", n, len(testLedger().People))
 	}
