@@ -3441,6 +3441,9 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 		return issuer
 	}
 	p, how = labelledProvider, "labelled"
+	if speaker(p) {
+		p = "" // "Presented by Renata Vasquez-Lyle, PhD, D(ABMM), …": the speaker, not the provider
+	}
 	if p == "" || len(p) > 120 {
 		p, how = accreditedProvider(lines), "the subject of the accreditation statement"
 	}
@@ -3506,6 +3509,20 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 	}
 	return p, how
 }
+
+// speaker reports whether a labelled provider is a person: a name, then a
+// degree or credential after its comma ("Renata Vasquez-Lyle, PhD, …").
+func speaker(p string) bool {
+	name, rest, ok := strings.Cut(p, ", ")
+	if !ok || len(strings.Fields(name)) < 2 || len(strings.Fields(name)) > 4 {
+		return false
+	}
+	degree, _, _ := strings.Cut(rest, ", ")
+	return degreeAfterName.MatchString(strings.TrimSpace(degree))
+}
+
+// degreeAfterName is a degree or credential printed after a person's name.
+var degreeAfterName = regexp.MustCompile(`^(?:PhD|Ph\.D\.|MD|M\.D\.|DO|MS|MSc|MA|MPH|MBA|MHA|MEd|EdD|DNP|RN|BSN|PharmD|DrPH|DVM|D\(AB[A-Z]+\)|HCLD\(ABB\)|[A-Z]{1,4}\(ASCP\)[A-Z]*)$`)
 
 // abbreviationEnd is a name that ends in an abbreviation's full stop.
 var abbreviationEnd = regexp.MustCompile(`\b(?:Inc|Ltd|Co|Corp|LLC|Jr|Sr|St|Dept|Assn|P\.?C)\.$`)

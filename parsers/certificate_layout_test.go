@@ -1746,3 +1746,25 @@ func TestCertXKinds(t *testing.T) {
 		t.Errorf("credits %s %s; why %q", c.Credits, c.Unit, c.why)
 	}
 }
+
+// TestPresenterIsNoProvider: "Presented by" a person with degrees names the
+// speaker; the provider is the society its accreditation statement names.
+func TestPresenterIsNoProvider(t *testing.T) {
+	if !speaker("Renata Vasquez-Lyle, PhD, D(ABMM), Regional Mycology Reference Laboratory") || speaker("Great Lakes Society, Education Committee") {
+		t.Error("speaker: a person with a degree is one; an organisation and its unit is not")
+	}
+	c := readCertificate(placedPage([]placed{
+		{678, 86, 16, "Cumberland Society for Clinical Laboratory Science"},
+		{623, 86, 20, "VERIFICATION OF SESSION ATTENDANCE"},
+		{559, 86, 16, "Emerging Fungal Pathogens: Candida auris Screening"},
+		{513, 86, 10, "Presented by Renata Vasquez-Lyle, PhD, D(ABMM), Regional Mycology Reference Laboratory"},
+		{476, 86, 8, "ATTENDEE"}, {476, 425, 8, "SESSION DATE"},
+		{460, 86, 11, "Wendell O. Pruitt"}, {460, 425, 11, "March 28, 2025"},
+		{429, 266, 8, "P.A.C.E.® CONTACT HOURS"}, {412, 266, 11, "1.0"},
+		{300, 86, 9, "The Cumberland Society for Clinical Laboratory Science is approved as a provider of continuing education"},
+		{290, 86, 9, "programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program."},
+	}), "")
+	if c.Provider != "Cumberland Society for Clinical Laboratory Science" {
+		t.Errorf("provider %q; why %q", c.Provider, c.why)
+	}
+}
