@@ -52,13 +52,17 @@
 // candidate marked Eligible, which the allocation may count toward its
 // minimum. A method phrase therefore never outvotes a named area.
 //
-// 5. Confidence and zone. With T the lead area's score and R the
+// 5. Confidence and zone. With T the lead area's score, C the title's
+// context evidence when the lead is a specific area with T ≥ 2 (else 0: a
+// strong word in a title that is laboratory work is surer;
+// "Laboratory Error Reduction Strategies" is error, safety 2, and
+// laboratory, 0.5: score 2.5/3 = 0.83, auto), and R the
 // strongest other area without such evidence, or 0 when the title names
 // the lead area and not that one (a method word beside a named area is
 // context: "Hematology Analyzer Flags: Troubleshooting Interference" is
 // hematology, score 1, though "interference" leans to chemistry):
 //
-//	score = min(1, T/fullEvidence) × (1 − marginWeight × R/T)
+//	score = min(1, (T+C)/fullEvidence) × (1 − marginWeight × R/T)
 //
 // A strong, uncontested title scores 1; two areas with equal evidence
 // score at most 1−marginWeight. score ≥ autoConfidence is zone auto,
@@ -293,7 +297,11 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	if runner >= 0 && !(c.names(best, t.hits) && !c.names(runner, t.hits)) {
 		r = t.score[runner] // a rival the title does not name is context beside one it names
 	}
-	conf := round2(math.Min(1, top/fullEvidence) * (1 - marginWeight*min(r, top)/top))
+	evidence := top
+	if best != generalIndex && t.lab > 0 && top >= 2 {
+		evidence += t.lab // "Laboratory Error Reduction": a strong word in a title that is laboratory work
+	}
+	conf := round2(math.Min(1, evidence/fullEvidence) * (1 - marginWeight*min(r, top)/top))
 	cl := celedger.Classification{Area: celedger.Areas[best], Score: conf, Terms: terms, Zone: celedger.ZoneReview}
 	if conf >= autoConfidence {
 		cl.Zone = celedger.ZoneAuto

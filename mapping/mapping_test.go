@@ -243,6 +243,8 @@ func TestSecondArea(t *testing.T) {
 		{"AST", "", celedger.AreaChemistry, celedger.ZoneReview, ""},
 		{"Antibody Identification", "Microbiology", celedger.AreaMicrobiology, celedger.ZoneReview, ""},
 		{"Microbiology: Gram Stain Pitfalls", "", celedger.AreaMicrobiology, celedger.ZoneAuto, ""},
+		// A strong word in a title that is laboratory work.
+		{"Laboratory Error Reduction Strategies", "", celedger.AreaSafety, celedger.ZoneAuto, ""},
 		// A named area and a weaker rival the title does not name.
 		{"Hematology Analyzer Flags: Troubleshooting Interference", "", celedger.AreaHematology, celedger.ZoneAuto, ""},
 		// HIV is microbiology or general: the specific reading covers both.
