@@ -92,7 +92,8 @@ func classifyHolderLabel(label string) holderLabel {
 	case l == "name" || l == "participant" || l == "learner" || l == "participant name" ||
 		l == "learner name" || l == "member name" || l == "full name" || l == "transcript for" ||
 		l == "prepared for" || l == "attendee" || l == "member" || l == "customer name" || l == "employee" ||
-		l == "staff member" || l == "transcript" || l == "student" || l == "trainee" || l == "teilnehmer" || l == "nombre":
+		l == "staff member" || l == "transcript" || l == "student" || l == "trainee" || l == "teilnehmer" || l == "nombre" ||
+		l == "student name" || l == "trainee name" || l == "employee name" || l == "attendee name":
 		return labelName
 	}
 	return labelNone

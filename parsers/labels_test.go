@@ -40,3 +40,16 @@ func TestExportHabits(t *testing.T) {
 		t.Errorf("titled name %q", h.Name)
 	}
 }
+
+// TestHolderRowOfLabels: a row of labels over a row of values above a
+// table ("STUDENT NAME | STUDENT ID | RECORD ISSUED") names the holder.
+func TestHolderRowOfLabels(t *testing.T) {
+	var h celedger.Holder
+	readHolderRows(&h, [][]string{
+		{"STUDENT NAME", "STUDENT ID", "RECORD ISSUED"},
+		{"Mei-Ling Castellano", "RSU-7730142", "December 8, 2025"},
+	})
+	if h.Name != "Mei-Ling Castellano" {
+		t.Errorf("holder %+v", h)
+	}
+}
