@@ -114,6 +114,8 @@ type certWords struct {
 	byLabels      []string        // [provider] labels ending in "by" ("issued by")
 	statements    []string        // [accreditation] phrases that are no name cue ("certifies that" is one)
 	otherCredit   *regexp.Regexp
+	unitStarts    []string       // [unit-start], as printed
+	unitEnds      map[string]int // [unit-end]: last word -> tier
 }
 
 var (
@@ -127,7 +129,7 @@ func vocab() *certWords {
 }
 
 func parseCertWords(text string) certWords {
-	w := certWords{labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, events: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}, activityIDOwners: map[string]bool{}, media: map[string]bool{}, otherDateStarts: map[string]bool{}}
+	w := certWords{unitEnds: map[string]int{}, labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, events: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}, activityIDOwners: map[string]bool{}, media: map[string]bool{}, otherDateStarts: map[string]bool{}}
 	section := ""
 	var other []string
 	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
@@ -140,6 +142,19 @@ func parseCertWords(text string) certWords {
 		}
 		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 			section = line[1 : len(line)-1]
+			continue
+		}
+		switch section {
+		case "unit-start":
+			w.unitStarts = append(w.unitStarts, line)
+			continue
+		case "unit-end":
+			tier, word, _ := strings.Cut(line, " ")
+			n, err := strconv.Atoi(tier)
+			if err != nil {
+				panic("certificate_words.txt: [unit-end] wants TIER WORD, got " + line)
+			}
+			w.unitEnds[strings.TrimSpace(word)] = n
 			continue
 		}
 		phrase := normLabel(line)
@@ -3462,21 +3477,21 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 	if full := fullerName(lines, p); full != "" {
 		p, how = full, how+", in full on the line under it"
 	}
-	if u, inst, ok := strings.Cut(p, " at "); ok && unitTail.MatchString(u) && plausibleProvider(inst) {
+	if u, inst, ok := strings.Cut(p, " at "); ok && unitEnds(u, 3) && plausibleProvider(inst) {
 		p, how = inst, how+", the institution of the unit" // "Laboratory Services at Coastal Bend Children's Hospital"
 	}
-	if unit.MatchString(p) || unitEnd.MatchString(p) {
+	if unitStart(p) || unitEnds(p, 1) {
 		// A unit of an institution ("Presented by Anatomic Pathology
 		// Section", "The Department of Laboratory Medicine, St. Columba
 		// University Hospital, is approved …"): the institution, named
 		// after the unit's comma, else by the issuer line.
-		isUnit := func(s string) bool { return unit.MatchString(s) || unitEnd.MatchString(s) }
+		isUnit := func(s string) bool { return unitStart(s) || unitEnds(s, 1) }
 		first, inst, ok := strings.Cut(p, ", ")
 		if ok && isUnit(first) && !isUnit(inst) && plausibleProvider(inst) {
 			p, how = inst, how+", the institution of the unit"
 		} else if ok && !isUnit(first) && isUnit(inst) && plausibleProvider(first) {
 			p, how = first, how+", the institution before its unit" // "…Medicine, Pacific Northwest Local Section"
-		} else if inst := cutProvider(issuerOnce()); inst != "" && !unit.MatchString(inst) && !unitEnd.MatchString(inst) {
+		} else if inst := cutProvider(issuerOnce()); inst != "" && !unitStart(inst) && !unitEnds(inst, 1) {
 			p, how = inst, how+", the institution by the heading for the unit"
 		}
 	}
@@ -3493,9 +3508,9 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 		// line ("… for Clinical Laboratory" / "Science"), which it wraps
 		// onto — a line its acronym closes wraps onto nothing.
 		rest := strings.TrimLeft(p[len(inst):], " ,")
-		if (closed || !slices.ContainsFunc(lines, func(l certLine) bool { return l.text == rest })) && unitTail.MatchString(rest) {
+		if (closed || !slices.ContainsFunc(lines, func(l certLine) bool { return l.text == rest })) && unitEnds(rest, 3) {
 			p, how = inst, how+", the institution its issuer line names"
-		} else if unitNoun.MatchString(rest) && len(strings.Fields(rest)) >= 2 {
+		} else if unitEnds(rest, 2) && len(strings.Fields(rest)) >= 2 {
 			// "Orion Diagnostics Corporation" over "Customer Education
 			// Center": the institution and its unit, each on its line.
 			p, how = inst+", "+rest, how+", the institution and the unit under it"
@@ -3922,13 +3937,13 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 		if !org || len(strings.Fields(name)) > 14 || !plausibleProvider(name) {
 			continue
 		}
-		if name == l.text && !unit.MatchString(name) {
+		if name == l.text && !unitStart(name) {
 			name = issuerWraps(lines, i, name)
 		}
 		if i < bestDist {
 			best, bestDist = name, i // the topmost: a department prints under its institution
 			// … unless the topmost is the department, its institution under it.
-			if unit.MatchString(name) && i+1 < end && lines[i+1].page == l.page && plausibleProvider(lines[i+1].text) && !labelled(lines[i+1].text) {
+			if unitStart(name) && i+1 < end && lines[i+1].page == l.page && plausibleProvider(lines[i+1].text) && !labelled(lines[i+1].text) {
 				for _, w := range strings.Fields(normLabel(lines[i+1].text)) {
 					if v.organisation[w] {
 						best = name + ", " + lines[i+1].text
@@ -3993,20 +4008,27 @@ func splitOutsideBrackets(s string) []string {
 // issuerParts are the separators between the parts of an issuer line.
 var issuerParts = regexp.MustCompile(` (?:[|·•—–]) `)
 
-// unit is the start of the name of a part of an institution.
-var unit = regexp.MustCompile(`^(?:Department|Dept\.|Division|Office|Section|Bureau|Center for|Centre for|School of)\b`)
+// unitStart reports whether s opens with a word that opens the name of an
+// institution's unit ([unit-start] of certificate_words.txt: "Department
+// of Laboratory Medicine").
+func unitStart(s string) bool {
+	for _, p := range vocab().unitStarts {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
-// unitTail ends the name of a unit after its institution's ("Saint
-// Aurelia Medical Center Clinical Laboratory"); "Ardent Biosystems
-// Academy" is one name, though "Ardent" alone is its top line.
-var unitTail = regexp.MustCompile(`\b(?:Laborator(?:y|ies)|Department|Services|Division|Section|Office|Center|Centre|Program|Education)$`)
-
-// unitNoun ends the name of an institution's unit printed on its own line
-// ("Customer Education Center", "Laboratory Education Office").
-var unitNoun = regexp.MustCompile(`\b(?:Center|Centre|Office|Department|Division|Section|Services)$`)
-
-// unitEnd is a unit named by its last word ("Anatomic Pathology Section").
-var unitEnd = regexp.MustCompile(`\b(?:Department|Division|Office|Section)$`)
+// unitEnds reports whether s ends in the last word of a unit's name of
+// tier at most tier ([unit-end]: 1 "Section", 2 "Center", 3 "Laboratory").
+func unitEnds(s string, tier int) bool {
+	end := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	t, ok := vocab().unitEnds[s[end+1:]]
+	return ok && t <= tier
+}
 
 // certificatePages are the first two pages with text, and the number of
 // the first: a certificate and what it prints overleaf.

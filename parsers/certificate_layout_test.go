@@ -1768,3 +1768,26 @@ func TestPresenterIsNoProvider(t *testing.T) {
 		t.Errorf("provider %q; why %q", c.Provider, c.why)
 	}
 }
+
+// TestUnitWords: the words that open and end an institution's unit are
+// data ([unit-start], [unit-end] of certificate_words.txt), matched as
+// printed, each end word with how surely it names a unit.
+func TestUnitWords(t *testing.T) {
+	for s, want := range map[string]bool{"Department of Laboratory Medicine": true, "Center for Education": true, "Centerville Hospital": false, "department of x": false} {
+		if unitStart(s) != want {
+			t.Errorf("unitStart(%q) = %v", s, !want)
+		}
+	}
+	for _, tt := range []struct {
+		s    string
+		tier int
+		want bool
+	}{
+		{"Anatomic Pathology Section", 1, true}, {"Customer Education Center", 1, false}, {"Customer Education Center", 2, true},
+		{"Clinical Laboratory", 2, false}, {"Clinical Laboratory", 3, true}, {"Clinical Laboratory.", 3, false},
+	} {
+		if unitEnds(tt.s, tt.tier) != tt.want {
+			t.Errorf("unitEnds(%q, %d) = %v", tt.s, tt.tier, !tt.want)
+		}
+	}
+}
