@@ -212,7 +212,7 @@ type goldCertificate struct {
 // certificateFloors is the share of certificates each set must read with
 // every field exact, from its measured score. First scores, before any
 // fix the set showed was needed: certs-a 9.7 %, certs-b 48.6 %, certs-c
-// 52.9 %, certs-d 54.2 %, certs-f 51.7 %, certs-g 62.0 %, certs-h 75.0 %, certs-i 60.0 %, certs-j 57.5 %, certs-k 70.0 %, certs-l 66.7 %, certs-m 65.0 %, certs-n 85.0 %, certs-o 90.0 % (n and o held out while m was fixed), certs-q 80.0 % (held out while n and o were fixed), certs-p 65.0 % (held out while n, o and part of q were fixed; meetings and learning-management records), certs-r 85.0 % and certs-s 75.0 % (held out while p and q were fixed), certs-t 86.7 % and certs-u 83.3 % (60 certificates by two fresh writers, 2026-12-01, held out while r and s were fixed), certs-v 73.3 % (held out while t and u were fixed), certs-w 73.3 % (held out while v was fixed), certs-x 83.3 % (held out while v and w were fixed). certs-f's three misses are its
+// 52.9 %, certs-d 54.2 %, certs-f 51.7 %, certs-g 62.0 %, certs-h 75.0 %, certs-i 60.0 %, certs-j 57.5 %, certs-k 70.0 %, certs-l 66.7 %, certs-m 65.0 %, certs-n 85.0 %, certs-o 90.0 % (n and o held out while m was fixed), certs-q 80.0 % (held out while n and o were fixed), certs-p 65.0 % (held out while n, o and part of q were fixed; meetings and learning-management records), certs-r 85.0 % and certs-s 75.0 % (held out while p and q were fixed), certs-t 86.7 % and certs-u 83.3 % (60 certificates by two fresh writers, 2026-12-01, held out while r and s were fixed), certs-v 73.3 % (held out while t and u were fixed), certs-w 73.3 % (held out while v was fixed), certs-x 83.3 % (held out while v and w were fixed), certs-y 93.3 % (held out while x was fixed; not fixed yet). certs-f's three misses are its
 // gold's convention for universities (the institution's continuing
 // education unit, "…University, Office of Continuing and Professional
 // Education", where the other sets take the institution alone).
@@ -240,6 +240,7 @@ var certificateFloors = map[string]float64{
 	"certs-v": 1.0,       // 30/30; first score 22/30, held out
 	"certs-w": 29.0 / 30, // 29/30 (w05: a wrapped table row too far below its labels); first score 22/30, held out
 	"certs-x": 29.0 / 30, // 29/30 (x08: a session number set so close beside the name that the two read as one segment); first score 25/30, held out
+	"certs-y": 28.0 / 30, // 28/30 (y22, y24: the participant's name not read); its first score, not yet fixed
 }
 
 // TestBlindCertificates scores the certificate sets: a certificate is
