@@ -48,13 +48,9 @@ func AuditPacketName(p *celedger.PersonLedger) string {
 
 // WriteAuditPacket writes l.People[i]'s packet as a zip to w. read gives a
 // source file's bytes (parsers.ReadEvidence: a zip member is copied out of
-// its archive); formats maps an input path to its format, to tell a
-// certificate from a transcript.
-func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, read func(string) ([]byte, error)) error {
-	formats := map[string]string{}
-	if err := l.EachFile(func(f *celedger.FileResult) error { formats[f.Path] = f.Format; return nil }); err != nil {
-		return err
-	}
+// its archive); formats (FileFormats, read once for every packet) maps an
+// input path to its format, to tell a certificate from a transcript.
+func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, formats map[string]string, read func(string) ([]byte, error)) error {
 	p, err := l.Person(i)
 	if err != nil {
 		return err

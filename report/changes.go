@@ -206,32 +206,34 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 			oldFiles[f.Path] = f.SHA256 // (a file logged twice, as the -roster file is: the line with its hash)
 		}
 	}
+	// This run's files, once each: the first line of a path, and its hash
+	// from whichever of its lines has one.
+	var nowPaths []string
+	nowFiles := map[string]celedger.FileStatus{}
 	nowHash := map[string]string{}
-	l.EachFile(func(f *celedger.FileResult) error {
+	err = l.EachFile(func(f *celedger.FileResult) error {
+		if f.Format == "celedger-output" {
+			return nil
+		}
+		if _, seen := nowFiles[f.Path]; !seen {
+			nowPaths = append(nowPaths, f.Path)
+			nowFiles[f.Path] = f.Status
+		}
 		if nowHash[f.Path] == "" {
 			nowHash[f.Path] = f.SHA256
 		}
 		return nil
 	})
-	nowFiles := map[string]bool{}
-	err = l.EachFile(func(f *celedger.FileResult) error {
-		if f.Format == "celedger-output" {
-			return nil
-		}
-		if nowFiles[f.Path] {
-			return nil
-		}
-		nowFiles[f.Path] = true
-		switch old, ok := oldFiles[f.Path]; {
+	for _, path := range nowPaths {
+		switch old, ok := oldFiles[path]; {
 		case !ok:
-			c.Rows = append(c.Rows, changeRow{Kind: "new file", What: f.Path, After: string(f.Status)})
-		case old != "" && nowHash[f.Path] != "" && old != nowHash[f.Path]:
-			c.Rows = append(c.Rows, changeRow{Kind: "changed file", What: f.Path, After: string(f.Status)})
+			c.Rows = append(c.Rows, changeRow{Kind: "new file", What: path, After: string(nowFiles[path])})
+		case old != "" && nowHash[path] != "" && old != nowHash[path]:
+			c.Rows = append(c.Rows, changeRow{Kind: "changed file", What: path, After: string(nowFiles[path])})
 		}
-		return nil
-	})
+	}
 	for path := range oldFiles {
-		if !nowFiles[path] {
+		if _, ok := nowFiles[path]; !ok {
 			c.Rows = append(c.Rows, changeRow{Kind: "vanished file", What: path})
 		}
 	}

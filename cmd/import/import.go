@@ -359,12 +359,16 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, a
 		all = append(all, output{name: decl.PageName(i), write: func(w io.Writer, _ *celedger.Ledger) error { return decl.WritePage(w, i) }, dir: "declaration"})
 	}
 	if auditPackets {
+		formats, err := report.FileFormats(l)
+		if err != nil {
+			return err
+		}
 		for i := range l.People {
 			if l.People[i].Points == 0 {
 				continue // nothing counted: nothing to prove
 			}
 			all = append(all, output{name: report.AuditPacketName(&l.People[i]), dir: "audit", write: func(w io.Writer, l *celedger.Ledger) error {
-				return report.WriteAuditPacket(w, l, i, parsers.ReadEvidence)
+				return report.WriteAuditPacket(w, l, i, formats, parsers.ReadEvidence)
 			}})
 		}
 	}

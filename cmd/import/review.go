@@ -25,16 +25,22 @@ func overridesPath(cfg config) string {
 	return filepath.Join(cfg.out, "overrides.csv")
 }
 
+// decisionFiles are the files a person's decisions are read from:
+// -overrides, else <out>/overrides.csv then <out>/review.csv.
+func decisionFiles(cfg config) []string {
+	if cfg.overrides != "" {
+		return []string{cfg.overrides}
+	}
+	return []string{overridesPath(cfg), filepath.Join(cfg.out, "review.csv")}
+}
+
 // readOverrides reads -overrides; without it, the decisions an earlier
 // run's folder holds: <out>/overrides.csv (saved by -review), then the
 // decision column of <out>/review.csv as a person filled it in, so a run
 // that forgets -overrides neither drops them nor writes review.csv
 // without them. With -review and no such file yet, it starts with none.
 func readOverrides(cfg config) (mapping.Overrides, []string, error) {
-	paths := []string{overridesPath(cfg)}
-	if cfg.overrides == "" {
-		paths = append(paths, filepath.Join(cfg.out, "review.csv"))
-	}
+	paths := decisionFiles(cfg)
 	var all mapping.Overrides
 	var from []string
 	for k, path := range paths {
@@ -107,12 +113,8 @@ func plural(n int, one, many string) string {
 // gave a roster ID, the documents its sources name, and that ID. A line
 // held because its name matches two roster people is settled by it.
 func readAssignments(cfg config) map[string]string {
-	paths := []string{overridesPath(cfg)}
-	if cfg.overrides == "" {
-		paths = append(paths, filepath.Join(cfg.out, "review.csv"))
-	}
 	out := map[string]string{}
-	for _, path := range paths {
+	for _, path := range decisionFiles(cfg) {
 		f, err := os.Open(path)
 		if err != nil {
 			continue // (readOverrides reports a file that cannot be read)
