@@ -2263,23 +2263,32 @@ func headingLine(l certLine) bool {
 	return len(l.segs) > 1 && slices.ContainsFunc(l.segs, func(s segment) bool { return certificateHeading(s.Text) })
 }
 
+// namesOrganisation reports whether text holds a word of the vocabulary's
+// [organisation] ("Hospital", "Society", "Inc.").
+func namesOrganisation(text string) bool {
+	v := vocab()
+	return slices.ContainsFunc(strings.Fields(normLabel(text)), func(w string) bool { return v.organisation[w] })
+}
+
+// headingGoesOn reports whether line t is the rest of the heading above
+// it: a line in small letters that the heading reads on into
+// ("CERTIFICATE" over "of course completion").
+func headingGoesOn(heading, t string) bool {
+	return lowercaseStart(t) && certificateHeading(heading+" "+t)
+}
+
 // nameUnderHeading is the participant a certificate prints with no cue
 // and no verb: the first line under the "Certificate of …" heading that
 // reads as a person's name (not an organisation's).
 func nameUnderHeading(lines []certLine) string {
-	v := vocab()
 	for i, l := range lines {
 		if !headingLine(l) {
 			continue
 		}
 		for k := i + 1; k < len(lines) && k <= i+3 && lines[k].page == l.page; k++ {
 			t := lines[k].text
-			org := false
-			for _, w := range strings.Fields(normLabel(t)) {
-				org = org || v.organisation[w]
-			}
-			if org || labelled(t) {
-				continue
+			if namesOrganisation(t) || labelled(t) || headingGoesOn(l.text, t) {
+				continue // ("CERTIFICATE" over "of course completion": the heading's own second line)
 			}
 			if n := cleanName(t); n != "" && len(strings.Fields(n)) >= 2 && len(strings.Fields(n)) <= 6 {
 				return n
@@ -3908,7 +3917,6 @@ func issuerWraps(lines []certLine, i int, name string) string {
 // issuerIn is issuerLine's pick among lines[:end], with sameColumn only
 // those across from the heading (a side panel's logo words come second).
 func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
-	v := vocab()
 	best, bestDist := "", math.MaxInt
 	for i := 0; i < end && i < 12; i++ {
 		l := lines[i]
@@ -3929,7 +3937,7 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 			parts = append(parts, issuerParts.Split(sg.Text, -1)...)
 		}
 		for _, part := range parts {
-			if name = strings.TrimSpace(part); slices.ContainsFunc(strings.Fields(normLabel(name)), func(w string) bool { return v.organisation[w] }) && plausibleProvider(name) {
+			if name = strings.TrimSpace(part); namesOrganisation(name) && plausibleProvider(name) {
 				org = true
 				break
 			}
@@ -3943,13 +3951,8 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 		if i < bestDist {
 			best, bestDist = name, i // the topmost: a department prints under its institution
 			// … unless the topmost is the department, its institution under it.
-			if unitStart(name) && i+1 < end && lines[i+1].page == l.page && plausibleProvider(lines[i+1].text) && !labelled(lines[i+1].text) {
-				for _, w := range strings.Fields(normLabel(lines[i+1].text)) {
-					if v.organisation[w] {
-						best = name + ", " + lines[i+1].text
-						break
-					}
-				}
+			if unitStart(name) && i+1 < end && lines[i+1].page == l.page && plausibleProvider(lines[i+1].text) && !labelled(lines[i+1].text) && namesOrganisation(lines[i+1].text) {
+				best = name + ", " + lines[i+1].text
 			}
 		}
 	}

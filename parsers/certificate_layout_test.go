@@ -1791,3 +1791,22 @@ func TestUnitWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNameUnderTwoLineHeading: "CERTIFICATE" over "of course completion"
+// is one heading; the name under it is the participant's, the line under
+// that the title.
+func TestNameUnderTwoLineHeading(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{534, 327, 14, "MediaLab, Inc."},
+		{486, 269, 30, "CERTIFICATE"},
+		{466, 340, 12, "of course completion"},
+		{427, 264, 20, "Roderick Abara-Lindgren"},
+		{396, 133, 14, "Bloodborne Pathogens Safety Training for Laboratory Personnel (2026 Update)"},
+		{364, 66, 10, "Course ID"}, {364, 292, 10, "BBP-26"},
+		{346, 66, 10, "Completed"}, {346, 292, 10, "Jan 5, 2026"},
+		{328, 66, 10, "Credit"}, {328, 292, 10, "1.0 CE hour (P.A.C.E.®)"},
+	}), "")
+	if c.Name != "Roderick Abara-Lindgren" || !strings.HasPrefix(c.Title, "Bloodborne Pathogens") {
+		t.Errorf("name %q, title %q; why %q", c.Name, c.Title, c.why)
+	}
+}

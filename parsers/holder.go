@@ -144,6 +144,32 @@ func readHolderRows(h *celedger.Holder, rows [][]string) {
 		}
 		readHolderCells(h, rows[i])
 	}
+	if h.Name == "" {
+		h.Name = nameOverVerb(rows)
+	}
+}
+
+// nameOverVerb is the holder a one-course record names with no label: a
+// row of one cell that reads as a name, directly over a row that opens
+// with the completion verb ("Sebastián Ortega-Whitfield" over "attended
+// the following in-service …"); "" when no row does.
+func nameOverVerb(rows [][]string) string {
+	for i := 0; i+1 < len(rows); i++ {
+		if len(rows[i]) != 1 || len(rows[i+1]) == 0 || !opensWithVerb(rows[i+1][0]) {
+			continue
+		}
+		if n := strings.TrimSpace(credentialSuffix.ReplaceAllString(rows[i][0], "")); nameLike(n) && !isLabel(n) && !namesOrganisation(n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// opensWithVerb reports whether text begins with a completion verb of the
+// certificate vocabulary's [title-cue] ("attended", "has completed").
+func opensWithVerb(text string) bool {
+	cue, _, ok := cueIn(text, vocab().titleCues)
+	return ok && strings.HasPrefix(normLabel(text), cue+" ")
 }
 
 // allHolderLabels reports whether every cell of a row is a label (with no

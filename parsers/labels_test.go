@@ -53,3 +53,25 @@ func TestHolderRowOfLabels(t *testing.T) {
 		t.Errorf("holder %+v", h)
 	}
 }
+
+// TestHolderOverVerb: a one-course record names its holder on a line of
+// its own over the completion verb ("Sebastián Ortega-Whitfield" over
+// "attended the following in-service …"); an organisation there is no
+// holder.
+func TestHolderOverVerb(t *testing.T) {
+	for _, tt := range []struct {
+		rows [][]string
+		want string
+	}{
+		{[][]string{{"Record of In-Service Education"}, {"Sebastián Ortega-Whitfield"}, {"attended the following in-service and is credited as shown."}}, "Sebastián Ortega-Whitfield"},
+		{[][]string{{"Tamsin R. Achebe, MLS(ASCP)CM"}, {"has completed the following courses"}}, "Tamsin R. Achebe"},
+		{[][]string{{"Bayfront Children's Hospital"}, {"attended the following in-service"}}, ""},
+		{[][]string{{"Sebastián Ortega-Whitfield"}, {"Laboratory Education Council"}}, ""},
+	} {
+		var h celedger.Holder
+		readHolderRows(&h, tt.rows)
+		if h.Name != tt.want {
+			t.Errorf("%q: holder %q, want %q", tt.rows, h.Name, tt.want)
+		}
+	}
+}
