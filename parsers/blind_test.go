@@ -238,8 +238,8 @@ var certificateFloors = map[string]float64{
 	"certs-t": 1.0,       // 30/30; first score 26/30, held out
 	"certs-u": 1.0,       // 30/30; first score 25/30, held out
 	"certs-v": 1.0,       // 30/30; first score 22/30, held out
-	"certs-w": 29.0 / 30, // 29/30 (w05: a wrapped table row too far below its labels); first score 22/30, held out
-	"certs-x": 29.0 / 30, // 29/30 (x08: a session number set so close beside the name that the two read as one segment); first score 25/30, held out
+	"certs-w": 30.0 / 30, // 30/30; first score 22/30, held out
+	"certs-x": 30.0 / 30, // 30/30; first score 25/30, held out
 	"certs-y": 30.0 / 30, // 30/30; first score 28/30 (y22, y24: the participant's name), held out while certs-x was fixed
 }
 

@@ -1,6 +1,7 @@
 package parsers
 
 import (
+	"celedger/parsers/pdf"
 	"cmp"
 	_ "embed"
 	"fmt"
@@ -244,7 +245,8 @@ func parseCertWords(text string) certWords {
 // certLine is one line of the certificate.
 type certLine struct {
 	page   int
-	y      float64
+	y      float64 // baseline, points; of the last line when wrapped lines were folded in
+	top    float64 // baseline of the first of those lines (y when none)
 	size   float64
 	bold   bool
 	x0, x1 float64
@@ -366,7 +368,10 @@ func certLines(pages [][]textLine) []certLine {
 					l.Segs[i].Text = leaders.ReplaceAllString(l.Segs[i].Text, ": ")
 				}
 			}
-			cl := certLine{page: p, y: l.Y, size: l.Size, segs: l.Segs, text: collapseSpace(l.Text(" "))}
+			cl := certLine{page: p, y: l.Y, top: l.Y, size: l.Size, segs: l.Segs, text: collapseSpace(l.Text(" "))}
+			if l.Top != 0 {
+				cl.top = l.Top
+			}
 			cl.norm = " " + normLabel(cl.text) + " "
 			bold := 0
 			for i, s := range l.Segs {
@@ -379,12 +384,91 @@ func certLines(pages [][]textLine) []certLine {
 				cl.x1 = math.Max(cl.x1, s.X1)
 			}
 			cl.bold = bold*2 > len(cl.text)
-			if cl.text != "" {
-				out = append(out, cl)
+			if cl.text == "" {
+				continue
 			}
+			if n := len(out); n > 0 && out[n-1].page == p {
+				cl = cutUnderLabels(out[n-1], cl)
+			}
+			out = append(out, cl)
 		}
 	}
 	return out
+}
+
+// cutUnderLabels cuts the segments of a row of values where a word
+// starts at the left edge of a label in the row of labels above that has
+// no value of its own: a value set so close beside the next that the two
+// read as one segment ("Wendell O. Pruitt, MLS(ASCP) 3B" under "ATTENDEE
+// | SESSION NO." beside "March 28, 2025" under "SESSION DATE"). A line
+// of one segment (a title across a table) is never cut.
+func cutUnderLabels(above, l certLine) certLine {
+	if len(above.segs) < 2 || slices.ContainsFunc(above.segs, func(s segment) bool { return !isLabel(s.Text) }) ||
+		lineGap(above, l) > 3.2*math.Max(math.Max(above.size, l.size), 1) {
+		return l
+	}
+	// A row of values: two segments at least, each under a label's left
+	// edge; the labels with no segment of their own are where to cut.
+	under := func(s segment, label segment) bool { return math.Abs(label.X0-s.X0) < 0.5*math.Max(s.Size, 1) }
+	if len(l.segs) < 2 {
+		return l
+	}
+	var empty []segment
+	for _, label := range above.segs {
+		if !slices.ContainsFunc(l.segs, func(s segment) bool { return under(s, label) }) {
+			empty = append(empty, label)
+		}
+	}
+	for _, s := range l.segs {
+		if !slices.ContainsFunc(above.segs, func(label segment) bool { return under(s, label) }) {
+			return l
+		}
+	}
+	var segs []segment
+	for _, s := range l.segs {
+		segs = append(segs, cutAtEdges(s, empty)...)
+	}
+	if len(segs) == len(l.segs) {
+		return l
+	}
+	l.segs = segs
+	texts := make([]string, len(segs))
+	for k, s := range segs {
+		texts[k] = s.Text
+	}
+	l.text = collapseSpace(strings.Join(texts, " "))
+	l.norm = " " + normLabel(l.text) + " "
+	return l
+}
+
+// cutAtEdges splits segment s at each space after which a word starts
+// within half an em of a label's left edge.
+func cutAtEdges(s segment, labels []segment) []segment {
+	em := math.Max(s.Size, 1)
+	g := s.Glyphs
+	var parts []segment
+	from := 0
+	for i := 1; i < len(g); i++ {
+		if strings.TrimSpace(g[i-1].Text) != "" || strings.TrimSpace(g[i].Text) == "" || g[i].X0 < s.X0+em {
+			continue
+		}
+		if !slices.ContainsFunc(labels, func(l segment) bool { return math.Abs(l.X0-g[i].X0) < 0.5*em }) {
+			continue
+		}
+		if part := trimGlyphs(g[from:i]); len(part) > 0 && strings.TrimSpace(glyphsText(part)) != "" {
+			parts = append(parts, glyphSegment(s, part))
+		}
+		from = i
+	}
+	if from == 0 {
+		return []segment{s}
+	}
+	return append(parts, glyphSegment(s, trimGlyphs(g[from:])))
+}
+
+// glyphSegment is the part of segment s that glyphs g make up.
+func glyphSegment(s segment, g []pdf.Glyph) segment {
+	return segment{X0: g[0].X0, X1: g[len(g)-1].X1, Text: collapseSpace(glyphsText(g)), Size: s.Size, Bold: s.Bold, Glyphs: g}
 }
 
 // labelAt reads the label a text starts with: the longest known label of
@@ -1667,7 +1751,7 @@ func columnNeighbour(lines []certLine, i int, seg segment, dir int) (int, segmen
 	l := lines[i]
 	em := math.Max(l.size, 1)
 	for k := i + dir; k >= 0 && k < len(lines) && (k-i)*dir <= 4; k += dir {
-		if lines[k].page != l.page || math.Abs(lines[k].y-l.y) > 3.2*math.Max(em, lines[k].size) {
+		if lines[k].page != l.page || lineGap(l, lines[k]) > 3.2*math.Max(em, lines[k].size) {
 			break
 		}
 		for _, s := range lines[k].segs {
@@ -1677,6 +1761,16 @@ func columnNeighbour(lines []certLine, i int, seg segment, dir int) (int, segmen
 		}
 	}
 	return -1, segment{}
+}
+
+// lineGap is the distance between two lines of a page, points: from the
+// baseline of the upper one's last line to that of the lower one's first
+// (a row whose cells wrap is as near as its first line).
+func lineGap(a, b certLine) float64 {
+	if a.y < b.y {
+		a, b = b, a
+	}
+	return math.Abs(a.y - b.top)
 }
 
 // inColumn reports whether segment s stands in the column of seg: its
@@ -1821,8 +1915,11 @@ func labelRow(lines []certLine, i int) bool {
 	}
 	for _, dir := range []int{1, -1} {
 		k := i + dir
-		if k < 0 || k >= len(lines) || lines[k].page != l.page || math.Abs(lines[k].y-l.y) > 3.2*math.Max(l.size, 1) {
+		if k < 0 || k >= len(lines) || lines[k].page != l.page {
 			continue
+		}
+		if lineGap(l, lines[k]) > 3.2*math.Max(math.Max(l.size, lines[k].size), 1) {
+			continue // (small capitals over values set larger: the gap is the values' size)
 		}
 		aligned := 0
 		for _, s := range l.segs {
@@ -3914,16 +4011,45 @@ func issuerWraps(lines []certLine, i int, name string) string {
 	return name
 }
 
+// factsAside is line l without the labelled facts set apart beside its
+// other segments ("University of the Northern Plains" far left of "Date
+// printed: March 20, 2026"); a line of one segment, or with a label
+// alone in a segment, stays whole. (A bare date beside a line, as a
+// browser prints over a page, keeps the line out of the issuer's reach.)
+func factsAside(l certLine) certLine {
+	if len(l.segs) < 2 || slices.ContainsFunc(l.segs, func(s segment) bool { return isLabel(s.Text) }) {
+		return l // ("Institution | Sunridge Community Hospital Laboratory": a label and its value)
+	}
+	keep := slices.DeleteFunc(slices.Clone(l.segs), func(s segment) bool { return labelled(s.Text) })
+	if len(keep) == len(l.segs) {
+		return l
+	}
+	l.segs = keep
+	var texts []string
+	for k, s := range keep {
+		texts = append(texts, s.Text)
+		if k == 0 || s.X0 < l.x0 {
+			l.x0 = s.X0
+		}
+	}
+	l.x1 = 0
+	for _, s := range keep {
+		l.x1 = math.Max(l.x1, s.X1)
+	}
+	l.text = collapseSpace(strings.Join(texts, " "))
+	return l
+}
+
 // issuerIn is issuerLine's pick among lines[:end], with sameColumn only
 // those across from the heading (a side panel's logo words come second).
 func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 	best, bestDist := "", math.MaxInt
 	for i := 0; i < end && i < 12; i++ {
-		l := lines[i]
+		l := factsAside(lines[i])
 		if sameColumn && (heading < 0 || l.x1 < lines[heading].x0 || l.x0 > lines[heading].x1) {
 			continue
 		}
-		if l.page != 0 || l.used || labelled(l.text) || datePattern.MatchString(l.text) || strings.HasPrefix(strings.ToLower(l.text), "certificate") ||
+		if l.page != 0 || l.used || len(l.segs) == 0 || labelled(l.text) || datePattern.MatchString(l.text) || strings.HasPrefix(strings.ToLower(l.text), "certificate") ||
 			strings.HasSuffix(l.text, ":") || len(l.segs) > 1 && isLabel(l.segs[0].Text) {
 			continue // ("Institution | Sunridge Community Hospital Laboratory": the participant's employer, a label's value)
 		}

@@ -1810,3 +1810,43 @@ func TestNameUnderTwoLineHeading(t *testing.T) {
 		t.Errorf("name %q, title %q; why %q", c.Name, c.Title, c.why)
 	}
 }
+
+// TestRowOfSmallLabelsOverWrappedValues: labels in small capitals over a
+// row of values set larger, one of whose cells wraps ("01/12/2026 –" /
+// "03/06/2026"): the row is as near as its first line, so each label
+// takes the value under it; the issuer beside "Date printed: …" is the
+// institution over its office.
+func TestRowOfSmallLabelsOverWrappedValues(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{724, 57, 16, "University of the Northern Plains"}, {724, 437, 9, "Date printed: March 20, 2026"},
+		{711, 57, 11, "Office of Continuing and Professional Education"},
+		{669, 129, 15, "Continuing Education Unit Transcript"},
+		{639, 60, 7.5, "NAME"}, {639, 334, 7.5, "STUDENT ID"},
+		{627, 60, 13, "Abigail M. Fairweather-Stone"}, {627, 334, 13, "UNP-00738114"},
+		{606, 61, 7.5, "COURSE NUMBER"}, {606, 145, 7.5, "DATES"}, {606, 265, 7.5, "CEUs"}, {606, 325, 7.5, "STATUS"},
+		{586, 61, 10, "CLS 5105-CE"}, {586, 145, 10, "01/12/2026 –"}, {586, 265, 10, "2.4"}, {586, 325, 10, "Completed"},
+		{574, 145, 10, "03/06/2026"},
+		{556, 61, 7.5, "COURSE TITLE"},
+		{535, 61, 12, "Molecular Diagnostics for the Clinical Laboratory"},
+	}), "")
+	if c.Credits.String() != "2.4" || c.Unit != "CEU" || c.Date.String() != "2026-03-06" || c.ActivityID != "CLS 5105-CE" || c.Provider != "University of the Northern Plains" {
+		t.Errorf("credits %s %s, date %s, id %q, provider %q; why %q", c.Credits, c.Unit, c.Date, c.ActivityID, c.Provider, c.why)
+	}
+}
+
+// TestValueRunIntoNextColumn: a row of values whose name runs so close
+// to the next cell that the two read as one segment is cut where a word
+// starts under the label with no value of its own.
+func TestValueRunIntoNextColumn(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{623, 86, 20, "VERIFICATION OF SESSION ATTENDANCE"},
+		{559, 86, 16, "Emerging Fungal Pathogens: Candida auris Screening"},
+		{476, 86, 8, "ATTENDEE"}, {476, 255, 8, "SESSION NO."}, {476, 425, 8, "SESSION DATE"},
+		// The name ends at x=245; a 9.6 pt gap, and "3B" starts at 254.6.
+		{460, 86, 12, "Wendell O. Pruitt, MLS(ASCP)|3B"}, {460, 425, 12, "March 28, 2025"},
+		{429, 266, 8, "P.A.C.E.® CONTACT HOURS"}, {412, 266, 11, "1.0"},
+	}), "")
+	if c.Name != "Wendell O. Pruitt" || c.ActivityID != "3B" {
+		t.Errorf("name %q, id %q; why %q", c.Name, c.ActivityID, c.why)
+	}
+}

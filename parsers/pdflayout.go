@@ -63,6 +63,9 @@ func mergeWrapped(lines []textLine) []textLine {
 						q.Text = joinWrapped(q.Text, s.Text)
 						q.X0, q.X1 = math.Min(q.X0, s.X0), math.Max(q.X1, s.X1)
 					}
+					if p.Top == 0 {
+						p.Top = p.Y
+					}
 					p.Y = l.Y
 					continue
 				}

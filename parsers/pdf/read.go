@@ -48,6 +48,9 @@ type Line struct {
 	Y    float64 // baseline, points in the page's reading frame
 	Size float64 // largest font size on the line, points
 	Segs []Segment
+	// Top is the baseline of the first of several lines a reader folded
+	// into this one (wrapped cells), Y being the last's; 0 when none were.
+	Top float64
 }
 
 // Segment is text set close together on one line: words separated by
