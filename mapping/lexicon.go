@@ -25,7 +25,7 @@ const (
 type entry struct {
 	Label  string  // the term as the lexicon writes it
 	Slot   int     // area index, slotContext or slotExclude
-	Slot2  int     // second area of an ambiguous abbreviation, else -1
+	Slot2  int     // second area of an ambiguous abbreviation or a two-sense word, else -1
 	Weight float64 // lexicon weight
 	// NeedsLab: counts only when other laboratory evidence is present.
 	NeedsLab bool
@@ -151,6 +151,15 @@ func parseLexicon(name, text string) (*lexicon, error) {
 				return nil, fail("bad weight %q", ws)
 			}
 			term, e.Weight = strings.TrimSpace(rest), w
+			if i := strings.LastIndex(term, " ~"); i > 0 {
+				// "3 autoantibody ~general": a word of two senses, the
+				// second area's when the title's other words lean to it.
+				other, ok := areaIndex(strings.TrimSpace(term[i+2:]))
+				if !ok || other == slot {
+					return nil, fail("unknown second area %q", term[i+2:])
+				}
+				term, e.Slot2 = strings.TrimSpace(term[:i]), other
+			}
 		}
 		e.Label = strings.ToLower(term)
 		if e.Abbr {

@@ -524,14 +524,21 @@ func (c *Classifier) label(h hit) string {
 		s = h.typo + "~" + s
 		notes = append(notes, "typo")
 	}
-	if e.Abbr {
-		if h.slot < 0 {
-			notes = append(notes, "abbr, no context")
-		} else if e.Slot2 >= 0 {
-			notes = append(notes, "abbr, "+string(celedger.Areas[h.slot])+" by context")
-		} else {
-			notes = append(notes, "abbr")
-		}
+	var sense string
+	switch {
+	case e.Slot2 < 0:
+	case h.slot < 0:
+		sense = "no context"
+	default:
+		sense = string(celedger.Areas[h.slot]) + " by context"
+	}
+	switch {
+	case e.Abbr && sense != "":
+		notes = append(notes, "abbr, "+sense)
+	case e.Abbr:
+		notes = append(notes, "abbr")
+	case sense != "":
+		notes = append(notes, sense)
 	}
 	if e.Slot == slotContext {
 		notes = append(notes, "context")

@@ -45,6 +45,10 @@ func TestClassify(t *testing.T) {
 		{"AST Breakpoint Updates", "", celedger.AreaMicrobiology, 1, celedger.ZoneAuto, "", []string{"ast (abbr, microbiology by context)", "breakpoint"}},
 		{"AST and ALT in Liver Disease", "", celedger.AreaChemistry, 1, celedger.ZoneAuto, "", []string{"ast (abbr, chemistry by context)", "alt (abbr)"}},
 		{"AST", "", celedger.AreaChemistry, conf(1.5, 1.5), celedger.ZoneReview, "", []string{"ast (abbr, no context)"}},
+		// A word of two senses ("3 autoantibody ~general") goes where the
+		// title's other words lean; with none, to its own section's area.
+		{"Autoimmune Serology: Autoantibody Patterns on HEp-2 Cells", "", celedger.AreaGeneral, 0.93 /* "cell" leans to hematology */, celedger.ZoneAuto, "", []string{"autoantibody (general by context)", "serology"}},
+		{"Warm Autoantibody Workup", "", celedger.AreaBloodBanking, conf(3, 0), celedger.ZoneAuto, "", []string{"autoantibody (blood_banking by context)"}},
 		{"ast in lower case is no abbreviation", "", "", 0, celedger.ZoneNone, "", nil},
 		{"Hit the Ground Running", "", "", 0, celedger.ZoneNone, "", nil},
 		{"Case Studies", "Blood Bank", celedger.AreaBloodBanking, 1, celedger.ZoneAuto, "", []string{"blood bank (topic)"}},
@@ -139,6 +143,7 @@ func TestParseLexiconErrors(t *testing.T) {
 		{"[chemistry]\nx glucose", `x.txt:2: bad weight "x"`},
 		{"[chemistry]\n3 glucose\n[hematology]\n3 glucose", `x.txt:4: term "glucose" is already in [chemistry]`},
 		{"[abbr]\nast microbiology,chem 3", `x.txt:2: unknown area "chem"`},
+		{"[blood_banking]\n3 autoantibody ~immunology", `x.txt:2: unknown second area "immunology"`},
 		{"[abbr]\nqc general 3 lower", `x.txt:2: want ABBR AREA[,AREA] WEIGHT [upper], got "qc general 3 lower"`},
 	} {
 		_, err := parseLexicon("x.txt", tt.text)
