@@ -73,6 +73,13 @@ const (
 	ClaimUnclaimed Claim = "unclaimed"
 )
 
+// TypeInService is the activity type of an employer's in-service, as
+// ASCP's CMP guidelines name the kind ("structured programs, workshops,
+// and in-services offered through your employer"; guidelines for earning
+// CE activities, 2024): the type of every row of a log that calls itself
+// an in-service record.
+const TypeInService = "In-service"
+
 // Record is one activity as a document states it, before any judgement.
 // Parsers set every field they can read; the rest stay zero.
 type Record struct {
@@ -82,7 +89,7 @@ type Record struct {
 	Topic      string `json:"topic"`       // topic/discipline column, when the document has one
 	Provider   string `json:"provider"`    // "ASCP", "AABB", "CAP", or as printed
 	ActivityID string `json:"activity_id"` // program, activity or course number
-	Type       string `json:"type"`        // activity type as printed ("Webinar", "Academic course")
+	Type       string `json:"type"`        // activity type as printed ("Webinar", "Academic course"), or TypeInService when the document calls itself an in-service record
 	Completed  Date   `json:"completed"`
 	Credits    Points `json:"credits"` // in Unit, as printed
 	Unit       Unit   `json:"unit"`

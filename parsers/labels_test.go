@@ -75,3 +75,25 @@ func TestHolderOverVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestInServiceNamed: a log that calls itself an in-service record (its
+// sheet, its title column, a title row above the header) types its rows
+// celedger.TypeInService; another log names no type.
+func TestInServiceNamed(t *testing.T) {
+	for _, tt := range []struct {
+		sheet    string
+		labels   []string
+		preamble [][]string
+		want     string
+	}{
+		{"In-service 2024-2026", []string{"Course Title"}, nil, celedger.TypeInService},
+		{"", []string{"Employee Name", "In-Service Title"}, nil, celedger.TypeInService},
+		{"Sheet1", []string{"Course Title"}, [][]string{{"Employee Inservice Record"}}, celedger.TypeInService},
+		{"Sheet1", []string{"Course Title"}, [][]string{{"Service Line: Laboratory"}}, ""},
+	} {
+		title := len(tt.labels) - 1
+		if got := namedActivityType(tt.sheet, tt.labels, title, tt.preamble); got != tt.want {
+			t.Errorf("%q %q %q: %q, want %q", tt.sheet, tt.labels, tt.preamble, got, tt.want)
+		}
+	}
+}

@@ -43,6 +43,7 @@ type tableReader struct {
 	serials  int           // dates read as Excel serial day numbers
 	stated   celedger.Unit // the unit a sentence of the document gives every credit ("Credits shown are P.A.C.E.® contact hours")
 	preamble [][]string    // rows above the header
+	named    string        // the activity type the document names itself by ("In-service"), for rows with no type column
 	rows     int           // rows seen, for Limit.MaxRows
 	full     bool          // the row limit was reached
 	doc      celedger.Document
@@ -117,6 +118,7 @@ func (t *tableReader) addRow(line int, cells []string) {
 				t.doc.Notes = append(t.doc.Notes, fmt.Sprintf("%s: columns not read: %s", t.where(line), strings.Join(unread, ", ")))
 			}
 			readHolderRows(&t.doc.Holder, t.preamble)
+			t.named = namedActivityType(t.sheet, h.labels, h.index[colTitle], t.preamble)
 			t.preamble = nil
 			return
 		}
@@ -259,6 +261,9 @@ func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 	}
 	if rec.Provider == "" {
 		rec.Provider = t.layout.provider
+	}
+	if rec.Type == "" {
+		rec.Type = t.named
 	}
 	rec.Claim = claimOf(h.cell(row, colStatus))
 	if dateText == "" {
@@ -505,4 +510,26 @@ func hasFold(text, sub string) bool {
 		}
 	}
 	return false
+}
+
+// namedActivityType is the activity type a table's document gives all its
+// rows when it calls itself an in-service record: in its sheet's name
+// ("In-service 2024-2026"), its title column's label ("In-Service
+// Title") or a title row above the header ("Employee In-Service
+// Record"); "" when it does not.
+func namedActivityType(sheet string, labels []string, title int, preamble [][]string) string {
+	texts := []string{sheet}
+	if title >= 0 && title < len(labels) {
+		texts = append(texts, labels[title])
+	}
+	for _, row := range preamble {
+		texts = append(texts, row...)
+	}
+	for _, t := range texts {
+		n := " " + normLabel(t) + " "
+		if strings.Contains(n, " in service ") || strings.Contains(n, " inservice ") {
+			return celedger.TypeInService
+		}
+	}
+	return ""
 }

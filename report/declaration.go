@@ -157,18 +157,45 @@ func (d *Declarations) WriteCSV(w io.Writer) error {
 		for _, sec := range declarationOf(p, ascp) {
 			for _, dl := range sec.Lines {
 				e := dl.E
-				on := "no"
+				on, kind, provider := "no", activityType(e), providerOrNote(e)
 				if dl.OnASCP {
-					on = "yes"
+					on, kind, provider = "yes", e.Type, e.Provider // on ASCP's record already: nothing to enter
 				}
 				rows = append(rows, declarationRow{Person: p.Name, PersonID: p.ID, Credential: p.Credential,
 					DeclarationOpens: dateOrEmpty(p.DeclarationOpens), SubmitBy: dateOrEmpty(p.SubmitBy), Section: sec.Label,
-					Points: dl.Points.String(), Title: e.Title, Provider: e.Provider, ActivityType: e.Type,
+					Points: dl.Points.String(), Title: e.Title, Provider: provider, ActivityType: kind,
 					Completed: e.Completed.String(), Credits: e.Credits.String(), Unit: string(e.Unit), OnASCPTranscript: on})
 			}
 		}
 		return rows
 	})
+}
+
+// activityType is what the declaration's "activity type" asks for an
+// activity: the type its document prints ("Webinar", "In-service"), else
+// the kind ASCP's guidelines for earning CE activities file it under by
+// its unit ("Academic course" for semester and quarter hours, else
+// "Continuing education course"), marked as not printed.
+func activityType(e *celedger.Entry) string {
+	switch {
+	case e.Type != "":
+		return e.Type
+	case e.Unit == celedger.UnitSemesterHour || e.Unit == celedger.UnitQuarterHour:
+		return "Academic course (by its unit; not printed)"
+	}
+	return "Continuing education course (not printed)"
+}
+
+// providerOrNote is an activity's provider, or what to write instead when
+// its document names none (an employer's in-service log seldom does).
+func providerOrNote(e *celedger.Entry) string {
+	switch {
+	case e.Provider != "":
+		return e.Provider
+	case e.Type == celedger.TypeInService:
+		return "not printed: your employer, who gave the in-service"
+	}
+	return "not printed: see the certificate"
 }
 
 func dateOrEmpty(d celedger.Date) string {
@@ -230,7 +257,9 @@ td.num, th.num { text-align: right; } .muted { color: #555; } .bad { color: #b00
 `
 
 var declarationTemplate = template.Must(template.New("declaration").Funcs(template.FuncMap{
-	"date": func(d celedger.Date) string { return dateOrEmpty(d) },
+	"date":           func(d celedger.Date) string { return dateOrEmpty(d) },
+	"activityType":   activityType,
+	"providerOrNote": providerOrNote,
 }).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -259,7 +288,7 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 {{- if .NonASCP}}
 <table><tr><th>Activity type</th><th>Title</th><th>Provider</th><th>Completed</th><th>Credits</th><th class="num">CMP points</th><th>Area</th></tr>
 {{- range .NonASCP}}
-<tr><td>{{if .E.Type}}{{.E.Type}}{{else}}<span class="muted">not printed</span>{{end}}</td><td>{{.E.Title}}</td><td>{{.E.Provider}}</td><td>{{date .E.Completed}}</td><td>{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td><td>{{.Section}}</td></tr>
+<tr><td>{{activityType .E}}</td><td>{{.E.Title}}</td><td>{{if .E.Provider}}{{.E.Provider}}{{else}}<span class="bad">{{providerOrNote .E}}</span>{{end}}</td><td>{{date .E.Completed}}</td><td>{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td><td>{{.Section}}</td></tr>
 {{- end}}
 </table>
 {{- else}}

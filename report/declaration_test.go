@@ -47,7 +47,7 @@ func TestDeclarationWorksheet(t *testing.T) {
 Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Blood banking (minimum 2),2,Transfusion Reactions,ASCP,,2025-01-10,2,CMLE,yes
 Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Safety (minimum 1),1,Biosafety Refresher,Westbrook Lab Institute,Webinar,2025-02-11,1.5,contact hour,no
 Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,0.5,Biosafety Refresher,Westbrook Lab Institute,Webinar,2025-02-11,1.5,contact hour,no
-Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,1,Lab Math,LabCE,,2025-03-12,1,contact hour,no
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,1,Lab Math,LabCE,Continuing education course (not printed),2025-03-12,1,contact hour,no
 `
 	if csv.String() != want {
 		t.Errorf("declaration.csv:\n%s\nwant:\n%s", csv.String(), want)
