@@ -2,12 +2,14 @@ package report
 
 import (
 	"archive/zip"
+	"bytes"
 	"fmt"
 	"html/template"
 	"io"
 	"path"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"celedger"
 )
@@ -37,7 +39,7 @@ type auditItem struct {
 type auditFile struct {
 	Source celedger.Source
 	Member string // path inside the zip; "" when left out
-	Note   string // why it was left out
+	Note   string // why it was left out, or that the member is an extract
 }
 
 // AuditPacketName is the packet of a person and credential, in the
@@ -46,25 +48,90 @@ func AuditPacketName(p *celedger.PersonLedger) string {
 	return strings.TrimSuffix(DeclarationPageName(p), ".html") + ".zip"
 }
 
+// Evidence is what every packet of a ledger needs to know of the input
+// files, read once: each file's format (to tell a certificate from a
+// transcript), and the files that hold more than one person's lines (a
+// staff's in-service log), with the first line any of them cites.
+type Evidence struct {
+	formats map[string]string
+	shared  map[string]int // path -> the first line a ledger line cites in it (0: none cited by line)
+}
+
+// NewEvidence reads the import log and every person's lines once.
+func NewEvidence(l *celedger.Ledger) (*Evidence, error) {
+	formats, err := fileFormats(l)
+	if err != nil {
+		return nil, err
+	}
+	ev := &Evidence{formats: formats, shared: map[string]int{}}
+	owner := map[string]string{} // path -> the first person whose line cites it
+	first := map[string]int{}
+	err = l.Each(nil, func(_ int, p *celedger.PersonLedger) error {
+		who := p.ID
+		if who == "" {
+			who = p.Name
+		}
+		for _, e := range p.Activities {
+			for _, s := range e.Sources {
+				if o, seen := owner[s.Path]; !seen {
+					owner[s.Path] = who
+				} else if o != who {
+					ev.shared[s.Path] = 0
+				}
+				if f, seen := first[s.Path]; s.Line > 0 && (!seen || s.Line < f) {
+					first[s.Path] = s.Line
+				}
+			}
+		}
+		return nil
+	})
+	for path := range ev.shared {
+		ev.shared[path] = first[path]
+	}
+	return ev, err
+}
+
 // WriteAuditPacket writes l.People[i]'s packet as a zip to w. read gives a
 // source file's bytes (parsers.ReadEvidence: a zip member is copied out of
-// its archive); formats (FileFormats, read once for every packet) maps an
-// input path to its format, to tell a certificate from a transcript.
-func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, formats map[string]string, read func(string) ([]byte, error)) error {
+// its archive); ev (NewEvidence, read once for every packet) tells a
+// certificate from a transcript and a person's own file from a staff's.
+// A file that holds other people's lines too goes in as an extract: the
+// lines above the first activity line and this person's own (a delimited
+// text file), or is left out with the lines that prove the activity
+// named (a workbook, a PDF, another encoding): nobody's packet carries a
+// colleague's record.
+func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, ev *Evidence, read func(string) ([]byte, error)) error {
 	p, err := l.Person(i)
 	if err != nil {
 		return err
 	}
+	formats := ev.formats
+	own := map[string][]int{} // shared path -> this person's lines in it
+	for _, e := range p.Activities {
+		for _, s := range e.Sources {
+			if _, shared := ev.shared[s.Path]; shared && s.Line > 0 {
+				own[s.Path] = append(own[s.Path], s.Line)
+			}
+		}
+	}
 	zw := zip.NewWriter(w)
 	members := map[string]string{} // source path -> member
+	notes := map[string]string{}   // source path -> what the member is, when not the whole file
 	var total int64
 	addFile := func(src string) (string, string) {
 		if m, ok := members[src]; ok {
-			return m, ""
+			return m, notes[src]
 		}
 		data, err := read(src)
 		if err != nil {
 			return "", err.Error()
+		}
+		note := ""
+		if header, shared := ev.shared[src]; shared {
+			if data = lineExtract(data, header, own[src]); data == nil {
+				return "", "left out: it holds other people's records too; the lines named prove it"
+			}
+			note = "an extract: the file's header and this person's lines only; it holds other people's too"
 		}
 		if total+int64(len(data)) > maxPacket {
 			return "", fmt.Sprintf("left out: the packet would pass %d MiB", maxPacket>>20)
@@ -79,7 +146,8 @@ func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, formats map[string
 			return "", err.Error()
 		}
 		members[src] = name
-		return name, ""
+		notes[src] = note
+		return name, note
 	}
 	var items []auditItem
 	for k := range p.Activities {
@@ -148,7 +216,7 @@ var auditTemplate = template.Must(template.New("audit").Funcs(template.FuncMap{
 <table><tr><th>Participant</th><th>Title</th><th>Provider</th><th>Date</th><th>Credits</th><th class="num">Points</th><th>Document (file, page or line)</th></tr>
 {{- range .Items}}
 <tr><td>{{$.P.Name}}</td><td>{{.E.Title}}</td><td>{{.E.Provider}}</td><td>{{date .E.Completed}}</td><td>{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td>
-<td>{{range $i, $f := .Evidence}}{{if $i}}<br>{{end}}{{if $f.Member}}<a href="{{link $f}}">{{$f.Source}}</a>{{else}}{{$f.Source}} <span class="bad">({{$f.Note}})</span>{{end}}{{end}}{{if not .Proven}}<br><span class="bad">where it was seen, not proof (see below)</span>{{end}}</td></tr>
+<td>{{range $i, $f := .Evidence}}{{if $i}}<br>{{end}}{{if $f.Member}}<a href="{{link $f}}">{{$f.Source}}</a>{{with $f.Note}} <span class="muted">({{.}})</span>{{end}}{{else}}{{$f.Source}} <span class="bad">({{$f.Note}})</span>{{end}}{{end}}{{if not .Proven}}<br><span class="bad">where it was seen, not proof (see below)</span>{{end}}</td></tr>
 {{- end}}
 </table>
 <h2>Counted lines no document in this packet proves</h2>
@@ -164,3 +232,35 @@ var auditTemplate = template.Must(template.New("audit").Funcs(template.FuncMap{
 </body>
 </html>
 `))
+
+// lineExtract is the part of a delimited text file a person's packet may
+// carry: the lines above the first activity line any person's entry
+// cites (the header block), then the person's own lines, each whole (a
+// quoted cell may run over several lines), in the file's order; nil when
+// the file is not UTF-8 text or no line of it is the person's.
+func lineExtract(data []byte, firstActivity int, lines []int) []byte {
+	if !utf8.Valid(data) || firstActivity < 2 || len(lines) == 0 {
+		return nil
+	}
+	phys := bytes.SplitAfter(data, []byte("\n"))
+	keep := make([]bool, len(phys)+1)
+	for n := 1; n < firstActivity && n <= len(phys); n++ {
+		keep[n] = true
+	}
+	for _, start := range lines {
+		quotes := 0
+		for n := start; n >= 1 && n <= len(phys); n++ {
+			keep[n] = true
+			if quotes += bytes.Count(phys[n-1], []byte(`"`)); quotes%2 == 0 {
+				break // the record ends where its quotes close
+			}
+		}
+	}
+	var out bytes.Buffer
+	for n := 1; n <= len(phys); n++ {
+		if keep[n] {
+			out.Write(phys[n-1])
+		}
+	}
+	return out.Bytes()
+}

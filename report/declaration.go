@@ -102,10 +102,10 @@ func upperFirst(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// FileFormats maps each input path of the import log to its format
+// fileFormats maps each input path of the import log to its format
 // ("ascp-transcript-csv", "ce-certificate-pdf"): read once, for the
 // worksheets and the audit packets.
-func FileFormats(l *celedger.Ledger) (map[string]string, error) {
+func fileFormats(l *celedger.Ledger) (map[string]string, error) {
 	formats := map[string]string{}
 	err := l.EachFile(func(f *celedger.FileResult) error {
 		formats[f.Path] = f.Format
@@ -117,7 +117,7 @@ func FileFormats(l *celedger.Ledger) (map[string]string, error) {
 // ascpSources returns whether a source's file is an ASCP transcript, from
 // the import log's formats.
 func ascpSources(l *celedger.Ledger) (func(celedger.Source) bool, error) {
-	formats, err := FileFormats(l)
+	formats, err := fileFormats(l)
 	return func(s celedger.Source) bool { return strings.HasPrefix(formats[s.Path], "ascp-transcript") }, err
 }
 

@@ -69,3 +69,20 @@ Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,
 		t.Errorf("page name %q", got)
 	}
 }
+
+// TestLineExtract: a staff log's extract is its header and the person's
+// own lines (by physical line, as the CSV reader numbers them), a quoted
+// cell's record whole; text in another encoding is
+// left out rather than cut.
+func TestLineExtract(t *testing.T) {
+	log := "Name,Title,Date\r\nAna Ruiz,Gram Stains,01/02/2025\r\nBo Chen,\"Two\r\nLines\",01/03/2025\r\nAna Ruiz,Coagulation,01/04/2025\r\n"
+	if got := string(lineExtract([]byte(log), 2, []int{5})); got != "Name,Title,Date\r\nAna Ruiz,Coagulation,01/04/2025\r\n" {
+		t.Errorf("extract %q", got)
+	}
+	if got := string(lineExtract([]byte(log), 2, []int{3})); got != "Name,Title,Date\r\nBo Chen,\"Two\r\nLines\",01/03/2025\r\n" {
+		t.Errorf("quoted record: %q", got)
+	}
+	if lineExtract([]byte{0xff, 0xfe, 'N', 0}, 2, []int{2}) != nil || lineExtract([]byte(log), 1, []int{2}) != nil {
+		t.Error("UTF-16 text, or a file with no header line, is no extract")
+	}
+}

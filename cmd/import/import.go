@@ -359,7 +359,7 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, a
 		all = append(all, output{name: decl.PageName(i), write: func(w io.Writer, _ *celedger.Ledger) error { return decl.WritePage(w, i) }, dir: "declaration"})
 	}
 	if auditPackets {
-		formats, err := report.FileFormats(l)
+		evidence, err := report.NewEvidence(l)
 		if err != nil {
 			return err
 		}
@@ -368,7 +368,7 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, a
 				continue // nothing counted: nothing to prove
 			}
 			all = append(all, output{name: report.AuditPacketName(&l.People[i]), dir: "audit", write: func(w io.Writer, l *celedger.Ledger) error {
-				return report.WriteAuditPacket(w, l, i, formats, parsers.ReadEvidence)
+				return report.WriteAuditPacket(w, l, i, evidence, parsers.ReadEvidence)
 			}})
 		}
 	}
