@@ -224,10 +224,27 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 		}
 		return nil
 	})
+	// A new file that repeats another's bytes (a certificate downloaded
+	// twice) brings nothing new: say whose copy it is.
+	firstWith := map[string]string{} // content hash -> the first path holding it, last run's before this run's
+	for _, f := range prev.Files {
+		if _, ok := firstWith[f.SHA256]; !ok && f.SHA256 != "" {
+			firstWith[f.SHA256] = f.Path
+		}
+	}
+	for _, path := range nowPaths {
+		if h := nowHash[path]; h != "" && firstWith[h] == "" {
+			firstWith[h] = path
+		}
+	}
 	for _, path := range nowPaths {
 		switch old, ok := oldFiles[path]; {
 		case !ok:
-			c.Rows = append(c.Rows, changeRow{Kind: "new file", What: path, After: string(nowFiles[path])})
+			after := string(nowFiles[path])
+			if same := firstWith[nowHash[path]]; nowHash[path] != "" && same != path {
+				after += ", the same bytes as " + same
+			}
+			c.Rows = append(c.Rows, changeRow{Kind: "new file", What: path, After: after})
 		case old != "" && nowHash[path] != "" && old != nowHash[path]:
 			c.Rows = append(c.Rows, changeRow{Kind: "changed file", What: path, After: string(nowFiles[path])})
 		}

@@ -60,7 +60,7 @@ func TestNothingOutsideOut(t *testing.T) {
 
 // TestChangesSinceLastRun: a first run has nothing to compare with; a
 // second run with one new certificate shows exactly that document, its
-// line and the points it adds.
+// line and the points it adds; a copy of it shows as a copy.
 func TestChangesSinceLastRun(t *testing.T) {
 	dir, out := t.TempDir(), t.TempDir()
 	data, err := os.ReadFile("../../samples/ascp-transcript-daniel-reyes.csv")
@@ -92,6 +92,17 @@ func TestChangesSinceLastRun(t *testing.T) {
 	}
 	if !strings.Contains(string(b), "new line,Daniel Reyes") || !strings.Contains(string(b), "b.pdf") {
 		t.Errorf("changes.csv lacks the new document or its line:\n%s", b)
+	}
+	// A third run with the certificate downloaded twice: the copy is a new
+	// file that brings nothing new, and says whose bytes it repeats.
+	os.WriteFile(filepath.Join(dir, "b (1).pdf"), cert, 0o644)
+	if code, stdout, stderr = runCLI(t, args...); code != exitOK {
+		t.Fatalf("third run: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	b, _ = os.ReadFile(filepath.Join(out, "changes.csv"))
+	if rows := strings.Split(strings.TrimSpace(strings.TrimPrefix(string(b), "\ufeff")), "\n")[1:]; len(rows) != 1 ||
+		!strings.HasPrefix(rows[0], "new file,") || !strings.Contains(rows[0], "b (1).pdf") || !strings.Contains(rows[0], "the same bytes as "+filepath.Join(dir, "b.pdf")) {
+		t.Errorf("changes.csv after a copy:\n%s", b)
 	}
 }
 
