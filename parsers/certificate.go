@@ -91,6 +91,7 @@ type certWords struct {
 	labels           map[string]certLabel // normalised label → field
 	maxLabelWords    int
 	nameCues         []string // normalised, longest first
+	nameAbove        []string // [name-above]: the sentence's words for a name printed above it
 	titleCues        []string
 	format           map[string]bool
 	genericTitles    map[string]bool // title labels a more specific title label overrides
@@ -174,6 +175,8 @@ func parseCertWords(text string) certWords {
 		switch section {
 		case "name-cue":
 			w.nameCues = append(w.nameCues, phrase)
+		case "name-above":
+			w.nameAbove = append(w.nameAbove, phrase)
 		case "title-cue":
 			w.titleCues = append(w.titleCues, phrase)
 		case "format":
@@ -1015,6 +1018,9 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 				c.Name = letterAddressee(lines)
 			}
 			if !found("name", c.Name, "the letter's addressee, whom its salutation names") {
+				c.Name = nameReferredAbove(lines)
+			}
+			if !found("name", c.Name, "the letter's addressee, whom its sentence calls \"the individual named above\"") {
 				if c.Name = nameAboveCue(lines); !found("name", c.Name, "the line above the verb (\"has completed\")") {
 					if c.Name = nameUnderHeading(lines); !found("name", c.Name, "the line under the heading") {
 						for k, l := range lines {
@@ -2397,6 +2403,36 @@ func nameUnderHeading(lines []certLine) string {
 	return ""
 }
 
+// nameReferredAbove is the participant of a letter whose certifying
+// sentence refers to a name printed above it ("This letter certifies that
+// the individual named above participated in …", a phrase of
+// [name-above]): the first line from the top of its page, above that
+// sentence, that reads as a person's name (the inside address under the
+// date: "Desmond A. Okafor Jr., MT(ASCP)SBB"); "" when no sentence
+// refers so.
+func nameReferredAbove(lines []certLine) string {
+	v := vocab()
+	for i, l := range lines {
+		if !slices.ContainsFunc(v.nameAbove, func(p string) bool { return hasPhrase(l.norm, p) }) {
+			continue
+		}
+		if _, _, verb := cueIn(l.text, v.titleCues); !verb {
+			continue // "This certificate is valid only for the person named above.": no certifying sentence
+		}
+		for k := 0; k < i; k++ {
+			t := lines[k].text
+			if lines[k].page != l.page || len(lines[k].segs) > 1 || labelled(t) || namesOrganisation(t) || certificateHeading(t) {
+				continue
+			}
+			if n := cleanName(t); nameLike(n) {
+				return n
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // salutation is a letter's greeting and the name it gives ("Dear Ms.
 // Bennett:", "Dear Mr. Abernathy,").
 var salutation = regexp.MustCompile(`^(?i:dear)\s+(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+|Miss\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*[:,]?$`)
@@ -3280,6 +3316,9 @@ func formatOnly(text string) bool {
 	words := strings.Fields(normLabel(text))
 	if len(words) == 0 || len(words) > 8 {
 		return false
+	}
+	if mediumOnly(text) {
+		return true // "On-Demand", "In-Person": how it was delivered, no title
 	}
 	last := words[len(words)-1]
 	if len(words) >= 2 && v.format[strings.Join(words[len(words)-2:], " ")] {

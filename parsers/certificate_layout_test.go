@@ -1850,3 +1850,27 @@ func TestValueRunIntoNextColumn(t *testing.T) {
 		t.Errorf("name %q, id %q; why %q", c.Name, c.ActivityID, c.why)
 	}
 }
+
+// TestNamedAboveAndOnDemand: a letter's certifying sentence that calls
+// the participant "the individual named above" names the inside address
+// under the date; a line of delivery words ("On-Demand") between the verb
+// and the title is the format, not the title. A footer's "the person
+// named above", in no certifying sentence, names nobody.
+func TestNamedAboveAndOnDemand(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{720, 72, 16, "AABB"},
+		{650, 72, 10, "November 3, 2025"},
+		{625, 72, 10, "Desmond A. Okafor Jr., MT(ASCP)SBB"},
+		{613, 72, 10, "Transfusion Service, Brackenridge Memorial Hospital"},
+		{542, 72, 14, "CONTINUING EDUCATION CERTIFICATE"},
+		{518, 72, 10, "This letter certifies that the individual named above participated in the following"},
+		{489, 101, 10, "On-Demand"},
+		{473, 101, 12, "Cold-Stored Platelets in Trauma Resuscitation"},
+		{437, 101, 10, "Date of completion: October 8, 2025"},
+		{398, 72, 10, "Program No. 519-133-25 has been approved for 1.5 P.A.C.E.® contact hours."},
+		{80, 72, 8, "This certificate is valid only for the person named above."},
+	}), "")
+	if c.Name != "Desmond A. Okafor Jr." || c.Title != "Cold-Stored Platelets in Trauma Resuscitation" {
+		t.Errorf("name %q, title %q; why %q", c.Name, c.Title, c.why)
+	}
+}
