@@ -5,44 +5,31 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/hbollon/go-edlib"
 
 	"celedger"
+	"celedger/batch"
 	"celedger/internal/isolate"
 	"celedger/parsers"
 	"celedger/reconcile"
 	"celedger/report"
 )
 
-// config is the parsed command line.
+// config is the parsed command line: the run's settings and what the
+// terminal shows.
 type config struct {
-	out         string
-	asOf        celedger.Date
-	credentials []string
-	cycleEnd    celedger.Date
-	name        string
-	roster      string
-	person      string
-	overrides   string
-	show        []string // summary groups to print (report.ShowChoices); empty: everyone
-	since       string   // an earlier ledger.json to compare with; "" for the one in -out
-	auditPacket bool     // write audit/<ID>-<credential>.zip per person
-	review      bool
-	printJSON   bool
-	explain     bool
-	quiet       bool
-	limits      parsers.Limits
-	workers     int
-	parseMemory int64         // bytes a parse worker may use; see internal/isolate
-	parseTime   time.Duration // time one file may take to read
-	paths       []string
+	run       batch.Options // Log and Progress are set by importAll
+	person    string
+	show      []string // summary groups to print (report.ShowChoices); empty: everyone
+	review    bool     // also in run.Review
+	printJSON bool
+	explain   bool
+	quiet     bool
 }
 
 // listFlag collects a repeated flag.
@@ -93,33 +80,33 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs := flag.NewFlagSet("celedger", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported below, one line and a hint
 	fs.Usage = func() {}
-	fs.StringVar(&cfg.out, "out", "ledger", "write the outputs into `DIR` (created if missing)")
-	fs.Var(dateFlag{&cfg.asOf}, "as-of", "reconcile as of this `DATE` (YYYY-MM-DD; default today)")
+	fs.StringVar(&cfg.run.Out, "out", "ledger", "write the outputs into `DIR` (created if missing)")
+	fs.Var(dateFlag{&cfg.run.AsOf}, "as-of", "reconcile as of this `DATE` (YYYY-MM-DD; default today)")
 	fs.Var(&creds, "credential", "credential `ID` to reconcile (repeatable; default MLS unless documents say)")
-	fs.Var(dateFlag{&cfg.cycleEnd}, "cycle-end", "cycle end `DATE` for people whose documents do not print one")
-	fs.StringVar(&cfg.name, "name", "", "the person's `\"Full Name\"`, for documents that name nobody")
-	fs.StringVar(&cfg.roster, "roster", "", "staff roster `FILE` (CSV or XLSX)")
+	fs.Var(dateFlag{&cfg.run.CycleEnd}, "cycle-end", "cycle end `DATE` for people whose documents do not print one")
+	fs.StringVar(&cfg.run.Name, "name", "", "the person's `\"Full Name\"`, for documents that name nobody")
+	fs.StringVar(&cfg.run.Roster, "roster", "", "staff roster `FILE` (CSV or XLSX)")
 	fs.StringVar(&cfg.person, "person", "", "print one person's ledger in detail (`NAME` or ID) instead of the summary")
-	fs.StringVar(&cfg.overrides, "overrides", "", "area decisions `FILE` (the filled-in review.csv)")
+	fs.StringVar(&cfg.run.Overrides, "overrides", "", "area decisions `FILE` (the filled-in review.csv)")
 	fs.BoolVar(&cfg.review, "review", false, "after the run, decide uncertain areas one by one on the terminal (saved to -overrides, or <out>/overrides.csv)")
 	fs.BoolVar(&cfg.printJSON, "json", false, "print ledger.json to standard output instead of the summary")
 	fs.BoolVar(&cfg.quiet, "q", false, "print no summary")
-	fs.BoolVar(&cfg.auditPacket, "audit-packet", false, "also write an audit packet per person and credential (audit/<ID>-<credential>.zip: the evidence of every counted line and an index)")
-	fs.StringVar(&cfg.since, "since", "", "compare with this earlier ledger.json `FILE` (default: the one in -out)")
+	fs.BoolVar(&cfg.run.AuditPackets, "audit-packet", false, "also write an audit packet per person and credential (audit/<ID>-<credential>.zip: the evidence of every counted line and an index)")
+	fs.StringVar(&cfg.run.Since, "since", "", "compare with this earlier ledger.json `FILE` (default: the one in -out)")
 	var show string
 	fs.StringVar(&show, "show", "", "print only these people in the summary: a comma-separated `LIST` of expired, short, review, compliant, due (submit-by within 90 days), action (all but compliant, and due)")
 	fs.BoolVar(&cfg.explain, "explain", false, "print what is read from each `FILE` (format, lines, columns, rows, fields) instead of importing")
-	fs.IntVar(&cfg.workers, "workers", 0, "read `N` files at once (default: one per CPU)")
-	cfg.limits = parsers.DefaultLimits
+	fs.IntVar(&cfg.run.Workers, "workers", 0, "read `N` files at once (default: one per CPU)")
+	cfg.run.Limits = parsers.DefaultLimits
 	var fileMiB, unzipMiB int64
-	fs.Int64Var(&fileMiB, "max-file-size", cfg.limits.MaxFileSize>>20, "largest input file to read, in `MiB`")
-	fs.IntVar(&cfg.limits.MaxRows, "max-rows", cfg.limits.MaxRows, "most rows to read from one table (`N`)")
-	fs.Int64Var(&unzipMiB, "max-unzipped", cfg.limits.MaxUnzipped>>20, "largest uncompressed XLSX part or zip member, in `MiB`")
-	fs.IntVar(&cfg.limits.MaxZipDepth, "max-zip-depth", cfg.limits.MaxZipDepth, "deepest nesting of zips inside zips (`N`)")
-	fs.IntVar(&cfg.limits.MaxSharedStrings, "max-shared-strings", cfg.limits.MaxSharedStrings, "most shared strings in one XLSX workbook (`N`)")
+	fs.Int64Var(&fileMiB, "max-file-size", cfg.run.Limits.MaxFileSize>>20, "largest input file to read, in `MiB`")
+	fs.IntVar(&cfg.run.Limits.MaxRows, "max-rows", cfg.run.Limits.MaxRows, "most rows to read from one table (`N`)")
+	fs.Int64Var(&unzipMiB, "max-unzipped", cfg.run.Limits.MaxUnzipped>>20, "largest uncompressed XLSX part or zip member, in `MiB`")
+	fs.IntVar(&cfg.run.Limits.MaxZipDepth, "max-zip-depth", cfg.run.Limits.MaxZipDepth, "deepest nesting of zips inside zips (`N`)")
+	fs.IntVar(&cfg.run.Limits.MaxSharedStrings, "max-shared-strings", cfg.run.Limits.MaxSharedStrings, "most shared strings in one XLSX workbook (`N`)")
 	var parseMiB int64
 	fs.Int64Var(&parseMiB, "max-parse-memory", isolate.DefaultMemory>>20, "memory one file's parser may use, in `MiB`")
-	fs.DurationVar(&cfg.parseTime, "max-parse-time", isolate.DefaultTimeout, "time one file may take to read (`DURATION`, such as 30s or 2m)")
+	fs.DurationVar(&cfg.run.ParseTime, "max-parse-time", isolate.DefaultTimeout, "time one file may take to read (`DURATION`, such as 30s or 2m)")
 	paths, err := parseInterleaved(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		fs.SetOutput(stderr)
@@ -131,8 +118,8 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 		usageError(fs, err, stderr)
 		return cfg, exitUsage
 	}
-	cfg.limits.MaxFileSize, cfg.limits.MaxUnzipped, cfg.parseMemory = fileMiB<<20, unzipMiB<<20, parseMiB<<20
-	if fileMiB <= 0 || unzipMiB <= 0 || cfg.limits.MaxRows <= 0 || cfg.limits.MaxZipDepth < 0 || parseMiB <= 0 || cfg.parseTime <= 0 || cfg.limits.MaxSharedStrings <= 0 {
+	cfg.run.Limits.MaxFileSize, cfg.run.Limits.MaxUnzipped, cfg.run.ParseMemory = fileMiB<<20, unzipMiB<<20, parseMiB<<20
+	if fileMiB <= 0 || unzipMiB <= 0 || cfg.run.Limits.MaxRows <= 0 || cfg.run.Limits.MaxZipDepth < 0 || parseMiB <= 0 || cfg.run.ParseTime <= 0 || cfg.run.Limits.MaxSharedStrings <= 0 {
 		fmt.Fprintln(stderr, "celedger: error: limits must be positive")
 		return cfg, exitUsage
 	}
@@ -140,9 +127,9 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 		if code := celedger.CredentialCode(c); code != "" {
 			c = code // "-credential MLS(ASCP)CM" is MLS
 		}
-		cfg.credentials = append(cfg.credentials, c)
+		cfg.run.Credentials = append(cfg.run.Credentials, c)
 	}
-	if !knownCredentials(cfg.credentials, stderr) {
+	if !knownCredentials(cfg.run.Credentials, stderr) {
 		return cfg, exitUsage
 	}
 	for _, s := range strings.Split(show, ",") {
@@ -156,18 +143,16 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 		}
 		cfg.show = append(cfg.show, s)
 	}
-	cfg.paths = paths
-	if len(cfg.paths) == 0 {
+	cfg.run.Paths = paths
+	if len(paths) == 0 {
 		fmt.Fprintln(stderr, "celedger: error: no input paths")
 		fmt.Fprintf(stderr, "celedger: hint: %s -out ledger samples/\n", programName())
 		return cfg, exitUsage
 	}
-	if !pathsExist(cfg, stderr) {
-		return cfg, exitUsage
+	if err := batch.CheckPaths(paths, cfg.run.Roster); err != nil {
+		return cfg, fail(stderr, err)
 	}
-	if cfg.asOf.IsZero() {
-		cfg.asOf = celedger.DateOf(time.Now())
-	}
+	cfg.run.Review = cfg.review
 	return cfg, -1
 }
 
@@ -191,55 +176,6 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 		paths, head = append(paths, head[0]), head[1:]
 	}
 	return append(paths, tail...), nil
-}
-
-// pathsExist checks, before anything is written, that every input path
-// and the roster exist: a mistyped path is a usage error, never an empty
-// ledger over a good one. It names each missing path on stderr.
-func pathsExist(cfg config, stderr io.Writer) bool {
-	ok := true
-	check := func(what, p string) {
-		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
-			fmt.Fprintf(stderr, "celedger: error: %s%s: no such file or folder\n", what, p)
-			if near := nearPath(p); near != "" {
-				fmt.Fprintf(stderr, "celedger: hint: did you mean %s?\n", near)
-			}
-			ok = false
-		}
-	}
-	for _, p := range cfg.paths {
-		check("", p)
-	}
-	if cfg.roster != "" {
-		check("-roster ", cfg.roster)
-	}
-	if !ok {
-		fmt.Fprintln(stderr, "celedger: hint: nothing was read or written; the outputs of the last run are as they were")
-	}
-	return ok
-}
-
-// nearPath is the entry beside a missing path whose name is closest to
-// the missing name (at most two edits, case ignored), "" when none is.
-func nearPath(p string) string {
-	dir, name := filepath.Split(filepath.Clean(p))
-	if dir == "" {
-		dir = "."
-	}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return ""
-	}
-	best, bestD := "", 3
-	for _, e := range entries {
-		if d := edlib.LevenshteinDistance(strings.ToLower(name), strings.ToLower(e.Name())); d < bestD {
-			best, bestD = filepath.Join(dir, e.Name()), d
-		}
-	}
-	if best != "" && strings.HasSuffix(p, "/") {
-		best += "/"
-	}
-	return best
 }
 
 // usageError reports a flag the parser refused on one line, with a hint:

@@ -38,7 +38,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if cfg.explain {
-		return explainFiles(cfg.paths, stdout, stderr)
+		return explainFiles(cfg.run.Paths, stdout, stderr)
 	}
 	return importAll(cfg, stdin, stdout, stderr)
 }

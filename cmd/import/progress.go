@@ -45,30 +45,30 @@ func terminal(w io.Writer) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
-// set shows done items of the phase.
-func (p *progress) set(done int) {
+// Set shows done items of the phase.
+func (p *progress) Set(done int) {
 	if p.bar != nil {
 		p.bar.Set(done)
 	}
 }
 
-// add shows one more item done.
-func (p *progress) add() {
+// Add shows one more item done.
+func (p *progress) Add() {
 	if p.bar != nil {
 		p.bar.Add(1)
 	}
 }
 
-// clear erases the bar so a message can take its line; the next set
+// Clear erases the bar so a message can take its line; the next Set
 // draws it again.
-func (p *progress) clear() {
+func (p *progress) Clear() {
 	if p.bar != nil {
 		p.bar.Clear()
 	}
 }
 
-// done ends the phase and erases the bar.
-func (p *progress) done() {
+// Done ends the phase and erases the bar.
+func (p *progress) Done() {
 	if p.bar != nil {
 		p.bar.Finish()
 		p.bar.Clear()

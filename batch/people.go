@@ -1,4 +1,4 @@
-package main
+package batch
 
 import (
 	"fmt"
@@ -19,17 +19,17 @@ import (
 // downloads next to the staff roster); records elsewhere are grouped by
 // the names and IDs they print, as with no roster at all. The error is the
 // import log's.
-func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []celedger.RosterEntry, cfg config, log *importLog, stderr io.Writer) ([]reconcile.Person, error) {
-	decided := readAssignments(cfg)
-	if cfg.roster != "" {
-		return reconcile.AssignDecided(records, roster, cfg.name, decided), noteUnusedRosters(log, cfg.roster, stderr)
+func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []celedger.RosterEntry, opts Options, log *importLog, msgs io.Writer) ([]reconcile.Person, error) {
+	decided := readAssignments(opts)
+	if opts.Roster != "" {
+		return reconcile.AssignDecided(records, roster, opts.Name, decided), noteUnusedRosters(log, opts.Roster, msgs)
 	}
-	scopes, err := foundRosters(pool, log, stderr)
+	scopes, err := foundRosters(pool, log, msgs)
 	if err != nil {
 		return nil, err
 	}
 	if len(scopes) == 0 {
-		return reconcile.Assign(records, nil, cfg.name), nil
+		return reconcile.Assign(records, nil, opts.Name), nil
 	}
 	// One group per roster and the last for records under none; rows[g]
 	// maps a group's rows back to rows of records.
@@ -47,7 +47,7 @@ func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []cele
 		if g < len(scopes) {
 			rs = scopes[g].roster
 		}
-		for _, p := range reconcile.AssignDecided(&groups[g], rs, cfg.name, decided) {
+		for _, p := range reconcile.AssignDecided(&groups[g], rs, opts.Name, decided) {
 			for k, row := range p.Rows {
 				p.Rows[k] = rows[g][row]
 			}
@@ -59,7 +59,7 @@ func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []cele
 
 // noteUnusedRosters says, for each roster found among the inputs, why it
 // is not used: it is the -roster file itself, or -roster names another.
-func noteUnusedRosters(log *importLog, given string, stderr io.Writer) error {
+func noteUnusedRosters(log *importLog, given string, msgs io.Writer) error {
 	for _, i := range log.rosters {
 		err := log.update(i, func(f *celedger.FileResult) {
 			if path.Clean(f.Path) == path.Clean(filepath.ToSlash(given)) {
@@ -67,7 +67,7 @@ func noteUnusedRosters(log *importLog, given string, stderr io.Writer) error {
 				return
 			}
 			f.Error = "staff roster: not used, -roster names " + given
-			fmt.Fprintf(stderr, "celedger: skipped: %s: %s\n", f.Path, f.Error)
+			fmt.Fprintf(msgs, "celedger: skipped: %s: %s\n", f.Path, f.Error)
 		})
 		if err != nil {
 			return err
@@ -86,7 +86,7 @@ type rosterScope struct {
 // inputs, and turns their log lines into imported ones that say which
 // folder they serve. A folder with two rosters is ambiguous: neither is
 // used, and both say why.
-func foundRosters(pool *isolate.Pool, log *importLog, stderr io.Writer) ([]rosterScope, error) {
+func foundRosters(pool *isolate.Pool, log *importLog, msgs io.Writer) ([]rosterScope, error) {
 	byDir := map[string][]int{}
 	var dirs []string
 	for _, i := range log.rosters {
@@ -124,12 +124,12 @@ func foundRosters(pool *isolate.Pool, log *importLog, stderr io.Writer) ([]roste
 			read = err == nil
 			if err != nil {
 				f.Status, f.Error = celedger.FileFailed, err.Error()
-				fmt.Fprintf(stderr, "celedger: error: roster: %v\n", err)
+				fmt.Fprintf(msgs, "celedger: error: roster: %v\n", err)
 				return
 			}
 			f.Status, f.Records, f.Error = celedger.FileImported, len(people), ""
 			f.Notes = append(f.Notes, "staff roster for the files under "+dir)
-			f.Problems, f.Notes = rosterMessages(problems, f.Problems, f.Notes, stderr)
+			f.Problems, f.Notes = rosterMessages(problems, f.Problems, f.Notes, msgs)
 			if len(f.Problems) > 0 {
 				f.Error = f.Problems[0]
 			}

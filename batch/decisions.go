@@ -1,0 +1,109 @@
+package batch
+
+import (
+	"encoding/csv"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"celedger/mapping"
+)
+
+// OverridesPath is where decisions are read from and a review saves them
+// to: Overrides, else <Out>/overrides.csv.
+func (o Options) OverridesPath() string {
+	if o.Overrides != "" {
+		return o.Overrides
+	}
+	return filepath.Join(o.Out, "overrides.csv")
+}
+
+// decisionFiles are the files a person's decisions are read from:
+// -overrides, else <out>/overrides.csv then <out>/review.csv.
+func decisionFiles(opts Options) []string {
+	if opts.Overrides != "" {
+		return []string{opts.Overrides}
+	}
+	return []string{opts.OverridesPath(), filepath.Join(opts.Out, "review.csv")}
+}
+
+// readOverrides reads -overrides; without it, the decisions an earlier
+// run's folder holds: <out>/overrides.csv (saved by -review), then the
+// decision column of <out>/review.csv as a person filled it in, so a run
+// that forgets -overrides neither drops them nor writes review.csv
+// without them. With -review and no such file yet, it starts with none.
+func readOverrides(opts Options) (mapping.Overrides, []string, error) {
+	paths := decisionFiles(opts)
+	var all mapping.Overrides
+	var from []string
+	for k, path := range paths {
+		f, err := os.Open(path)
+		if errors.Is(err, fs.ErrNotExist) && (k > 0 || opts.Review || opts.Overrides == "") {
+			continue
+		}
+		if err != nil {
+			return mapping.Overrides{}, nil, err
+		}
+		o, err := mapping.ReadOverrides(path, f)
+		f.Close()
+		if err != nil {
+			return mapping.Overrides{}, nil, err
+		}
+		if o.Len() > 0 {
+			all.Add(o)
+			from = append(from, path)
+		}
+	}
+	return all, from, nil
+}
+
+// readAssignments reads the assign_to column of the decisions files
+// readOverrides reads (the filled-in review.csv): for each line a person
+// gave a roster ID, the documents its sources name, and that ID. A line
+// held because its name matches two roster people is settled by it.
+func readAssignments(opts Options) map[string]string {
+	out := map[string]string{}
+	for _, path := range decisionFiles(opts) {
+		f, err := os.Open(path)
+		if err != nil {
+			continue // (readOverrides reports a file that cannot be read)
+		}
+		r := csv.NewReader(f)
+		r.FieldsPerRecord = -1
+		rows, _ := r.ReadAll()
+		f.Close()
+		if len(rows) < 2 {
+			continue
+		}
+		head := rows[0]
+		if len(head) > 0 {
+			head[0] = strings.TrimPrefix(head[0], "\ufeff")
+		}
+		src, to := slices.Index(head, "sources"), slices.Index(head, "assign_to")
+		if src < 0 || to < 0 {
+			continue
+		}
+		for _, row := range rows[1:] {
+			if to >= len(row) || src >= len(row) || strings.TrimSpace(row[to]) == "" {
+				continue
+			}
+			for _, s := range strings.Split(row[src], "; ") {
+				out[documentOf(s)] = strings.TrimSpace(row[to])
+			}
+		}
+	}
+	return out
+}
+
+// sourceSuffix is what celedger.Source.String adds to a path: a sheet,
+// a line or a page ("a.xlsx[Transcript]:10", "cert.pdf p.2").
+var sourceSuffix = regexp.MustCompile(`(?:\[[^\]]*\])?(?::\d+| p\.\d+)?$`)
+
+// documentOf is the document path of a source as review.csv prints it.
+func documentOf(source string) string {
+	return sourceSuffix.ReplaceAllString(strings.TrimSpace(source), "")
+}

@@ -1,0 +1,175 @@
+package batch
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/hbollon/go-edlib"
+
+	"celedger"
+	"celedger/internal/isolate"
+	"celedger/internal/spool"
+	"celedger/parsers"
+	"celedger/reconcile"
+)
+
+// CheckPaths checks, before anything is written, that every input path
+// and the roster ("" for none) exist: a mistyped path is a usage error,
+// never an empty ledger over a good one. The error, nil when all exist,
+// is an *Error joining one *Error per missing path (its cause
+// fs.ErrNotExist, its hint the nearest name beside it, if any).
+func CheckPaths(paths []string, roster string) error {
+	var missing []error
+	check := func(what, p string) {
+		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+			e := &Error{Err: &worded{fmt.Sprintf("%s%s: no such file or folder", what, p), err}, Usage: true}
+			if near := nearPath(p); near != "" {
+				e.Hint = fmt.Sprintf("did you mean %s?", near)
+			}
+			missing = append(missing, e)
+		}
+	}
+	for _, p := range paths {
+		check("", p)
+	}
+	if roster != "" {
+		check("-roster ", roster)
+	}
+	if missing == nil {
+		return nil
+	}
+	return &Error{Err: errors.Join(missing...), Hint: "nothing was read or written; the outputs of the last run are as they were", Usage: true}
+}
+
+// nearPath is the entry beside a missing path whose name is closest to
+// the missing name (at most two edits, case ignored), "" when none is.
+func nearPath(p string) string {
+	dir, name := filepath.Split(filepath.Clean(p))
+	if dir == "" {
+		dir = "."
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return ""
+	}
+	best, bestD := "", 3
+	for _, e := range entries {
+		if d := edlib.LevenshteinDistance(strings.ToLower(name), strings.ToLower(e.Name())); d < bestD {
+			best, bestD = filepath.Join(dir, e.Name()), d
+		}
+	}
+	if best != "" && strings.HasSuffix(p, "/") {
+		best += "/"
+	}
+	return best
+}
+
+// readInputs reads every input file into the import log and the records
+// into their spool, reporting every problem on opts.Log. It returns each
+// record's mention, for assignment; the error is a spool's. Files are
+// read by the pool's workers and merged in path order, so the result does
+// not depend on the number of workers.
+func readInputs(pool *isolate.Pool, opts Options, records *spool.Spool[celedger.Record], log *importLog) (*reconcile.Mentions, error) {
+	msgs := opts.Log
+	inputs, bad := parsers.Discover(opts.Paths)
+	var spoolErr error
+	own := 0
+	for _, b := range bad {
+		if b.Format == parsers.OwnFileFormat {
+			own++ // logged below; one line for them all
+		} else if b.Status == celedger.FileSkipped {
+			fmt.Fprintf(msgs, "celedger: skipped: %s: %s\n", b.Path, b.Error)
+		} else {
+			fmt.Fprintf(msgs, "celedger: error: %s: %s\n", b.Path, b.Error)
+		}
+		if err := log.add(b); err != nil {
+			return nil, err
+		}
+	}
+	if own > 0 {
+		fmt.Fprintf(msgs, "celedger: note: %d outputs of an earlier run not read; see import-log.csv\n", own)
+	}
+	var mentions reconcile.Mentions
+	bar := opts.progress("reading", "files", len(inputs))
+	defer bar.Done()
+	pool.ReadAll(inputs, func(r parsers.Result) {
+		res, doc := r.File, r.Doc
+		if spoolErr == nil {
+			spoolErr = log.add(res)
+		}
+		if res.Status != celedger.FileImported || len(doc.Problems) > 0 {
+			bar.Clear()
+		}
+		switch res.Status {
+		case celedger.FileFailed:
+			fmt.Fprintf(msgs, "celedger: error: %s: %s\n", res.Path, res.Error)
+		case celedger.FileSkipped:
+			if res.Format == parsers.RosterFormat && !strings.Contains(res.Path, "!/") {
+				break // a roster on disk serves its folder (see assignPeople)
+			}
+			fmt.Fprintf(msgs, "celedger: skipped: %s: %s\n", res.Path, res.Error)
+		}
+		for _, p := range doc.Problems {
+			fmt.Fprintf(msgs, "celedger: %v\n", p)
+		}
+		for _, n := range res.Notes {
+			if strings.Contains(n, "did you mean") {
+				fmt.Fprintf(msgs, "celedger: note: %s: %s\n", res.Path, n) // a label read with a slip
+			}
+		}
+		for _, r := range doc.Records {
+			if spoolErr != nil {
+				break
+			}
+			_, spoolErr = records.Add(r)
+			mentions.Add(reconcile.MentionOf(r))
+		}
+	}, bar.Set)
+	if w := pool.Warning(); w != "" {
+		fmt.Fprintf(msgs, "celedger: warning: %s\n", w)
+	}
+	return &mentions, spoolErr
+}
+
+// rosterMessages sorts what ReadRoster returned besides the people into
+// row problems and notes (parsers.RosterNote: a column read with a slip, or
+// not read), printing each on msgs.
+func rosterMessages(returned []error, problems, notes []string, msgs io.Writer) ([]string, []string) {
+	for _, p := range returned {
+		if n, ok := p.(parsers.RosterNote); ok {
+			fmt.Fprintf(msgs, "celedger: roster: note: %v\n", n)
+			notes = append(notes, string(n))
+			continue
+		}
+		fmt.Fprintf(msgs, "celedger: roster: %v\n", p)
+		problems = append(problems, p.Error())
+	}
+	return problems, notes
+}
+
+// readRoster reads the -roster file, if any, and lists it in the import
+// log with its row problems. The error, an *Error, says why the file
+// cannot be read.
+func readRoster(pool *isolate.Pool, path string, log *importLog, msgs io.Writer) ([]celedger.RosterEntry, error) {
+	if path == "" {
+		return nil, nil
+	}
+	roster, problems, err := pool.ReadRoster(path)
+	if err != nil {
+		return nil, stop(fmt.Errorf("roster: %w", err), "-roster takes a CSV file with a header such as name,id,email,credential,cycle_end,department,shift")
+	}
+	res := celedger.FileResult{Path: path, Format: parsers.RosterFormat, Status: celedger.FileImported, Records: len(roster)}
+	res.Problems, res.Notes = rosterMessages(problems, res.Problems, res.Notes, msgs)
+	if len(res.Problems) > 0 {
+		res.Error = res.Problems[0]
+	}
+	if err := log.add(res); err != nil {
+		return nil, stop(err, "")
+	}
+	return roster, nil
+}

@@ -1,0 +1,110 @@
+package batch
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"celedger"
+	"celedger/internal/outdir"
+	"celedger/parsers"
+	"celedger/report"
+)
+
+// output is one file the run writes into -out, or into a folder of it.
+type output struct {
+	name  string
+	write func(io.Writer, *celedger.Ledger) error
+	dir   string // "" for -out itself, else a folder of files ("declaration")
+}
+
+// outputs are the files every run writes into -out, all or none; see
+// writeOutputs for the rest.
+var outputs = []output{
+	{name: "ledger.json", write: report.WriteJSON},
+	{name: "ledger.csv", write: report.WriteLedgerCSV},
+	{name: "review.csv", write: report.WriteReviewCSV},
+	{name: "import-log.csv", write: report.WriteImportLog},
+	{name: "report.html", write: report.WriteHTML},
+	{name: "reminders.csv", write: report.WriteReminders},
+	{name: "ledger.xlsx", write: report.WriteXLSX},
+}
+
+// writeOutputs writes every output into the staging folder, then moves
+// them into -out together.
+func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, opts Options) error {
+	var names []string
+	all := slices.Clone(outputs)
+	all = append(all, output{name: "changes.csv", write: func(w io.Writer, _ *celedger.Ledger) error { return report.WriteChanges(w, changes) }})
+	decl, err := report.NewDeclarations(l)
+	if err != nil {
+		return err
+	}
+	all = append(all, output{name: "declaration.csv", write: func(w io.Writer, _ *celedger.Ledger) error { return decl.WriteCSV(w) }})
+	for i := range l.People {
+		all = append(all, output{name: decl.PageName(i), write: func(w io.Writer, _ *celedger.Ledger) error { return decl.WritePage(w, i) }, dir: "declaration"})
+	}
+	if opts.AuditPackets {
+		evidence, err := report.NewEvidence(l)
+		if err != nil {
+			return err
+		}
+		for i := range l.People {
+			if l.People[i].Points == 0 {
+				continue // nothing counted: nothing to prove
+			}
+			all = append(all, output{name: report.AuditPacketName(&l.People[i]), dir: "audit", write: func(w io.Writer, l *celedger.Ledger) error {
+				return report.WriteAuditPacket(w, l, i, evidence, parsers.ReadEvidence)
+			}})
+		}
+	}
+	for page := 1; page <= report.PeoplePages(l); page++ { // a large staff's people, beside report.html
+		all = append(all, output{name: report.PeoplePageName(page), write: func(w io.Writer, l *celedger.Ledger) error { return report.WritePeoplePage(w, l, page) }})
+	}
+	bar := opts.progress("writing", "files", len(all))
+	defer bar.Done()
+	for _, o := range all {
+		bar.Add()
+		into, name := out.Stage(), o.name
+		if o.dir != "" {
+			into = filepath.Join(into, o.dir)
+			if !slices.Contains(names, o.dir) {
+				if err := os.MkdirAll(into, 0o755); err != nil {
+					return err
+				}
+				names = append(names, o.dir)
+			}
+		} else {
+			names = append(names, name)
+		}
+		if err := report.WriteFile(into, name, func(w io.Writer) error { return o.write(w, l) }); err != nil {
+			return fmt.Errorf("writing %s: %w", filepath.Join(o.dir, name), err)
+		}
+	}
+	if err := out.Commit(names); err != nil {
+		return fmt.Errorf("moving the outputs into place: %w", err)
+	}
+	return nil
+}
+
+// sinceLastRun compares the ledger with the previous run's ledger.json:
+// -since FILE, else the one in -out. A first run, or one that cannot read
+// the earlier ledger (it says so on opts.Log), has nothing to compare with.
+func sinceLastRun(opts Options, l *celedger.Ledger) report.Changes {
+	path := opts.Since
+	if path == "" {
+		path = filepath.Join(opts.Out, "ledger.json")
+	}
+	prev, err := report.ReadPrevious(path)
+	if err != nil {
+		fmt.Fprintf(opts.Log, "celedger: note: the earlier ledger could not be read, so nothing is compared: %v\n", err)
+		prev = nil
+	}
+	changes, err := report.ComputeChanges(l, prev)
+	if err != nil {
+		fmt.Fprintf(opts.Log, "celedger: note: comparing with %s: %v\n", path, err)
+	}
+	return changes
+}
