@@ -25,7 +25,7 @@ var DefaultLimits = Limits{
 	MaxSharedStrings: 1_000_000,
 }
 
-// Limit is the limits in force. The command sets it once from its flags
+// Limit is the limits in force. batch.Run sets it from its options
 // before reading; readers only read it.
 var Limit = DefaultLimits
 
@@ -35,6 +35,6 @@ func (l Limits) String() string {
 }
 
 // TmpDir is where readers put temporary files (excelize spills a large
-// worksheet to one); "" is the system's temporary folder. The command sets
+// worksheet to one); "" is the system's temporary folder. batch.Run sets
 // it to a folder inside -out, removed when the run ends.
 var TmpDir string

@@ -12,7 +12,7 @@ import (
 )
 
 // Since is what changed since the previous run, for report.html's "Since"
-// section (set by the command before writing; nil: no section).
+// section (set by batch.Run before writing; nil: no section).
 var Since *Changes
 
 // PreviousLedger is the part of an earlier ledger.json the comparison

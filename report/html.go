@@ -86,7 +86,7 @@ type htmlDept struct {
 }
 
 // OutDir is the folder the outputs are written into, for links from them
-// to the evidence (set by the command before writing; "" leaves the paths
+// to the evidence (set by batch.Run before writing; "" leaves the paths
 // as the sources give them, relative to the folder the run started in).
 var OutDir string
 

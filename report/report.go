@@ -84,7 +84,7 @@ func writeJSONArray(w *bufio.Writer, isNil bool, each func(put func(v any) error
 
 // TmpDir is where the writers put temporary files (ledger.xlsx's parts
 // before they are sorted, excelize's spilled sheets); "" is the system's
-// temporary folder. The command sets it to a folder inside -out.
+// temporary folder. batch.Run sets it to a folder inside -out.
 var TmpDir string
 
 // WriteFile writes one output through a temporary file in the same folder
