@@ -1978,10 +1978,10 @@ func valuesAbove(lines []certLine) bool {
 		}
 		dUp, dDown := math.Inf(1), math.Inf(1)
 		if ku >= 0 {
-			dUp = lines[ku].y - l.y
+			dUp = lineGap(lines[ku], l)
 		}
 		if kd >= 0 {
-			dDown = l.y - lines[kd].y
+			dDown = lineGap(l, lines[kd])
 		}
 		kind, _, _ := labelAt(seg.Text)
 		fitsUp, fitsDown := ku >= 0 && fitsLabel(kind, su.Text), kd >= 0 && fitsLabel(kind, sd.Text)

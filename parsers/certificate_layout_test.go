@@ -1783,7 +1783,7 @@ func TestUnitWords(t *testing.T) {
 		tier int
 		want bool
 	}{
-		{"Anatomic Pathology Section", 1, true}, {"Customer Education Center", 1, false}, {"Customer Education Center", 2, true},
+		{"Anatomic Pathology Section", 1, true}, {"Customer Education Center", 1, false}, {"Customer Education Center", 2, true}, {"Education Council", 1, true},
 		{"Clinical Laboratory", 2, false}, {"Clinical Laboratory", 3, true}, {"Clinical Laboratory.", 3, false},
 	} {
 		if unitEnds(tt.s, tt.tier) != tt.want {
@@ -1872,5 +1872,23 @@ func TestNamedAboveAndOnDemand(t *testing.T) {
 	}), "")
 	if c.Name != "Desmond A. Okafor Jr." || c.Title != "Cold-Stored Platelets in Trauma Resuscitation" {
 		t.Errorf("name %q, title %q; why %q", c.Name, c.Title, c.why)
+	}
+}
+
+// TestLetterTableUnderSentence: a letter's table of "Webinar Title | Date |
+// Contact Hours" over a row whose title wraps: the row under the labels
+// is nearer than the sentence above them, so the values are below.
+func TestLetterTableUnderSentence(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{566, 72, 10, "RE: Certificate of Completion"},
+		{542, 72, 10, "Dear Ms. Whitaker:"},
+		{519, 72, 10, "This letter certifies that Camille Whitaker, HTL(ASCP)QIHC, completed the following live webinar"},
+		{505, 72, 10, "offered by the National Society for Histotechnology."},
+		{480, 72, 10, "Webinar Title"}, {480, 360, 10, "Date"}, {480, 454, 10, "Contact Hours"},
+		{465, 72, 10, "Histology Laboratory Safety: Formaldehyde"}, {465, 360, 10, "05/21/2025"}, {465, 484, 10, "1.0"},
+		{451, 72, 10, "Exposure Monitoring and Spill Response"},
+	}), "")
+	if want := "Histology Laboratory Safety: Formaldehyde Exposure Monitoring and Spill Response"; c.Title != want {
+		t.Errorf("title %q, want %q; why %q", c.Title, want, c.why)
 	}
 }
