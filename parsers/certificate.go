@@ -1163,8 +1163,8 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		if kind == certCredits {
 			value = datedAside.ReplaceAllString(value, "") // "1.0 contact hour (attestation submitted 02/20/2026)"
 		}
-		if kind == certCredits && (!hasDigit(value) || firstDate(value) != "" || dateRange.MatchString(value)) {
-			return false // "CONTACT HOURS | LEVEL / FORMAT", a date above the label: a figure is a number
+		if kind == certCredits && (!hasDigit(value) || firstDate(value) != "" || dateRange.MatchString(value) || otherLabelled(value)) {
+			return false // "CONTACT HOURS | LEVEL / FORMAT", a date above the label, "CMLE" (a seal) beside "Course Code: WB25-FC-0314": a figure is a number, no other label's
 		}
 		if kind == certCredits {
 			// Every labelled figure: the label says whom it is for, and
@@ -1359,6 +1359,13 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		vals[certDate] = lastDateInColumn(lines, vals[certDate])
 	}
 	return vals, credits, genericDate
+}
+
+// otherLabelled reports whether text is another field's label and value
+// ("Course Code: WB25-FC-0314"), not a credit figure's.
+func otherLabelled(text string) bool {
+	k, rest, ok := labelAt(text)
+	return ok && rest != "" && k != certNone && k != certCredits && k != certUnit
 }
 
 // beforeNextLabel is a value up to the next "Label:" set in the same
@@ -2026,7 +2033,7 @@ func joinColumn(lines []certLine, k int, first segment, value string) string {
 	for n := k + 1; n < len(lines) && n <= k+5; n++ { // up to six lines: a long title in a narrow column
 		l := lines[n]
 		em := math.Max(math.Max(l.size, first.Size), 1)
-		open := endsOpen(value) || strings.HasSuffix(strings.TrimSpace(value), ":") // "… Infectious Substances:" goes on
+		open := endsOpen(value) || strings.HasSuffix(strings.TrimSpace(value), ":") || strings.HasSuffix(strings.TrimSpace(value), ",") // "… Infectious Substances:", "… Method Validation," go on
 		leading := 1.7
 		if open {
 			leading = 2.5
@@ -3279,7 +3286,7 @@ func endsOpen(t string) bool {
 		return false
 	}
 	switch f[len(f)-1] {
-	case "for", "of", "in", "on", "at", "the", "a", "an", "to", "entitled", "titled", "called", "named":
+	case "for", "of", "in", "on", "at", "the", "a", "an", "to", "entitled", "titled", "called", "named", "and", "&", "or", "with":
 		return true
 	}
 	return false

@@ -1892,3 +1892,35 @@ func TestLetterTableUnderSentence(t *testing.T) {
 		t.Errorf("title %q, want %q; why %q", c.Title, want, c.why)
 	}
 }
+
+// TestSealWordAndOpenWrap: a seal's word that reads as a credits label
+// ("CMLE") takes no other label's value as its figure; a labelled title
+// left open by a comma goes on at the form's wider pitch; "Date viewed"
+// is the date, "Originally presented live on" another.
+func TestSealWordAndOpenWrap(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{474, 195, 24, "CERTIFICATE OF COMPLETION"},
+		{420, 93, 18, "Marisol Echeverría-Quintana"},
+		{400, 298, 12, "has successfully completed the"},
+		{358, 207, 16, "Interpreting Flow Cytometry in Chronic Lymphoproliferative Disorders"},
+		{274, 322, 11, "Date viewed: June 23, 2026"},
+		{256, 268, 11, "and has been awarded 1.0 CMLE credit"},
+		{236, 221, 10, "Originally presented live on March 4, 2026"},
+		{126, 90, 9, "CMLE"}, {126, 163, 9, "Course Code: WB25-FC-0314"},
+	}), "")
+	if c.Credits.String() != "1" || c.Date.String() != "2026-06-23" {
+		t.Errorf("credits %s, date %s; why %q", c.Credits, c.Date, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		{634, 157, 20, "Certificate of Participation"},
+		{589, 72, 8, "PARTICIPANT NAME"}, {568, 72, 12, "Søren Aagaard-Lindqvist"},
+		{528, 72, 8, "ACTIVITY TITLE"},
+		{507, 72, 12, "Mass Spectrometry in the Routine Clinical Laboratory: Method Validation,"},
+		{483, 72, 12, "Interference Studies, and Ongoing Quality Monitoring"},
+		{452, 72, 8, "DATE OF COMPLETION"}, {452, 227, 8, "CONTACT HOURS"},
+		{432, 72, 11, "03/09/2026"}, {432, 227, 11, "1.5"},
+	}), "")
+	if want := "Mass Spectrometry in the Routine Clinical Laboratory: Method Validation, Interference Studies, and Ongoing Quality Monitoring"; c.Title != want {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}

@@ -583,16 +583,10 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 		seg.Text = strings.TrimSpace(string(text))
 		if spacedOut(seg.Text, 4) {
 			// "L e o p o l d": letter spacing typed as space characters.
-			k := gstart
-			for _, g := range buf[gstart:] {
-				if g.Text != " " {
-					buf[k] = g
-					k++
-				}
-			}
-			buf = buf[:k]
+			kept := unspell(buf[gstart:], seg.Size)
+			buf = append(buf[:gstart], kept...)
 			seg.Glyphs = buf[gstart:len(buf):len(buf)]
-			seg.Text = strings.ReplaceAll(seg.Text, " ", "")
+			seg.Text = glyphsString(kept)
 			spelled = true
 		}
 		if seg.Text != "" {
@@ -676,8 +670,8 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 		// ("M A R C U S   T .   J R ."): too short to tell alone.
 		for i := range l.Segs {
 			if sg := &l.Segs[i]; spacedOut(sg.Text, 2) {
-				sg.Text = strings.ReplaceAll(sg.Text, " ", "")
-				sg.Glyphs = slices.DeleteFunc(sg.Glyphs, func(g Glyph) bool { return g.Text == " " })
+				sg.Glyphs = unspell(sg.Glyphs, sg.Size)
+				sg.Text = glyphsString(sg.Glyphs)
 			}
 		}
 	}
@@ -752,6 +746,48 @@ func spacedOut(t string, least int) bool {
 		n++
 	}
 	return n >= least
+}
+
+// unspell is a spelled-out word's glyphs without the space characters
+// between its letters ("L U C Í A"), a copy: where the gap between two
+// letters is clearly wider than the letters' usual gap (by a fifth of an
+// em and half as much again), a word ends there and one space stays
+// ("L U C Í A   M O N T E R R O S O" is "LUCÍA MONTERROSO").
+func unspell(glyphs []Glyph, size float64) []Glyph {
+	letters := make([]Glyph, 0, len(glyphs))
+	for _, g := range glyphs {
+		if g.Text != " " {
+			letters = append(letters, g)
+		}
+	}
+	gaps := make([]float64, 0, len(letters))
+	for k := 1; k < len(letters); k++ {
+		gaps = append(gaps, letters[k].X0-letters[k-1].X1)
+	}
+	usual := 0.0
+	if len(gaps) > 0 {
+		sorted := slices.Clone(gaps)
+		slices.Sort(sorted)
+		usual = sorted[len(sorted)/2]
+	}
+	em := max(size, 1)
+	out := make([]Glyph, 0, len(letters)+2)
+	for k, g := range letters {
+		if k > 0 && gaps[k-1] > 1.5*usual && gaps[k-1]-usual > 0.2*em {
+			out = append(out, Glyph{X0: letters[k-1].X1, X1: g.X0, Text: " "})
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// glyphsString is the text glyphs spell, in order.
+func glyphsString(glyphs []Glyph) string {
+	var b strings.Builder
+	for _, g := range glyphs {
+		b.WriteString(g.Text)
+	}
+	return b.String()
 }
 
 // stretchedSpace reports whether the one space character between glyphs
