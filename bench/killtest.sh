@@ -8,17 +8,21 @@
 #
 # Two corpora A and B (internal/corpus, seeds 1 and 2) give outputs that
 # differ in every file. A reference run of each records the SHA-256 of its
-# six outputs. Each trial then starts a run, on whichever of A and B -out
+# outputs (the files and the declaration/ folder). Every run compares with
+# one earlier ledger (-since, a run on a third corpus), so report.html,
+# changes.csv and the summary do not depend on which run went before. Each trial then starts a run, on whichever of A and B -out
 # does not hold, into the same -out, waits a random time between 0 and
 # 2 × a run's wall time (the slower reference run), sends SIGKILL or SIGTERM (alternately), and
 # checks:
-#   - -out holds exactly the six outputs, all of the old run's (the run
+#   - -out holds exactly the outputs, all of the old run's (the run
 #     was stopped in time) or all of the new one's (it had finished);
 #   - $TMPDIR (an empty folder for the test) is still empty, the working
 #     folder and the corpus are unchanged;
 #   - no worker process of the killed run is left;
 #   - leftovers inside -out (a staging folder, the lock file, only after
-#     SIGKILL) are counted; the next run removes them.
+#     SIGKILL) are counted; the next run removes them. (.celedger-outputs,
+#     the list of a run's outputs that the next run never reads as input,
+#     belongs to the outputs.)
 # A last run to completion checks that -out is then clean.
 # Results go to bench/out/killtest/; exit status 1 when any check fails.
 set -euo pipefail
@@ -34,20 +38,28 @@ go build -o "$BIN" ./cmd/import
 go build -o "$W/corpus-gen" ./internal/corpus/gen
 "$W/corpus-gen" -n "$N" -seed 1 -out "$W/A" -stats /dev/null 2>/dev/null
 "$W/corpus-gen" -n "$N" -seed 2 -out "$W/B" -stats /dev/null 2>/dev/null
-OUTPUTS="import-log.csv ledger.csv ledger.json ledger.xlsx report.html review.csv"
+"$W/corpus-gen" -n "$N" -seed 3 -out "$W/C" -stats /dev/null 2>/dev/null
+OUTPUTS="changes.csv declaration declaration.csv import-log.csv ledger.csv ledger.json ledger.xlsx reminders.csv report.html review.csv"
 export TMPDIR=$W/tmp
+"$BIN" -q -as-of 2026-11-24 -roster "$W/C/roster.csv" -out "$W/base" "$W/C/downloads" 2>/dev/null || true
 
 runimport() { # corpus out; exec, so that run in the background $! is the import itself
-	exec "$BIN" -q -as-of 2026-11-24 -roster "$W/$1/roster.csv" -out "$2" "$W/$1/downloads"
+	exec "$BIN" -q -as-of 2026-11-24 -since "$W/base/ledger.json" -roster "$W/$1/roster.csv" -out "$2" "$W/$1/downloads"
 }
-fingerprint() { # dir -> one line per output: name sha
+fingerprint() { # dir -> one line per output: name sha (a folder: of its files' names and contents)
 	local d=$1 f
 	for f in $OUTPUTS; do
-		if [ -f "$d/$f" ]; then echo "$f $(sha256sum <"$d/$f" | cut -c1-16)"; else echo "$f missing"; fi
+		if [ -f "$d/$f" ]; then
+			echo "$f $(sha256sum <"$d/$f" | cut -c1-16)"
+		elif [ -d "$d/$f" ]; then
+			echo "$f $(cd "$d/$f" && find . -type f | sort | xargs sha256sum | sha256sum | cut -c1-16)"
+		else
+			echo "$f missing"
+		fi
 	done
 }
 snapshot() { # what must not change outside -out
-	(cd "$W" && find A B -type f | sort | xargs sha256sum | sha256sum | cut -c1-16)
+	(cd "$W" && find A B C base -type f | sort | xargs sha256sum | sha256sum | cut -c1-16)
 	ls -A "$W/tmp" | wc -l
 	ls -A . | sort | sha256sum | cut -c1-16
 }
@@ -97,7 +109,7 @@ for i in $(seq 1 "$TRIALS"); do
 	"$corpus") state="$state (new)" news=$((news + 1)) ;;
 	A | B) state="$state (old)" olds=$((olds + 1)) ;;
 	esac
-	extra=$(ls -A "$OUT" | grep -vxF -f <(tr ' ' '\n' <<<"$OUTPUTS") | tr '\n' ' ' || true)
+	extra=$(ls -A "$OUT" | grep -vxF -f <(tr ' ' '\n' <<<"$OUTPUTS .celedger-outputs") | tr '\n' ' ' || true)
 	nonout=$(ls -A "$OUT" | grep -v '^\.celedger' | grep -vxF -f <(tr ' ' '\n' <<<"$OUTPUTS") | wc -l || true)
 	result=ok
 	[ "$state" = mixed ] && result="FAIL: mixed or partial outputs" && fail=1
@@ -107,7 +119,7 @@ for i in $(seq 1 "$TRIALS"); do
 	printf '%-5s %-6s %-8s %-7s %-10s %-44s %s\n' "$i" "$corpus" "SIG$sig" "$at" "$state" "${extra:-none}" "$result"
 done
 (runimport A "$OUT" 2>/dev/null) || true
-left=$(ls -A "$OUT" | grep -c '^\.celedger' || true)
+left=$(ls -A "$OUT" | grep '^\.celedger' | grep -cvxF .celedger-outputs || true)
 fingerprint "$OUT" | cmp -s - "$W/refA.txt" || { echo "killtest: FAIL: a run after the trials does not give A's outputs" >&2; fail=1; }
 echo "$olds trials left the old outputs whole, $news the new ones; mixed or partial: none unless marked FAIL"
 echo "after one more run to completion: $left hidden leftovers in -out; $(ls -A "$TMPDIR" | wc -l) files in \$TMPDIR"

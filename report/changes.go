@@ -254,9 +254,7 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 			c.Rows = append(c.Rows, changeRow{Kind: "vanished file", What: path})
 		}
 	}
-	slices.SortFunc(c.Rows, func(a, b changeRow) int {
-		return strings.Compare(a.Kind+"\x00"+a.Person+"\x00"+a.PersonID+"\x00"+a.Credential+"\x00"+a.What, b.Kind+"\x00"+b.Person+"\x00"+b.PersonID+"\x00"+b.Credential+"\x00"+b.What)
-	})
+	sortChangeRows(c.Rows)
 	return c, err
 }
 
@@ -275,4 +273,14 @@ func direction(from, to celedger.PersonStatus) string {
 // was nothing to compare with.
 func WriteChanges(w io.Writer, c Changes) error {
 	return writeCSV(w, func(put func([]changeRow) error) error { return put(c.Rows) })
+}
+
+// sortChangeRows orders changes.csv's rows by every column in turn: two
+// lines of one title ("duplicate" beside "counted") keep one order
+// whatever order the run met them in.
+func sortChangeRows(rows []changeRow) {
+	key := func(r changeRow) string {
+		return strings.Join([]string{r.Kind, r.Person, r.PersonID, r.Credential, r.What, r.Before, r.After}, "\x00")
+	}
+	slices.SortFunc(rows, func(a, b changeRow) int { return strings.Compare(key(a), key(b)) })
 }

@@ -225,3 +225,17 @@ Bo Short,,bo@example.org,,MLS,short,4.5,chemistry 1,2027-05-31,300,1,AST,no docu
 		t.Errorf("reminders.csv:\n%s\nwant:\n%s", b.String(), want)
 	}
 }
+
+// TestChangeRowsOrder: rows alike but for their status sort alike from
+// either order they arrive in.
+func TestChangeRowsOrder(t *testing.T) {
+	a := changeRow{Kind: "new line", Person: "Ulla A. Eze", What: "Hematology Case Studies: Anemias", After: "duplicate"}
+	b := a
+	b.After = "counted"
+	x, y := []changeRow{a, b}, []changeRow{b, a}
+	sortChangeRows(x)
+	sortChangeRows(y)
+	if x[0] != y[0] || x[0].After != "counted" {
+		t.Errorf("order %v / %v", x, y)
+	}
+}
