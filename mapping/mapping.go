@@ -37,7 +37,12 @@
 // susceptibility testing or aspartate aminotransferase) goes to whichever
 // of its areas the other words favour; when nothing decides, half its
 // weight goes to each (it is evidence for one of them), or all of it to
-// the specific area when the other reading is general (HIV, HBV).
+// the specific area when the other reading is general (HIV, HBV). A
+// word of two senses ("3 autoantibody ~general" in the lexicon) is
+// decided the same way: the antibody work-up of blood banking, unless
+// the title's other words lean to its other area ("Autoimmune Serology:
+// Autoantibody Patterns on HEp-2 Cells": autoimmune and serology are
+// general's, so the autoantibody is too).
 // General is the "any other lab area" bucket, and a specific area's
 // reading also fills a minimum, so general does not compete with a
 // specific area that has full evidence on its own ("Chemistry Analyzer
