@@ -265,6 +265,10 @@ func Run(opts Options) (_ *Result, err error) {
 	report.Since = &changes
 	res.undo = append(res.undo, func() { report.Since = nil })
 	if err := writeOutputs(out, &ledger, changes, opts); err != nil {
+		var e *Error
+		if errors.As(err, &e) {
+			return nil, e // it says what to do
+		}
 		return nil, stop(err, fmt.Sprintf("the outputs in %s are as the last finished run left them", opts.Out))
 	}
 	res.Ledger, res.Changes, res.Overrides, res.Failed = &ledger, changes, overrides, log.failed

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"celedger"
 	"celedger/internal/outdir"
@@ -63,6 +64,9 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, o
 	for page := 1; page <= report.PeoplePages(l); page++ { // a large staff's people, beside report.html
 		all = append(all, output{name: report.PeoplePageName(page), write: func(w io.Writer, l *celedger.Ledger) error { return report.WritePeoplePage(w, l, page) }})
 	}
+	if err := notReplacing(opts.Out, all, l); err != nil {
+		return err
+	}
 	bar := opts.progress("writing", "files", len(all))
 	defer bar.Done()
 	for _, o := range all {
@@ -87,6 +91,53 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, o
 		return fmt.Errorf("moving the outputs into place: %w", err)
 	}
 	return nil
+}
+
+// notReplacing returns an *Error when an output would replace a file of
+// -out that is not an earlier run's output: a file this run read as an
+// input ("celedger -out . ." beside a transcript saved as ledger.csv), or,
+// when -out lists its outputs (outdir.OutputsList), a file not listed.
+// Nothing is written then.
+func notReplacing(dir string, all []output, l *celedger.Ledger) error {
+	read := map[string]string{} // absolute path of an input -> its format
+	err := l.EachFile(func(f *celedger.FileResult) error {
+		if abs, err := filepath.Abs(f.Path); err == nil && f.Status != celedger.FileSkipped {
+			read[abs] = f.Format
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	listed := outdir.Outputs(dir)
+	seen := map[string]bool{}
+	var clash []string
+	for _, o := range all {
+		name := o.name
+		if o.dir != "" {
+			name = o.dir
+		}
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		path := filepath.Join(dir, name)
+		if _, err := os.Lstat(path); err != nil {
+			continue
+		}
+		abs, _ := filepath.Abs(path)
+		switch format, isInput := read[abs]; {
+		case isInput:
+			clash = append(clash, fmt.Sprintf("%s is an input (read as %s)", path, format))
+		case listed != nil && !listed[name]:
+			clash = append(clash, fmt.Sprintf("%s is not an output of an earlier run", path))
+		}
+	}
+	if len(clash) == 0 {
+		return nil
+	}
+	return &Error{Err: fmt.Errorf("-out: %s; an output of the same name would replace it", strings.Join(clash, "; ")),
+		Hint: "nothing was written; rename that file, or give another -out", Usage: true}
 }
 
 // sinceLastRun compares the ledger with the previous run's ledger.json:

@@ -308,3 +308,39 @@ func TestRunFailedFile(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestRunNeverReplacesAnInput: "-out . ." beside a transcript saved as
+// ledger.csv writes nothing, and the transcript stays; so does a file of
+// an output's name in a folder that lists other outputs.
+func TestRunNeverReplacesAnInput(t *testing.T) {
+	in := t.TempDir()
+	b, err := os.ReadFile("../samples/labce-daniel-reyes.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(in, "ledger.csv"), b, 0o644)
+	_, _, err = run(t, in, in)
+	var e *batch.Error
+	if !errors.As(err, &e) || !e.Usage || !strings.Contains(e.Error(), "ledger.csv is an input (read as ce-generic-csv)") {
+		t.Fatalf("error %v", err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(in, "ledger.csv")); !bytes.Equal(got, b) {
+		t.Error("the input ledger.csv was replaced")
+	}
+	if ns := names(t, in); !reflect.DeepEqual(ns, []string{"ledger.csv"}) {
+		t.Errorf("-out holds %q", ns)
+	}
+
+	// A folder whose list of outputs (an earlier run's) lacks report.html:
+	// the report.html there is someone's own.
+	out := t.TempDir()
+	os.WriteFile(filepath.Join(out, ".celedger-outputs"), []byte("ledger.json\n"), 0o644)
+	os.WriteFile(filepath.Join(out, "report.html"), []byte("mine"), 0o644)
+	_, _, err = run(t, out, "../samples/labce-daniel-reyes.csv")
+	if !errors.As(err, &e) || !strings.Contains(e.Error(), "report.html is not an output of an earlier run") {
+		t.Fatalf("error %v", err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(out, "report.html")); string(got) != "mine" {
+		t.Error("report.html was replaced")
+	}
+}
