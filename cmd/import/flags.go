@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/hbollon/go-edlib"
 
@@ -51,8 +52,15 @@ func (f dateFlag) String() string {
 	return f.d.String()
 }
 
+// Set reads YYYY-MM-DD only: "01/12/2026" is January 12 in one country
+// and December 1 in another, and a flag has no column of other dates to
+// tell which.
 func (f dateFlag) Set(s string) error {
-	d, err := celedger.ParseDate(s)
+	t, err := time.Parse(time.DateOnly, strings.TrimSpace(s))
+	if err != nil {
+		return errors.New("want a date as YYYY-MM-DD")
+	}
+	d, err := celedger.ParseDate(t.Format(time.DateOnly))
 	if err != nil {
 		return errors.New("want a date as YYYY-MM-DD")
 	}

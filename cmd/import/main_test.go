@@ -235,6 +235,7 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{[]string{"-credntial", "MLS", "x"}, "celedger: hint: did you mean -credential?"},
 		{[]string{"-out", t.TempDir(), "-credential", "MSL", "../../samples"}, "celedger: hint: did you mean MLS?"},
 		{[]string{"-as-of", "soon", "x"}, "-h lists every flag"},
+		{[]string{"-as-of", "01/12/2026", "x"}, "-h lists every flag"}, // January 12, or December 1?
 		{[]string{"-bogus", "x"}, "-h lists every flag"},
 		{[]string{"-show", "shrot", "x"}, "-show takes a comma-separated list of"},
 	}
