@@ -2638,7 +2638,7 @@ func titleByCue(lines []certLine) (title, id string) {
 			// Units" / "in"), then the title.
 			for next < len(lines) && next <= i+3 && lines[next].page == l.page &&
 				(formatOnly(lines[next].text) || creditStatement(lines[next].text) || cueLike(lines[next].text) && lines[next].size <= 1.1*l.size ||
-					overTitle(lines, next) || numberLine(lines[next].text)) { // (a title's first line set larger may end "… in the")
+					overTitle(lines, next) || numberLine(lines[next].text) || eventOnly(lines[next].text) && titleUnder(lines, next)) { // (a title's first line set larger may end "… in the")
 				next++
 			}
 		}
@@ -2722,6 +2722,16 @@ func eventOnly(text string) bool {
 		}
 	}
 	return true
+}
+
+// titleUnder reports whether the line under line k can be a title: an
+// event's kind alone ("Spring Symposium") over it is the format of a
+// session whose title it is, while over the facts it names the meeting
+// attended.
+func titleUnder(lines []certLine, k int) bool {
+	n := k + 1
+	return n < len(lines) && lines[n].page == lines[k].page && titleLike(lines[n]) && !labelled(lines[n].text) &&
+		!factsLine(lines[n].text) && !goesOn(lines[n].text) && !eventOnly(lines[n].text)
 }
 
 // numberLine reports whether a line is a course's or session's number
@@ -3905,8 +3915,8 @@ func agentInText(lines []certLine) string {
 			if len(l.text) <= len(label) || l.text[len(label)] != ' ' || !strings.EqualFold(l.text[:len(label)], label) {
 				continue
 			}
-			if a := strings.TrimSpace(l.text[len(label)+1:]); plausibleProvider(cutProvider(a)) {
-				return a
+			if a := strings.TrimSpace(l.text[len(label)+1:]); plausibleProvider(cutProvider(a)) && !speaker(a) {
+				return a // (not "Presented by Victor M. Ilunga, MD, …": the speaker)
 			}
 		}
 	}

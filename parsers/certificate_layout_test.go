@@ -1924,3 +1924,38 @@ func TestSealWordAndOpenWrap(t *testing.T) {
 		t.Errorf("title %q; why %q", c.Title, c.why)
 	}
 }
+
+// TestEventKindOverSessionTitle: "has attended the" / "Spring Symposium" /
+// the session's title: the event's kind is the format when a title
+// follows it, the meeting's name when the facts do; "Presented by" a
+// person with a degree names the speaker, never the provider.
+func TestEventKindOverSessionTitle(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{583, 151, 16, "Tri-State Clinical Laboratory Society"},
+		{537, 175, 22, "Certificate of Attendance"},
+		{498, 264, 11, "This certifies that"},
+		{471, 145, 18, "Dwayne A. Pettigrew Sr., MLS(ASCP)"},
+		{443, 265, 11, "has attended the"},
+		{423, 251, 13, "Spring Symposium"},
+		{400, 114, 14, "Hemoglobinopathies Beyond Sickle Cell: HPLC and Capillary"},
+		{384, 169, 14, "Electrophoresis Patterns You Should Know"},
+		{360, 209, 10, "Session Date:"}, {360, 290, 10, "04/11/2025"},
+		{343, 202, 10, "Contact Hours:"}, {343, 290, 10, "1.0"},
+		{211, 260, 10, "Presented by Victor M. Ilunga, MD, Hematopathology Fellowship Director"},
+	}), "")
+	if want := "Hemoglobinopathies Beyond Sickle Cell: HPLC and Capillary Electrophoresis Patterns You Should Know"; c.Title != want || c.Provider != "Tri-State Clinical Laboratory Society" {
+		t.Errorf("title %q, provider %q; why %q", c.Title, c.Provider, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		{537, 175, 22, "Certificate of Attendance"},
+		{498, 264, 11, "This certifies that"},
+		{471, 145, 18, "Dwayne A. Pettigrew Sr."},
+		{443, 265, 11, "has attended the"},
+		{423, 251, 13, "Spring Symposium"},
+		{360, 209, 10, "Date:"}, {360, 290, 10, "04/12/2025"},
+		{343, 202, 10, "Contact Hours:"}, {343, 290, 10, "6.0"},
+	}), "")
+	if c.Title != "Spring Symposium" {
+		t.Errorf("meeting attended: title %q; why %q", c.Title, c.why)
+	}
+}
