@@ -47,10 +47,14 @@ type Entry struct {
 	Provider   string `json:"provider"`
 	ActivityID string `json:"activity_id,omitempty"`
 	Type       string `json:"type,omitempty"` // activity type as the document prints it ("Webinar"), for the declaration's entry
-	Completed  Date   `json:"completed"`
-	Credits    Points `json:"credits"`
-	Unit       Unit   `json:"unit"`
-	Points     Points `json:"points"` // CMP points the credits are worth (credits × the unit's factor)
+	// Participant is the participant's name as the evidence prints it
+	// (a certificate's name, a transcript's header, a log's row); "" when
+	// it prints none. The person's own name is PersonLedger.Name.
+	Participant string `json:"participant,omitempty"`
+	Completed   Date   `json:"completed"`
+	Credits     Points `json:"credits"`
+	Unit        Unit   `json:"unit"`
+	Points      Points `json:"points"` // CMP points the credits are worth (credits × the unit's factor)
 	// CountedPoints is what the line counts toward the person's total and
 	// areas when a rule counts less than it earns (the academic cap: 50 %
 	// of the total from semester and quarter hours), the reason saying

@@ -175,3 +175,23 @@ func MentionsOf(records []celedger.Record) *Mentions {
 	}
 	return &m
 }
+
+// TestFinishFlagsAnotherName: a line whose document names someone else
+// (filed under this person by a decision) is not audit-ready; the same
+// name as the roster spells it otherwise ("Sean OBrien") is.
+func TestFinishFlagsAnotherName(t *testing.T) {
+	pl := &celedger.PersonLedger{Name: "Seán O'Brien", Activities: []celedger.Entry{
+		{Title: "Coagulation", Participant: "Maria Okafor"},
+		{Title: "Gram stains", Participant: "Sean OBrien"},
+		{Title: "In-service", Participant: "SEÁN P. O'BRIEN"},
+	}}
+	Person{Holder: celedger.Holder{Name: "Seán O'Brien"}}.Finish(pl, Plan{})
+	if got := pl.Activities[0].AuditMissing; len(got) != 1 || got[0] != "participant (the document names Maria Okafor)" {
+		t.Errorf("another name: %q", got)
+	}
+	for _, e := range pl.Activities[1:] {
+		if len(e.AuditMissing) != 0 {
+			t.Errorf("%s: %q", e.Participant, e.AuditMissing)
+		}
+	}
+}

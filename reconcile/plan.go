@@ -111,8 +111,16 @@ func (p Person) Finish(pl *celedger.PersonLedger, plan Plan) {
 		}
 	}
 	for i := range pl.Activities {
-		if s := pl.Activities[i].Sources; len(s) > 0 {
-			pl.Activities[i].Matched = how[s[0]]
+		e := &pl.Activities[i]
+		if s := e.Sources; len(s) > 0 {
+			e.Matched = how[s[0]]
+		}
+		if e.Participant != "" && pl.Name != "" && !sameName(formOf(e.Participant).tokens, formOf(pl.Name).tokens) &&
+			formOf(e.Participant).compact != formOf(pl.Name).compact {
+			// A document filed under this person by a decision (assign_to)
+			// that prints another name proves nothing of theirs to an
+			// auditor without a word of why.
+			e.AuditMissing = append(e.AuditMissing, "participant (the document names "+e.Participant+")")
 		}
 	}
 	if p.Roster != nil {
