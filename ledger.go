@@ -1,6 +1,9 @@
 package celedger
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Activity is a record after mapping: the input of reconciliation.
 type Activity struct {
@@ -147,6 +150,18 @@ const DecidedPerson = "(decided in review.csv)"
 
 // NoteNoDocuments is the note on a roster person no document names.
 const NoteNoDocuments = "no documents found for this person"
+
+// NotePersonNotSettled begins the first note of a person held because
+// nothing tells whose the documents are (a name two roster people
+// share), and the reason of each of their lines in review; the
+// assign_to column of review.csv settles it.
+const NotePersonNotSettled = "person not settled"
+
+// HeldPerson reports whether p is held until someone says whose its
+// documents are (NotePersonNotSettled).
+func (p *PersonLedger) HeldPerson() bool {
+	return len(p.Notes) > 0 && strings.HasPrefix(p.Notes[0], NotePersonNotSettled)
+}
 
 // Ledger is the whole result: ledger.json. Every other output is a view of it.
 type Ledger struct {

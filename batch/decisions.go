@@ -64,8 +64,9 @@ func readOverrides(opts Options) (mapping.Overrides, []string, error) {
 // readAssignments reads the assign_to column of the decisions files
 // readOverrides reads (the filled-in review.csv): for each line a person
 // gave a roster ID, the documents its sources name, and that ID. A line
-// held because its name matches two roster people is settled by it.
-func readAssignments(opts Options) map[string]string {
+// held because its name matches two roster people is settled by it. from
+// names the files that gave one.
+func readAssignments(opts Options) (decided map[string]string, from []string) {
 	out := map[string]string{}
 	for _, path := range decisionFiles(opts) {
 		f, err := os.Open(path)
@@ -94,9 +95,12 @@ func readAssignments(opts Options) map[string]string {
 			for _, s := range strings.Split(row[src], "; ") {
 				out[documentOf(s)] = strings.TrimSpace(row[to])
 			}
+			if !slices.Contains(from, path) {
+				from = append(from, path)
+			}
 		}
 	}
-	return out
+	return out, from
 }
 
 // sourceSuffix is what celedger.Source.String adds to a path: a sheet,

@@ -86,7 +86,7 @@ func TestDecisionFiles(t *testing.T) {
 		"Anemia,in/c.xlsx[Log]:9,hematology,\n"
 	os.WriteFile(filepath.Join(out, "review.csv"), []byte(review), 0o644)
 	want := map[string]string{"in/a.csv": "05550101", "in/b.pdf": "05550101"}
-	if got := readAssignments(opts); !reflect.DeepEqual(got, want) {
+	if got, _ := readAssignments(opts); !reflect.DeepEqual(got, want) {
 		t.Errorf("readAssignments = %v, want %v", got, want)
 	}
 	ov, from, err := readOverrides(opts)

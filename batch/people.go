@@ -20,7 +20,14 @@ import (
 // the names and IDs they print, as with no roster at all. The error is the
 // import log's.
 func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []celedger.RosterEntry, opts Options, log *importLog, msgs io.Writer) ([]reconcile.Person, error) {
-	decided := readAssignments(opts)
+	decided, from := readAssignments(opts)
+	if n := len(decided); n > 0 {
+		docs := "documents"
+		if n == 1 {
+			docs = "document"
+		}
+		fmt.Fprintf(msgs, "celedger: note: %d %s given to a roster person in the assign_to column of %s\n", n, docs, strings.Join(from, " and "))
+	}
 	if opts.Roster != "" {
 		return reconcile.AssignDecided(records, roster, opts.Name, decided), noteUnusedRosters(log, opts.Roster, msgs)
 	}

@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"fmt"
+	"strings"
 
 	"celedger"
 )
@@ -132,7 +133,7 @@ func (p Person) Finish(pl *celedger.PersonLedger, plan Plan) {
 	pl.Notes = append(pl.Notes, plan.Notes...)
 	switch {
 	case p.Review != "":
-		hold(pl, "person not settled: "+p.Review)
+		hold(pl, celedger.NotePersonNotSettled+": "+p.Review)
 	case plan.Standin:
 		pl.Status = celedger.PersonReview
 	}
@@ -144,8 +145,11 @@ func hold(pl *celedger.PersonLedger, why string) {
 	pl.ReviewCount = 0
 	for i := range pl.Activities {
 		e := &pl.Activities[i]
-		if e.Status == celedger.StatusCounted {
+		switch {
+		case e.Status == celedger.StatusCounted:
 			e.Status, e.Reason, e.AllocatedTo = celedger.StatusReview, why, ""
+		case e.Status == celedger.StatusReview && !strings.HasPrefix(e.Reason, why):
+			e.Reason = why + "; and " + e.Reason // whose it is comes first: "cycle end unknown" follows from it
 		}
 		if e.Status == celedger.StatusReview {
 			pl.ReviewCount++

@@ -59,7 +59,7 @@ func WriteReminders(w io.Writer, l *celedger.Ledger) error {
 			row.NeededAreas, row.ReviewTitles = strings.Join(areas, "; "), strings.Join(titles, "; ")
 			var notes []string
 			for _, n := range p.Notes {
-				if n == celedger.NoteNoDocuments || strings.HasPrefix(n, "person not settled") || strings.HasPrefix(n, "cycle end unknown") {
+				if n == celedger.NoteNoDocuments || strings.HasPrefix(n, celedger.NotePersonNotSettled) || strings.HasPrefix(n, "cycle end unknown") {
 					notes = append(notes, n)
 				}
 			}

@@ -18,8 +18,18 @@ func reviewStep(cfg config, res *batch.Result, stdin io.Reader, stdout io.Writer
 		fmt.Fprintf(stdout, "review: %v\n", err)
 		return exitError
 	}
+	held := 0 // lines that wait for whose they are, which the picker does not ask
+	for i := range res.Ledger.People {
+		if p := &res.Ledger.People[i]; p.HeldPerson() {
+			held += p.ReviewCount
+		}
+	}
+	if held > 0 {
+		fmt.Fprintf(stdout, "review: %d %s wait for whose they are (a name two roster people share): write the roster ID in the assign_to column of %s\n",
+			held, plural(held, "line", "lines"), filepath.Join(cfg.run.Out, "review.csv"))
+	}
 	if len(items) == 0 {
-		fmt.Fprintln(stdout, "review: no uncertain lines")
+		fmt.Fprintln(stdout, "review: no line waits for an area")
 		return exitOK
 	}
 	fmt.Fprintf(stdout, "review: %d %s to decide\n", len(items), plural(len(items), "title", "titles"))

@@ -180,10 +180,20 @@ func TestAssignToSettlesSharedName(t *testing.T) {
 	if held == 0 {
 		t.Fatalf("no held line of Chris Morgan in review.csv:\n%s", b)
 	}
+	// The picker asks no area of a held line, and says how to settle it.
+	var stdout, stderr strings.Builder
+	if code := run(append(args, "-review"), strings.NewReader(""), &stdout, &stderr); code != exitOK ||
+		!strings.Contains(stdout.String(), "wait for whose they are (a name two roster people share): write the roster ID in the assign_to column of "+review) {
+		t.Fatalf("-review: exit %d\n%s\n%s", code, stdout.String(), stderr.String())
+	}
 	os.WriteFile(review, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
 	for round := range 2 {
-		if code, _, stderr := runCLI(t, args...); code != exitOK {
+		code, _, stderr := runCLI(t, args...)
+		if code != exitOK {
 			t.Fatalf("round %d: exit %d\n%s", round, code, stderr)
+		}
+		if !strings.Contains(stderr, "celedger: note: 1 document given to a roster person in the assign_to column of "+review) {
+			t.Errorf("round %d: no note of the assignment:\n%s", round, stderr)
 		}
 		l := readLedger(t, out)
 		for _, p := range l.People {
