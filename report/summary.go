@@ -36,9 +36,17 @@ func WriteSummary(w io.Writer, l *celedger.Ledger, show []string) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(w, "files: %d read · %d imported · %d skipped · %d failed · %d records · %d row problems\n",
-		t.Read, t.Imported, t.Skipped, t.Failed, t.Records, t.Problems)
+	_, err = fmt.Fprintf(w, "files: %d read · %d imported · %d skipped · %d failed · %d %s · %d %s\n",
+		t.Read, t.Imported, t.Skipped, t.Failed, t.Records, plural(t.Records, "record", "records"), t.Problems, plural(t.Problems, "row problem", "row problems"))
 	return err
+}
+
+// plural is one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // ShowChoices are the groups -show may name: a status, "due" (to submit
