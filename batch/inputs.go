@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 
@@ -99,6 +100,9 @@ func readInputs(pool *isolate.Pool, opts Options, records *spool.Spool[celedger.
 	defer bar.Done()
 	pool.ReadAll(inputs, func(r parsers.Result) {
 		res, doc := r.File, r.Doc
+		if res.Format == parsers.RosterFormat && opts.Roster != "" && path.Clean(filepath.ToSlash(res.Path)) == path.Clean(filepath.ToSlash(opts.Roster)) {
+			return // the -roster file among the inputs: read and logged once already, as the roster
+		}
 		if spoolErr == nil {
 			spoolErr = log.add(res)
 		}
