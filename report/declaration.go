@@ -46,9 +46,15 @@ type declarationLine struct {
 
 // declarationSection is one area minimum, or the rest.
 type declarationSection struct {
-	Label  string // "Blood banking (minimum 2)"
-	Points celedger.Points
-	Lines  []declarationLine
+	Label    string // "Blood banking (minimum 2)"
+	Points   celedger.Points
+	Required celedger.Points // the minimum; 0 for the rest
+	Lines    []declarationLine
+}
+
+// Short is how many points the section still lacks of its minimum.
+func (s declarationSection) Short() celedger.Points {
+	return max(0, s.Required-s.Points)
 }
 
 // declarationOf sorts a person's counted lines into the sections of the
@@ -63,7 +69,7 @@ func declarationOf(p *celedger.PersonLedger, ascp func(celedger.Source) bool) []
 			label = fmt.Sprintf("%s (minimum %s)", upperFirst(areaShort(a.Area)), a.Required)
 		}
 		at[a.Area] = len(secs)
-		secs = append(secs, declarationSection{Label: label})
+		secs = append(secs, declarationSection{Label: label, Required: a.Required})
 	}
 	rest, ok := at[celedger.AreaGeneral]
 	if !ok {
@@ -273,7 +279,7 @@ var declarationTemplate = template.Must(template.New("declaration").Funcs(templa
 Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}} · {{.P.Points}} of {{.P.Required}} points counted ({{.P.Status}})</p>
 <p class="muted">Only counted activities, each with the points to allocate; nothing that waits for review.</p>
 {{- range .Sections}}
-<h2>{{.Label}}: {{.Points}} points</h2>
+<h2>{{.Label}}: {{.Points}} {{if eq .Points.String "1"}}point{{else}}points{{end}}{{if .Short}} <span class="bad">({{.Short}} short)</span>{{end}}</h2>
 {{- if .Lines}}
 <table><tr><th>Activity</th><th>Provider</th><th>Completed</th><th class="num">Points</th></tr>
 {{- range .Lines}}
@@ -286,9 +292,9 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 {{- end}}
 <h2>Activities not on the ASCP transcript: "add non-ASCP credits"</h2>
 {{- if .NonASCP}}
-<table><tr><th>Activity type</th><th>Title</th><th>Provider</th><th>Completed</th><th>Credits</th><th class="num">CMP points</th><th>Area</th></tr>
+<table><tr><th>Activity type</th><th>Title</th><th>Course number</th><th>Provider</th><th>Completed</th><th>Credits</th><th class="num">CMP points</th><th>Area</th></tr>
 {{- range .NonASCP}}
-<tr><td>{{activityType .E}}</td><td>{{.E.Title}}</td><td>{{if .E.Provider}}{{.E.Provider}}{{else}}<span class="bad">{{providerOrNote .E}}</span>{{end}}</td><td>{{date .E.Completed}}</td><td>{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td><td>{{.Section}}</td></tr>
+<tr><td>{{activityType .E}}</td><td>{{.E.Title}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">not printed</span>{{end}}</td><td>{{if .E.Provider}}{{.E.Provider}}{{else}}<span class="bad">{{providerOrNote .E}}</span>{{end}}</td><td>{{date .E.Completed}}</td><td>{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td><td>{{.Section}}</td></tr>
 {{- end}}
 </table>
 {{- else}}

@@ -56,7 +56,7 @@ Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,
 	if err := decl.WritePage(&page, 0); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{"Blood banking (minimum 2): 2 points", "Safety (minimum 1): 1 points", "The rest toward the total: 1.5 points",
+	for _, s := range []string{"Blood banking (minimum 2): 2 points", "Safety (minimum 1): 1 point", "The rest toward the total: 1.5 points",
 		"submit by 2027-05-31", "<td>Webinar</td><td>Biosafety Refresher</td>"} {
 		if !strings.Contains(page.String(), s) {
 			t.Errorf("worksheet lacks %q", s)
@@ -84,5 +84,16 @@ func TestLineExtract(t *testing.T) {
 	}
 	if lineExtract([]byte{0xff, 0xfe, 'N', 0}, 2, []int{2}) != nil || lineExtract([]byte(log), 1, []int{2}) != nil {
 		t.Error("UTF-16 text, or a file with no header line, is no extract")
+	}
+}
+
+// TestDeclarationSectionShort: a section under its minimum says by how
+// much; the rest has no minimum to fall short of.
+func TestDeclarationSectionShort(t *testing.T) {
+	if s := (declarationSection{Required: 200, Points: 100}).Short(); s != 100 {
+		t.Errorf("short %s", s)
+	}
+	if s := (declarationSection{Points: 100}).Short(); s != 0 {
+		t.Errorf("the rest: short %s", s)
 	}
 }
