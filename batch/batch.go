@@ -29,6 +29,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -192,6 +193,9 @@ func Run(opts Options) (_ *Result, err error) {
 	// Everything the run writes goes into a staging folder inside Out,
 	// and the outputs move into place together at the end (see
 	// internal/outdir).
+	if fi, statErr := os.Stat(opts.Out); statErr == nil && !fi.IsDir() {
+		return nil, &Error{Err: fmt.Errorf("-out %s is a file, not a folder", opts.Out), Hint: "give a folder for the outputs (it is made when missing)", Usage: true}
+	}
 	out, err := outdir.Open(opts.Out)
 	if err != nil {
 		var locked *outdir.ErrLocked

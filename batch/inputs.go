@@ -93,7 +93,7 @@ func readInputs(pool *isolate.Pool, opts Options, records *spool.Spool[celedger.
 		}
 	}
 	if own > 0 {
-		fmt.Fprintf(msgs, "celedger: note: %d outputs of an earlier run not read; see import-log.csv\n", own)
+		fmt.Fprintf(msgs, "celedger: note: %d outputs of an earlier run not read (celedger never reads its own outputs)\n", own)
 	}
 	var mentions reconcile.Mentions
 	bar := opts.progress("reading", "files", len(inputs))

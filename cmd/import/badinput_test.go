@@ -140,11 +140,16 @@ func TestRowLimit(t *testing.T) {
 }
 
 // An output folder that cannot be written stops the run before any file
-// is read, and says it is -out.
+// is read, and says it is -out: a file given as -out is a usage error, a
+// folder inside a file cannot be made.
 func TestOutNotWritable(t *testing.T) {
 	notDir := filepath.Join(t.TempDir(), "file")
 	os.WriteFile(notDir, []byte("x"), 0o644)
 	code, _, stderr := runCLI(t, "-out", notDir, "-q", "../../samples/ascp-transcript-daniel-reyes.csv")
+	if code != exitUsage || stderr != "celedger: error: -out "+notDir+" is a file, not a folder\nceledger: hint: give a folder for the outputs (it is made when missing)\n" {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	code, _, stderr = runCLI(t, "-out", filepath.Join(notDir, "ledger"), "-q", "../../samples/ascp-transcript-daniel-reyes.csv")
 	if code != exitError || !strings.HasPrefix(stderr, "celedger: error: -out: ") {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
