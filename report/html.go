@@ -51,7 +51,8 @@ type htmlPage struct {
 	Window      int
 	Pages       int // people-N.html pages; 0 when the people's lines are on this page
 	Since       *Changes
-	SinceRows   []changeRow // people whose status changed, came or went (the first 200)
+	SinceRows   []changeRow // what changed: people's status first, then lines and files (the first sinceRowsShown)
+	SinceMore   int         // changes not shown (in changes.csv)
 }
 
 type htmlRow struct {
@@ -223,16 +224,26 @@ type htmlPeopleHead struct {
 	First, Last int // the people it holds, 1-based in the roster's order
 }
 
+// sinceRowsShown is how many changes report.html lists; changes.csv
+// holds them all.
+const sinceRowsShown = 200
+
 // htmlTop is report.html's top — cards, department table, roster — and the
 // people in the roster's order.
 func htmlTop(l *celedger.Ledger) (htmlPage, []int, error) {
 	page := htmlPage{AsOf: l.AsOf, Tally: tallyOf(l.People), Window: upcomingDays, Pages: PeoplePages(l), Since: Since}
 	if Since != nil {
-		for _, r := range Since.Rows {
-			if (r.Kind == "status" || r.Kind == "new person" || r.Kind == "removed person") && len(page.SinceRows) < 200 {
-				page.SinceRows = append(page.SinceRows, r)
+		// Who changed first (status, people come and gone), then lines,
+		// decisions and files, up to sinceRowsShown; changes.csv has all.
+		for _, people := range []bool{true, false} {
+			for _, r := range Since.Rows {
+				isPerson := r.Kind == "status" || r.Kind == "new person" || r.Kind == "removed person"
+				if isPerson == people && len(page.SinceRows) < sinceRowsShown {
+					page.SinceRows = append(page.SinceRows, r)
+				}
 			}
 		}
+		page.SinceMore = len(Since.Rows) - len(page.SinceRows)
 	}
 	order := byUrgency(l.People)
 	for n, i := range order {

@@ -93,6 +93,9 @@ func TestChangesSinceLastRun(t *testing.T) {
 	if !strings.Contains(string(b), "new line,Daniel Reyes") || !strings.Contains(string(b), "b.pdf") {
 		t.Errorf("changes.csv lacks the new document or its line:\n%s", b)
 	}
+	if page, _ := os.ReadFile(filepath.Join(out, "report.html")); !strings.Contains(string(page), "<tr><td>new line (") || !strings.Contains(string(page), "<tr><td>new file (") {
+		t.Error("report.html's Since section does not list the new line and file")
+	}
 	// A third run with the certificate downloaded twice: the copy is a new
 	// file that brings nothing new, and says whose bytes it repeats.
 	os.WriteFile(filepath.Join(dir, "b (1).pdf"), cert, 0o644)
