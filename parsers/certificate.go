@@ -495,6 +495,24 @@ func labelAt(text string) (certLabel, string, bool) {
 	return kind, rest, ok
 }
 
+// dateOfFormat reports whether a label is "Date of" and a format, medium
+// or event word of the vocabulary ("Date of eCast", "Date of the live
+// broadcast", "Date of symposium"): the activity's date, whatever the
+// format is called.
+func dateOfFormat(label string) bool {
+	words := strings.Fields(normLabel(label))
+	if len(words) < 3 || len(words) > 5 || words[0] != "date" || words[1] != "of" {
+		return false
+	}
+	v := vocab()
+	for _, w := range words[2:] {
+		if !v.format[w] && !v.media[w] && !v.events[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // itemNumber is the number of a form's box before its label: "4. ", "(4) ",
 // "10) ".
 var itemNumber = regexp.MustCompile(`^\(?\d{1,2}[.)]\s+`)
@@ -531,6 +549,9 @@ func readLabel(text string) (certLabel, string, bool) {
 		}
 		if strings.TrimSpace(value) == "" && titleNounLabel(l) {
 			return certTitle, "", true // "Education event:" set apart from its value
+		}
+		if dateOfFormat(l) {
+			return certDate, strings.TrimSpace(value), true // "Date of eCast:", "Date of symposium:"
 		}
 		// "on 11/03/2025 Contact hours: 4.0": a sentence's date, then a
 		// label of its own.

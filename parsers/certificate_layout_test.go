@@ -1959,3 +1959,26 @@ func TestEventKindOverSessionTitle(t *testing.T) {
 		t.Errorf("meeting attended: title %q; why %q", c.Title, c.why)
 	}
 }
+
+// TestDateOfFormatLabel: "Date of eCast:" (Date of and a format, medium
+// or event word) is the activity's date, not the letter's date above it.
+func TestDateOfFormatLabel(t *testing.T) {
+	for label, want := range map[string]bool{"Date of eCast": true, "Date of live webinar": true, "Date of symposium": true, "Date of birth": false, "Date of issue": false} {
+		if dateOfFormat(label) != want {
+			t.Errorf("dateOfFormat(%q) = %v", label, !want)
+		}
+	}
+	c := readCertificate(placedPage([]placed{
+		{621, 65, 10, "March 3, 2025"},
+		{584, 65, 18, "CERTIFICATE OF PARTICIPATION"},
+		{554, 65, 11, "This is to certify that"},
+		{527, 65, 14, "Tobenna J. Okonkwo-Reyes"},
+		{503, 65, 11, "participated in the following AABB distance-learning program:"},
+		{459, 65, 13, "Massive Transfusion Protocols in Obstetric Hemorrhage"},
+		{402, 65, 10, "Date of eCast: February 26, 2025"},
+		{342, 65, 10, "ASCLS P.A.C.E.® contact hours"}, {342, 487, 10, "1.5"},
+	}), "")
+	if c.Date.String() != "2025-02-26" {
+		t.Errorf("date %s; why %q", c.Date, c.why)
+	}
+}

@@ -106,8 +106,16 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 		doc.Format = prefix + "-transcript-pdf"
 		return doc, err
 	}
+	var tdoc celedger.Document
+	var terr error
 	if transcript {
-		return readTranscript()
+		// A certificate whose small table of facts lacks a date column
+		// ("Event ID | Contact Hours | Program Level") is no transcript:
+		// when the table gives nothing and the page certifies, the
+		// certificate reader reads it.
+		if tdoc, terr = readTranscript(); len(tdoc.Records) > 0 || !certificateText(pages[0].Lines) {
+			return tdoc, terr
+		}
 	}
 	// A first page of dated, numbered lines is a table, never a
 	// certificate; on a later page (an agenda after the certificate) it
@@ -132,6 +140,9 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	}
 	if table && len(doc.Records) == 0 {
 		return tableError()
+	}
+	if transcript && len(doc.Records) == 0 {
+		return tdoc, terr // neither reading found a record: the table's error
 	}
 	prefix = "ce"
 	if len(doc.Records) == 1 {

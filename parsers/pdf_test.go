@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -397,5 +398,24 @@ func TestPDFUnrecognisedTable(t *testing.T) {
 	cert := textPage([]string{"This certifies that Jane Doe has completed Lab Safety", "on 03/04/2025 and is awarded 1.5 contact hours."})[0]
 	if _, _, ok := unrecognisedTable([]pageText{{Number: 1, Lines: cert}}); ok {
 		t.Error("a certificate read as a table")
+	}
+}
+
+// A certificate whose small table of facts has no date column ("Event ID
+// | P.A.C.E.® Contact Hours | Program Level") gives no transcript rows:
+// the certificate reader reads it (certs-z4's zd33, a TCPDF certificate
+// whose ruled table reads as a transcript's header and row).
+func TestCertificateTableWithoutDate(t *testing.T) {
+	path := filepath.Join("testdata", "blind", "certs-z4", "zd33.pdf")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := parsePDF(bytes.NewReader(data), int64(len(data)), path)
+	if err != nil || len(doc.Records) != 1 || doc.Format != "ce-certificate-pdf" {
+		t.Fatalf("%q: %d records, %v", doc.Format, len(doc.Records), err)
+	}
+	if r := doc.Records[0]; r.Completed.String() != "2025-09-17" || r.ActivityID != "TSDH-LW-2509" {
+		t.Errorf("%+v", r)
 	}
 }

@@ -116,8 +116,11 @@ func (p Person) Finish(pl *celedger.PersonLedger, plan Plan) {
 		if s := e.Sources; len(s) > 0 {
 			e.Matched = how[s[0]]
 		}
-		if e.Participant != "" && pl.Name != "" && !sameName(formOf(e.Participant).tokens, formOf(pl.Name).tokens) &&
+		byNumber := (strings.HasPrefix(e.Matched, "roster id") || strings.HasPrefix(e.Matched, "roster e-mail")) && !strings.HasSuffix(e.Matched, celedger.DecidedPerson)
+		if e.Participant != "" && pl.Name != "" && !byNumber && !sameName(formOf(e.Participant).tokens, formOf(pl.Name).tokens) &&
 			formOf(e.Participant).compact != formOf(pl.Name).compact {
+			// (A document that prints the person's ID or e-mail is theirs
+			// whatever its font made of the name: "Y?lmaz".)
 			// A document filed under this person by a decision (assign_to)
 			// that prints another name proves nothing of theirs to an
 			// auditor without a word of why.
