@@ -183,13 +183,21 @@ func (d *Declarations) WriteCSV(w io.Writer) error {
 // its unit ("Academic course" for semester and quarter hours, else
 // "Continuing education course"), marked as not printed.
 func activityType(e *celedger.Entry) string {
-	switch {
-	case e.Type != "":
+	if e.Type != "" {
 		return e.Type
-	case e.Unit == celedger.UnitSemesterHour || e.Unit == celedger.UnitQuarterHour:
-		return "Academic course (by its unit; not printed)"
 	}
-	return "Continuing education course (not printed)"
+	return kindByUnit(e) + " (not printed)"
+}
+
+// kindByUnit is the kind of activity ASCP's guidelines for earning CE
+// activities file an activity under by its unit: semester and quarter
+// hours are an academic course's, every other unit a continuing
+// education course's.
+func kindByUnit(e *celedger.Entry) string {
+	if e.Unit == celedger.UnitSemesterHour || e.Unit == celedger.UnitQuarterHour {
+		return "Academic course"
+	}
+	return "Continuing education course"
 }
 
 // providerOrNote is an activity's provider, or what to write instead when
@@ -258,13 +266,15 @@ const printStyle = `
 body { font: 12px/1.4 system-ui, Arial, sans-serif; max-width: 1000px; margin: 0 auto; padding: 16px; }
 h1 { font-size: 18px; margin: 0 0 4px; } h2 { font-size: 14px; margin: 16px 0 4px; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid #ccc; vertical-align: top; }
-td.num, th.num { text-align: right; } .muted { color: #555; } .bad { color: #b00; }
-@media print { body { padding: 0; } }
+td.num, th.num { text-align: right; } td.nw { white-space: nowrap; } .muted { color: #555; } .bad { color: #b00; }
+@page { margin: 12mm; }
+@media print { body { padding: 0; font-size: 11px; } h2 { margin: 10px 0 3px; } th, td { padding: 2px 5px; } }
 `
 
 var declarationTemplate = template.Must(template.New("declaration").Funcs(template.FuncMap{
 	"date":           func(d celedger.Date) string { return dateOrEmpty(d) },
-	"activityType":   activityType,
+	"kindByUnit":     kindByUnit,
+	"areaOf":         func(section string) string { before, _, _ := strings.Cut(section, " (minimum"); return before },
 	"providerOrNote": providerOrNote,
 }).Parse(`<!DOCTYPE html>
 <html lang="en">
@@ -294,9 +304,10 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 {{- if .NonASCP}}
 <table><tr><th>Activity type</th><th>Title</th><th>Course number</th><th>Provider</th><th>Completed</th><th>Credits</th><th class="num">CMP points</th><th>Area</th></tr>
 {{- range .NonASCP}}
-<tr><td>{{activityType .E}}</td><td>{{.E.Title}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">not printed</span>{{end}}</td><td>{{if .E.Provider}}{{.E.Provider}}{{else}}<span class="bad">{{providerOrNote .E}}</span>{{end}}</td><td>{{date .E.Completed}}</td><td>{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td><td>{{.Section}}</td></tr>
+<tr><td>{{if .E.Type}}{{.E.Type}}{{else}}{{kindByUnit .E}}<span class="muted">*</span>{{end}}</td><td>{{.E.Title}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">–</span>{{end}}</td><td>{{if .E.Provider}}{{.E.Provider}}{{else}}<span class="bad">{{providerOrNote .E}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="nw">{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td><td>{{areaOf .Section}}</td></tr>
 {{- end}}
 </table>
+<p class="muted">* Not printed on the document: the kind ASCP's guidelines file it under by its unit. – No course number printed.</p>
 {{- else}}
 <p class="muted">None: every counted activity is on the ASCP transcript.</p>
 {{- end}}
