@@ -157,6 +157,22 @@ const NoteNoDocuments = "no documents found for this person"
 // assign_to column of review.csv settles it.
 const NotePersonNotSettled = "person not settled"
 
+// AuditOtherName begins the AuditMissing entry of a line whose document
+// names another person than the one it is filed under (by a decision):
+// "participant (the document names Maria Okafor)".
+const AuditOtherName = "participant (the document names "
+
+// NamesAnother reports whether e's document names another person than
+// the one it is filed under (AuditOtherName).
+func (e *Entry) NamesAnother() bool {
+	for _, m := range e.AuditMissing {
+		if strings.HasPrefix(m, AuditOtherName) {
+			return true
+		}
+	}
+	return false
+}
+
 // HeldPerson reports whether p is held until someone says whose its
 // documents are (NotePersonNotSettled).
 func (p *PersonLedger) HeldPerson() bool {

@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"celedger"
@@ -124,7 +125,7 @@ func (p Person) Finish(pl *celedger.PersonLedger, plan Plan) {
 			// A document filed under this person by a decision (assign_to)
 			// that prints another name proves nothing of theirs to an
 			// auditor without a word of why.
-			e.AuditMissing = append(e.AuditMissing, "participant (the document names "+e.Participant+")")
+			e.AuditMissing = append(e.AuditMissing, celedger.AuditOtherName+e.Participant+")")
 		}
 	}
 	if p.Roster != nil {
@@ -136,6 +137,9 @@ func (p Person) Finish(pl *celedger.PersonLedger, plan Plan) {
 	pl.Notes = append(pl.Notes, plan.Notes...)
 	switch {
 	case p.Review != "":
+		// Whose the documents are comes first; the cycle follows from
+		// the roster person they are given to, so no -cycle-end advice.
+		pl.Notes = slices.DeleteFunc(pl.Notes, func(n string) bool { return strings.HasPrefix(n, cycleUnknown) })
 		hold(pl, celedger.NotePersonNotSettled+": "+p.Review)
 	case plan.Standin:
 		pl.Status = celedger.PersonReview

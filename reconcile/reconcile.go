@@ -93,7 +93,7 @@ func (r *Rules) Reconcile(in Input) (celedger.PersonLedger, error) {
 		pl.DaysToSubmit = in.AsOf.DaysUntil(pl.SubmitBy)
 	} else {
 		pl.CycleSource = "unknown"
-		pl.Notes = append(pl.Notes, "cycle end unknown: no document printed it; give -cycle-end or a roster")
+		pl.Notes = append(pl.Notes, cycleUnknown+": no document printed it; give -cycle-end or a roster")
 	}
 
 	lines := r.lines(in.Activities)
@@ -381,3 +381,6 @@ func sortEntries(es []celedger.Entry) {
 		return sourceLess(a.Sources[0], b.Sources[0])
 	})
 }
+
+// cycleUnknown begins the note on a ledger whose cycle end nothing gave.
+const cycleUnknown = "cycle end unknown"

@@ -157,10 +157,19 @@ func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, ev *Evidence, read
 		}
 		it := auditItem{E: e, Points: e.Counted()}
 		for _, s := range e.Sources {
+			if e.NamesAnother() {
+				// Another person's document, filed here by a decision:
+				// never sent in this person's name.
+				it.Evidence = append(it.Evidence, auditFile{Source: s, Note: "left out: it names " + e.Participant})
+				continue
+			}
 			m, note := addFile(s.Path)
 			it.Evidence = append(it.Evidence, auditFile{Source: s, Member: m, Note: note})
 			f := formats[s.Path]
-			own := strings.HasPrefix(f, strings.ToLower(e.Provider)+"-transcript") // an ASCP line on the ASCP transcript
+			// An ASCP transcript's line (any provider's: LabCE uploads
+			// there) is on ASCP's own record; a provider's line on its own
+			// transcript is that provider's record.
+			own := strings.HasPrefix(f, strings.ToLower(e.Provider)+"-transcript") || strings.HasPrefix(f, "ascp-transcript")
 			if m != "" && (strings.Contains(f, "certificate") || own) {
 				it.Proven = true
 			}

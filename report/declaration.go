@@ -28,6 +28,7 @@ type declarationRow struct {
 	Section          string `csv:"section"` // "blood banking (minimum 2)", "the rest toward the total"
 	Points           string `csv:"points"`  // CMP points allocated to the section
 	Title            string `csv:"title"`
+	CourseNumber     string `csv:"course_number"` // the activity ID the document prints, "" when none
 	Provider         string `csv:"provider"`
 	ActivityType     string `csv:"activity_type"`
 	Completed        string `csv:"completed"`
@@ -169,7 +170,7 @@ func (d *Declarations) WriteCSV(w io.Writer) error {
 				}
 				rows = append(rows, declarationRow{Person: p.Name, PersonID: p.ID, Credential: p.Credential,
 					DeclarationOpens: dateOrEmpty(p.DeclarationOpens), SubmitBy: dateOrEmpty(p.SubmitBy), Section: sec.Label,
-					Points: dl.Points.String(), Title: e.Title, Provider: provider, ActivityType: kind,
+					Points: dl.Points.String(), Title: e.Title, CourseNumber: e.ActivityID, Provider: provider, ActivityType: kind,
 					Completed: e.Completed.String(), Credits: e.Credits.String(), Unit: string(e.Unit), OnASCPTranscript: on})
 			}
 		}
@@ -293,7 +294,7 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 {{- if .Lines}}
 <table><tr><th>Activity</th><th>Provider</th><th>Completed</th><th class="num">Points</th></tr>
 {{- range .Lines}}
-<tr><td>{{.E.Title}}</td><td>{{.E.Provider}}</td><td>{{date .E.Completed}}</td><td class="num">{{.Points}}</td></tr>
+<tr><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{.E.Provider}}</td><td>{{date .E.Completed}}</td><td class="num">{{.Points}}</td></tr>
 {{- end}}
 </table>
 {{- else}}

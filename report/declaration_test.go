@@ -1,7 +1,9 @@
 package report
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -43,11 +45,11 @@ func TestDeclarationWorksheet(t *testing.T) {
 	if err := decl.WriteCSV(&csv); err != nil {
 		t.Fatal(err)
 	}
-	want := UTF8BOM + `person,person_id,credential,declaration_opens,submit_by,section,points,title,provider,activity_type,completed,credits,unit,on_ascp_transcript
-Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Blood banking (minimum 2),2,Transfusion Reactions,ASCP,,2025-01-10,2,CMLE,yes
-Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Safety (minimum 1),1,Biosafety Refresher,Westbrook Lab Institute,Webinar,2025-02-11,1.5,contact hour,no
-Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,0.5,Biosafety Refresher,Westbrook Lab Institute,Webinar,2025-02-11,1.5,contact hour,no
-Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,1,Lab Math,LabCE,Continuing education course (not printed),2025-03-12,1,contact hour,no
+	want := UTF8BOM + `person,person_id,credential,declaration_opens,submit_by,section,points,title,course_number,provider,activity_type,completed,credits,unit,on_ascp_transcript
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Blood banking (minimum 2),2,Transfusion Reactions,,ASCP,,2025-01-10,2,CMLE,yes
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Safety (minimum 1),1,Biosafety Refresher,,Westbrook Lab Institute,Webinar,2025-02-11,1.5,contact hour,no
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,0.5,Biosafety Refresher,,Westbrook Lab Institute,Webinar,2025-02-11,1.5,contact hour,no
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,1,Lab Math,,LabCE,Continuing education course (not printed),2025-03-12,1,contact hour,no
 `
 	if csv.String() != want {
 		t.Errorf("declaration.csv:\n%s\nwant:\n%s", csv.String(), want)
@@ -95,5 +97,52 @@ func TestDeclarationSectionShort(t *testing.T) {
 	}
 	if s := (declarationSection{Points: 100}).Short(); s != 0 {
 		t.Errorf("the rest: short %s", s)
+	}
+}
+
+// TestAuditPacketLeavesOutAnotherName: a certificate filed under a person
+// by a decision, though it names someone else, is never put in that
+// person's packet; the index says so. A LabCE line on the ASCP transcript
+// is on ASCP's record: proven.
+func TestAuditPacketLeavesOutAnotherName(t *testing.T) {
+	l := &celedger.Ledger{
+		Files: []celedger.FileResult{{Path: "maria.pdf", Format: "ascp-certificate-pdf"}, {Path: "ascp.csv", Format: "ascp-transcript-csv"}},
+		People: []celedger.PersonLedger{{Name: "Seán O'Brien", ID: "00412233", Credential: "MLS", Points: 300, Activities: []celedger.Entry{
+			{Title: "Coagulation", Provider: "ASCP", Status: celedger.StatusCounted, Points: 100, Participant: "Maria Okafor",
+				AuditMissing: []string{celedger.AuditOtherName + "Maria Okafor)"}, Sources: []celedger.Source{{Path: "maria.pdf", Page: 1}}},
+			{Title: "Gram Stains", Provider: "LabCE", Status: celedger.StatusCounted, Points: 200, Participant: "Seán O'Brien",
+				Sources: []celedger.Source{{Path: "ascp.csv", Line: 3}}},
+		}}},
+	}
+	ev, err := NewEvidence(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	read := func(p string) ([]byte, error) { return []byte("bytes of " + p), nil }
+	if err := WriteAuditPacket(&buf, l, 0, ev, read); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var index string
+	for _, f := range zr.File {
+		if strings.Contains(f.Name, "maria") {
+			t.Errorf("the packet holds %s", f.Name)
+		}
+		if f.Name == "index.html" {
+			rc, _ := f.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			index = string(b)
+		}
+	}
+	if !strings.Contains(index, "left out: it names Maria Okafor") {
+		t.Errorf("index does not say the certificate was left out:\n%s", index)
+	}
+	if strings.Count(index, "where it was seen, not proof") != 1 { // Maria's certificate only
+		t.Errorf("the LabCE line on the ASCP transcript is not proven:\n%s", index)
 	}
 }

@@ -57,6 +57,9 @@ func (f dateFlag) String() string {
 // tell which.
 func (f dateFlag) Set(s string) error {
 	t, err := time.Parse(time.DateOnly, strings.TrimSpace(s))
+	if err != nil && strings.Count(s, "/") == 2 {
+		return fmt.Errorf("want a date as YYYY-MM-DD (%s is a day and a month in one order or the other)", s)
+	}
 	if err != nil {
 		return errors.New("want a date as YYYY-MM-DD")
 	}

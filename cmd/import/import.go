@@ -100,7 +100,11 @@ func printResult(cfg config, res *batch.Result, stdout, stderr io.Writer) int {
 	case !cfg.quiet:
 		fmt.Fprintln(stdout, res.Changes.Headline())
 		if err = report.WriteSummary(stdout, ledger, cfg.show); err == nil {
-			fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html, reminders.csv, changes.csv, declaration.csv and a worksheet per person\n", cfg.run.Out)
+			packets := ""
+			if cfg.run.AuditPackets {
+				packets = ", an audit packet per person with counted points (audit/)"
+			}
+			fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html, reminders.csv, changes.csv, declaration.csv and a worksheet per person%s\n", cfg.run.Out, packets)
 		}
 	}
 	if err != nil {
