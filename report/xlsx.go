@@ -329,10 +329,14 @@ func wrappedLines(text string, width int) int {
 }
 
 // fitToPage prints a sheet landscape, as wide as one page, its header
-// row repeated at the top of every page.
+// row repeated at the top of every page and the sheet's name (a person's
+// name and ID) with the page number over each page.
 func fitToPage(f *excelize.File, sheet string) error {
 	landscape, one, fit := "landscape", 1, true
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: new(int)}); err != nil {
+		return err
+	}
+	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddHeader: "&L&A&RPage &P of &N"}); err != nil {
 		return err
 	}
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {

@@ -289,6 +289,11 @@ func TestWriteXLSXSheetSetup(t *testing.T) {
 	if err != nil || props.FitToPage == nil || !*props.FitToPage {
 		t.Errorf("roster sheet props = %+v, %v; want fit to page", props, err)
 	}
+	for _, sheet := range f.GetSheetList() {
+		if hf, err := f.GetHeaderFooter(sheet); err != nil || hf == nil || hf.OddHeader != "&L&A&RPage &P of &N" {
+			t.Errorf("%s: header %+v, %v; want the sheet's name and the page on every printed page", sheet, hf, err)
+		}
+	}
 	if h, err := f.GetRowHeight("Roster", 1); err != nil || h < 30 {
 		t.Errorf("roster header height = %v, %v; want room for its wrapped labels", h, err)
 	}
