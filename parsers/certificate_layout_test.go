@@ -1982,3 +1982,16 @@ func TestDateOfFormatLabel(t *testing.T) {
 		t.Errorf("date %s; why %q", c.Date, c.why)
 	}
 }
+
+// TestVendorNames: a vendor's name ends in a trade noun the vocabulary
+// knows ([organisation]), so an issuer line of one is an organisation.
+func TestVendorNames(t *testing.T) {
+	for _, name := range []string{"Northwind Lab Automation", "Corvana Biomedical", "Helix Genomics", "Orion Diagnostics"} {
+		if !namesOrganisation(name) {
+			t.Errorf("%q names no organisation", name)
+		}
+	}
+	if namesOrganisation("Track System Key Operator Training") {
+		t.Error("a title named an organisation")
+	}
+}
