@@ -2394,6 +2394,22 @@ func headingLine(l certLine) bool {
 	return len(l.segs) > 1 && slices.ContainsFunc(l.segs, func(s segment) bool { return certificateHeading(s.Text) })
 }
 
+// institutionName reports whether text is a whole institution's name:
+// two words or more, no comma, ending in a word that names a kind of
+// institution ("Riverbend Valley Medical Center", not "Health" nor
+// "Health Public Health Laboratory", which may be a unit's own).
+func institutionName(text string) bool {
+	words := strings.Fields(normLabel(text))
+	if len(words) < 2 || strings.Contains(text, ",") {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "center", "centre", "hospital", "hospitals", "university", "college", "clinic", "institute":
+		return plausibleProvider(text)
+	}
+	return false
+}
+
 // namesOrganisation reports whether text holds a word of the vocabulary's
 // [organisation] ("Hospital", "Society", "Inc.").
 func namesOrganisation(text string) bool {
@@ -3662,6 +3678,11 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 	}
 	if u, inst, ok := strings.Cut(p, " at "); ok && unitEnds(u, 3) && plausibleProvider(inst) {
 		p, how = inst, how+", the institution of the unit" // "Laboratory Services at Coastal Bend Children's Hospital"
+	}
+	if u, inst, ok := strings.Cut(p, " of "); ok && unitEnds(u, 1) && len(strings.Fields(u)) >= 2 && institutionName(inst) {
+		// "The Laboratory Education Department of Riverbend Valley
+		// Medical Center": a unit named before its institution.
+		p, how = inst, how+", the institution of the unit"
 	}
 	if unitStart(p) || unitEnds(p, 1) {
 		// A unit of an institution ("Presented by Anatomic Pathology

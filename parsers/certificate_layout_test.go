@@ -1995,3 +1995,29 @@ func TestVendorNames(t *testing.T) {
 		t.Error("a title named an organisation")
 	}
 }
+
+// TestUnitBeforeItsInstitution: "The Laboratory Education Department of
+// Riverbend Valley Medical Center is approved …" names the institution
+// after its unit; "Tidewater State Department of Health, Bureau of
+// Laboratories" is an agency and its unit.
+func TestUnitBeforeItsInstitution(t *testing.T) {
+	for text, want := range map[string]bool{"Riverbend Valley Medical Center": true, "Health": false, "Health Public Health Laboratory": false, "Health, Bureau of Laboratories": false} {
+		if institutionName(text) != want {
+			t.Errorf("institutionName(%q) = %v", text, !want)
+		}
+	}
+	c := readCertificate(placedPage([]placed{
+		{685, 173, 20, "Certificate of Completion"},
+		{625, 62, 9, "Participant"}, {625, 396, 9, "Date of Completion"},
+		{603, 62, 12, "Priyanka Venkataraman-Holt"}, {603, 396, 12, "January 9, 2025"},
+		{557, 62, 9, "Program Title"},
+		{534, 62, 12, "Hemolysis, Icterus, and Lipemia Interference"},
+		{473, 62, 9, "Program No."}, {473, 226, 9, "Contact Hours"},
+		{450, 62, 11, "587-112-25"}, {450, 226, 11, "1.0"},
+		{409, 66, 9, "The Laboratory Education Department of Riverbend Valley Medical Center is approved as a provider of continuing"},
+		{398, 66, 9, "education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program."},
+	}), "")
+	if c.Provider != "Riverbend Valley Medical Center" {
+		t.Errorf("provider %q; why %q", c.Provider, c.why)
+	}
+}
