@@ -1163,6 +1163,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		if value == "" || isLabel(value) && !(kind == certUnit && unitName(value)) && !(kind == certCredits && creditStatement(value)) {
 			return false
 		}
+		if (kind == certTitle || kind == certName) && otherLabelled(value) {
+			return false // "Program | Program No. 24EL-318": another label and its value, no title
+		}
 		if kind == certTitle && codeLike(value) {
 			kind = certID // "Course: PHL-BSL3-0824" names the course by its number
 		}
@@ -2644,7 +2647,7 @@ func titleByCue(lines []certLine) (title, id string) {
 			// "credit:": the sentence ends in the colon; the title follows.
 			rest, next = joinWrapped(rest, lines[next].text), next+1
 		}
-		if rest != "" && !formatOnly(rest) && next < len(lines) && lines[next].page == l.page && formatOnly(rest+" "+lines[next].text) {
+		if rest != "" && !formatOnly(rest) && next < len(lines) && lines[next].page == l.page && formatPhrase(rest+" "+lines[next].text) {
 			// "the post-test for" / "the eCast": the format runs onto the next line.
 			rest, next = "", next+1
 		}
@@ -2674,7 +2677,7 @@ func titleByCue(lines []certLine) (title, id string) {
 			// the credits and a preposition ("0.3 Continuing Education
 			// Units" / "in"), then the title.
 			for next < len(lines) && next <= i+3 && lines[next].page == l.page &&
-				(formatOnly(lines[next].text) || creditStatement(lines[next].text) || cueLike(lines[next].text) && lines[next].size <= 1.1*l.size ||
+				(formatPhrase(lines[next].text) || creditStatement(lines[next].text) || cueLike(lines[next].text) && lines[next].size <= 1.1*l.size ||
 					overTitle(lines, next) || numberLine(lines[next].text) || eventOnly(lines[next].text) && titleUnder(lines, next)) { // (a title's first line set larger may end "… in the")
 				next++
 			}
@@ -2759,6 +2762,37 @@ func eventOnly(text string) bool {
 		}
 	}
 	return true
+}
+
+// formatPhrase reports whether text is format words, perhaps with the
+// provider's acronym among them ("the NSH LIVE WEBINAR", "CLSI
+// On-Demand", "the AABB eCast"): capitals that are no format word of
+// their own are a name, not a title.
+func formatPhrase(text string) bool {
+	if formatOnly(text) {
+		return true
+	}
+	v := vocab()
+	var kept []string
+	dropped := false
+	for _, w := range strings.Fields(text) {
+		n := normLabel(w)
+		if acronymOnly(w) && !v.format[n] && !v.media[n] {
+			dropped = true
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if !dropped || len(kept) == 0 || v.events[normLabel(kept[len(kept)-1])] || hasDigit(strings.Join(kept, " ")) {
+		return false // "AMT 2025 Educational Program & National Meeting": a meeting's name
+	}
+	rest := strings.Join(kept, " ")
+	for _, article := range []string{"the ", "a ", "an "} {
+		if r, ok := strings.CutPrefix(strings.ToLower(rest), article); ok {
+			rest = rest[len(rest)-len(r):] // "the CLSI On-Demand": the article, then how it was delivered
+		}
+	}
+	return formatOnly(rest)
 }
 
 // titleUnder reports whether the line under line k can be a title: an

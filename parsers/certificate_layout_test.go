@@ -2021,3 +2021,15 @@ func TestUnitBeforeItsInstitution(t *testing.T) {
 		t.Errorf("provider %q; why %q", c.Provider, c.why)
 	}
 }
+
+// TestFormatPhraseWithAcronym: the provider's acronym among format words
+// is still a format line ("the NSH LIVE WEBINAR", "the CLSI On-Demand");
+// a meeting's name with its acronym and year is a name.
+func TestFormatPhraseWithAcronym(t *testing.T) {
+	for text, want := range map[string]bool{"the NSH LIVE WEBINAR": true, "the CLSI On-Demand": true, "CLSI Self-Study Module": true,
+		"AMT 2025 Educational Program & National Meeting": false, "NSH Grossing Workshop": false, "Method Comparison (EP09)": false} {
+		if formatPhrase(text) != want {
+			t.Errorf("formatPhrase(%q) = %v", text, !want)
+		}
+	}
+}
