@@ -3514,6 +3514,32 @@ func firstDate(text string) string {
 // datingLines is the part of a text a dated phrase can lie in: each line
 // holding a date's digits, with the line before it ("… on" / "March 3,
 // 2025"), in order. Searching it is a fraction of searching the text.
+// withoutOtherDates is text without the sentences whose date another
+// date's words ([other-date]) introduce ("This record expires for
+// biosafety purposes on February 19, 2026"): no completion date.
+func withoutOtherDates(t string) string {
+	v := vocab()
+	var b strings.Builder
+	for _, line := range strings.Split(strings.TrimSuffix(t, "\n"), "\n") {
+		loc := datePattern.FindStringIndex(line)
+		other := false
+		if loc != nil {
+			before := " " + normLabel(line[:loc[0]]) + " "
+			for phrase, kind := range v.labels {
+				if kind == certOtherDate && strings.Count(phrase, " ") == 0 && v.otherDateStarts[phrase] && hasPhrase(before, phrase) {
+					other = true
+					break
+				}
+			}
+		}
+		if !other {
+			b.WriteString(line)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
 func datingLines(t string) string {
 	lines := strings.Split(t, "\n")
 	keep := make([]bool, len(lines))
@@ -3585,7 +3611,7 @@ func (c *certificate) readDateFrom(labelledDate string, generic bool, lines []ce
 	t := text.String()
 	dating := datingLines(t)
 	if generic {
-		if m := datedPhrase.FindStringSubmatch(dating); m != nil {
+		if m := datedPhrase.FindStringSubmatch(withoutOtherDates(dating)); m != nil {
 			dateText = m[1] // "held Friday, November 7, 2025" over a signature's "Date"
 		}
 	}

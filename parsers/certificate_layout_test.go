@@ -2033,3 +2033,23 @@ func TestFormatPhraseWithAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestExpirySentenceIsNoDate: "Date:" alone may be a signature's; a
+// sentence's date beats it, unless another date's word introduces it
+// ("This record expires … on February 19, 2026").
+func TestExpirySentenceIsNoDate(t *testing.T) {
+	if got := withoutOtherDates("held on March 3, 2025\nThis record expires for biosafety purposes on February 19, 2026\n"); got != "held on March 3, 2025\n" {
+		t.Errorf("withoutOtherDates: %q", got)
+	}
+	c := readCertificate(placedPage([]placed{
+		{635, 72, 18, "Certificate of Training"},
+		{612, 72, 11, "Devon Ashby-Kaplan completed the following training:"},
+		{593, 72, 10, "Training:"}, {593, 242, 10, "Biosafety Level 3 Practices"},
+		{552, 72, 10, "Date:"}, {552, 242, 10, "February 19, 2025"},
+		{538, 72, 10, "Credit:"}, {538, 242, 10, "3.0 P.A.C.E.® contact hours"},
+		{387, 158, 9, "This record expires for biosafety purposes on February 19, 2026"},
+	}), "")
+	if c.Date.String() != "2025-02-19" {
+		t.Errorf("date %s; why %q", c.Date, c.why)
+	}
+}
