@@ -1641,14 +1641,36 @@ func claimedValue(lines []certLine, i, j int) (int, int) {
 	if len(figures) < 2 {
 		return 0, 0
 	}
+	headers := headerRowAbove(lines, i, len(l.segs))
 	best, bestRank := 0, -1
 	for _, k := range figures {
-		rank := claimRank(columnHeader(lines, i, l.segs[k]))
-		if rank > bestRank {
+		header := columnHeader(lines, i, l.segs[k])
+		if headers != nil {
+			header = headers[k] // "Credit type | Maximum | Claimed" over the row, cell by cell, whatever the cells' alignment
+		}
+		if rank := claimRank(header); rank > bestRank {
 			best, bestRank = k, rank
 		}
 	}
 	return best, figures[len(figures)-1]
+}
+
+// headerRowAbove is the texts of the nearest row above line i, within
+// three lines, with as many segments as line i and no digit in any: a
+// table's header row, cell by cell ("Credit type | Maximum | Claimed");
+// nil when there is none.
+func headerRowAbove(lines []certLine, i, cells int) []string {
+	for k := i - 1; k >= 0 && k >= i-3 && lines[k].page == lines[i].page; k-- {
+		if len(lines[k].segs) != cells || slices.ContainsFunc(lines[k].segs, func(s segment) bool { return hasDigit(s.Text) }) {
+			continue
+		}
+		texts := make([]string, cells)
+		for n, s := range lines[k].segs {
+			texts[n] = s.Text
+		}
+		return texts
+	}
+	return nil
 }
 
 // columnHeader is the text heading the column of segment seg of line i:

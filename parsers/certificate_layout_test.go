@@ -2053,3 +2053,23 @@ func TestExpirySentenceIsNoDate(t *testing.T) {
 		t.Errorf("date %s; why %q", c.Date, c.why)
 	}
 }
+
+// TestClaimedUnderShiftedHeader: "Credit type | Maximum | Claimed" over
+// rows whose figures sit left of their labels (a ruled table's cells
+// centred differently): the row's cells pair with the header's in order,
+// so the claimed figure counts.
+func TestClaimedUnderShiftedHeader(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{505, 265, 22, "Certificate of Attendance"},
+		{476, 216, 16, "Oluwaseun Adebayo-Grant, MT(ASCP)SBB"},
+		{455, 369, 11, "attended the"},
+		{429, 281, 16, "2024 AABB Annual Meeting"},
+		{409, 224, 10, "October 19–22, 2024 • George R. Brown Convention Center, Houston, Texas"},
+		{386, 157, 9, "Credit type"}, {386, 375, 9, "Maximum"}, {386, 595, 9, "Claimed"},
+		{368, 76, 9, "ASCLS P.A.C.E.® contact hours"}, {368, 291, 9, "30.0"}, {368, 507, 9, "18.0"},
+		{349, 76, 9, "AMA PRA Category 1 Credits™"}, {349, 291, 9, "30.0"}, {349, 507, 9, "0.0"},
+	}), "")
+	if c.Credits.String() != "18" {
+		t.Errorf("credits %s %s; why %q", c.Credits, c.Unit, c.why)
+	}
+}
