@@ -434,10 +434,22 @@ func cutUnderLabels(above, l certLine) certLine {
 	if len(segs) == len(l.segs) {
 		return l
 	}
+	return withSegments(l, segs)
+}
+
+// withSegments is line l made of segs instead of its own segments: its
+// text, normal form and extent follow them.
+func withSegments(l certLine, segs []segment) certLine {
 	l.segs = segs
 	texts := make([]string, len(segs))
 	for k, s := range segs {
 		texts[k] = s.Text
+		if k == 0 || s.X0 < l.x0 {
+			l.x0 = s.X0
+		}
+		if k == 0 || s.X1 > l.x1 {
+			l.x1 = s.X1
+		}
 	}
 	l.text = collapseSpace(strings.Join(texts, " "))
 	l.norm = " " + normLabel(l.text) + " "
@@ -1644,9 +1656,11 @@ func claimedValue(lines []certLine, i, j int) (int, int) {
 	headers := headerRowAbove(lines, i, len(l.segs))
 	best, bestRank := 0, -1
 	for _, k := range figures {
-		header := columnHeader(lines, i, l.segs[k])
+		header := ""
 		if headers != nil {
 			header = headers[k] // "Credit type | Maximum | Claimed" over the row, cell by cell, whatever the cells' alignment
+		} else {
+			header = columnHeader(lines, i, l.segs[k])
 		}
 		if rank := claimRank(header); rank > bestRank {
 			best, bestRank = k, rank
@@ -3533,9 +3547,6 @@ func firstDate(text string) string {
 	return ""
 }
 
-// datingLines is the part of a text a dated phrase can lie in: each line
-// holding a date's digits, with the line before it ("… on" / "March 3,
-// 2025"), in order. Searching it is a fraction of searching the text.
 // withoutOtherDates is text without the sentences whose date another
 // date's words ([other-date]) introduce ("This record expires for
 // biosafety purposes on February 19, 2026"): no completion date.
@@ -3543,12 +3554,12 @@ func withoutOtherDates(t string) string {
 	v := vocab()
 	var b strings.Builder
 	for _, line := range strings.Split(strings.TrimSuffix(t, "\n"), "\n") {
-		loc := datePattern.FindStringIndex(line)
 		other := false
-		if loc != nil {
-			before := " " + normLabel(line[:loc[0]]) + " "
-			for phrase, kind := range v.labels {
-				if kind == certOtherDate && strings.Count(phrase, " ") == 0 && v.otherDateStarts[phrase] && hasPhrase(before, phrase) {
+		if loc := datePattern.FindStringIndex(line); loc != nil {
+			// An [other-date] label of one word ("expires", "issued")
+			// anywhere before the date.
+			for _, w := range strings.Fields(normLabel(line[:loc[0]])) {
+				if v.otherDateStarts[w] && v.labels[w] == certOtherDate {
 					other = true
 					break
 				}
@@ -3562,6 +3573,9 @@ func withoutOtherDates(t string) string {
 	return b.String()
 }
 
+// datingLines is the part of a text a dated phrase can lie in: each line
+// holding a date's digits, with the line before it ("… on" / "March 3,
+// 2025"), in order. Searching it is a fraction of searching the text.
 func datingLines(t string) string {
 	lines := strings.Split(t, "\n")
 	keep := make([]bool, len(lines))
@@ -4204,20 +4218,7 @@ func factsAside(l certLine) certLine {
 	if len(keep) == len(l.segs) {
 		return l
 	}
-	l.segs = keep
-	var texts []string
-	for k, s := range keep {
-		texts = append(texts, s.Text)
-		if k == 0 || s.X0 < l.x0 {
-			l.x0 = s.X0
-		}
-	}
-	l.x1 = 0
-	for _, s := range keep {
-		l.x1 = math.Max(l.x1, s.X1)
-	}
-	l.text = collapseSpace(strings.Join(texts, " "))
-	return l
+	return withSegments(l, keep)
 }
 
 // issuerIn is issuerLine's pick among lines[:end], with sameColumn only

@@ -149,9 +149,7 @@ func splitSegment(s segment) []segment {
 	}
 	var parts []segment
 	for k := n - 1; k > 0; k = from[k] {
-		part := trimGlyphs(g[cuts[from[k]]:cuts[k]])
-		parts = append(parts, segment{X0: part[0].X0, X1: part[len(part)-1].X1, Text: collapseSpace(glyphsText(part)),
-			Size: s.Size, Bold: s.Bold, Glyphs: part})
+		parts = append(parts, glyphSegment(s, trimGlyphs(g[cuts[from[k]]:cuts[k]])))
 	}
 	for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
 		parts[i], parts[j] = parts[j], parts[i]

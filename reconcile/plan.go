@@ -112,19 +112,22 @@ func (p Person) Finish(pl *celedger.PersonLedger, plan Plan) {
 			how[a.Source] = p.Matched[i]
 		}
 	}
+	own := formOf(pl.Name)
 	for i := range pl.Activities {
 		e := &pl.Activities[i]
 		if s := e.Sources; len(s) > 0 {
 			e.Matched = how[s[0]]
 		}
+		// A document filed under this person by a decision (assign_to)
+		// that prints another name proves nothing of theirs to an
+		// auditor without a word of why. (One that prints the person's
+		// ID or e-mail is theirs whatever its font made of the name:
+		// "Y?lmaz".)
 		byNumber := (strings.HasPrefix(e.Matched, "roster id") || strings.HasPrefix(e.Matched, "roster e-mail")) && !strings.HasSuffix(e.Matched, celedger.DecidedPerson)
-		if e.Participant != "" && pl.Name != "" && !byNumber && !sameName(formOf(e.Participant).tokens, formOf(pl.Name).tokens) &&
-			formOf(e.Participant).compact != formOf(pl.Name).compact {
-			// (A document that prints the person's ID or e-mail is theirs
-			// whatever its font made of the name: "Y?lmaz".)
-			// A document filed under this person by a decision (assign_to)
-			// that prints another name proves nothing of theirs to an
-			// auditor without a word of why.
+		if e.Participant == "" || pl.Name == "" || byNumber {
+			continue
+		}
+		if printed := formOf(e.Participant); printed.compact != own.compact && !sameName(printed.tokens, own.tokens) {
 			e.AuditMissing = append(e.AuditMissing, celedger.AuditOtherName+e.Participant+")")
 		}
 	}
