@@ -42,12 +42,17 @@ type declarationLine struct {
 	E       *celedger.Entry
 	Points  celedger.Points
 	OnASCP  bool
-	Section string
+	Section string // the section's label, "Blood banking (minimum 2)"
+	Area    string // its area alone, "Blood banking", "The rest toward the total"
 }
+
+// restLabel is the section of points toward the total beyond the minimums.
+const restLabel = "The rest toward the total"
 
 // declarationSection is one area minimum, or the rest.
 type declarationSection struct {
 	Label    string // "Blood banking (minimum 2)"
+	Area     string // "Blood banking"; "The rest toward the total" for the rest
 	Points   celedger.Points
 	Required celedger.Points // the minimum; 0 for the rest
 	Lines    []declarationLine
@@ -65,17 +70,18 @@ func declarationOf(p *celedger.PersonLedger, ascp func(celedger.Source) bool) []
 	var secs []declarationSection
 	at := map[celedger.Area]int{}
 	for _, a := range p.Areas {
-		label := "The rest toward the total"
+		sec := declarationSection{Label: restLabel, Area: restLabel, Required: a.Required}
 		if a.Required > 0 {
-			label = fmt.Sprintf("%s (minimum %s)", upperFirst(areaShort(a.Area)), a.Required)
+			sec.Area = upperFirst(areaShort(a.Area))
+			sec.Label = fmt.Sprintf("%s (minimum %s)", sec.Area, a.Required)
 		}
 		at[a.Area] = len(secs)
-		secs = append(secs, declarationSection{Label: label, Required: a.Required})
+		secs = append(secs, sec)
 	}
 	rest, ok := at[celedger.AreaGeneral]
 	if !ok {
 		rest = len(secs)
-		secs = append(secs, declarationSection{Label: "The rest toward the total"})
+		secs = append(secs, declarationSection{Label: restLabel, Area: restLabel})
 	}
 	for i := range p.Activities {
 		e := &p.Activities[i]
@@ -95,7 +101,7 @@ func declarationOf(p *celedger.PersonLedger, ascp func(celedger.Source) bool) []
 			if !ok {
 				k = rest
 			}
-			secs[k].Lines = append(secs[k].Lines, declarationLine{E: e, Points: sh.Points, OnASCP: onASCP, Section: secs[k].Label})
+			secs[k].Lines = append(secs[k].Lines, declarationLine{E: e, Points: sh.Points, OnASCP: onASCP, Section: secs[k].Label, Area: secs[k].Area})
 			secs[k].Points += sh.Points
 		}
 	}
@@ -275,7 +281,6 @@ td.num, th.num { text-align: right; } td.nw { white-space: nowrap; } .muted { co
 var declarationTemplate = template.Must(template.New("declaration").Funcs(template.FuncMap{
 	"date":           func(d celedger.Date) string { return dateOrEmpty(d) },
 	"kindByUnit":     kindByUnit,
-	"areaOf":         func(section string) string { before, _, _ := strings.Cut(section, " (minimum"); return before },
 	"providerOrNote": providerOrNote,
 }).Parse(`<!DOCTYPE html>
 <html lang="en">
@@ -305,7 +310,7 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 {{- if .NonASCP}}
 <table><tr><th>Activity type</th><th>Title</th><th>Course number</th><th>Provider</th><th>Completed</th><th>Credits</th><th class="num">CMP points</th><th>Area</th></tr>
 {{- range .NonASCP}}
-<tr><td>{{if .E.Type}}{{.E.Type}}{{else}}{{kindByUnit .E}}<span class="muted">*</span>{{end}}</td><td>{{.E.Title}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">–</span>{{end}}</td><td>{{if .E.Provider}}{{.E.Provider}}{{else}}<span class="bad">{{providerOrNote .E}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="nw">{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td><td>{{areaOf .Section}}</td></tr>
+<tr><td>{{if .E.Type}}{{.E.Type}}{{else}}{{kindByUnit .E}}<span class="muted">*</span>{{end}}</td><td>{{.E.Title}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">–</span>{{end}}</td><td>{{if .E.Provider}}{{.E.Provider}}{{else}}<span class="bad">{{providerOrNote .E}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="nw">{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td><td>{{.Area}}</td></tr>
 {{- end}}
 </table>
 <p class="muted">* Not printed on the document: the kind ASCP's guidelines file it under by its unit. – No course number printed.</p>
