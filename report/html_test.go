@@ -131,6 +131,23 @@ func TestHTMLUrgencyAndTally(t *testing.T) {
 	}
 }
 
+// TestTallyCountsPeopleOnce: someone who holds two credentials has two
+// ledger lines; the summary says how many people those lines are.
+func TestTallyCountsPeopleOnce(t *testing.T) {
+	l := testLedger()
+	second := l.People[0]
+	second.Credential = "MB"
+	l.People = append(l.People, second)
+	var sum bytes.Buffer
+	WriteSummary(&sum, l, nil)
+	if !strings.Contains(sum.String(), "people: 4, 5 credential ledgers: 2 compliant · 1 short") {
+		t.Errorf("summary tally: %s", sum.String())
+	}
+	if page := renderHTML(t, l); !strings.Contains(page, "4 people, 5 ledger lines") {
+		t.Error("page does not count people once")
+	}
+}
+
 func TestWritePersonDetail(t *testing.T) {
 	l := testLedger()
 	tests := []struct {

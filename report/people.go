@@ -20,6 +20,7 @@ const upcomingDays = 90
 type Tally struct {
 	Compliant, Short, Review, Expired int
 	Upcoming                          int // submit-by within upcomingDays, not yet past
+	People                            int // distinct people: fewer than Total when one holds two credentials
 }
 
 // Total is the number of ledger lines counted.
@@ -27,7 +28,16 @@ func (t Tally) Total() int { return t.Compliant + t.Short + t.Review + t.Expired
 
 func tallyOf(people []celedger.PersonLedger) Tally {
 	var t Tally
+	seen := map[string]bool{}
 	for _, p := range people {
+		key := "id:" + p.ID
+		if p.ID == "" {
+			key = "name:" + celedger.NameKey(p.Name)
+		}
+		if !seen[key] {
+			seen[key] = true
+			t.People++
+		}
 		switch p.Status {
 		case celedger.PersonCompliant:
 			t.Compliant++
@@ -49,9 +59,17 @@ func upcoming(p *celedger.PersonLedger) bool {
 	return !p.SubmitBy.IsZero() && p.DaysToSubmit >= 0 && p.DaysToSubmit <= upcomingDays
 }
 
+// writeTally prints the summary's "people:" line. Its counts are per
+// ledger line; when someone holds two credentials it says how many people
+// those lines are ("people: 13, 14 credential ledgers: …").
 func writeTally(w io.Writer, l *celedger.Ledger) {
 	t := tallyOf(l.People)
-	fmt.Fprintf(w, "people: %d compliant · %d short · %d review · %d expired · %d to submit within %d days\n",
+	if t.People != t.Total() {
+		fmt.Fprintf(w, "people: %d, %d credential ledgers: ", t.People, t.Total())
+	} else {
+		fmt.Fprint(w, "people: ")
+	}
+	fmt.Fprintf(w, "%d compliant · %d short · %d review · %d expired · %d to submit within %d days\n",
 		t.Compliant, t.Short, t.Review, t.Expired, t.Upcoming, upcomingDays)
 }
 

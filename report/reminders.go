@@ -63,6 +63,14 @@ func WriteReminders(w io.Writer, l *celedger.Ledger) error {
 					notes = append(notes, n)
 				}
 			}
+			if held := heldPerson(p); held {
+				// Nobody to remind: the lines wait for the educator to say
+				// whose they are. The note names whom to ask.
+				row.StillNeeded, row.NeededAreas = "", ""
+				if ask := namesakes(l, p); ask != "" {
+					notes[0] = celedger.NotePersonNotSettled + ": ask " + ask + " whose documents these are, then set assign_to in review.csv"
+				}
+			}
 			row.Note = strings.Join(notes, "; ")
 			if !p.SubmitBy.IsZero() {
 				row.SubmitBy, row.DaysLeft = p.SubmitBy.String(), strconv.Itoa(p.DaysToSubmit)
@@ -70,4 +78,32 @@ func WriteReminders(w io.Writer, l *celedger.Ledger) error {
 			return put([]reminderRow{row})
 		})
 	})
+}
+
+// heldPerson reports whether p holds lines no roster person could be
+// matched to (celedger.NotePersonNotSettled).
+func heldPerson(p *celedger.PersonLedger) bool {
+	return len(p.Notes) > 0 && strings.HasPrefix(p.Notes[0], celedger.NotePersonNotSettled)
+}
+
+// namesakes lists the roster people who share a held person's name, with
+// their e-mail where the roster gives one: "Chris Morgan (ID 05550101,
+// c.morgan@example.org) or Chris Morgan (ID 05550202)".
+func namesakes(l *celedger.Ledger, held *celedger.PersonLedger) string {
+	key := celedger.NameKey(held.Name)
+	var out []string
+	seen := map[string]bool{}
+	for i := range l.People {
+		p := &l.People[i]
+		if p.ID == "" || seen[p.ID] || celedger.NameKey(p.Name) != key {
+			continue
+		}
+		seen[p.ID] = true
+		who := p.Name + " (ID " + p.ID
+		if p.Email != "" {
+			who += ", " + p.Email
+		}
+		out = append(out, who+")")
+	}
+	return strings.Join(out, " or ")
 }

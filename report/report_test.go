@@ -226,6 +226,26 @@ Bo Short,,bo@example.org,,MLS,short,4.5,chemistry 1,2027-05-31,300,1,AST,no docu
 	}
 }
 
+// TestRemindersHeldPerson: a person held because two roster people share
+// the name needs nothing from anyone but a decision; the row says whom to
+// ask, with their e-mails, instead of a point shortfall nobody has.
+func TestRemindersHeldPerson(t *testing.T) {
+	held := celedger.PersonLedger{Name: "Chris Morgan", Credential: "MLS", Status: celedger.PersonReview, Short: 3600, ReviewCount: 1,
+		Areas:      []celedger.AreaLedger{{Area: celedger.AreaChemistry, Required: 200, Short: 200}},
+		Notes:      []string{celedger.NotePersonNotSettled + `: name "Chris Morgan" matches 2 roster people: Chris Morgan (ID 1), Chris Morgan (ID 2)`},
+		Activities: []celedger.Entry{{Title: "Parasitology Review", Status: celedger.StatusReview}}}
+	one := celedger.PersonLedger{Name: "Chris  MORGAN", ID: "1", Email: "c.morgan@example.org", Credential: "MLS", Status: celedger.PersonCompliant}
+	two := celedger.PersonLedger{Name: "Chris Morgan", ID: "2", Credential: "MLS", Status: celedger.PersonCompliant}
+	var b strings.Builder
+	if err := WriteReminders(&b, &celedger.Ledger{People: []celedger.PersonLedger{one, held, two}}); err != nil {
+		t.Fatal(err)
+	}
+	want := `Chris Morgan,,,,MLS,review,,,,,1,Parasitology Review,"person not settled: ask Chris  MORGAN (ID 1, c.morgan@example.org) or Chris Morgan (ID 2) whose documents these are, then set assign_to in review.csv"`
+	if !strings.Contains(b.String(), want) {
+		t.Errorf("reminders.csv:\n%s\nwant a row:\n%s", b.String(), want)
+	}
+}
+
 // TestChangeRowsOrder: rows alike but for their status sort alike from
 // either order they arrive in.
 func TestChangeRowsOrder(t *testing.T) {
