@@ -48,6 +48,9 @@ type lexicon struct {
 	deletes map[string][]int32 // a vocabulary word minus one letter -> word ids (typo index)
 	words   []string           // word id -> stem
 	longest int                // length of the longest stem, in bytes
+	// unless[id]: the word says a weak exclusion's noun is the specimen's
+	// ("Tissue Orientation During Embedding"), from "unless WORD" lines.
+	unless []bool
 }
 
 type phrase struct {
@@ -71,6 +74,7 @@ func parseLexicon(name, text string) (*lexicon, error) {
 	lx := &lexicon{vocab: map[string]int32{}, phrases: map[int32][]phrase{}, abbrs: map[string]int{}, deletes: map[string][]int32{}}
 	section, slot, reason := "", -1, ""
 	seen := map[string]int{}
+	var unless []int32
 	for n, line := range strings.Split(text, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
@@ -131,6 +135,14 @@ func parseLexicon(name, text string) (*lexicon, error) {
 		case slot == slotContext:
 			term, e.Weight = line, contextWeight
 		case slot == slotExclude:
+			if w, ok := strings.CutPrefix(line, "unless "); ok {
+				ws := words(w)
+				if len(ws) != 1 {
+					return nil, fail("unless takes one word, got %q", w)
+				}
+				unless = append(unless, lx.wordID(ws[0].Stem))
+				continue
+			}
 			term, e.Reason = line, reason
 			if rest, ok := strings.CutPrefix(line, "weak "); ok {
 				term, e.Weak = rest, true
@@ -194,6 +206,10 @@ func parseLexicon(name, text string) (*lexicon, error) {
 		lx.entries = append(lx.entries, e)
 		seen[key] = len(lx.entries) - 1
 		lx.phrases[ids[0]] = append(lx.phrases[ids[0]], phrase{ids: ids, entry: len(lx.entries) - 1})
+	}
+	lx.unless = make([]bool, len(lx.words))
+	for _, id := range unless {
+		lx.unless[id] = true
 	}
 	for id, ps := range lx.phrases {
 		slices.SortStableFunc(ps, func(a, b phrase) int { return len(b.ids) - len(a.ids) })

@@ -73,12 +73,13 @@
 // score at most 1−marginWeight. score ≥ autoConfidence is zone auto,
 // anything lower zone review; no area evidence at all is zone none.
 // Staff meetings and job orientation are recognised by their own lexicon
-// section and returned with Exclude set ("Blood Bank Orientation for
-// Traveling Technologists" is the department's orientation for new staff);
-// "orientation" alone counts only when nothing laboratory-related is in
-// the title ("Grossing Essentials: Orientation and Inking of Excision
-// Margins" is the specimen's), and then as an uncertain exclusion, zone
-// review.
+// sections and returned with Exclude set, by what the activity is: the
+// title's first phrase ("Blood Bank Orientation for Traveling
+// Technologists" is the department's orientation for new staff;
+// "Designing Training for New Hires" is a course). Anatomic-pathology
+// words make "orientation" the specimen's ("Tissue Orientation During
+// Embedding"). An exclusion the title's shape leaves uncertain goes to
+// review (tally.exclusion).
 //
 // # Worked titles
 //
@@ -174,9 +175,10 @@ const (
 	// area with comparable evidence fills a minimum and is the better
 	// reading, so general counts 3/4 beside one.
 	generalFactor = 0.75
-	// weakExcludeScore: "orientation" with nothing laboratory-related
-	// beside it is very likely job orientation, but less sure than
-	// "new employee orientation".
+	// weakExcludeScore: the score of an uncertain exclusion (tally.exclusion),
+	// zone review: "orientation" not heading the title's first phrase with
+	// nothing laboratory-related beside it, or an exclusion phrase later
+	// in the title.
 	weakExcludeScore = 0.8
 	// topicFirst puts the topic column's terms before every title word
 	// when the lead of two areas is decided by position.
@@ -204,9 +206,13 @@ type hit struct {
 	entry  int
 	weight float64
 	topic  bool
-	typo   string // the title's word when it was corrected
-	slot   int    // the area it went to (ambiguous abbreviations decide late)
-	pos    int    // word index of its first word; topic terms come before the title's
+	// first: the term lies in the title's first phrase; head: it ends
+	// it (an exclusion names what the activity is, not a word inside its
+	// title), see inFirstPhrase. Beside topic, they share its word.
+	first, head bool
+	typo        string // the title's word when it was corrected
+	slot        int    // the area it went to (ambiguous abbreviations decide late)
+	pos         int    // word index of its first word; topic terms come before the title's
 }
 
 // tally is the working state of one Classify call.
@@ -220,6 +226,7 @@ type tally struct {
 	weakExcl hit   // valid when hasWeak
 	hasExcl  bool
 	hasWeak  bool
+	specimen bool // an "unless" word: orientation is the specimen's
 }
 
 // Classify maps a title (and a topic column, when the document has one).
@@ -235,12 +242,10 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	for _, s := range t.score {
 		hasLab = hasLab || s > 0
 	}
-	if t.hasExcl || (t.hasWeak && !hasLab) {
-		h, score, zone := &t.exclude, 1.0, celedger.ZoneAuto
-		if !t.hasExcl {
-			// "Orientation" with nothing laboratory-related beside it:
-			// likely job orientation, but a reader must confirm it.
-			h, score, zone = &t.weakExcl, weakExcludeScore, celedger.ZoneReview
+	if h, sure, ok := t.exclusion(hasLab, c.lx); ok {
+		score, zone := 1.0, celedger.ZoneAuto
+		if !sure {
+			score, zone = weakExcludeScore, celedger.ZoneReview
 		}
 		return celedger.Classification{Score: score, Terms: []string{c.label(*h)}, Zone: zone, Exclude: c.lx.entries[h.entry].Reason}
 	}
@@ -412,6 +417,9 @@ func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
 	var typos [16]bool
 	for i, w := range ws {
 		id, ok := lx.vocab[w.Stem]
+		if ok && lx.unless[id] {
+			t.specimen = true
+		}
 		if !ok {
 			id = -1
 			if _, abbr := lx.abbrs[w.Raw]; !abbr {
@@ -467,6 +475,66 @@ func (c *Classifier) phraseAt(ids []int32, i, min int) (entry, n int) {
 	return 0, 0
 }
 
+// exclusion decides whether a title is an activity that never counts
+// (a staff meeting, job orientation) by what the activity is: the title's
+// first phrase, not a word inside its title.
+//   - An exclusion phrase in the first phrase ("Microbiology Staff Meeting
+//     Minutes") excludes; one later ("Designing Training for New Hires")
+//     is uncertain: review, the exclusion suggested.
+//   - The weak noun ("orientation") heading the first phrase excludes when
+//     nothing laboratory-related is in the title, or when a word before it
+//     names an area: whose orientation it is ("Blood Bank Orientation",
+//     "Visitor Safety Orientation for the BSL-3 Suite"). Otherwise it is
+//     uncertain ("Orientation to the Coagulation Bench"). An "unless" word
+//     makes it the specimen's ("Tissue Orientation During Embedding"): no
+//     exclusion.
+//   - The weak noun elsewhere, with nothing laboratory-related: uncertain.
+//
+// sure is false for an uncertain exclusion; ok is false for none.
+func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
+	if t.hasExcl && t.exclude.first {
+		return &t.exclude, true, true
+	}
+	weakHead := t.hasWeak && t.weakExcl.first && t.weakExcl.head && !t.specimen
+	if weakHead && (!hasLab || t.namedBefore(t.weakExcl.pos, lx)) {
+		return &t.weakExcl, true, true
+	}
+	switch {
+	case t.hasExcl:
+		return &t.exclude, false, true
+	case weakHead, t.hasWeak && !hasLab:
+		return &t.weakExcl, false, true
+	}
+	return nil, false, false
+}
+
+// namedBefore reports a term naming an area in the title before word pos.
+func (t *tally) namedBefore(pos int, lx *lexicon) bool {
+	named := func(h hit) bool { return !h.topic && h.pos < pos && lx.entries[h.entry].Names }
+	return slices.ContainsFunc(t.hits, named) || slices.ContainsFunc(t.deferred, named)
+}
+
+// inFirstPhrase reports whether words [from, to) lie in the title's first
+// phrase, which does not open with another word's gerund ("Running
+// Effective Meetings" is about meetings, not one); head reports whether
+// the term ends it.
+func inFirstPhrase(ws []word, from, to int) (first, head bool) {
+	for k := 0; k < from; k++ {
+		if ws[k].End {
+			return false, false
+		}
+	}
+	if from > 0 && strings.HasSuffix(ws[0].Raw, "ing") {
+		return false, false
+	}
+	for k := from; k < to; k++ {
+		if ws[k].End {
+			return true, true
+		}
+	}
+	return true, false
+}
+
 // record adds lexicon entry k, matched on words [from, to), to the tally.
 func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool, t *tally) {
 	e := c.lx.entries[k]
@@ -483,6 +551,7 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 	}
 	switch {
 	case e.Slot == slotExclude:
+		h.first, h.head = inFirstPhrase(ws, from, to)
 		if e.Weak {
 			t.weakExcl, t.hasWeak = h, true
 		} else {

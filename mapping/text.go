@@ -16,7 +16,33 @@ type word struct {
 	Raw   string
 	Stem  string
 	Upper bool
+	// End says a phrase ends after this word: punctuation or a
+	// preposition follows ("Orientation | to the Hospital Campus"),
+	// or the title ends. Seg counts the segments before the word's own,
+	// split at a colon, question mark, dash or semicolon ("Quality
+	// Committee Meeting | Minutes Review"). Together they find the head
+	// of a title's first phrase: what the activity is.
+	End bool
+	Seg uint8
 }
+
+// phraseBreaks end a phrase: the prepositions among the stop words, and
+// a few longer ones that are kept as words. Conjunctions do not: "Cell
+// Arrangement and Orientation" is one phrase.
+var phraseBreaks = map[string]bool{
+	"of": true, "for": true, "in": true, "on": true, "to": true, "with": true, "from": true,
+	"by": true, "at": true, "as": true, "into": true,
+	"during": true, "after": true, "before": true, "when": true, "without": true, "within": true,
+	"about": true, "through": true, "using": true, "via": true, "per": true, "amid": true, "among": true,
+}
+
+// Marks fold writes for punctuation when asked to keep a title's
+// geometry: markPhrase ends a phrase (comma, brackets, slash), markSegment
+// ends a segment (colon, question mark, semicolon, a dash between spaces).
+const (
+	markPhrase  = '\x01'
+	markSegment = '\x02'
+)
 
 // stopWords carry no topic. They are dropped from titles and lexicon
 // phrases alike, so "point of care" and "point-of-care" are the same phrase.
@@ -32,7 +58,11 @@ var stopWords = map[string]bool{
 // every other non-letter, non-digit into a space. It keeps a per-rune
 // upper-case flag in the returned mask so abbreviations can require
 // capitals.
-func fold(s string) (string, []bool) {
+func fold(s string) (string, []bool) { return foldMarked(s, false) }
+
+// foldMarked is fold, writing markPhrase and markSegment for boundary
+// punctuation instead of a space when marks is set.
+func foldMarked(s string, marks bool) (string, []bool) {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -46,6 +76,7 @@ func fold(s string) (string, []bool) {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	upper := make([]bool, 0, len(s)+8)
+	var prev rune
 	for _, r := range s {
 		switch {
 		case r == '&':
@@ -69,11 +100,31 @@ func fold(s string) (string, []bool) {
 				upper = append(upper, l != r)
 			}
 		default:
-			b.WriteByte(' ')
+			b.WriteByte(boundary(r, prev, marks))
 			upper = append(upper, false)
 		}
+		prev = r
 	}
 	return b.String(), upper
+}
+
+// boundary is what foldMarked writes for punctuation r after rune prev:
+// a space, or with marks a phrase or segment mark.
+func boundary(r, prev rune, marks bool) byte {
+	if !marks {
+		return ' '
+	}
+	switch r {
+	case ':', '?', '!', ';', '\u2013', '\u2014', '|':
+		return markSegment
+	case '-':
+		if prev == ' ' {
+			return markSegment // "Staff Meeting - March"
+		}
+	case ',', '(', ')', '[', ']', '/':
+		return markPhrase
+	}
+	return ' '
 }
 
 // words splits a title into words, dropping stop words and stemming.
@@ -81,15 +132,24 @@ func words(s string) []word { return appendWords(make([]word, 0, 8), s) }
 
 // appendWords is words appending to out (a caller's buffer).
 func appendWords(out []word, s string) []word {
-	f, upper := fold(s)
+	f, upper := foldMarked(s, true)
+	first := len(out)
+	var seg uint8
+	newSeg := false // a segment mark since the last word
 	for i := 0; i < len(f); {
-		if f[i] == ' ' {
+		switch f[i] {
+		case ' ':
+			i++
+			continue
+		case markPhrase, markSegment:
+			endLast(out[first:])
+			newSeg = newSeg || (f[i] == markSegment && len(out) > first)
 			i++
 			continue
 		}
 		j := i
 		allUpper := true
-		for j < len(f) && f[j] != ' ' {
+		for j < len(f) && f[j] > markSegment && f[j] != ' ' {
 			c := f[j]
 			if c >= 'a' && c <= 'z' && !upper[j] {
 				allUpper = false
@@ -98,12 +158,27 @@ func appendWords(out []word, s string) []word {
 		}
 		raw := f[i:j]
 		i = j
+		if phraseBreaks[raw] {
+			endLast(out[first:])
+		}
 		if stopWords[raw] {
 			continue
 		}
-		out = append(out, word{Raw: raw, Stem: stem(raw), Upper: allUpper && len(raw) > 1})
+		if newSeg && seg < 255 {
+			seg++
+		}
+		newSeg = false
+		out = append(out, word{Raw: raw, Stem: stem(raw), Upper: allUpper && len(raw) > 1, Seg: seg})
 	}
+	endLast(out[first:])
 	return out
+}
+
+// endLast marks the last of ws as ending a phrase.
+func endLast(ws []word) {
+	if len(ws) > 0 {
+		ws[len(ws)-1].End = true
+	}
 }
 
 // stem strips a few English endings so that plural and verb forms meet
