@@ -32,6 +32,16 @@ type FileResult struct {
 	SHA256   string     `json:"sha256,omitempty"`
 }
 
+// FormatOwnOutput is the format of a FileResult for a file celedger itself
+// wrote (an earlier run's output, the output folder's lock, list or
+// staging folder) met among the inputs: logged as skipped, never read,
+// and no input: it is not counted among the files read nor compared
+// between runs.
+const FormatOwnOutput = "celedger-output"
+
+// OwnOutput reports whether f is one of celedger's own earlier outputs.
+func (f *FileResult) OwnOutput() bool { return f.Format == FormatOwnOutput }
+
 // EntryStatus is what reconciliation decided about one activity.
 type EntryStatus string
 

@@ -15,6 +15,7 @@ import (
 	"celedger/batch"
 	"celedger/internal/isolate"
 	"celedger/parsers"
+	"celedger/report"
 )
 
 // TestMain lets the test binary serve as the run's parse worker: the
@@ -206,6 +207,22 @@ func TestRunAgainIntoItsInput(t *testing.T) {
 	}
 	if again := people(t, second); !reflect.DeepEqual(again, ledger) {
 		t.Errorf("the second run's %d ledgers differ from the first's %d", len(again), len(ledger))
+	}
+	second.Close()
+	// A third run compares with a ledger that logged the outputs it met:
+	// they are no input, so nothing has changed.
+	third, _, err := run(t, out, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer third.Close()
+	if h := third.Changes.Headline(); len(third.Changes.Rows) != 0 {
+		t.Errorf("third run, nothing changed: %s", h)
+	}
+	var sum strings.Builder
+	report.WriteSummary(&sum, third.Ledger, nil)
+	if !strings.Contains(sum.String(), "files: 2 read · 2 imported · 0 skipped") {
+		t.Errorf("files line counts celedger's own outputs:\n%s", sum.String())
 	}
 }
 

@@ -137,11 +137,9 @@ func Discover(paths []string) ([]Input, []celedger.FileResult) {
 // ownOutput says why a file celedger wrote is not read.
 const ownOutput = "celedger's own output from an earlier run (listed in " + outdir.OutputsList + "): not read"
 
-// OwnFileFormat is the format of a FileResult for a file celedger itself
-// wrote (an earlier run's output, the output folder's lock, list or
-// staging folder): logged, never read, and not worth a line on the
-// terminal each.
-const OwnFileFormat = "celedger-output"
+// OwnFileFormat is celedger.FormatOwnOutput: a file celedger itself wrote,
+// logged, never read, and not worth a line on the terminal each.
+const OwnFileFormat = celedger.FormatOwnOutput
 
 func (d *discovery) skipOwn(path, msg string) {
 	d.bad = append(d.bad, celedger.FileResult{Path: filepath.ToSlash(path), Format: OwnFileFormat, Status: celedger.FileSkipped, Error: msg})

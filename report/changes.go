@@ -27,6 +27,7 @@ type PreviousLedger struct {
 
 type prevFile struct {
 	Path   string `json:"path"`
+	Format string `json:"format"`
 	SHA256 string `json:"sha256"`
 }
 
@@ -202,6 +203,9 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 	}
 	oldFiles := map[string]string{} // path -> content hash ("" when that run logged none)
 	for _, f := range prev.Files {
+		if f.Format == celedger.FormatOwnOutput {
+			continue // an earlier run's output met among the inputs: no input then either
+		}
 		if h, ok := oldFiles[f.Path]; !ok || h == "" {
 			oldFiles[f.Path] = f.SHA256 // (a file logged twice, as the -roster file is: the line with its hash)
 		}
@@ -212,7 +216,7 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 	nowFiles := map[string]celedger.FileStatus{}
 	nowHash := map[string]string{}
 	err = l.EachFile(func(f *celedger.FileResult) error {
-		if f.Format == "celedger-output" {
+		if f.OwnOutput() {
 			return nil
 		}
 		if _, seen := nowFiles[f.Path]; !seen {

@@ -283,7 +283,7 @@ func htmlTop(l *celedger.Ledger) (htmlPage, []int, error) {
 // ("celedger-output") nor the -roster file met again among the inputs.
 func noticeable(f *celedger.FileResult) bool {
 	switch {
-	case f.Format == "celedger-output", f.Format == "staff-roster" && f.Status == celedger.FileSkipped:
+	case f.OwnOutput(), f.Format == "staff-roster" && f.Status == celedger.FileSkipped:
 		return false
 	}
 	return f.Status != celedger.FileImported || f.Error != ""

@@ -141,8 +141,12 @@ func areaShort(a celedger.Area) string {
 // fileCounts are the totals of an import log.
 type fileCounts struct{ Read, Imported, Skipped, Failed, Records, Problems int }
 
-// add counts one file.
+// add counts one file; celedger's own earlier outputs met among the
+// inputs are no input and not counted.
 func (t *fileCounts) add(f *celedger.FileResult) {
+	if f.OwnOutput() {
+		return
+	}
 	t.Read++
 	switch f.Status {
 	case celedger.FileImported:
