@@ -153,6 +153,17 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 		p := &prev.People[i]
 		before[personKey(p.Name, p.ID, p.Credential)] = p
 	}
+	// Where each of last run's lines was, so a line a decision moved to a
+	// roster person (review.csv's assign_to) reads "decided", not new.
+	wasUnder := map[string]*prevPerson{}
+	for i := range prev.People {
+		for _, e := range prev.People[i].Activities {
+			if lk := lineKey(e.Title, e.Provider, e.Completed); wasUnder[lk] == nil {
+				wasUnder[lk] = &prev.People[i]
+			}
+		}
+	}
+	moved := map[*prevPerson]int{} // lines each earlier person lost to a decision
 	seen := map[string]bool{}
 	err := l.Each(nil, func(_ int, p *celedger.PersonLedger) error {
 		k := personKey(p.Name, p.ID, p.Credential)
@@ -179,7 +190,15 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 			lk := lineKey(e.Title, e.Provider, e.Completed)
 			newLines[lk] = true
 			o, had := oldLines[lk]
+			from := wasUnder[lk]
 			switch {
+			case !had && from != nil && from != old && strings.HasSuffix(e.Matched, celedger.DecidedPerson):
+				moved[from]++
+				whose := from.Name + " (not settled)"
+				if from.ID != "" {
+					whose = from.Name + " (" + from.ID + ")"
+				}
+				c.Rows = append(c.Rows, row("decided", e.Title, string(from.Status)+" under "+whose, string(e.Status)))
 			case !had:
 				c.Rows = append(c.Rows, row("new line", e.Title, "", string(e.Status)))
 			case o.Zone != celedger.ZoneOverride && e.Zone == celedger.ZoneOverride:
@@ -197,7 +216,10 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 		return c, err
 	}
 	for k, p := range before {
-		if !seen[k] {
+		// A person held until every line was given to roster people is
+		// settled, not gone: the "decided" rows say where the lines went.
+		settled := len(p.Activities) > 0 && moved[p] == len(p.Activities)
+		if !seen[k] && !settled {
 			c.Rows = append(c.Rows, changeRow{Kind: "removed person", Person: p.Name, PersonID: p.ID, Credential: p.Credential, Before: string(p.Status)})
 		}
 	}

@@ -204,5 +204,14 @@ func TestAssignToSettlesSharedName(t *testing.T) {
 		if b, _ := os.ReadFile(review); strings.Count(string(b), ",,05550101,") != held {
 			t.Errorf("round %d: review.csv lost the assignment:\n%s", round, b)
 		}
+		// changes.csv: the first round moved the held lines by a
+		// decision (not new lines of one person and another gone); the
+		// second changed nothing.
+		changes, _ := os.ReadFile(filepath.Join(out, "changes.csv"))
+		decided := strings.Count(string(changes), "\ndecided,Chris Morgan,05550101,MLS,")
+		if round == 0 && (decided != held || strings.Contains(string(changes), "new line") || strings.Contains(string(changes), "removed person")) ||
+			round == 1 && decided != 0 {
+			t.Errorf("round %d: changes.csv:\n%s", round, changes)
+		}
 	}
 }
