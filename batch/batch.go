@@ -181,7 +181,7 @@ func Run(opts Options) (_ *Result, err error) {
 	if opts.Limits == (parsers.Limits{}) {
 		opts.Limits = parsers.DefaultLimits
 	}
-	if err := CheckPaths(opts.Paths, opts.Roster); err != nil {
+	if err := CheckPaths(opts); err != nil {
 		return nil, err
 	}
 	msgs := opts.Log

@@ -19,12 +19,13 @@ import (
 	"celedger/reconcile"
 )
 
-// CheckPaths checks, before anything is written, that every input path
-// and the roster ("" for none) exist: a mistyped path is a usage error,
-// never an empty ledger over a good one. The error, nil when all exist,
-// is an *Error joining one *Error per missing path (its cause
-// fs.ErrNotExist, its hint the nearest name beside it, if any).
-func CheckPaths(paths []string, roster string) error {
+// CheckPaths checks, before anything is read or written, that every
+// input path of opts exists, and its Roster and Overrides files when
+// named (Overrides not with Review, which creates it): a mistyped path
+// is a usage error, never an empty ledger over a good one. The error, nil
+// when all exist, is an *Error joining one *Error per missing path (its
+// cause fs.ErrNotExist, its hint the nearest name beside it, if any).
+func CheckPaths(opts Options) error {
 	var missing []error
 	check := func(what, p string) {
 		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
@@ -35,11 +36,14 @@ func CheckPaths(paths []string, roster string) error {
 			missing = append(missing, e)
 		}
 	}
-	for _, p := range paths {
+	for _, p := range opts.Paths {
 		check("", p)
 	}
-	if roster != "" {
-		check("-roster ", roster)
+	if opts.Roster != "" {
+		check("-roster ", opts.Roster)
+	}
+	if opts.Overrides != "" && !opts.Review {
+		check("-overrides ", opts.Overrides)
 	}
 	if missing == nil {
 		return nil

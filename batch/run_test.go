@@ -272,11 +272,13 @@ func TestRunStops(t *testing.T) {
 	}
 }
 
-// TestRunMissingPathsEach: every missing path is its own error, with the
-// nearest name beside it as its hint.
+// TestRunMissingPathsEach: every missing path (inputs, -roster,
+// -overrides) is its own error, with the nearest name beside it as its
+// hint.
 func TestRunMissingPathsEach(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "ledger")
-	_, err := batch.Run(batch.Options{Out: out, Paths: []string{"../sampels", "../samples/none"}, Roster: "../samples/staff/rooster.csv"})
+	_, err := batch.Run(batch.Options{Out: out, Paths: []string{"../sampels", "../samples/none"}, Roster: "../samples/staff/rooster.csv",
+		Overrides: "../samples/staff/roster.cvs"})
 	var e *batch.Error
 	if !errors.As(err, &e) {
 		t.Fatalf("Run = %v, want an *Error", err)
@@ -294,6 +296,7 @@ func TestRunMissingPathsEach(t *testing.T) {
 		"../sampels: no such file or folder | did you mean ../samples?",
 		"../samples/none: no such file or folder | ",
 		"-roster ../samples/staff/rooster.csv: no such file or folder | did you mean ../samples/staff/roster.csv?",
+		"-overrides ../samples/staff/roster.cvs: no such file or folder | did you mean ../samples/staff/roster.csv?",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("errors:\n got %q\nwant %q", got, want)

@@ -149,7 +149,11 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 		}
 		if !slices.Contains(report.ShowChoices, s) {
 			fmt.Fprintf(stderr, "celedger: error: -show %s: unknown group\n", s)
-			fmt.Fprintf(stderr, "celedger: hint: -show takes a comma-separated list of %s\n", strings.Join(report.ShowChoices, ", "))
+			if best := nearest(s, report.ShowChoices); best != "" {
+				fmt.Fprintf(stderr, "celedger: hint: did you mean %s? -show takes a comma-separated list of %s\n", best, strings.Join(report.ShowChoices, ", "))
+			} else {
+				fmt.Fprintf(stderr, "celedger: hint: -show takes a comma-separated list of %s\n", strings.Join(report.ShowChoices, ", "))
+			}
 			return cfg, exitUsage
 		}
 		cfg.show = append(cfg.show, s)
@@ -160,10 +164,10 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 		fmt.Fprintf(stderr, "celedger: hint: %s -out ledger samples/\n", programName())
 		return cfg, exitUsage
 	}
-	if err := batch.CheckPaths(paths, cfg.run.Roster); err != nil {
+	cfg.run.Review = cfg.review
+	if err := batch.CheckPaths(cfg.run); err != nil {
 		return cfg, fail(stderr, err)
 	}
-	cfg.run.Review = cfg.review
 	return cfg, -1
 }
 
@@ -196,13 +200,9 @@ func usageError(fs *flag.FlagSet, err error, stderr io.Writer) {
 	fmt.Fprintf(stderr, "celedger: error: %v\n", err)
 	const undefined = "flag provided but not defined: -"
 	if name, ok := strings.CutPrefix(err.Error(), undefined); ok {
-		best, bestD := "", 3
-		fs.VisitAll(func(f *flag.Flag) {
-			if d := edlib.OSADamerauLevenshteinDistance(strings.TrimLeft(name, "-"), f.Name); d < bestD {
-				best, bestD = f.Name, d
-			}
-		})
-		if best != "" {
+		var names []string
+		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+		if best := nearest(strings.TrimLeft(name, "-"), names); best != "" {
 			fmt.Fprintf(stderr, "celedger: hint: did you mean -%s?\n", best)
 			return
 		}
@@ -238,17 +238,23 @@ func knownCredentials(creds []string, stderr io.Writer) bool {
 		}
 		ok = false
 		fmt.Fprintf(stderr, "celedger: error: -credential %s: unknown credential\n", c)
-		best, bestD := "", 3
-		for _, k := range codes {
-			if d := edlib.OSADamerauLevenshteinDistance(strings.ToUpper(c), k); d < bestD {
-				best, bestD = k, d
-			}
-		}
-		if best != "" {
+		if best := nearest(strings.ToUpper(c), codes); best != "" {
 			fmt.Fprintf(stderr, "celedger: hint: did you mean %s? (known: %s)\n", best, strings.Join(codes, " "))
 		} else {
 			fmt.Fprintf(stderr, "celedger: hint: known credentials: %s\n", strings.Join(codes, " "))
 		}
 	}
 	return ok
+}
+
+// nearest is the choice at most two edits from word (a slip: "MSL",
+// "credntial", "shrot"), the first of the nearest; "" when none is.
+func nearest(word string, choices []string) string {
+	best, bestD := "", 3
+	for _, c := range choices {
+		if d := edlib.OSADamerauLevenshteinDistance(word, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
 }

@@ -237,7 +237,7 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{[]string{"-as-of", "soon", "x"}, "-h lists every flag"},
 		{[]string{"-as-of", "01/12/2026", "x"}, "-h lists every flag"}, // January 12, or December 1?
 		{[]string{"-bogus", "x"}, "-h lists every flag"},
-		{[]string{"-show", "shrot", "x"}, "-show takes a comma-separated list of"},
+		{[]string{"-show", "shrot", "x"}, "did you mean short? -show takes a comma-separated list of"},
 	}
 	for _, tt := range tests {
 		code, _, stderr := runCLI(t, tt.args...)
