@@ -57,7 +57,7 @@ func WriteReminders(w io.Writer, l *celedger.Ledger) error {
 				}
 			}
 			row.NeededAreas, row.ReviewTitles = strings.Join(areas, "; "), strings.Join(titles, "; ")
-			var notes []string
+			notes := whyRemind(p, l.AsOf)
 			for _, n := range p.Notes {
 				if n == celedger.NoteNoDocuments || strings.HasPrefix(n, celedger.NotePersonNotSettled) || strings.HasPrefix(n, "cycle end unknown") {
 					notes = append(notes, n)
@@ -106,4 +106,20 @@ func namesakes(l *celedger.Ledger, held *celedger.PersonLedger) string {
 		out = append(out, who+")")
 	}
 	return strings.Join(out, " or ")
+}
+
+// whyRemind says, for a mail merge, why a person with no shortfall is on
+// the list: a cycle that has ended, or a declaration that is due ("ready
+// to declare: the declaration opened 2026-11-02"). A short person's
+// columns say it already.
+func whyRemind(p *celedger.PersonLedger, asOf celedger.Date) []string {
+	switch {
+	case p.Status == celedger.PersonExpired:
+		return []string{fmt.Sprintf("cycle ended %s without a declaration (submit-by %s passed)", p.CycleEnd, p.SubmitBy)}
+	case p.Status == celedger.PersonCompliant && !p.DeclarationOpens.IsZero() && !asOf.Before(p.DeclarationOpens):
+		return []string{fmt.Sprintf("ready to declare: the declaration opened %s", p.DeclarationOpens)}
+	case p.Status == celedger.PersonCompliant && !p.DeclarationOpens.IsZero():
+		return []string{fmt.Sprintf("ready to declare when the declaration opens %s", p.DeclarationOpens)}
+	}
+	return nil
 }

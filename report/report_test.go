@@ -226,6 +226,28 @@ Bo Short,,bo@example.org,,MLS,short,4.5,chemistry 1,2027-05-31,300,1,AST,no docu
 	}
 }
 
+// TestWhyRemind: a reminder row with no shortfall says why it is there.
+func TestWhyRemind(t *testing.T) {
+	asOf := celedger.MustDate("2026-11-24")
+	p := celedger.PersonLedger{Status: celedger.PersonCompliant, DeclarationOpens: celedger.MustDate("2026-11-02"),
+		CycleEnd: celedger.MustDate("2026-12-31"), SubmitBy: celedger.MustDate("2026-12-01")}
+	for _, tt := range []struct {
+		status celedger.PersonStatus
+		opens  string
+		want   string
+	}{
+		{celedger.PersonCompliant, "2026-11-02", "ready to declare: the declaration opened 2026-11-02"},
+		{celedger.PersonCompliant, "2026-12-02", "ready to declare when the declaration opens 2026-12-02"},
+		{celedger.PersonExpired, "2026-11-02", "cycle ended 2026-12-31 without a declaration (submit-by 2026-12-01 passed)"},
+		{celedger.PersonShort, "2026-11-02", ""},
+	} {
+		p.Status, p.DeclarationOpens = tt.status, celedger.MustDate(tt.opens)
+		if got := strings.Join(whyRemind(&p, asOf), "; "); got != tt.want {
+			t.Errorf("%s, opens %s: %q, want %q", tt.status, tt.opens, got, tt.want)
+		}
+	}
+}
+
 // TestRemindersHeldPerson: a person held because two roster people share
 // the name needs nothing from anyone but a decision; the row says whom to
 // ask, with their e-mails, instead of a point shortfall nobody has.
