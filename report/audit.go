@@ -204,6 +204,17 @@ func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, ev *Evidence, read
 
 var auditTemplate = template.Must(template.New("audit").Funcs(template.FuncMap{
 	"date": dateOrEmpty,
+	// member names the file inside the zip, and its sheet or page.
+	"member": func(f auditFile) string {
+		m := f.Member
+		if f.Source.Sheet != "" {
+			m += " sheet " + f.Source.Sheet
+		}
+		if f.Source.Page > 0 {
+			m += fmt.Sprintf(" page %d", f.Source.Page)
+		}
+		return m
+	},
 	"link": func(f auditFile) string {
 		link := f.Member
 		if f.Source.Page > 0 {
@@ -225,7 +236,7 @@ var auditTemplate = template.Must(template.New("audit").Funcs(template.FuncMap{
 <table><tr><th>Participant</th><th>Title</th><th>Provider</th><th>Date</th><th>Credits</th><th class="num">Points</th><th>Document (file, page or line)</th></tr>
 {{- range .Items}}
 <tr><td>{{if .E.Participant}}{{.E.Participant}}{{else}}<span class="bad">not printed</span>{{end}}</td><td>{{.E.Title}}</td><td>{{.E.Provider}}</td><td>{{date .E.Completed}}</td><td>{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td>
-<td>{{range $i, $f := .Evidence}}{{if $i}}<br>{{end}}{{if $f.Member}}<a href="{{link $f}}">{{$f.Source}}</a>{{with $f.Note}} <span class="muted">({{.}})</span>{{end}}{{else}}{{$f.Source}} <span class="bad">({{$f.Note}})</span>{{end}}{{end}}{{if not .Proven}}<br><span class="bad">where it was seen, not proof (see below)</span>{{end}}</td></tr>
+<td>{{range $i, $f := .Evidence}}{{if $i}}<br>{{end}}{{if $f.Member}}<a href="{{link $f}}">{{member $f}}</a> <span class="muted">(from {{$f.Source}}{{with $f.Note}}; {{.}}{{end}})</span>{{else}}{{$f.Source}} <span class="bad">({{$f.Note}})</span>{{end}}{{end}}{{if not .Proven}}<br><span class="bad">where it was seen, not proof (see below)</span>{{end}}</td></tr>
 {{- end}}
 </table>
 <h2>Counted lines no document in this packet proves</h2>

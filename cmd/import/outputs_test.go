@@ -139,12 +139,17 @@ func TestAuditPacket(t *testing.T) {
 		files[f.Name] = b
 	}
 	index := string(files["index.html"])
-	links := regexp.MustCompile(`href="(evidence/[^"#]+)(?:#page=\d+)?">([^<]+)<`).FindAllStringSubmatch(index, -1)
+	// Each link names the zip member, then "(from <input path and line or
+	// page>; …)".
+	links := regexp.MustCompile(`href="(evidence/[^"#]+)(?:#page=\d+)?">([^<]+)</a> <span class="muted">\(from ([^;)]+)`).FindAllStringSubmatch(index, -1)
 	if len(links) == 0 {
 		t.Fatalf("index.html links to no evidence:\n%s", index)
 	}
 	for _, m := range links {
-		member, source := m[1], html.UnescapeString(m[2])
+		member, source := m[1], html.UnescapeString(m[3])
+		if !strings.HasPrefix(html.UnescapeString(m[2]), member) {
+			t.Errorf("link text %q does not name the member %s", m[2], member)
+		}
 		disk := regexp.MustCompile(`(?:\[[^\]]*\])?(?::\d+| p\.\d+)$`).ReplaceAllString(source, "")
 		want, err := os.ReadFile(disk)
 		if strings.HasSuffix(disk, "inservice-log-2025.csv") {
