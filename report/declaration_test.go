@@ -70,6 +70,20 @@ Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,
 	if got := decl.PageName(0); got != "00000123-MLS.html" {
 		t.Errorf("page name %q", got)
 	}
+	// A document that names another person is flagged in both tables: the
+	// area's, and the non-ASCP entries one copies from.
+	l.People[0].Activities[2].Participant = "Maria Okafor"
+	l.People[0].Activities[2].AuditMissing = []string{celedger.AuditOtherName + " (the document names Maria Okafor)"}
+	page.Reset()
+	if decl, err = NewDeclarations(l); err != nil {
+		t.Fatal(err)
+	}
+	if err := decl.WritePage(&page, 0); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(page.String(), "its document names Maria Okafor: check before you declare it"); n != 2 {
+		t.Errorf("the warning is in %d tables, want 2", n)
+	}
 }
 
 // TestLineExtract: a staff log's extract is its header and the person's
