@@ -174,12 +174,16 @@ func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, ev *Evidence, read
 				it.Proven = true
 			}
 		}
-		switch {
-		case len(e.AuditMissing) > 0:
-			it.Proven, it.Why = false, "missing "+strings.Join(e.AuditMissing, ", ")
-		case !it.Proven:
-			it.Why = "a non-ASCP activity seen only on a transcript or a log: keep its certificate"
+		// Every reason a line is not proven, so two alike lines read alike
+		// whether or not their log prints the participant.
+		var why []string
+		if len(e.AuditMissing) > 0 {
+			why = append(why, "missing "+strings.Join(e.AuditMissing, ", "))
 		}
+		if !it.Proven {
+			why = append(why, "a non-ASCP activity seen only on a transcript or a log: keep its certificate")
+		}
+		it.Proven, it.Why = len(why) == 0, strings.Join(why, "; ")
 		items = append(items, it)
 	}
 	fw, err := zw.CreateHeader(&zip.FileHeader{Name: "index.html", Method: zip.Deflate, Modified: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)})

@@ -120,12 +120,14 @@ func TestDeclarationSectionShort(t *testing.T) {
 // is on ASCP's record: proven.
 func TestAuditPacketLeavesOutAnotherName(t *testing.T) {
 	l := &celedger.Ledger{
-		Files: []celedger.FileResult{{Path: "maria.pdf", Format: "ascp-certificate-pdf"}, {Path: "ascp.csv", Format: "ascp-transcript-csv"}},
+		Files: []celedger.FileResult{{Path: "maria.pdf", Format: "ascp-certificate-pdf"}, {Path: "ascp.csv", Format: "ascp-transcript-csv"}, {Path: "labce.csv", Format: "ce-generic-csv"}},
 		People: []celedger.PersonLedger{{Name: "Seán O'Brien", ID: "00412233", Credential: "MLS", Points: 300, Activities: []celedger.Entry{
 			{Title: "Coagulation", Provider: "ASCP", Status: celedger.StatusCounted, Points: 100, Participant: "Maria Okafor",
 				AuditMissing: []string{celedger.AuditOtherName + "Maria Okafor)"}, Sources: []celedger.Source{{Path: "maria.pdf", Page: 1}}},
 			{Title: "Gram Stains", Provider: "LabCE", Status: celedger.StatusCounted, Points: 200, Participant: "Seán O'Brien",
 				Sources: []celedger.Source{{Path: "ascp.csv", Line: 3}}},
+			{Title: "Fire Safety", Provider: "LabCE", Status: celedger.StatusCounted, Points: 100, AuditMissing: []string{"participant"},
+				Sources: []celedger.Source{{Path: "labce.csv", Line: 4}}},
 		}}},
 	}
 	ev, err := NewEvidence(l)
@@ -156,7 +158,12 @@ func TestAuditPacketLeavesOutAnotherName(t *testing.T) {
 	if !strings.Contains(index, "left out: it names Maria Okafor") {
 		t.Errorf("index does not say the certificate was left out:\n%s", index)
 	}
-	if strings.Count(index, "where it was seen, not proof") != 1 { // Maria's certificate only
+	if strings.Count(index, "where it was seen, not proof") != 2 { // Maria's certificate and the nameless log
 		t.Errorf("the LabCE line on the ASCP transcript is not proven:\n%s", index)
+	}
+	// A log that prints no name lacks the participant and is no
+	// certificate: both reasons, as a log that prints the name gets one.
+	if !strings.Contains(index, "missing participant; a non-ASCP activity seen only on a transcript or a log: keep its certificate") {
+		t.Errorf("the nameless log's line does not give both reasons:\n%s", index)
 	}
 }
