@@ -1033,7 +1033,10 @@ var (
 func readCertificate(pages [][]textLine, provider string) certificate {
 	lines := certLines(pages)
 	var c certificate
-	vals, credits, genericDate := labelledFields(lines)
+	// addressee: the name is a letter's inside address, whose next lines
+	// are the street and town, never the title.
+	addressee := false
+	vals, credits, genericDate, gathering := labelledFields(lines)
 	text := joinedText(lines)
 	found := func(field, value, how string) bool {
 		if value != "" {
@@ -1049,9 +1052,11 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 			}
 			if !found("name", c.Name, "in the certifying sentence") {
 				c.Name = letterAddressee(lines)
+				addressee = c.Name != ""
 			}
 			if !found("name", c.Name, "the letter's addressee, whom its salutation names") {
 				c.Name = nameReferredAbove(lines)
+				addressee = c.Name != ""
 			}
 			if !found("name", c.Name, "the letter's addressee, whom its sentence calls \"the individual named above\"") {
 				if c.Name = nameAboveCue(lines); !found("name", c.Name, "the line above the verb (\"has completed\")") {
@@ -1083,9 +1088,20 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 		}
 	}
 	var sessionID string // a session's number where the verb's sentence gives one
-	if c.Title = trimQuotes(vals[certTitle]); !found("title", c.Title, "labelled") {
+	if c.Title = trimQuotes(vals[certTitle]); gathering && c.Title != "" {
+		// "MEETING | ASM Microbe 2024" names the meeting; the course is
+		// what the verb's sentence names ("attended the pre-meeting
+		// workshop" over its title), when it names one.
+		if t, _ := titleByCue(lines); t != "" {
+			c.Title = ""
+		}
+	}
+	if !found("title", c.Title, "labelled") {
 		if c.Title, sessionID = titleByCue(lines); !found("title", c.Title, "after the verb, past its format words") {
-			if c.Title = titleAfterName(lines, c.Name); !found("title", c.Title, "the line under the name") {
+			if !addressee {
+				c.Title = titleAfterName(lines, c.Name)
+			}
+			if !found("title", c.Title, "the line under the name") {
 				c.Title = titleUnderHeading(lines, c.Name)
 				if !found("title", c.Title, "the line under the heading") {
 					if m := titleAfter.FindStringSubmatch(prose(lines)); m != nil {
@@ -1164,8 +1180,11 @@ func unitSide(label string) string {
 // labelledFields reads "Label: value" segments, a label segment with its
 // value beside it, and labels with their value below them in the same
 // column (or above, under a signature line). A value that is itself a
-// label is never taken; the first value of each field wins.
-func labelledFields(lines []certLine) (vals map[certLabel]string, credits []string, genericDate bool) {
+// label is never taken; the first value of each field wins. genericDate
+// says the date is labelled "Date" alone (a signature's date, maybe);
+// gathering that the title's label names a meeting the course was part
+// of ("Meeting", "Conference"), not the course.
+func labelledFields(lines []certLine) (vals map[certLabel]string, credits []string, genericDate, gathering bool) {
 	vals = map[certLabel]string{}
 	label := ""           // the label of the value being set
 	genericTitle := false // the title so far is labelled only "Event", "Program", …: a more specific label wins
@@ -1256,6 +1275,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		switch kind {
 		case certTitle:
 			genericTitle = vocab().genericTitles[bareLabel(strings.TrimSuffix(label, ":"))]
+			gathering = genericTitle && vocab().events[bareLabel(strings.TrimSuffix(label, ":"))]
 		case certID:
 			genericID = vocab().genericIDs[bareLabel(strings.TrimSuffix(label, ":"))]
 		case certDate:
@@ -1394,7 +1414,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 	if vals[certDate] != "" && !above {
 		vals[certDate] = lastDateInColumn(lines, vals[certDate])
 	}
-	return vals, credits, genericDate
+	return vals, credits, genericDate, gathering
 }
 
 // otherLabelled reports whether text is another field's label and value
@@ -3105,6 +3125,18 @@ func cueLike(t string) bool {
 	return !titleCase(t) && (lowercaseStart(t) && n <= 4 || endsOpen(t) && n <= 8)
 }
 
+// fragment reports whether a line opens with a small function word, as
+// the rest of a sentence does ("for full attendance at the two-day
+// hands-on workshop"); a title never does.
+func fragment(t string) bool {
+	f := strings.Fields(t)
+	return len(f) > 0 && functionWord[f[0]]
+}
+
+// functionWord are the small words a sentence's fragment opens with.
+var functionWord = map[string]bool{"for": true, "at": true, "in": true, "on": true, "of": true, "to": true, "with": true,
+	"by": true, "upon": true, "the": true, "a": true, "an": true, "and": true, "as": true, "from": true, "during": true}
+
 // lowercaseStart reports whether text begins with a word in small letters
 // only: the sentence goes on ("completed the course, then print …"), as a
 // title begins with a capital, a digit, a quote or a word like "eGFR".
@@ -3130,18 +3162,26 @@ func titleAfterName(lines []certLine, name string) string {
 			continue // the name's line: the name alone, or after its label ("Participant: | Kristen A. Lindqvist")
 		}
 		next := i + 1
-		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text) || factsLine(lines[next].text) ||
+		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text) || fragment(lines[next].text) || factsLine(lines[next].text) ||
 			overTitle(lines, next) || labelled(lines[next].text) || len(lines[next].segs) > 1 && isLabel(lines[next].segs[0].Text) || caption(lines, next) ||
 			datedFact(lines[next]) || !titleLike(lines[next]) && next+1 < len(lines) && titleLike(lines[next+1]) && lines[next+1].size > lines[next].size) {
 			// (… and a line that cannot be the title over one set larger that can:
 			// "Sentinel … Outreach - Course completed with a passing examination score")
 			next++ // "for viewing" / "the on-demand webinar", "Session W332 · September 18, 2025", "Member #: 1188204", then the title
 		}
-		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) && (alone || lines[next].size >= 1.2*bodySize(lines)) && !tableCaption(lines, next) && !datedFact(lines[next]) {
+		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) && (alone || lines[next].size >= 1.2*bodySize(lines)) && !tableCaption(lines, next) && !datedFact(lines[next]) &&
+			!underLabels(lines, next) {
 			return titleLines(lines, next) // (after a labelled name, only a title set larger than the text)
 		}
 	}
 	return ""
+}
+
+// underLabels reports whether line k holds the values of the row of
+// labels right over it ("COURSE NO. | COMPLETED ON | …" over "STEP-4471 |
+// July 7, 2024 | 1.0"): facts, never a title.
+func underLabels(lines []certLine, k int) bool {
+	return k > 0 && len(lines[k].segs) > 1 && lines[k-1].page == lines[k].page && rowOfLabels(lines[k-1]) && valuesRow(lines[k], lines[k-1])
 }
 
 // datedFact reports whether a line is a fact and its date in two cells
@@ -4177,8 +4217,9 @@ func logoAbove(lines []certLine, heading int) string {
 
 // issuerWraps joins to the issuer line i the line it wraps onto: a
 // segment close under it, at its left edge, in its size, of at most four
-// words and ending in an organisation word that the line itself does not
-// end in ("…Clinical Laboratory Management" / "Association"); or any
+// words and ending in an organisation word ("…Clinical Laboratory
+// Management" / "Association"; one word only when the line itself ends
+// in one: "…Medical Laboratory" / "Technology"); or any
 // such segment, left-aligned or centred, when the line ends open
 // ("American Society for" / "Clinical Pathology").
 func issuerWraps(lines []certLine, i int, name string) string {
@@ -4189,14 +4230,18 @@ func issuerWraps(lines []certLine, i int, name string) string {
 	size := l.segs[0].Size
 	em := math.Max(size, 1)
 	words := strings.Fields(normLabel(name))
-	if next.page != l.page || l.y-next.y > 1.7*em || len(words) == 0 || vocab().organisation[words[len(words)-1]] {
+	if next.page != l.page || l.y-next.y > 1.7*em || len(words) == 0 {
 		return name
 	}
+	// A line that ends in an organisation word takes only one more such
+	// word ("…Medical Laboratory" / "Technology"), never a line of its own
+	// ("Mercy Hospital" / "Department of Pathology").
+	closed := vocab().organisation[words[len(words)-1]]
 	open := endsOpen(name) // "American Society for" / "Clinical Pathology"
 	for _, s := range next.segs {
 		w := strings.Fields(normLabel(s.Text))
 		aligned := math.Abs(s.X0-l.x0) < em || open && math.Abs((s.X0+s.X1)-(l.x0+l.x1)) < 2*em
-		if aligned && sameSize(s.Size, size) && len(w) > 0 && len(w) <= 4 &&
+		if aligned && sameSize(s.Size, size) && len(w) > 0 && len(w) <= 4 && (!closed || len(w) == 1) &&
 			(open || vocab().organisation[w[len(w)-1]]) && !labelled(s.Text) && !datePattern.MatchString(s.Text) {
 			lines[i+1].used = len(next.segs) == 1
 			return joinWrapped(name, s.Text)

@@ -2073,3 +2073,101 @@ func TestClaimedUnderShiftedHeader(t *testing.T) {
 		t.Errorf("credits %s %s; why %q", c.Credits, c.Unit, c.why)
 	}
 }
+
+// TestCertsZ7Kinds: the kinds the certs-z7 writer found, by layout.
+func TestCertsZ7Kinds(t *testing.T) {
+	title := func(page [][]textLine) string { return readCertificate(page, "").Title }
+	tests := []struct {
+		name string
+		page []placed
+		read func(page [][]textLine) string
+		want string
+	}{{
+		// A letter's inside address: the lines under the addressee are
+		// the street and town, never the title.
+		name: "letter's address is no title",
+		page: []placed{
+			{720, 182, 12, "American Society for Clinical Laboratory Science"},
+			{646, 72, 10, "June 14, 2024"},
+			{612, 72, 10, "Inés Pérez-Calderón, MS, MLS(ASCP)CM"},
+			{598, 72, 10, "88 Harrow Point Road"},
+			{584, 72, 10, "Asheville, NC 28801"},
+			{548, 72, 10, "Dear Ms. Pérez-Calderón:"},
+			{524, 72, 10, "Thank you for completing the ASCLS eLearning module described below. This letter serves as your"},
+			{509, 72, 10, "certificate of completion."},
+			{453, 88, 10, "SELF-STUDY"},
+			{433, 88, 13, "Cybersecurity Basics for the Clinical Laboratory:"},
+			{416, 88, 13, "Phishing, Ransomware and Downtime Readiness"},
+			{387, 88, 10, "Completed"}, {387, 250, 10, "June 2, 2024"},
+		},
+		read: title,
+		want: "Cybersecurity Basics for the Clinical Laboratory: Phishing, Ransomware and Downtime Readiness",
+	}, {
+		// An issuer that ends in an organisation word takes one more such
+		// word wrapped under it.
+		name: "issuer wraps one word",
+		page: []placed{
+			{715, 61, 18, "California Association for Medical Laboratory"},
+			{697, 61, 18, "Technology"},
+			{682, 64, 10, "CAMLT · Continuing Education Department"},
+			{620, 61, 20, "Certificate of Attendance"},
+			{590, 61, 12, "This certifies that Danielle Chu-Whitaker attended the seminar"},
+			{570, 61, 12, "Molecular Diagnostics of Respiratory Pathogens"},
+		},
+		read: func(page [][]textLine) string { return issuerLine(certLines(page)) },
+		want: "California Association for Medical Laboratory Technology",
+	}, {
+		// The rest of a sentence under the name ("for full attendance at
+		// …") is passed over for the title below it.
+		name: "fragment under the name",
+		page: []placed{
+			{469, 200, 26, "Certificate of Attendance"},
+			{445, 363, 11, "presented to"},
+			{415, 199, 22, "Bartholomew O'Shaughnessy"},
+			{390, 250, 12, "for full attendance at the two-day hands-on workshop"},
+			{365, 252, 15, "Hands-On Flow Cytometry Workshop:"},
+			{342, 226, 15, "Panel Design and Gating"},
+			{296, 235, 10, "May 16–17, 2024 · Raleigh, North Carolina"},
+		},
+		read: title,
+		want: "Hands-On Flow Cytometry Workshop: Panel Design and Gating",
+	}, {
+		// The values under a row of labels are facts, not the title; the
+		// title is the headline above the name.
+		name: "values row under the name",
+		page: []placed{
+			{632, 58, 10, "SELF-STUDY"},
+			{606, 58, 16, "Ethics and Professionalism in the Clinical Laboratory:"},
+			{580, 58, 16, "Confidentiality and Social Media"},
+			{539, 58, 11, "Certificate of Completion issued to"},
+			{511, 58, 15, "Shaniqua Delacroix-Boyd, MT(AMT)"},
+			{459, 58, 8, "COURSE NO."}, {459, 223, 8, "COMPLETED ON"}, {459, 389, 8, "P.A.C.E.® CONTACT HOURS"},
+			{444, 58, 10, "STEP-4471"}, {444, 223, 10, "July 7, 2024"}, {444, 389, 10, "1.0"},
+		},
+		read: title,
+		want: "Ethics and Professionalism in the Clinical Laboratory: Confidentiality and Social Media",
+	}, {
+		// "MEETING | ASM Microbe 2024" in a side column names the meeting;
+		// the course is the one the verb's sentence names.
+		name: "meeting label beside the course's sentence",
+		page: []placed{
+			{569, 217, 24, "Certificate of Attendance"},
+			{516, 217, 12, "This is to certify that"},
+			{460, 217, 20, "Linnea Bergström-Hale"},
+			{412, 217, 12, "attended the pre-meeting workshop"},
+			{374, 217, 15, "Clinical Microbiology Workshop: Fungal"},
+			{354, 217, 15, "Identification by MALDI-TOF"},
+			{319, 217, 11, "Thursday, June 13, 2024 · 8:00 AM–12:00 PM"},
+			{263, 29, 8, "MEETING"}, {263, 217, 11, "3.0 P.A.C.E.® contact hours"},
+			{240, 29, 9, "ASM Microbe 2024"},
+			{228, 29, 9, "June 13–17, 2024"},
+		},
+		read: title,
+		want: "Clinical Microbiology Workshop: Fungal Identification by MALDI-TOF",
+	}}
+	for _, tt := range tests {
+		if got := tt.read(placedPage(tt.page)); got != tt.want {
+			t.Errorf("%s: %q, want %q; why %q", tt.name, got, tt.want, readCertificate(placedPage(tt.page), "").why)
+		}
+	}
+}
