@@ -59,6 +59,10 @@ type certificate struct {
 	Problems   []certProblem // fields missing or unreadable
 	why        []string      // how each field was found, for -explain
 	creditUnit string        // the unit a "Credit type" label names, for bare figures
+	// session: the course is a session of a meeting the page also names
+	// by a label ("MEETING | ASM Microbe 2024"): its date is the
+	// session's day, not the meeting's days.
+	session bool
 }
 
 // certProblem is one field a certificate lacks or prints badly.
@@ -1093,7 +1097,7 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 		// what the verb's sentence names ("attended the pre-meeting
 		// workshop" over its title), when it names one.
 		if t, _ := titleByCue(lines); t != "" {
-			c.Title = ""
+			c.Title, c.session = "", true
 		}
 	}
 	if !found("title", c.Title, "labelled") {
@@ -1217,6 +1221,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		}
 		if kind == certCredits {
 			value = datedAside.ReplaceAllString(value, "") // "1.0 contact hour (attestation submitted 02/20/2026)"
+			value, _, _ = strings.Cut(value, " · ")        // "1.0 · Course # NSH-W24-033": the next fact after the separator
 		}
 		if kind == certCredits && (!hasDigit(value) || firstDate(value) != "" || dateRange.MatchString(value) || otherLabelled(value)) {
 			return false // "CONTACT HOURS | LEVEL / FORMAT", a date above the label, "CMLE" (a seal) beside "Course Code: WB25-FC-0314": a figure is a number, no other label's
@@ -1256,6 +1261,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				value = value[:i] // "519-203-25 (ASCLS P.A.C.E.®)": the number, not whose it is
 			}
 			value = strings.TrimLeft(strings.TrimRight(value, ".,;"), "#") // "#W-12": the mark is the label's
+			if strings.HasSuffix(value, ")") && !strings.Contains(value, "(") {
+				value = strings.TrimRight(value, ")") // "(Course Number CLS-8015),": the bracket's close, not the number's
+			}
 			f := strings.Fields(value)
 			if !hasDigit(value) && !lettersCode(value) || len(f) > 3 || meetingNumber.MatchString(value) {
 				return false // "Webinar ID: 884 2210 7731" is the meeting platform's number
@@ -2738,7 +2746,8 @@ func titleByCue(lines []certLine) (title, id string) {
 				next++
 			}
 		}
-		nextTitle := next < len(lines) && lines[next].page == l.page && titleLike(lines[next])
+		nextTitle := next < len(lines) && lines[next].page == l.page && titleLike(lines[next]) &&
+			!(len(lines[next].segs) > 1 && rowOfLabels(lines[next])) // (never a table's header: "Day | Time | Session | Hours | Attended")
 		if rest == "" || formatOnly(rest) && nextTitle {
 			if nextTitle {
 				if t, ok := quotedAcross(lines, next); ok {
@@ -3664,7 +3673,7 @@ func (c *certificate) readDateFrom(labelledDate string, generic bool, lines []ce
 		dateText = m
 	}
 	var text strings.Builder
-	for _, l := range lines {
+	for i, l := range lines {
 		opens := opensOtherDate(l.text)
 		if attestation && opens {
 			text.WriteString(l.text + "\n")
@@ -3672,6 +3681,11 @@ func (c *certificate) readDateFrom(labelledDate string, generic bool, lines []ce
 		}
 		if k, _, ok := labelAt(l.text); ok && k == certOtherDate || opens {
 			continue // "Date issued: …", "Given at Eastgate, Michigan, on the twentieth day of March, 2026."
+		}
+		if i > 0 && lines[i-1].page == l.page && len(lines[i-1].segs) == 1 && firstDate(lines[i-1].text) == "" && startsWithDate(l.text) {
+			if k, _, ok := labelAt(lines[i-1].text); ok && k == certOtherDate {
+				continue // "ISSUED" over "June 28, 2024": another date's label above its value
+			}
 		}
 		kept := l.text
 		for _, s := range l.segs {
@@ -3699,6 +3713,8 @@ func (c *certificate) readDateFrom(labelledDate string, generic bool, lines []ce
 	if dateText == "" {
 		if m := datedPhrase.FindStringSubmatch(dating); m != nil {
 			dateText = m[1] // "attended workshop W-114 on September 13, 2025" of a meeting over days
+		} else if d := firstDate(dateRange.ReplaceAllString(t, "")); c.session && d != "" {
+			dateText = d // a session's own day, not the days of the meeting it was part of
 		} else if m := dateRange.FindStringSubmatch(t); m != nil {
 			dateText = lastDayOf(m)
 		} else if m := firstDate(t); m != "" {

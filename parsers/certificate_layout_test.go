@@ -1,6 +1,7 @@
 package parsers
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -2164,6 +2165,92 @@ func TestCertsZ7Kinds(t *testing.T) {
 		},
 		read: title,
 		want: "Clinical Microbiology Workshop: Fungal Identification by MALDI-TOF",
+	}, {
+		// A meeting's credit summary: its heading names no certificate,
+		// yet it is one ("Attendance Verification and CMLE Credit Summary").
+		name: "credit summary heading",
+		page: []placed{
+			{656, 50, 14, "Attendance Verification and CMLE Credit Summary"},
+			{634, 53, 10, "Attendee"}, {634, 190, 10, "Harold P. Ingersoll III"},
+		},
+		read: func(page [][]textLine) string { return fmt.Sprint(certificateText(page[0])) },
+		want: "true",
+	}, {
+		// A verb's sentence over a table: the table's header is no title;
+		// the meeting at the top is.
+		name: "table header after the verb",
+		page: []placed{
+			{724, 64, 12, "Wisconsin Society for Clinical Laboratory Science"},
+			{692, 64, 18, "WSCLS 2024 Annual Meeting"},
+			{675, 64, 10, "April 10–12, 2024 · Wisconsin Dells"},
+			{633, 64, 12, "CONTINUING EDUCATION RECORD"},
+			{608, 64, 10, "Participant"}, {608, 136, 10, "Jean-Baptiste Lefèvre"},
+			{584, 64, 10, "Sessions marked Yes were attended in full and verified by the room monitor. Contact hours are awarded only for"},
+			{570, 64, 10, "verified sessions."},
+			{544, 64, 9, "Day"}, {544, 132, 9, "Time"}, {544, 190, 9, "Session"}, {544, 452, 9, "Hours"}, {544, 499, 9, "Attended"},
+			{525, 64, 9, "Wed Apr 10"}, {525, 132, 9, "8:30 AM"}, {525, 190, 9, "Keynote: Workforce Pipelines"}, {525, 464, 9, "1.0"}, {525, 516, 9, "Yes"},
+			{506, 64, 9, "Wed Apr 10"}, {506, 132, 9, "10:15 AM"}, {506, 190, 9, "Interpreting Thromboelastography"}, {506, 464, 9, "1.5"}, {506, 516, 9, "Yes"},
+			{487, 64, 9, "Thu Apr 11"}, {487, 132, 9, "8:30 AM"}, {487, 190, 9, "Carbapenemase Detection"}, {487, 464, 9, "1.5"}, {487, 516, 9, "Yes"},
+		},
+		read: title,
+		want: "WSCLS 2024 Annual Meeting",
+	}, {
+		// A memo's "DATE:" is the memo's; "Date presented:" the course's.
+		name: "date presented over a memo's date",
+		page: []placed{
+			{710, 72, 12, "Lakeshore Mercy Hospital"}, {710, 355, 12, "INTEROFFICE MEMORANDUM"},
+			{652, 72, 10, "TO:"}, {652, 140, 10, "Kenji Watanabe-Ross, MLT(ASCP)"},
+			{616, 72, 10, "DATE:"}, {616, 140, 10, "March 5, 2024"},
+			{478, 90, 10, "Topic:"}, {478, 200, 10, "Blood Culture Contamination"},
+			{444, 90, 10, "Date presented:"}, {444, 200, 10, "February 27, 2024, 14:00–14:30"},
+			{384, 90, 10, "Credit:"}, {384, 200, 10, "0.5 contact hours (P.A.C.E.®)"},
+		},
+		read: func(page [][]textLine) string { return readCertificate(page, "").Date.String() },
+		want: "2024-02-27",
+	}, {
+		// A number in a sentence's brackets ends before the bracket.
+		name: "course number in brackets",
+		page: []placed{
+			{456, 299, 20, "Certificate of Completion"},
+			{396, 260, 18, "Lindiwe Mokoena-Price"},
+			{369, 229, 12, "having satisfactorily completed the continuing education course"},
+			{346, 84, 14, "Phlebotomy Refresher for Clinical Laboratory Personnel"},
+			{306, 194, 12, "(Course Number CLS-8015), conducted June 3–5, 2024, is hereby awarded"},
+			{286, 254, 12, "0.6 Continuing Education Units (CEUs)"},
+		},
+		read: func(page [][]textLine) string { return readCertificate(page, "").ActivityID },
+		want: "CLS-8015",
+	}, {
+		// A credit figure ends at the separator before the next fact.
+		name: "credits before a separator",
+		page: []placed{
+			{597, 121, 22, "Certificate of Participation"},
+			{509, 182, 18, "Esperanza Quiñones"},
+			{466, 270, 12, "for attending"},
+			{437, 93, 15, "Immunohistochemistry Antibody Validation"},
+			{338, 194, 10, "Contact hours: 1.0 · Course # NSH-W24-033"},
+		},
+		read: func(page [][]textLine) string { return readCertificate(page, "").Credits.String() },
+		want: "1",
+	}, {
+		// A session of a meeting named beside it: the session's day, not
+		// the meeting's days nor the date under "ISSUED".
+		name: "session's day",
+		page: []placed{
+			{263, 29, 8, "MEETING"}, {263, 217, 11, "3.0 P.A.C.E.® contact hours"},
+			{240, 29, 9, "ASM Microbe 2024"},
+			{228, 29, 9, "June 13–17, 2024"},
+			{146, 29, 8, "ISSUED"},
+			{120, 29, 9, "June 28, 2024"},
+			{569, 217, 24, "Certificate of Attendance"},
+			{516, 217, 12, "This is to certify that"},
+			{460, 217, 20, "Linnea Bergström-Hale"},
+			{412, 217, 12, "attended the pre-meeting workshop"},
+			{374, 217, 15, "Clinical Microbiology Workshop: Fungal Identification"},
+			{319, 217, 11, "Thursday, June 13, 2024 · 8:00 AM–12:00 PM"},
+		},
+		read: func(page [][]textLine) string { return readCertificate(page, "").Date.String() },
+		want: "2024-06-13",
 	}}
 	for _, tt := range tests {
 		if got := tt.read(placedPage(tt.page)); got != tt.want {
