@@ -205,12 +205,19 @@ func TestHoldoutAccuracy(t *testing.T) {
 // c2 (untouched): c1 205/231, c2 205/231. With exclusions read from the
 // title's first phrase (mapping.go, tally.exclusion): c1 208/231, c2
 // 207/231 (6.9 % to review, 3.5 % confidently wrong); a1 255/264, a2
-// 234/264, b 330/355 (1.4 % confidently wrong).
+// 234/264, b 330/355 (1.4 % confidently wrong). With the vocabulary c1's
+// misses showed missing (tumour markers with their number, phlebotomy,
+// quality processes, consent and confidentiality naming ethics, a
+// [plain] section for workplace phrases, PT decided by the other words)
+// and the dipstick naming urinalysis, general's own field: c1 228/231
+// (0 confidently wrong), c2 207/231 (6.9 % to review, 3.5 % confidently
+// wrong: the untouched half does not move), a1 255/264, a2 238/264, b
+// 335/355 (0.8 % confidently wrong), holdout 143/150.
 var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 255.0 / 264,
-	"titles-a/titles-a2.tsv": 100 * 234.0 / 264,
-	"titles-b/titles-b.tsv":  100 * 330.0 / 355,
-	"titles-c/titles-c1.tsv": 100 * 208.0 / 231,
+	"titles-a/titles-a2.tsv": 100 * 238.0 / 264,
+	"titles-b/titles-b.tsv":  100 * 335.0 / 355,
+	"titles-c/titles-c1.tsv": 100 * 228.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 207.0 / 231,
 }
 

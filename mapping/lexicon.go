@@ -18,13 +18,14 @@ const (
 	nAreas       = 7          // the real areas, in celedger.Areas order
 	slotContext  = nAreas     // "this is laboratory-related", no area
 	slotExclude  = nAreas + 1 // staff meeting, job orientation
+	slotPlain    = nAreas + 2 // a phrase that is no evidence ("cultural competency")
 	generalIndex = 6
 )
 
 // entry is one lexicon line after normalising.
 type entry struct {
 	Label  string  // the term as the lexicon writes it
-	Slot   int     // area index, slotContext or slotExclude
+	Slot   int     // area index, slotContext, slotExclude or slotPlain
 	Slot2  int     // second area of an ambiguous abbreviation or a two-sense word, else -1
 	Weight float64 // lexicon weight
 	// NeedsLab: counts only when other laboratory evidence is present.
@@ -91,6 +92,8 @@ func parseLexicon(name, text string) (*lexicon, error) {
 			switch {
 			case section == "context":
 				slot = slotContext
+			case section == "plain":
+				slot = slotPlain
 			case section == "abbr":
 				slot = -1
 			case strings.HasPrefix(section, "exclude:"):
@@ -134,6 +137,8 @@ func parseLexicon(name, text string) (*lexicon, error) {
 			e.Weight = w
 		case slot == slotContext:
 			term, e.Weight = line, contextWeight
+		case slot == slotPlain:
+			term, e.Weight = line, 0
 		case slot == slotExclude:
 			if w, ok := strings.CutPrefix(line, "unless "); ok {
 				ws := words(w)
@@ -244,6 +249,8 @@ func slotName(slot int) string {
 		return string(celedger.Areas[slot])
 	case slot == slotContext:
 		return "context"
+	case slot == slotPlain:
+		return "plain"
 	}
 	return "exclude"
 }

@@ -85,9 +85,10 @@
 //
 // "Coagulation Testing: PT and aPTT Interpretation" -> words coagulation,
 // test, pt, aptt, interpretation. coagulation is a hematology word
-// (weight 3), "test" a context word, PT and aPTT hematology abbreviations
-// (3 each): hematology T = 9, nothing else, score = min(1, 9/3) × 1 = 1,
-// zone auto.
+// (weight 3), "test" a context word, aPTT a hematology abbreviation (3),
+// PT one of hematology (prothrombin time) or general (proficiency
+// testing) that the other words decide: hematology (3): hematology T = 9,
+// nothing else, score = min(1, 9/3) × 1 = 1, zone auto.
 //
 // "Hemotology Review: White Cell Disorders" -> hemotology is not in the
 // lexicon but one edit from hematology: 3 × typoFactor = 2.4; "white
@@ -277,12 +278,14 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	for i, s := range t.score {
 		specific = specific || (i != generalIndex && s > 0)
 	}
-	if specific {
+	if specific && !c.names(generalIndex, t.hits) {
+		// (A title that names general's own field keeps its evidence:
+		// "Urine Dipstick Glucose and Ketones" is urinalysis.)
 		t.score[generalIndex] = generalBeside(t.score)
 	} else if t.score[generalIndex] == 0 && t.lab > 0 {
 		t.score[generalIndex] = t.lab
 	}
-	full := fullAreas(t.hits)
+	full := fullAreas(t.hits, c.names(generalIndex, t.hits))
 	best, runner := -1, -1
 	for i, s := range t.score {
 		switch {
@@ -330,8 +333,10 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 // evidence, when there are at least two: the title is about each of them
 // ("Biosafety in the Microbiology Laboratory"), so they are not rivals.
 // With one or none it marks nothing, and the usual margin applies; a topic
-// column filing a title under another area stays a conflict.
-func fullAreas(hits []hit) (full [nAreas]bool) {
+// column filing a title under another area stays a conflict. General
+// counts only when the title names its field (generalNamed: "urinalysis",
+// "dipstick").
+func fullAreas(hits []hit, generalNamed bool) (full [nAreas]bool) {
 	var own [nAreas]float64
 	for _, h := range hits {
 		if !h.topic && h.slot >= 0 && h.slot < nAreas {
@@ -340,7 +345,7 @@ func fullAreas(hits []hit) (full [nAreas]bool) {
 	}
 	n := 0
 	for i, s := range own {
-		if i != generalIndex && s >= fullEvidence {
+		if (i != generalIndex || generalNamed) && s >= fullEvidence {
 			full[i] = true
 			n++
 		}
@@ -557,6 +562,8 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 		} else {
 			t.exclude, t.hasExcl = h, true
 		}
+	case e.Slot == slotPlain:
+		// no evidence: the phrase only keeps its words from counting
 	case e.Slot == slotContext:
 		t.lab += h.weight
 		t.hits = append(t.hits, h)

@@ -28,7 +28,7 @@ func TestClassify(t *testing.T) {
 		exclude      string
 		terms        []string // must all be among the terms
 	}{
-		{"Coagulation Testing: PT and aPTT Interpretation", "", celedger.AreaHematology, conf(9, 0), celedger.ZoneAuto, "", []string{"coagulation", "pt (abbr)", "aptt (abbr)", "test (context)"}},
+		{"Coagulation Testing: PT and aPTT Interpretation", "", celedger.AreaHematology, conf(9, 0), celedger.ZoneAuto, "", []string{"coagulation", "pt (abbr, hematology by context)", "aptt (abbr)", "test (context)"}},
 		{"Hemotology Review: White Cell Disorders", "", celedger.AreaHematology, conf(3*typoFactor+4, 0), celedger.ZoneAuto, "", []string{"hemotology~hematology (typo)", "white cell"}},
 		{"Immunohematolgy Case Studies", "", celedger.AreaBloodBanking, conf(3*typoFactor, 0), celedger.ZoneAuto, "", []string{"immunohematolgy~immunohematology (typo)"}},
 		// Full evidence for two areas in the title's own words: the first
@@ -116,6 +116,30 @@ func TestExclusionIsWhatTheActivityIs(t *testing.T) {
 		}
 		if is != tt.want {
 			t.Errorf("Classify(%q) = %s %s exclude=%q %v, want exclusion %q", tt.title, got.Area, got.Zone, got.Exclude, got.Terms, tt.want)
+		}
+	}
+}
+
+// TestNamedFieldsAndPlainPhrases: the dipstick names urinalysis, general's
+// own field, so it leads an analyte of chemistry; a [plain] phrase is no
+// evidence; PT is prothrombin time or proficiency testing as the other
+// words say.
+func TestNamedFieldsAndPlainPhrases(t *testing.T) {
+	c := mustNew(t)
+	for _, tt := range []struct {
+		title string
+		area  celedger.Area
+		zone  celedger.Zone
+	}{
+		{"Urine Dipstick Glucose and Ketones: False Results", celedger.AreaGeneral, celedger.ZoneAuto},
+		{"Urine Porphobilinogen in Acute Porphyria", celedger.AreaChemistry, celedger.ZoneAuto},
+		{"Cultural Competency in Patient Care", "", celedger.ZoneNone},
+		{"Competency Assessment for POCT Operators", celedger.AreaGeneral, celedger.ZoneAuto},
+		{"Alternative Assessment When No PT Is Available", celedger.AreaGeneral, celedger.ZoneAuto},
+		{"PT/INR Monitoring for Warfarin", celedger.AreaHematology, celedger.ZoneAuto},
+	} {
+		if got := c.Classify(tt.title, ""); got.Area != tt.area || got.Zone != tt.zone {
+			t.Errorf("Classify(%q) = %s %s %v, want %s %s", tt.title, got.Area, got.Zone, got.Terms, tt.area, tt.zone)
 		}
 	}
 }
