@@ -135,6 +135,7 @@ type PersonLedger struct {
 	Email            string       `json:"email,omitempty"`
 	Department       string       `json:"department,omitempty"` // from the roster
 	Shift            string       `json:"shift,omitempty"`      // from the roster
+	Employer         string       `json:"employer,omitempty"`   // from the roster: the provider of in-services whose log prints none
 	Credential       string       `json:"credential"`
 	RuleSet          string       `json:"rule_set"`
 	Unconfirmed      []string     `json:"unconfirmed,omitempty"` // rules this result rests on that are not confirmed

@@ -11,6 +11,7 @@ type RosterEntry struct {
 	Credentials []RosterCredential // in roster order; may be empty (MLS is assumed later)
 	Department  string
 	Shift       string
+	Employer    string // the organisation that gives the person's in-services, when the roster says
 	Source      Source // the roster row (path and line), for messages
 }
 

@@ -18,7 +18,7 @@ import (
 // A staff roster lists one person per row (or one row per person and
 // credential). Our own layout, read with gocsv, is
 //
-//	name,id,email,credential,cycle_end,department,shift
+//	name,id,email,credential,cycle_end,department,shift,employer
 //	Seán O'Brien,00412233,s.obrien@example.org,MLS,2027-06-30,Core Lab,Days
 //	Mary-Kate Smith,00398812,,MLS:2027-06-30;SBB:2026-12-31,,Blood Bank,Nights
 //
@@ -46,10 +46,11 @@ const (
 	rfCycleEnd
 	rfDepartment
 	rfShift
+	rfEmployer
 	numRosterFields
 )
 
-var rosterFieldNames = [numRosterFields]string{"", "Name", "First Name", "Last Name", "ID", "Email", "Credential", "Cycle End", "Department", "Shift"}
+var rosterFieldNames = [numRosterFields]string{"", "Name", "First Name", "Last Name", "ID", "Email", "Credential", "Cycle End", "Department", "Shift", "Employer"}
 
 // rosterAliases maps normalised labels (normLabel) to roster fields.
 var rosterAliases = map[string]rosterField{
@@ -67,7 +68,9 @@ var rosterAliases = map[string]rosterField{
 	"expiration": rfCycleEnd, "expiration date": rfCycleEnd, "expires": rfCycleEnd, "expiry": rfCycleEnd,
 	"certification expiration": rfCycleEnd, "credential expiration": rfCycleEnd, "renewal date": rfCycleEnd,
 	"department": rfDepartment, "dept": rfDepartment, "section": rfDepartment, "lab section": rfDepartment,
-	"shift": rfShift,
+	"shift":    rfShift,
+	"employer": rfEmployer, "organization": rfEmployer, "organisation": rfEmployer, "facility": rfEmployer,
+	"hospital": rfEmployer, "site": rfEmployer,
 }
 
 // rosterRow is our own layout, for gocsv. Every field is text: values are
@@ -80,6 +83,7 @@ type rosterRow struct {
 	CycleEnd   string `csv:"cycle_end"`
 	Department string `csv:"department"`
 	Shift      string `csv:"shift"`
+	Employer   string `csv:"employer"`
 }
 
 // rosterHeader is where each roster field sits in a header row.
@@ -126,7 +130,7 @@ var rosterKeys = slices.Sorted(maps.Keys(rosterAliases))
 // ourRosterHeader reports whether a header row is exactly our layout's
 // labels (any order, any subset that includes name).
 func ourRosterHeader(cells []string) bool {
-	ours := map[string]bool{"name": true, "id": true, "email": true, "credential": true, "cycle_end": true, "department": true, "shift": true}
+	ours := map[string]bool{"name": true, "id": true, "email": true, "credential": true, "cycle_end": true, "department": true, "shift": true, "employer": true}
 	hasName := false
 	for _, c := range cells {
 		c = strings.TrimSpace(c)
@@ -320,6 +324,7 @@ func readRosterRows(path, sheet string, rows [][]string) ([]celedger.RosterEntry
 		b.add(i+1, rosterRow{
 			Name: name, ID: cell(row, rfID), Email: cell(row, rfEmail), Credential: cell(row, rfCredential),
 			CycleEnd: cell(row, rfCycleEnd), Department: cell(row, rfDepartment), Shift: cell(row, rfShift),
+			Employer: cell(row, rfEmployer),
 		})
 	}
 	return b.people, append(rosterHeaderNotes(path, sheet, hi+1, rows[hi], h), b.problems...), nil
@@ -377,7 +382,7 @@ func (b *rosterBuilder) fail(line int, f rosterField, err error) {
 }
 
 func (b *rosterBuilder) add(line int, r rosterRow) {
-	if blank([]string{r.Name, r.ID, r.Email, r.Credential, r.CycleEnd, r.Department, r.Shift}) {
+	if blank([]string{r.Name, r.ID, r.Email, r.Credential, r.CycleEnd, r.Department, r.Shift, r.Employer}) {
 		return
 	}
 	name := collapseSpace(r.Name)
@@ -420,13 +425,14 @@ func (b *rosterBuilder) add(line int, r rosterRow) {
 		p.Credentials = append(p.Credentials, creds...)
 		p.Department = firstNonEmpty(p.Department, r.Department)
 		p.Shift = firstNonEmpty(p.Shift, r.Shift)
+		p.Employer = firstNonEmpty(p.Employer, r.Employer)
 		p.Email = firstNonEmpty(p.Email, email)
 		return
 	}
 	b.byKey[key] = len(b.people)
 	b.people = append(b.people, celedger.RosterEntry{
 		Name: name, ID: id, Email: email, Credentials: creds,
-		Department: collapseSpace(r.Department), Shift: collapseSpace(r.Shift),
+		Department: collapseSpace(r.Department), Shift: collapseSpace(r.Shift), Employer: collapseSpace(r.Employer),
 		Source: celedger.Source{Path: b.path, Sheet: b.sheet, Line: line},
 	})
 }

@@ -27,6 +27,9 @@ func rosterText(es []celedger.RosterEntry) string {
 			b.WriteString(c.Code + "@" + c.CycleEnd.String() + " ")
 		}
 		b.WriteString("|" + e.Department + "|" + e.Shift + "|" + e.Source.String() + "\n")
+		if e.Employer != "" {
+			b.WriteString("  employer " + e.Employer + "\n")
+		}
 	}
 	return b.String()
 }
@@ -57,6 +60,11 @@ func TestReadRoster(t *testing.T) {
 			"Employee Name;ASCP Customer ID;E-mail;Certification(s);Cycle End Date;Dept\n" +
 			"Priya Natarajan;00555001;priya@example.org;MLS;2027-03-31;Micro\n",
 		want: "Priya Natarajan|00555001|priya@example.org|MLS@2027-03-31 |Micro||F:3\n",
+	}, {
+		name: "employer",
+		file: "roster.csv",
+		text: "Name,ID,Credential,Facility\nAna Fictional,00900001,MLS,Riverside Regional Medical Center\n",
+		want: "Ana Fictional|00900001||MLS@ |||F:2\n  employer Riverside Regional Medical Center\n",
 	}, {
 		name: "first and last",
 		file: "staff.tsv",

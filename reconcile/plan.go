@@ -132,7 +132,7 @@ func (p Person) Finish(pl *celedger.PersonLedger, plan Plan) {
 		}
 	}
 	if p.Roster != nil {
-		pl.Department, pl.Shift = p.Roster.Department, p.Roster.Shift
+		pl.Department, pl.Shift, pl.Employer = p.Roster.Department, p.Roster.Shift, p.Roster.Employer
 		if len(p.Rows) == 0 {
 			pl.Notes = append(pl.Notes, celedger.NoteNoDocuments)
 		}

@@ -170,7 +170,7 @@ func (d *Declarations) WriteCSV(w io.Writer) error {
 		for _, sec := range declarationOf(p, ascp) {
 			for _, dl := range sec.Lines {
 				e := dl.E
-				on, kind, provider := "no", activityType(e), providerOrNote(e)
+				on, kind, provider := "no", activityType(e), providerOrNote(e, p.Employer)
 				if dl.OnASCP {
 					on, kind, provider = "yes", e.Type, e.Provider // on ASCP's record already: nothing to enter
 				}
@@ -209,12 +209,14 @@ func kindByUnit(e *celedger.Entry) string {
 
 // providerOrNote is an activity's provider, or what to write instead when
 // its document names none (an employer's in-service log seldom does).
-func providerOrNote(e *celedger.Entry) string {
+func providerOrNote(e *celedger.Entry, employer string) string {
 	switch {
 	case e.Provider != "":
 		return e.Provider
+	case e.Type == celedger.TypeInService && employer != "":
+		return employer + " (your employer, from the roster; the log prints no provider)"
 	case e.Type == celedger.TypeInService:
-		return "not printed: your employer, who gave the in-service"
+		return "not printed: your employer, who gave the in-service (a roster's employer column names it)"
 	}
 	return "not printed: see the certificate"
 }
@@ -310,7 +312,7 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 {{- if .NonASCP}}
 <table><tr><th>Activity type</th><th>Title</th><th>Course number</th><th>Provider</th><th>Completed</th><th>Credits</th><th class="num">CMP points</th><th>Area</th></tr>
 {{- range .NonASCP}}
-<tr><td>{{if .E.Type}}{{.E.Type}}{{else}}{{kindByUnit .E}}<span class="muted">*</span>{{end}}</td><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">–</span>{{end}}</td><td>{{if .E.Provider}}{{.E.Provider}}{{else}}<span class="bad">{{providerOrNote .E}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="nw">{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td><td>{{.Area}}</td></tr>
+<tr><td>{{if .E.Type}}{{.E.Type}}{{else}}{{kindByUnit .E}}<span class="muted">*</span>{{end}}</td><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">–</span>{{end}}</td><td>{{if or .E.Provider (and (eq .E.Type "In-service") $.P.Employer)}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="bad">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="nw">{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td><td>{{.Area}}</td></tr>
 {{- end}}
 </table>
 <p class="muted">* Not printed on the document: the kind ASCP's guidelines file it under by its unit. – No course number printed.</p>

@@ -84,6 +84,17 @@ Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,
 	if n := strings.Count(page.String(), "its document names Maria Okafor: check before you declare it"); n != 2 {
 		t.Errorf("the warning is in %d tables, want 2", n)
 	}
+	// An in-service whose log prints no provider: the roster's employer,
+	// said to be the roster's.
+	l.People[0].Activities[2].Provider, l.People[0].Activities[2].Type = "", celedger.TypeInService
+	l.People[0].Employer = "Riverside Regional Medical Center"
+	page.Reset()
+	if err := decl.WritePage(&page, 0); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(page.String(), "<td>Riverside Regional Medical Center (your employer, from the roster; the log prints no provider)</td>") {
+		t.Errorf("the in-service's provider is not the roster's employer:\n%s", page.String())
+	}
 }
 
 // TestLineExtract: a staff log's extract is its header and the person's
