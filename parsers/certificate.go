@@ -474,7 +474,7 @@ func cutAtEdges(s segment, labels []segment) []segment {
 		if !slices.ContainsFunc(labels, func(l segment) bool { return math.Abs(l.X0-g[i].X0) < 0.5*em }) {
 			continue
 		}
-		if part := trimGlyphs(g[from:i]); len(part) > 0 && strings.TrimSpace(glyphsText(part)) != "" {
+		if part := trimGlyphs(g[from:i]); len(part) > 0 && strings.TrimSpace(pdf.GlyphsText(part)) != "" {
 			parts = append(parts, glyphSegment(s, part))
 		}
 		from = i
@@ -487,7 +487,7 @@ func cutAtEdges(s segment, labels []segment) []segment {
 
 // glyphSegment is the part of segment s that glyphs g make up.
 func glyphSegment(s segment, g []pdf.Glyph) segment {
-	return segment{X0: g[0].X0, X1: g[len(g)-1].X1, Text: collapseSpace(glyphsText(g)), Size: s.Size, Bold: s.Bold, Glyphs: g}
+	return segment{X0: g[0].X0, X1: g[len(g)-1].X1, Text: collapseSpace(pdf.GlyphsText(g)), Size: s.Size, Bold: s.Bold, Glyphs: g}
 }
 
 // labelAt reads the label a text starts with: the longest known label of

@@ -135,7 +135,7 @@ func splitSegment(s segment) []segment {
 			if best[j] < 0 {
 				continue
 			}
-			text := glyphsText(g[cuts[j]:cuts[k]])
+			text := pdf.GlyphsText(g[cuts[j]:cuts[k]])
 			if c, _ := classifyWholeLabel(normLabel(text)); c == colNone {
 				continue
 			}
@@ -155,14 +155,6 @@ func splitSegment(s segment) []segment {
 		parts[i], parts[j] = parts[j], parts[i]
 	}
 	return parts
-}
-
-func glyphsText(g []pdf.Glyph) string {
-	var b strings.Builder
-	for _, x := range g {
-		b.WriteString(x.Text)
-	}
-	return b.String()
 }
 
 // trimGlyphs drops space glyphs at both ends.
@@ -322,12 +314,12 @@ func cutLine(words []word, cols []pdfColumn, bounds []float64) []string {
 		for z := first; z < last && len(g) > 0; z++ {
 			k := cutAt(g, bounds[z], cols[z].col, cols[z+1].col)
 			if k > 0 {
-				cells[z] = append(cells[z], glyphsText(g[:k]))
+				cells[z] = append(cells[z], pdf.GlyphsText(g[:k]))
 			}
 			g = g[k:]
 		}
 		if len(g) > 0 {
-			cells[last] = append(cells[last], glyphsText(g))
+			cells[last] = append(cells[last], pdf.GlyphsText(g))
 		}
 	}
 	repairTyped(cells, cols)
@@ -358,7 +350,7 @@ func cutAt(g []pdf.Glyph, x float64, left, right column) int {
 			if j < 0 || j > len(g) || d == 0 && j != k {
 				continue
 			}
-			if typedReads(left, glyphsText(g[:j])) && typedReads(right, glyphsText(g[j:])) {
+			if typedReads(left, pdf.GlyphsText(g[:j])) && typedReads(right, pdf.GlyphsText(g[j:])) {
 				return j
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"celedger/parsers/pdf"
 )
 
 // A certificate laid out as a form sets its labels in one column and
@@ -104,8 +106,8 @@ func cutValueColumn(lines []textLine) []textLine {
 		left, right := trimGlyphs(s.Glyphs[:c.glyph]), trimGlyphs(s.Glyphs[c.glyph:])
 		segs := slices.Clone(l.Segs[:c.seg])
 		segs = append(segs,
-			segment{X0: left[0].X0, X1: left[len(left)-1].X1, Text: collapseSpace(glyphsText(left)), Size: s.Size, Bold: s.Bold, Glyphs: left},
-			segment{X0: right[0].X0, X1: right[len(right)-1].X1, Text: collapseSpace(glyphsText(right)), Size: s.Size, Bold: s.Bold, Glyphs: right})
+			segment{X0: left[0].X0, X1: left[len(left)-1].X1, Text: collapseSpace(pdf.GlyphsText(left)), Size: s.Size, Bold: s.Bold, Glyphs: left},
+			segment{X0: right[0].X0, X1: right[len(right)-1].X1, Text: collapseSpace(pdf.GlyphsText(right)), Size: s.Size, Bold: s.Bold, Glyphs: right})
 		l.Segs = append(segs, l.Segs[c.seg+1:]...)
 	}
 	return out

@@ -586,7 +586,7 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 			kept := unspell(buf[gstart:], seg.Size)
 			buf = append(buf[:gstart], kept...)
 			seg.Glyphs = buf[gstart:len(buf):len(buf)]
-			seg.Text = glyphsString(kept)
+			seg.Text = GlyphsText(kept)
 			spelled = true
 		}
 		if seg.Text != "" {
@@ -671,7 +671,7 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 		for i := range l.Segs {
 			if sg := &l.Segs[i]; spacedOut(sg.Text, 2) {
 				sg.Glyphs = unspell(sg.Glyphs, sg.Size)
-				sg.Text = glyphsString(sg.Glyphs)
+				sg.Text = GlyphsText(sg.Glyphs)
 			}
 		}
 	}
@@ -781,8 +781,8 @@ func unspell(glyphs []Glyph, size float64) []Glyph {
 	return out
 }
 
-// glyphsString is the text glyphs spell, in order.
-func glyphsString(glyphs []Glyph) string {
+// GlyphsText is the text glyphs spell, in order.
+func GlyphsText(glyphs []Glyph) string {
 	var b strings.Builder
 	for _, g := range glyphs {
 		b.WriteString(g.Text)

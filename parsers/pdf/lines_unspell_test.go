@@ -16,7 +16,7 @@ func TestUnspell(t *testing.T) {
 		glyphs = append(glyphs, Glyph{X0: x, X1: x + 15, Text: string(r)}, Glyph{X0: x + 15, X1: x + 17, Text: " "})
 		x += 20.5
 	}
-	if got := glyphsString(unspell(glyphs, 22)); got != "LUCÍA MONTERROSO" {
+	if got := GlyphsText(unspell(glyphs, 22)); got != "LUCÍA MONTERROSO" {
 		t.Errorf("unspell: %q", got)
 	}
 }
