@@ -155,6 +155,20 @@ type PersonLedger struct {
 	Notes            []string     `json:"notes,omitempty"`
 }
 
+// How a line was matched to a roster person (Entry.Matched) by what its
+// document prints: the ID ("roster id 00412233") or the e-mail.
+const (
+	MatchedRosterID    = "roster id"
+	MatchedRosterEmail = "roster e-mail"
+)
+
+// MatchedByNumber reports whether matched (an Entry.Matched) says the
+// document itself tied the line to the person, by the ID or e-mail it
+// prints, rather than a name, a folder or a decision.
+func MatchedByNumber(matched string) bool {
+	return (strings.HasPrefix(matched, MatchedRosterID) || strings.HasPrefix(matched, MatchedRosterEmail)) && !strings.HasSuffix(matched, DecidedPerson)
+}
+
 // DecidedPerson ends how a line was matched to a roster person when a
 // person chose whose it is (the assign_to column of review.csv).
 const DecidedPerson = "(decided in review.csv)"

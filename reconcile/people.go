@@ -302,10 +302,10 @@ func newMatcher(roster []celedger.RosterEntry) *matcher {
 func (m *matcher) match(r Mention, fallbackName string) (int, string, string) {
 	h := r.Holder
 	if ids := m.byID[IDKey(h.ID)]; h.ID != "" && len(ids) == 1 {
-		return ids[0], "roster id " + m.roster[ids[0]].ID, ""
+		return ids[0], celedger.MatchedRosterID + " " + m.roster[ids[0]].ID, ""
 	}
 	if es := m.byEmail[strings.ToLower(strings.TrimSpace(h.Email))]; h.Email != "" && len(es) == 1 {
-		return es[0], "roster e-mail", ""
+		return es[0], celedger.MatchedRosterEmail, ""
 	}
 	folder, folderIdx := m.folder(r.Path)
 	name, how := h.Name, "roster name"
@@ -321,7 +321,7 @@ func (m *matcher) match(r Mention, fallbackName string) (int, string, string) {
 	cands := m.byName(name)
 	if id, ok := m.decided[r.Path]; ok && len(cands) != 1 {
 		if ids := m.byID[IDKey(id)]; len(ids) == 1 {
-			return ids[0], "roster id " + m.roster[ids[0]].ID + " " + celedger.DecidedPerson, ""
+			return ids[0], celedger.MatchedRosterID + " " + m.roster[ids[0]].ID + " " + celedger.DecidedPerson, ""
 		}
 	}
 	switch {

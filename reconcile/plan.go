@@ -123,8 +123,7 @@ func (p Person) Finish(pl *celedger.PersonLedger, plan Plan) {
 		// auditor without a word of why. (One that prints the person's
 		// ID or e-mail is theirs whatever its font made of the name:
 		// "Y?lmaz".)
-		byNumber := (strings.HasPrefix(e.Matched, "roster id") || strings.HasPrefix(e.Matched, "roster e-mail")) && !strings.HasSuffix(e.Matched, celedger.DecidedPerson)
-		if e.Participant == "" || pl.Name == "" || byNumber {
+		if e.Participant == "" || pl.Name == "" || celedger.MatchedByNumber(e.Matched) {
 			continue
 		}
 		if printed := formOf(e.Participant); printed.compact != own.compact && !sameName(printed.tokens, own.tokens) {
