@@ -213,12 +213,18 @@ func TestHoldoutAccuracy(t *testing.T) {
 // (0 confidently wrong), c2 207/231 (6.9 % to review, 3.5 % confidently
 // wrong: the untouched half does not move), a1 255/264, a2 238/264, b
 // 335/355 (0.8 % confidently wrong), holdout 143/150.
+//
+// With the ethics, quality and operations, bench-field and safety
+// families and a [plain] list extended from their published sources by a
+// writer who read none of these lists (lexicon.txt's comments name them):
+// untouched c2 216/231 (93.5 %; 4.8 % to review, 1.7 % confidently
+// wrong), a1 256/264, a2 246/264, b 339/355, holdout 143/150.
 var blindTitleFloors = map[string]float64{
-	"titles-a/titles-a1.tsv": 100 * 255.0 / 264,
-	"titles-a/titles-a2.tsv": 100 * 238.0 / 264,
-	"titles-b/titles-b.tsv":  100 * 335.0 / 355,
+	"titles-a/titles-a1.tsv": 100 * 256.0 / 264,
+	"titles-a/titles-a2.tsv": 100 * 246.0 / 264,
+	"titles-b/titles-b.tsv":  100 * 339.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 228.0 / 231,
-	"titles-c/titles-c2.tsv": 100 * 207.0 / 231,
+	"titles-c/titles-c2.tsv": 100 * 216.0 / 231,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
