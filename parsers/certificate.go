@@ -1261,8 +1261,10 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				value = value[:i] // "519-203-25 (ASCLS P.A.C.E.®)": the number, not whose it is
 			}
 			value = strings.TrimLeft(strings.TrimRight(value, ".,;"), "#") // "#W-12": the mark is the label's
-			if strings.HasSuffix(value, ")") && !strings.Contains(value, "(") {
-				value = strings.TrimRight(value, ")") // "(Course Number CLS-8015),": the bracket's close, not the number's
+			for open, shut := range map[string]string{"(": ")", "[": "]", "{": "}"} {
+				if strings.HasSuffix(value, shut) && !strings.Contains(value, open) {
+					value = strings.TrimRight(value, shut) // "(Course Number CLS-8015),", "[Activity 0618-LS]": the bracket's close, not the number's
+				}
 			}
 			f := strings.Fields(value)
 			if !hasDigit(value) && !lettersCode(value) || len(f) > 3 || meetingNumber.MatchString(value) {

@@ -1,0 +1,1 @@
+"""Certificate engines for the certs-z8 blind test set."""
