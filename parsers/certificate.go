@@ -3396,6 +3396,9 @@ func endOfTitle(s string) string {
 		s = s[:at]
 		break
 	}
+	if loc := participleAfterComma.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]] // "ADLM Spring Regional Conference 2025, held April 2–4": the event's name, then when it was held
+	}
 	s = strings.Trim(s, " ,:;")
 	for _, w := range []string{" on", " held", " presented", " conducted", " dated"} {
 		if t, ok := strings.CutSuffix(s, w); ok {
@@ -3405,6 +3408,10 @@ func endOfTitle(s string) string {
 	}
 	return cutPlace(s)
 }
+
+// participleAfterComma is a sentence going on after a title with how or
+// when the activity was given: ", held April 2–4", ", presented by …".
+var participleAfterComma = regexp.MustCompile(`, (held|presented|conducted|offered|sponsored|hosted|recorded|given|delivered) `)
 
 // cutPlace drops the place a sentence gives after an event's name
 // ("2025 NSH Annual Symposium/Convention, Providence, Rhode Island"): a
@@ -4186,7 +4193,26 @@ func plausibleProvider(s string) bool {
 			return false
 		}
 	}
-	return !strings.ContainsAny(s, "0123456789@")
+	return !strings.ContainsAny(s, "0123456789@") && !tagline(s)
+}
+
+// tagline reports whether s reads as a sentence about the provider, not
+// its name: after the first word, its longer words are all in small
+// letters ("Online continuing education for laboratory professionals"),
+// as a name's are capitalised ("American Society for Clinical Pathology").
+func tagline(s string) bool {
+	f := strings.Fields(s)
+	small, long := 0, 0
+	for _, w := range f[1:] {
+		if len(w) <= 3 || functionWord[strings.ToLower(w)] {
+			continue
+		}
+		long++
+		if strings.ToLower(w) == w {
+			small++
+		}
+	}
+	return long >= 2 && small == long && !vocab().organisation[strings.ToLower(f[0])] // ("Association francophone des laboratoires médicaux": its noun first)
 }
 
 // issuerLine is the provider printed as the issuer by the heading: of the
@@ -4224,13 +4250,30 @@ func issuerLine(lines []certLine) string {
 // capitals, on the first page.
 func logoAbove(lines []certLine, heading int) string {
 	for i := 0; i < heading; i++ {
-		t := lines[i].text
-		if lines[i].page == 0 && len(lines[i].segs) == 1 && len(t) >= 2 && len(t) <= 6 && strings.ToUpper(t) == t &&
-			strings.IndexFunc(t, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0 {
-			return t
+		if lines[i].page != 0 {
+			continue
+		}
+		if t := lines[i].segs[0].Text; logoWord(t) && (len(lines[i].segs) == 1 || !containsLetters(strings.Trim(lines[i].text[len(t):], " 0123456789/:ofPageAMPM"))) {
+			return t // (beside it at most a page number or a time: "LabCE | Page 1 of 1")
 		}
 	}
 	return ""
+}
+
+// logoWord reports whether t is a provider's logo word: two to six
+// capitals ("ADLM"), or a word of up to eight letters with two capitals
+// or more inside it ("LabCE"), that is no format word ("eCast").
+func logoWord(t string) bool {
+	if len(t) < 2 || len(t) > 8 || strings.IndexFunc(t, func(r rune) bool { return r > 'z' || r < 'A' || r > 'Z' && r < 'a' }) >= 0 || formatOnly(t) {
+		return false
+	}
+	caps := 0
+	for _, r := range t {
+		if r >= 'A' && r <= 'Z' {
+			caps++
+		}
+	}
+	return caps == len(t) && len(t) <= 6 || caps >= 2 && caps < len(t)
 }
 
 // issuerWraps joins to the issuer line i the line it wraps onto: a
@@ -4316,7 +4359,15 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 			continue
 		}
 		if name == l.text && !unitStart(name) {
-			name = issuerWraps(lines, i, name)
+			// A name set narrow wraps over several lines ("Association
+			// for" / "Diagnostics &" / "Laboratory" / "Medicine").
+			for k := i; k < i+4; k++ {
+				joined := issuerWraps(lines, k, name)
+				if joined == name {
+					break
+				}
+				name = joined
+			}
 		}
 		if i < bestDist {
 			best, bestDist = name, i // the topmost: a department prints under its institution
