@@ -2258,3 +2258,30 @@ func TestCertsZ7Kinds(t *testing.T) {
 		}
 	}
 }
+
+// TestItemisedCertificate: a certificate that lists its one activity's
+// modules in a table is one record, the certificate's; a transcript's
+// rows are not replaced by a record that is one of them or no total.
+func TestItemisedCertificate(t *testing.T) {
+	d := celedger.MustDate
+	rows := []celedger.Record{
+		{Title: "Specimen tracking", Completed: d("2024-04-02"), Credits: 100},
+		{Title: "Fixation controls", Completed: d("2024-04-19"), Credits: 100},
+		{Title: "Stain QC", Completed: d("2024-05-08"), Credits: 50},
+		{Title: "Nonconformance and CAPA", Completed: d("2024-05-30"), Credits: 100},
+	}
+	series := celedger.Record{Title: "Quality Management in the Histology Laboratory", Completed: d("2024-05-30"), Credits: 350}
+	if !itemises(rows, series) {
+		t.Error("a series certificate over its modules is not read whole")
+	}
+	for _, cert := range []celedger.Record{
+		{Title: "Stain QC", Completed: d("2024-05-30"), Credits: 350},           // a row's title
+		{Title: "Quality Management", Completed: d("2024-05-08"), Credits: 350}, // not the last date
+		{Title: "Quality Management", Completed: d("2024-05-30"), Credits: 100}, // one row's figure
+		{Title: "Quality Management", Completed: d("2024-05-30"), Credits: 500}, // more than all
+	} {
+		if itemises(rows, cert) {
+			t.Errorf("%+v read as the rows' certificate", cert)
+		}
+	}
+}

@@ -113,7 +113,16 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 		// ("Event ID | Contact Hours | Program Level") is no transcript:
 		// when the table gives nothing and the page certifies, the
 		// certificate reader reads it.
-		if tdoc, terr = readTranscript(); len(tdoc.Records) > 0 || !certificateText(pages[0].Lines) {
+		if tdoc, terr = readTranscript(); len(tdoc.Records) > 0 && certificateText(pages[0].Lines) {
+			// A certificate that itemises its one activity in a table
+			// (modules, days, sessions) under its heading and participant:
+			// the certificate, when it reads whole, is the record.
+			if cdoc, cerr := readPDFCertificate(path, pages, markedProvider(boardMentions.ReplaceAllString(credentialMarks.ReplaceAllString(string(all), ""), ""))); cerr == nil && len(cdoc.Records) == 1 && itemises(tdoc.Records, cdoc.Records[0]) {
+				cdoc.Format = prefix + "-certificate-pdf"
+				return cdoc, nil
+			}
+		}
+		if len(tdoc.Records) > 0 || !certificateText(pages[0].Lines) {
 			return tdoc, terr
 		}
 	}
@@ -157,6 +166,28 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	}
 	doc.Format = prefix + "-certificate-pdf"
 	return doc, err
+}
+
+// itemises reports whether a table's rows are the parts of one
+// certificate's activity (its modules, days or sessions): the
+// certificate's title is none of theirs, its date is the last of theirs,
+// and its credits are a total, more than any row's and no more than
+// all of theirs (compared as printed: the rows are in the certificate's
+// unit).
+func itemises(rows []celedger.Record, cert celedger.Record) bool {
+	var last celedger.Date
+	var sum, most celedger.Points
+	for _, r := range rows {
+		if celedger.NameKey(r.Title) == celedger.NameKey(cert.Title) {
+			return false
+		}
+		if r.Completed.After(last) {
+			last = r.Completed
+		}
+		sum += r.Credits
+		most = max(most, r.Credits)
+	}
+	return cert.Title != "" && cert.Completed == last && cert.Credits > most && cert.Credits <= sum
 }
 
 // boardMentions name the ASCP Board of Certification, whose Credential
