@@ -3,6 +3,7 @@ package batch
 import (
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -67,7 +68,15 @@ func readOverrides(opts Options) (mapping.Overrides, []string, error) {
 // held because its name matches two roster people is settled by it. from
 // names the files that gave one.
 func readAssignments(opts Options) (decided map[string]string, from []string) {
+	decided, from, _ = readAssignmentsAt(opts)
+	return decided, from
+}
+
+// readAssignmentsAt is readAssignments, also saying where each document's
+// ID was written ("out/review.csv:5"), for messages.
+func readAssignmentsAt(opts Options) (decided map[string]string, from []string, at map[string]string) {
 	out := map[string]string{}
+	at = map[string]string{}
 	for _, path := range decisionFiles(opts) {
 		f, err := os.Open(path)
 		if err != nil {
@@ -88,19 +97,20 @@ func readAssignments(opts Options) (decided map[string]string, from []string) {
 		if src < 0 || to < 0 {
 			continue
 		}
-		for _, row := range rows[1:] {
+		for n, row := range rows[1:] {
 			if to >= len(row) || src >= len(row) || strings.TrimSpace(row[to]) == "" {
 				continue
 			}
 			for _, s := range strings.Split(row[src], "; ") {
 				out[documentOf(s)] = strings.TrimSpace(row[to])
+				at[documentOf(s)] = fmt.Sprintf("%s:%d", path, n+2) // (a quoted cell over lines would shift it; review.csv writes none)
 			}
 			if !slices.Contains(from, path) {
 				from = append(from, path)
 			}
 		}
 	}
-	return out, from
+	return out, from, at
 }
 
 // sourceSuffix is what celedger.Source.String adds to a path: a sheet,

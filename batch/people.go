@@ -10,6 +10,7 @@ import (
 
 	"celedger"
 	"celedger/internal/isolate"
+	"celedger/internal/near"
 	"celedger/reconcile"
 )
 
@@ -20,7 +21,18 @@ import (
 // the names and IDs they print, as with no roster at all. The error is the
 // import log's.
 func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []celedger.RosterEntry, opts Options, log *importLog, msgs io.Writer) ([]reconcile.Person, error) {
-	decided, from := readAssignments(opts)
+	decided, from, at := readAssignmentsAt(opts)
+	scopes, err := foundRosters(pool, log, msgs)
+	if err != nil {
+		return nil, err
+	}
+	known := roster
+	if opts.Roster == "" {
+		for _, sc := range scopes {
+			known = append(known, sc.roster...)
+		}
+	}
+	checkAssignments(decided, at, known, msgs)
 	if n := len(decided); n > 0 {
 		docs := "documents"
 		if n == 1 {
@@ -30,10 +42,6 @@ func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []cele
 	}
 	if opts.Roster != "" {
 		return reconcile.AssignDecided(records, roster, opts.Name, decided), noteUnusedRosters(log, opts.Roster, msgs)
-	}
-	scopes, err := foundRosters(pool, log, msgs)
-	if err != nil {
-		return nil, err
 	}
 	if len(scopes) == 0 {
 		return reconcile.Assign(records, nil, opts.Name), nil
@@ -62,6 +70,41 @@ func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []cele
 		}
 	}
 	return people, nil
+}
+
+// checkAssignments drops, with an error naming the file, line and field,
+// every assign_to ID that is on no roster (a slip: "09999999"), and the
+// nearest roster ID as a hint; the documents it named stay held.
+func checkAssignments(decided, at map[string]string, roster []celedger.RosterEntry, msgs io.Writer) {
+	ids := map[string]string{}
+	var all []string
+	for _, r := range roster {
+		if r.ID != "" {
+			ids[reconcile.IDKey(r.ID)] = r.ID
+			all = append(all, r.ID)
+		}
+	}
+	docs := make([]string, 0, len(decided))
+	for doc := range decided {
+		docs = append(docs, doc)
+	}
+	sort.Strings(docs)
+	said := map[string]bool{}
+	for _, doc := range docs {
+		id := decided[doc]
+		if _, ok := ids[reconcile.IDKey(id)]; ok {
+			continue
+		}
+		delete(decided, doc)
+		if said[at[doc]] {
+			continue
+		}
+		said[at[doc]] = true
+		fmt.Fprintf(msgs, "celedger: error: %s: assign_to: roster ID %q is on no roster; its lines stay held\n", at[doc], id)
+		if near := near.Nearest(id, all); near != "" {
+			fmt.Fprintf(msgs, "celedger: hint: did you mean %s?\n", near)
+		}
+	}
 }
 
 // noteUnusedRosters says, for each roster found among the inputs, why it

@@ -11,11 +11,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/hbollon/go-edlib"
-
 	"celedger"
 	"celedger/batch"
 	"celedger/internal/isolate"
+	"celedger/internal/near"
 	"celedger/parsers"
 	"celedger/reconcile"
 	"celedger/report"
@@ -149,7 +148,7 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 		}
 		if !slices.Contains(report.ShowChoices, s) {
 			fmt.Fprintf(stderr, "celedger: error: -show %s: unknown group\n", s)
-			if best := nearest(s, report.ShowChoices); best != "" {
+			if best := near.Nearest(s, report.ShowChoices); best != "" {
 				fmt.Fprintf(stderr, "celedger: hint: did you mean %s? -show takes a comma-separated list of %s\n", best, strings.Join(report.ShowChoices, ", "))
 			} else {
 				fmt.Fprintf(stderr, "celedger: hint: -show takes a comma-separated list of %s\n", strings.Join(report.ShowChoices, ", "))
@@ -202,7 +201,7 @@ func usageError(fs *flag.FlagSet, err error, stderr io.Writer) {
 	if name, ok := strings.CutPrefix(err.Error(), undefined); ok {
 		var names []string
 		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
-		if best := nearest(strings.TrimLeft(name, "-"), names); best != "" {
+		if best := near.Nearest(strings.TrimLeft(name, "-"), names); best != "" {
 			fmt.Fprintf(stderr, "celedger: hint: did you mean -%s?\n", best)
 			return
 		}
@@ -238,23 +237,11 @@ func knownCredentials(creds []string, stderr io.Writer) bool {
 		}
 		ok = false
 		fmt.Fprintf(stderr, "celedger: error: -credential %s: unknown credential\n", c)
-		if best := nearest(strings.ToUpper(c), codes); best != "" {
+		if best := near.Nearest(strings.ToUpper(c), codes); best != "" {
 			fmt.Fprintf(stderr, "celedger: hint: did you mean %s? (known: %s)\n", best, strings.Join(codes, " "))
 		} else {
 			fmt.Fprintf(stderr, "celedger: hint: known credentials: %s\n", strings.Join(codes, " "))
 		}
 	}
 	return ok
-}
-
-// nearest is the choice at most two edits from word (a slip: "MSL",
-// "credntial", "shrot"), the first of the nearest; "" when none is.
-func nearest(word string, choices []string) string {
-	best, bestD := "", 3
-	for _, c := range choices {
-		if d := edlib.OSADamerauLevenshteinDistance(word, c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
 }

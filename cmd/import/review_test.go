@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -213,5 +214,39 @@ func TestAssignToSettlesSharedName(t *testing.T) {
 			round == 1 && decided != 0 {
 			t.Errorf("round %d: changes.csv:\n%s", round, changes)
 		}
+	}
+}
+
+// TestAssignToUnknownID: an assign_to ID on no roster is an error naming
+// the file, line and field, with the nearest roster ID; the lines stay
+// held and nothing says they were given to anyone.
+func TestAssignToUnknownID(t *testing.T) {
+	out := t.TempDir()
+	args := []string{"-q", "-as-of", "2026-11-24", "-roster", "../../samples/staff/roster.csv", "-out", out, "../../samples/staff/"}
+	if code, _, stderr := runCLI(t, args...); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	review := filepath.Join(out, "review.csv")
+	b, _ := os.ReadFile(review)
+	lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+	row := 0
+	for i, l := range lines {
+		if strings.HasPrefix(l, "Chris Morgan,,") && strings.HasSuffix(l, ",,,") && row == 0 {
+			lines[i] = strings.TrimSuffix(l, ",,,") + ",,05550011,"
+			row = i + 1
+		}
+	}
+	os.WriteFile(review, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	code, _, stderr := runCLI(t, args...)
+	want := fmt.Sprintf("celedger: error: %s:%d: assign_to: roster ID \"05550011\" is on no roster; its lines stay held\nceledger: hint: did you mean 05550101?", review, row)
+	if code != exitOK || !strings.Contains(stderr, want) || strings.Contains(stderr, "given to a roster person") {
+		t.Errorf("exit %d\n%s\nwant:\n%s", code, stderr, want)
+	}
+	held := false
+	for _, p := range readLedger(t, out).People {
+		held = held || p.Name == "Chris Morgan" && p.ID == ""
+	}
+	if !held {
+		t.Error("the lines were given to someone")
 	}
 }
