@@ -663,16 +663,21 @@ func newSheetNames(taken ...string) sheetNames {
 }
 
 // name makes want a safe, unused sheet name: the characters Excel forbids
-// ([]:*?/\) become "-", leading and trailing apostrophes and spaces go, the
+// ([]:*?/\) become "-", an apostrophe becomes ’ (excelize's AutoFilter,
+// v2.11.0, quotes a sheet name without doubling one, and Excel then offers
+// to repair the file: "Seán O’Brien"), leading and trailing spaces go, the
 // name is cut to 31 characters, and a clash gets " (2)", " (3)", ….
 func (n sheetNames) name(want string) string {
 	base := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`[]:*?/\`, r) || r < ' ' {
+		switch {
+		case strings.ContainsRune(`[]:*?/\`, r) || r < ' ':
 			return '-'
+		case r == '\'':
+			return '’'
 		}
 		return r
-	}, want)
-	base = strings.Trim(base, "' ")
+	}, strings.Trim(want, "' "))
+	base = strings.TrimSpace(base)
 	if base == "" {
 		base = "Person"
 	}

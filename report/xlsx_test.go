@@ -232,6 +232,7 @@ func TestSheetNames(t *testing.T) {
 		{"jane doe", "jane doe (2)"},
 		{"roster", "roster (2)"},
 		{"'Quoted'", "Quoted"},
+		{"Seán O'Brien 00412233", "Seán O’Brien 00412233"}, // (excelize's AutoFilter would not double the apostrophe)
 		{"a/b\\c[d]e:f*g?h", "a-b-c-d-e-f-g-h"},
 		{"", "Person"},
 		{"An Extremely Long Person Name Over The Limit", "An Extremely Long Person Name O"},
