@@ -1262,6 +1262,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 			}
 			value = strings.TrimLeft(strings.TrimRight(value, ".,;"), "#") // "#W-12": the mark is the label's
 			for open, shut := range map[string]string{"(": ")", "[": "]", "{": "}"} {
+				if strings.HasPrefix(value, open) && strings.HasSuffix(value, shut) && strings.Count(value, open) == 1 {
+					value = strings.TrimSuffix(strings.TrimPrefix(value, open), shut) // "[ML-SAF-1185]": the number in its brackets
+				}
 				if strings.HasSuffix(value, shut) && !strings.Contains(value, open) {
 					value = strings.TrimRight(value, shut) // "(Course Number CLS-8015),", "[Activity 0618-LS]": the bracket's close, not the number's
 				}
