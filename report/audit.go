@@ -37,9 +37,10 @@ type auditItem struct {
 }
 
 type auditFile struct {
-	Source celedger.Source
-	Member string // path inside the zip; "" when left out
-	Note   string // why it was left out, or that the member is an extract
+	Source     celedger.Source
+	Member     string // path inside the zip; "" when left out
+	MemberLine int    // the line in the member (an extract's own numbering); 0 for a page or a sheet's row
+	Note       string // why it was left out, or that the member is an extract
 }
 
 // AuditPacketName is the packet of a person and credential, in the
@@ -115,8 +116,9 @@ func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, ev *Evidence, read
 		}
 	}
 	zw := zip.NewWriter(w)
-	members := map[string]string{} // source path -> member
-	notes := map[string]string{}   // source path -> what the member is, when not the whole file
+	members := map[string]string{}        // source path -> member
+	notes := map[string]string{}          // source path -> what the member is, when not the whole file
+	extractAt := map[string]map[int]int{} // source path of an extract -> file line -> the extract's line
 	var total int64
 	addFile := func(src string) (string, string) {
 		if m, ok := members[src]; ok {
@@ -128,7 +130,7 @@ func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, ev *Evidence, read
 		}
 		note := ""
 		if header, shared := ev.shared[src]; shared {
-			if data = lineExtract(data, header, own[src]); data == nil {
+			if data, extractAt[src] = lineExtractAt(data, header, own[src]); data == nil {
 				return "", "left out: it holds other people's records too; the lines named prove it"
 			}
 			note = "an extract: the file's header and this person's lines only; it holds other people's too"
@@ -164,7 +166,11 @@ func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, ev *Evidence, read
 				continue
 			}
 			m, note := addFile(s.Path)
-			it.Evidence = append(it.Evidence, auditFile{Source: s, Member: m, Note: note})
+			line := s.Line
+			if at, ok := extractAt[s.Path]; ok {
+				line = at[s.Line] // the extract's own line, not the file's
+			}
+			it.Evidence = append(it.Evidence, auditFile{Source: s, Member: m, MemberLine: line, Note: note})
 			f := formats[s.Path]
 			// An ASCP transcript's line (any provider's: LabCE uploads
 			// there) is on ASCP's own record; a provider's line on its own
@@ -207,7 +213,8 @@ func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, ev *Evidence, read
 }
 
 var auditTemplate = template.Must(template.New("audit").Funcs(template.FuncMap{
-	"date": dateOrEmpty,
+	"date":           dateOrEmpty,
+	"providerOrNote": providerOrNote,
 	// member names the file inside the zip, and its sheet or page.
 	"member": func(f auditFile) string {
 		m := f.Member
@@ -216,6 +223,12 @@ var auditTemplate = template.Must(template.New("audit").Funcs(template.FuncMap{
 		}
 		if f.Source.Page > 0 {
 			m += fmt.Sprintf(" page %d", f.Source.Page)
+		}
+		switch {
+		case f.MemberLine > 0 && f.Source.Sheet != "":
+			m += fmt.Sprintf(" row %d", f.MemberLine)
+		case f.MemberLine > 0:
+			m += fmt.Sprintf(" line %d", f.MemberLine)
 		}
 		return m
 	},
@@ -239,7 +252,7 @@ var auditTemplate = template.Must(template.New("audit").Funcs(template.FuncMap{
 <h2>Each claimed activity and the document that proves it</h2>
 <table><tr><th>Participant</th><th>Title</th><th>Provider</th><th>Date</th><th>Credits</th><th class="num">Points</th><th>Document (file, page or line)</th></tr>
 {{- range .Items}}
-<tr><td>{{if .E.Participant}}{{.E.Participant}}{{else}}<span class="bad">not printed</span>{{end}}</td><td>{{.E.Title}}</td><td>{{.E.Provider}}</td><td>{{date .E.Completed}}</td><td>{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td>
+<tr><td>{{if .E.Participant}}{{.E.Participant}}{{else}}<span class="bad">not printed</span>{{end}}</td><td>{{.E.Title}}</td><td>{{if .E.Provider}}{{.E.Provider}}{{else}}<span class="bad">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td>{{date .E.Completed}}</td><td>{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td>
 <td>{{range $i, $f := .Evidence}}{{if $i}}<br>{{end}}{{if $f.Member}}<a href="{{link $f}}">{{member $f}}</a> <span class="muted">(from {{$f.Source}}{{with $f.Note}}; {{.}}{{end}})</span>{{else}}{{$f.Source}} <span class="bad">({{$f.Note}})</span>{{end}}{{end}}{{if not .Proven}}<br><span class="bad">where it was seen, not proof (see below)</span>{{end}}</td></tr>
 {{- end}}
 </table>
@@ -263,8 +276,16 @@ var auditTemplate = template.Must(template.New("audit").Funcs(template.FuncMap{
 // quoted cell may run over several lines), in the file's order; nil when
 // the file is not UTF-8 text or no line of it is the person's.
 func lineExtract(data []byte, firstActivity int, lines []int) []byte {
+	out, _ := lineExtractAt(data, firstActivity, lines)
+	return out
+}
+
+// lineExtractAt is lineExtract, also giving where each kept line of the
+// file is in the extract (file line -> extract line), so the index can
+// cite the extract's own line.
+func lineExtractAt(data []byte, firstActivity int, lines []int) ([]byte, map[int]int) {
 	if !utf8.Valid(data) || firstActivity < 2 || len(lines) == 0 {
-		return nil
+		return nil, nil
 	}
 	phys := bytes.SplitAfter(data, []byte("\n"))
 	keep := make([]bool, len(phys)+1)
@@ -281,10 +302,12 @@ func lineExtract(data []byte, firstActivity int, lines []int) []byte {
 		}
 	}
 	var out bytes.Buffer
+	at := map[int]int{}
 	for n := 1; n <= len(phys); n++ {
 		if keep[n] {
 			out.Write(phys[n-1])
+			at[n] = len(at) + 1
 		}
 	}
-	return out.Bytes()
+	return out.Bytes(), at
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"archive/zip"
+	"fmt"
 	"html"
 	"io"
 	"os"
@@ -163,6 +164,11 @@ func TestAuditPacket(t *testing.T) {
 			}
 			if got := string(files[member]); got != strings.Join(lines, "") {
 				t.Errorf("%s (for %s): not the header and Daniel's lines of %s:\n%s", member, source, disk, got)
+			}
+			// The index cites the extract's own line, which is Daniel's.
+			var n int
+			if _, err := fmt.Sscanf(html.UnescapeString(m[2])[len(member):], " line %d", &n); err != nil || n < 1 || n > len(lines) || !strings.HasPrefix(lines[n-1], "Daniel Reyes,") {
+				t.Errorf("%q cites line %d of the extract (%v)", m[2], n, err)
 			}
 			continue
 		}
