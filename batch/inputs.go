@@ -169,7 +169,7 @@ func readRoster(pool *isolate.Pool, path string, log *importLog, msgs io.Writer)
 	}
 	roster, problems, err := pool.ReadRoster(path)
 	if err != nil {
-		return nil, stop(fmt.Errorf("roster: %w", err), "-roster takes a CSV file with a header such as name,id,email,credential,cycle_end,department,shift")
+		return nil, stop(fmt.Errorf("roster: %w", err), "-roster takes a CSV or XLSX file with a header such as name,id,email,credential,cycle_end,department,shift,employer")
 	}
 	res := celedger.FileResult{Path: path, Format: parsers.RosterFormat, Status: celedger.FileImported, Records: len(roster)}
 	res.Problems, res.Notes = rosterMessages(problems, res.Problems, res.Notes, msgs)

@@ -390,24 +390,26 @@ func (b *rosterBuilder) add(line int, r rosterRow) {
 		b.fail(line, rfName, celedger.ErrMissing)
 		return
 	}
+	// A bad cell is reported and left out; the person stays on the
+	// roster, so their documents still find them (a mistyped cycle end
+	// leaves the cycle unknown, not the person).
 	email := strings.ToLower(strings.TrimSpace(r.Email))
 	if email != "" && emailPattern.FindString(email) != email {
 		b.fail(line, rfEmail, fmt.Errorf("not an e-mail address: %q", r.Email))
-		return
+		email = ""
 	}
 	var defaultEnd celedger.Date
 	if s := strings.TrimSpace(r.CycleEnd); s != "" {
 		d, err := celedger.ParseDate(s)
 		if err != nil {
 			b.fail(line, rfCycleEnd, fmt.Errorf("%w %q", celedger.ErrBadDate, s))
-			return
 		}
 		defaultEnd = d
 	}
 	creds, err := parseRosterCredentials(r.Credential, defaultEnd)
 	if err != nil {
 		b.fail(line, rfCredential, err)
-		return
+		creds = nil
 	}
 	if len(creds) == 0 && !defaultEnd.IsZero() {
 		creds = []celedger.RosterCredential{{CycleEnd: defaultEnd}}

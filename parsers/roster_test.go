@@ -51,7 +51,10 @@ func TestReadRoster(t *testing.T) {
 			"Bad Date,9,,MLS,31/31/2027,,\n" +
 			"Bad Cred,10,,XYZ,,,\n",
 		want: "Seán O'Brien|00412233|s.obrien@example.org|MLS@2027-06-30 |Core Lab|Days|F:2\n" +
-			"Mary-Kate Smith|00398812|mk@example.org|MLS@2027-06-30 SBB@2026-12-31 MT@2028-01-31 |Blood Bank|Nights|F:3\n",
+			"Mary-Kate Smith|00398812|mk@example.org|MLS@2027-06-30 SBB@2026-12-31 MT@2028-01-31 |Blood Bank|Nights|F:3\n" +
+			// a bad cell is left out, not the person
+			"Bad Date|9||MLS@ |||F:7\n" +
+			"Bad Cred|10|||||F:8\n",
 		problems: []string{"F:6: Name: missing", `F:7: Cycle End: invalid date "31/31/2027"`, `F:8: Credential: unknown credential "XYZ"`},
 	}, {
 		name: "aliases",
