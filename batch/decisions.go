@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"celedger/internal/outdir"
 	"celedger/mapping"
 )
 
@@ -29,7 +30,13 @@ func decisionFiles(opts Options) []string {
 	if opts.Overrides != "" {
 		return []string{opts.Overrides}
 	}
-	return []string{opts.OverridesPath(), filepath.Join(opts.Out, "review.csv")}
+	files := []string{opts.OverridesPath()}
+	if outdir.Outputs(opts.Out)["review.csv"] {
+		// (only the review.csv an earlier run wrote: a user's own file of
+		// that name is no decisions file, and the run will not replace it)
+		files = append(files, filepath.Join(opts.Out, "review.csv"))
+	}
+	return files
 }
 
 // readOverrides reads -overrides; without it, the decisions an earlier

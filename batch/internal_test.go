@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"celedger/internal/outdir"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -78,6 +79,12 @@ func TestImportLogRepeated(t *testing.T) {
 func TestDecisionFiles(t *testing.T) {
 	out := t.TempDir()
 	opts := Options{Out: out}
+	// A review.csv no run wrote (a user's transcript of that name) is no
+	// decisions file.
+	if got, want := decisionFiles(opts), []string{filepath.Join(out, "overrides.csv")}; !reflect.DeepEqual(got, want) {
+		t.Errorf("decisionFiles = %v, want %v", got, want)
+	}
+	os.WriteFile(filepath.Join(out, outdir.OutputsList), []byte("ledger.json\nreview.csv\n"), 0o644)
 	if got, want := decisionFiles(opts), []string{filepath.Join(out, "overrides.csv"), filepath.Join(out, "review.csv")}; !reflect.DeepEqual(got, want) {
 		t.Errorf("decisionFiles = %v, want %v", got, want)
 	}

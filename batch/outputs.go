@@ -95,8 +95,9 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, o
 
 // notReplacing returns an *Error when an output would replace a file of
 // -out that is not an earlier run's output: a file this run read as an
-// input ("celedger -out . ." beside a transcript saved as ledger.csv), or,
-// when -out lists its outputs (outdir.OutputsList), a file not listed.
+// input ("celedger -out . ." beside a transcript saved as ledger.csv), or
+// a file its outputs list (outdir.OutputsList) does not name; a folder no
+// run has written into has no list, so every file in it is the user's.
 // Nothing is written then.
 func notReplacing(dir string, all []output, l *celedger.Ledger) error {
 	read := map[string]string{} // absolute path of an input -> its format
@@ -129,7 +130,9 @@ func notReplacing(dir string, all []output, l *celedger.Ledger) error {
 		switch format, isInput := read[abs]; {
 		case isInput:
 			clash = append(clash, fmt.Sprintf("%s is an input (read as %s)", path, format))
-		case listed != nil && !listed[name]:
+		case !listed[name]:
+			// (a folder no run has written into lists nothing: every file
+			// in it is the user's)
 			clash = append(clash, fmt.Sprintf("%s is not an output of an earlier run", path))
 		}
 	}

@@ -363,4 +363,16 @@ func TestRunNeverReplacesAnInput(t *testing.T) {
 	if got, _ := os.ReadFile(filepath.Join(out, "report.html")); string(got) != "mine" {
 		t.Error("report.html was replaced")
 	}
+
+	// A folder no run has written into: a file named like an output is
+	// the user's (and a review.csv there is no decisions file).
+	fresh := t.TempDir()
+	os.WriteFile(filepath.Join(fresh, "review.csv"), b, 0o644)
+	_, _, err = run(t, fresh, "../samples/labce-maria-okafor.csv")
+	if !errors.As(err, &e) || !strings.Contains(e.Error(), "review.csv is not an output of an earlier run") {
+		t.Fatalf("error %v", err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(fresh, "review.csv")); !bytes.Equal(got, b) {
+		t.Error("the user's review.csv was replaced")
+	}
 }
