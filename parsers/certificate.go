@@ -59,6 +59,7 @@ type certificate struct {
 	Problems   []certProblem // fields missing or unreadable
 	why        []string      // how each field was found, for -explain
 	creditUnit string        // the unit a "Credit type" label names, for bare figures
+	Type       string        // the activity type a label prints ("Webinar"), "" when none
 	// session: the course is a session of a meeting the page also names
 	// by a label ("MEETING | ASM Microbe 2024"): its date is the
 	// session's day, not the meeting's days.
@@ -84,6 +85,7 @@ const (
 	certOtherID
 	certProvider
 	certUnit
+	certType  // the activity's type as printed ("Activity Type: Webinar")
 	certOther // a fact the reader does not take ("Location", "Score")
 )
 
@@ -140,7 +142,7 @@ func parseCertWords(text string) certWords {
 	var other []string
 	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
 		"credits": certCredits, "id": certID, "other-id": certOtherID, "provider": certProvider, "unit": certUnit,
-		"other-field": certOther}
+		"type": certType, "other-field": certOther}
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -1000,6 +1002,14 @@ func (d dateRegexp) FindAllStringIndex(s string, n int) [][]int {
 	return d.Regexp.FindAllStringIndex(s, n)
 }
 
+// formatValue reports whether a label's text may be an activity type's
+// value: a title label that names a format ("Activity Type | Webinar"),
+// never another field's label ("Format | Completion Date").
+func formatValue(text string) bool {
+	k, _, _ := labelAt(text)
+	return k == certTitle
+}
+
 func isLabel(text string) bool {
 	k, rest, ok := labelAt(text)
 	return ok && k != certNone && rest == ""
@@ -1140,6 +1150,10 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 		sessionID = bracketID
 	}
 	c.readDate(vals[certDate], genericDate, lines)
+	if t := strings.TrimSpace(vals[certType]); t != "" && len(strings.Fields(t)) <= 5 && !hasDigit(t) {
+		c.Type = t
+		found("activity type", t, "labelled")
+	}
 	if c.Title == "" {
 		c.Problems = append(c.Problems, certProblem{"Title", fmt.Errorf("%w course title", celedger.ErrMissing)})
 	}
@@ -1195,7 +1209,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 	genericID := false    // the ID so far is labelled only "Webinar ID", "Ref.", …: a course or activity number wins
 	set := func(kind certLabel, value string) bool {
 		value = strings.TrimSpace(value)
-		if value == "" || isLabel(value) && !(kind == certUnit && unitName(value)) && !(kind == certCredits && creditStatement(value)) {
+		if value == "" || isLabel(value) && !(kind == certUnit && unitName(value)) && !(kind == certCredits && creditStatement(value)) && !(kind == certType && formatValue(value)) {
 			return false
 		}
 		if (kind == certTitle || kind == certName) && otherLabelled(value) {
@@ -1356,7 +1370,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				row := labelRow(lines, i)
 				beside := func() bool {
 					next := l.segs[min(j+1, len(l.segs)-1)].Text
-					return j+1 < len(l.segs) && (!isLabel(next) || kind == certUnit && unitName(next)) && set(kind, next)
+					return j+1 < len(l.segs) && (!isLabel(next) || kind == certUnit && unitName(next) || kind == certType && formatValue(next)) && set(kind, next)
 				}
 				if kind == certCredits && !row {
 					if k, last := claimedValue(lines, i, j); k > 0 && set(kind, l.segs[k].Text) {
@@ -4562,6 +4576,7 @@ func readPDFCertificate(path string, pages []pageText, provider string) (celedge
 	rec := celedger.Record{
 		Source:     celedger.Source{Path: path, Page: first},
 		Holder:     holder,
+		Type:       c.Type,
 		Title:      c.Title,
 		Provider:   c.Provider,
 		ActivityID: c.ActivityID,

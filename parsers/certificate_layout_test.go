@@ -2285,3 +2285,19 @@ func TestItemisedCertificate(t *testing.T) {
 		}
 	}
 }
+
+// TestActivityTypeLabel: a certificate's labelled activity type is the
+// record's type, as the declaration's "activity type" asks.
+func TestActivityTypeLabel(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{652, 50, 18, "Certificate of Course Completion"},
+		{619, 58, 10, "Participant"}, {619, 195, 10, "Élodie Marchand"},
+		{596, 58, 10, "Course"}, {596, 195, 10, "Urine Sediment Microscopy"},
+		{550, 58, 10, "Activity Type"}, {550, 195, 10, "Webinar"},
+		{528, 58, 10, "Date completed"}, {528, 195, 10, "07/02/2024"},
+		{480, 58, 10, "Credit"}, {480, 195, 10, "1.5 contact hours (P.A.C.E.®)"},
+	}), "")
+	if c.Type != "Webinar" || c.Title != "Urine Sediment Microscopy" {
+		t.Errorf("type %q, title %q; why %q", c.Type, c.Title, c.why)
+	}
+}
