@@ -84,9 +84,14 @@ func readInputs(pool *isolate.Pool, opts Options, records *spool.Spool[celedger.
 	inputs, bad := parsers.Discover(opts.Paths)
 	var spoolErr error
 	own := 0
+	var otherDecisions []string // another output folder's decisions files, met among the inputs
 	for _, b := range bad {
 		if b.Format == parsers.OwnFileFormat {
 			own++ // logged below; one line for them all
+			if base := path.Base(b.Path); (base == "review.csv" || base == "overrides.csv") && opts.Overrides == "" &&
+				filepath.Clean(filepath.Dir(filepath.FromSlash(b.Path))) != filepath.Clean(opts.Out) {
+				otherDecisions = append(otherDecisions, b.Path)
+			}
 		} else if b.Status == celedger.FileSkipped {
 			fmt.Fprintf(msgs, "celedger: skipped: %s: %s\n", b.Path, b.Error)
 		} else {
@@ -98,6 +103,17 @@ func readInputs(pool *isolate.Pool, opts Options, records *spool.Spool[celedger.
 	}
 	if own > 0 {
 		fmt.Fprintf(msgs, "celedger: note: %d outputs of an earlier run not read (celedger never reads its own outputs)\n", own)
+	}
+	for _, d := range otherDecisions {
+		// A run into another -out starts without the decisions made
+		// in the earlier one's folder: say where they are.
+		if o, _, err := readOverrides(Options{Overrides: filepath.FromSlash(d)}); err == nil && o.Len() > 0 {
+			what := fmt.Sprintf("%d decisions", o.Len())
+			if o.Len() == 1 {
+				what = "1 decision"
+			}
+			fmt.Fprintf(msgs, "celedger: note: %s holds %s of a run with another -out; give -overrides %s to use them\n", d, what, d)
+		}
 	}
 	var mentions reconcile.Mentions
 	bar := opts.progress("reading", "files", len(inputs))

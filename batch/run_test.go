@@ -226,6 +226,40 @@ func TestRunAgainIntoItsInput(t *testing.T) {
 	}
 }
 
+// TestRunNamesOtherDecisions: a run into another -out than the earlier
+// one's, whose folder with filled-in decisions sits among the inputs, says
+// where the decisions are.
+func TestRunNamesOtherDecisions(t *testing.T) {
+	in := t.TempDir()
+	b, err := os.ReadFile("../samples/staff/sean-obrien/inservice-2025.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(in, "inservice-2025.csv"), b, 0o644)
+	first, _, err := run(t, filepath.Join(in, "ledger"), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first.Close()
+	review := filepath.Join(in, "ledger", "review.csv")
+	rb, _ := os.ReadFile(review)
+	lines := strings.Split(string(rb), "\n")
+	for i, l := range lines {
+		if strings.Contains(l, "Platelet Counts by Flow Cytometry") {
+			lines[i] = strings.Replace(l, ",,,", ",hematology,,", 1)
+		}
+	}
+	os.WriteFile(review, []byte(strings.Join(lines, "\n")), 0o644)
+	second, log, err := run(t, t.TempDir(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second.Close()
+	if want := filepath.ToSlash(review) + " holds 1 decision of a run with another -out; give -overrides"; !strings.Contains(log, want) {
+		t.Errorf("log does not say where the decisions are:\n%s", log)
+	}
+}
+
 // TestRunStops: a run that cannot go on returns an *Error with its cause
 // and hint, and leaves the output folder as it was.
 func TestRunStops(t *testing.T) {

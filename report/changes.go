@@ -219,6 +219,10 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 		// A person held until every line was given to roster people is
 		// settled, not gone: the "decided" rows say where the lines went.
 		settled := len(p.Activities) > 0 && moved[p] == len(p.Activities)
+		if !seen[k] && settled {
+			c.Rows = append(c.Rows, changeRow{Kind: "decided", Person: p.Name, PersonID: p.ID, Credential: p.Credential,
+				What: fmt.Sprintf("person settled: %d %s given to roster people in assign_to", moved[p], plural(moved[p], "line", "lines")), Before: string(p.Status), After: "settled"})
+		}
 		if !seen[k] && !settled {
 			c.Rows = append(c.Rows, changeRow{Kind: "removed person", Person: p.Name, PersonID: p.ID, Credential: p.Credential, Before: string(p.Status)})
 		}
