@@ -87,6 +87,10 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, o
 			return fmt.Errorf("writing %s: %w", filepath.Join(o.dir, name), err)
 		}
 	}
+	if outdir.Outputs(opts.Out)["audit"] && !slices.Contains(names, "audit") && opts.Log != nil {
+		// The outputs are replaced whole: last run's packets go with them.
+		fmt.Fprintf(opts.Log, "celedger: note: the audit packets of the last run (%s) are not kept; give -audit-packet to write them again\n", filepath.Join(opts.Out, "audit"))
+	}
 	if err := out.Commit(names); err != nil {
 		return fmt.Errorf("moving the outputs into place: %w", err)
 	}

@@ -260,6 +260,27 @@ func TestRunNamesOtherDecisions(t *testing.T) {
 	}
 }
 
+// TestRunSaysPacketsGo: a run without AuditPackets after one with them
+// says the packets are not kept.
+func TestRunSaysPacketsGo(t *testing.T) {
+	out := t.TempDir()
+	var log strings.Builder
+	opts := batch.Options{Out: out, AsOf: celedger.MustDate("2026-11-24"), AuditPackets: true, Paths: []string{"../samples/ascp-transcript-daniel-reyes.csv"}, Log: &log}
+	res, err := batch.Run(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Close()
+	opts.AuditPackets = false
+	if res, err = batch.Run(opts); err != nil {
+		t.Fatal(err)
+	}
+	res.Close()
+	if !strings.Contains(log.String(), "the audit packets of the last run ("+filepath.Join(out, "audit")+") are not kept; give -audit-packet") {
+		t.Errorf("log:\n%s", log.String())
+	}
+}
+
 // TestRunStops: a run that cannot go on returns an *Error with its cause
 // and hint, and leaves the output folder as it was.
 func TestRunStops(t *testing.T) {
