@@ -105,7 +105,7 @@ func (c Changes) Headline() string {
 	}
 	var parts []string
 	for _, k := range []struct{ kind, one, many string }{
-		{"status", "changed status", "changed status"}, {"points", "changed points", "changed points"}, {"new person", "new person", "new people"},
+		{"status", "changed status", "changed status"}, {"points", "person's points changed", "people's points changed"}, {"new person", "new person", "new people"},
 		{"removed person", "person gone", "people gone"}, {"new line", "new line", "new lines"},
 		{"removed line", "line gone", "lines gone"}, {"decided", "line decided", "lines decided"},
 		{"new file", "new file", "new files"}, {"changed file", "changed file", "changed files"},

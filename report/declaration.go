@@ -207,6 +207,16 @@ func kindByUnit(e *celedger.Entry) string {
 	return "Continuing education course"
 }
 
+// creditsText is an activity's credits in its unit as a reader says them:
+// "1 contact hour", "1.5 contact hours", "2 CMLE", "0.6 CEU".
+func creditsText(e *celedger.Entry) string {
+	u := string(e.Unit)
+	if e.Credits != 100 && strings.HasSuffix(u, "hour") {
+		u += "s"
+	}
+	return strings.TrimSpace(e.Credits.String() + " " + u)
+}
+
 // providerOrNote is an activity's provider, or what to write instead when
 // its document names none (an employer's in-service log seldom does).
 func providerOrNote(e *celedger.Entry, employer string) string {
@@ -284,6 +294,7 @@ var declarationTemplate = template.Must(template.New("declaration").Funcs(templa
 	"date":           func(d celedger.Date) string { return dateOrEmpty(d) },
 	"kindByUnit":     kindByUnit,
 	"providerOrNote": providerOrNote,
+	"credits":        creditsText,
 }).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -312,7 +323,7 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 {{- if .NonASCP}}
 <table><tr><th>Activity type</th><th>Title</th><th>Course number</th><th>Provider</th><th>Completed</th><th>Credits</th><th class="num">CMP points</th><th>Area</th></tr>
 {{- range .NonASCP}}
-<tr><td>{{if .E.Type}}{{.E.Type}}{{else}}{{kindByUnit .E}}<span class="muted">*</span>{{end}}</td><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">–</span>{{end}}</td><td>{{if or .E.Provider (and (eq .E.Type "In-service") $.P.Employer)}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="bad">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="nw">{{.E.Credits}} {{.E.Unit}}</td><td class="num">{{.Points}}</td><td>{{.Area}}</td></tr>
+<tr><td>{{if .E.Type}}{{.E.Type}}{{else}}{{kindByUnit .E}}<span class="muted">*</span>{{end}}</td><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">–</span>{{end}}</td><td>{{if or .E.Provider (and (eq .E.Type "In-service") $.P.Employer)}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="bad">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="nw">{{credits .E}}</td><td class="num">{{.Points}}</td><td>{{.Area}}</td></tr>
 {{- end}}
 </table>
 <p class="muted">* Not printed on the document: the kind ASCP's guidelines file it under by its unit. – No course number printed.</p>
