@@ -1447,6 +1447,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 // otherLabelled reports whether text is another field's label and value
 // ("Course Code: WB25-FC-0314"), not a credit figure's.
 func otherLabelled(text string) bool {
+	text, _, _ = strings.Cut(text, " · ") // "Session No. S-214 · Room 304B": facts apart
 	k, rest, ok := labelAt(text)
 	return ok && rest != "" && k != certNone && k != certCredits && k != certUnit
 }
