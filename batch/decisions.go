@@ -75,15 +75,16 @@ func readOverrides(opts Options) (mapping.Overrides, []string, error) {
 // held because its name matches two roster people is settled by it. from
 // names the files that gave one.
 func readAssignments(opts Options) (decided map[string]string, from []string) {
-	decided, from, _ = readAssignmentsAt(opts)
+	decided, from, _, _ = readAssignmentsAt(opts)
 	return decided, from
 }
 
 // readAssignmentsAt is readAssignments, also saying where each document's
-// ID was written ("out/review.csv:5"), for messages.
-func readAssignmentsAt(opts Options) (decided map[string]string, from []string, at map[string]string) {
+// ID was written ("out/review.csv:5") and whom the line named (its person
+// column), for messages.
+func readAssignmentsAt(opts Options) (decided map[string]string, from []string, at, named map[string]string) {
 	out := map[string]string{}
-	at = map[string]string{}
+	at, named = map[string]string{}, map[string]string{}
 	for _, path := range decisionFiles(opts) {
 		f, err := os.Open(path)
 		if err != nil {
@@ -100,7 +101,7 @@ func readAssignmentsAt(opts Options) (decided map[string]string, from []string, 
 		if len(head) > 0 {
 			head[0] = strings.TrimPrefix(head[0], "\ufeff")
 		}
-		src, to := slices.Index(head, "sources"), slices.Index(head, "assign_to")
+		src, to, who := slices.Index(head, "sources"), slices.Index(head, "assign_to"), slices.Index(head, "person")
 		if src < 0 || to < 0 {
 			continue
 		}
@@ -111,13 +112,16 @@ func readAssignmentsAt(opts Options) (decided map[string]string, from []string, 
 			for _, s := range strings.Split(row[src], "; ") {
 				out[documentOf(s)] = strings.TrimSpace(row[to])
 				at[documentOf(s)] = fmt.Sprintf("%s:%d", path, n+2) // (a quoted cell over lines would shift it; review.csv writes none)
+				if who >= 0 && who < len(row) {
+					named[documentOf(s)] = row[who]
+				}
 			}
 			if !slices.Contains(from, path) {
 				from = append(from, path)
 			}
 		}
 	}
-	return out, from, at
+	return out, from, at, named
 }
 
 // sourceSuffix is what celedger.Source.String adds to a path: a sheet,

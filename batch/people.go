@@ -21,7 +21,7 @@ import (
 // the names and IDs they print, as with no roster at all. The error is the
 // import log's.
 func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []celedger.RosterEntry, opts Options, log *importLog, msgs io.Writer) ([]reconcile.Person, error) {
-	decided, from, at := readAssignmentsAt(opts)
+	decided, from, at, named := readAssignmentsAt(opts)
 	scopes, err := foundRosters(pool, log, msgs)
 	if err != nil {
 		return nil, err
@@ -32,7 +32,9 @@ func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []cele
 			known = append(known, sc.roster...)
 		}
 	}
-	checkAssignments(decided, at, known, msgs)
+	if checkAssignments(decided, at, named, known, msgs) {
+		log.failed = true // a line of review.csv could not be used: exit 3
+	}
 	if n := len(decided); n > 0 {
 		docs := "documents"
 		if n == 1 {
@@ -73,14 +75,17 @@ func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []cele
 }
 
 // checkAssignments drops, with an error naming the file, line and field,
-// every assign_to ID that is on no roster (a slip: "09999999"), and the
-// nearest roster ID as a hint; the documents it named stay held.
-func checkAssignments(decided, at map[string]string, roster []celedger.RosterEntry, msgs io.Writer) {
-	ids := map[string]string{}
+// every assign_to ID that is on no roster (a slip: "09999999"), with the
+// nearest roster ID as a hint; the documents it named stay held. It
+// reports whether it dropped any. An ID of a roster person whose name is
+// not the one the line's document prints is used, with a warning: the
+// points now count for that person.
+func checkAssignments(decided, at, named map[string]string, roster []celedger.RosterEntry, msgs io.Writer) bool {
+	ids := map[string]celedger.RosterEntry{}
 	var all []string
 	for _, r := range roster {
 		if r.ID != "" {
-			ids[reconcile.IDKey(r.ID)] = r.ID
+			ids[reconcile.IDKey(r.ID)] = r
 			all = append(all, r.ID)
 		}
 	}
@@ -89,22 +94,30 @@ func checkAssignments(decided, at map[string]string, roster []celedger.RosterEnt
 		docs = append(docs, doc)
 	}
 	sort.Strings(docs)
-	said := map[string]bool{}
+	said, dropped := map[string]bool{}, false
 	for _, doc := range docs {
 		id := decided[doc]
-		if _, ok := ids[reconcile.IDKey(id)]; ok {
-			continue
-		}
-		delete(decided, doc)
+		r, ok := ids[reconcile.IDKey(id)]
 		if said[at[doc]] {
+			if !ok {
+				delete(decided, doc)
+			}
 			continue
 		}
 		said[at[doc]] = true
-		fmt.Fprintf(msgs, "celedger: error: %s: assign_to: roster ID %q is on no roster; its lines stay held\n", at[doc], id)
-		if near := near.Nearest(id, all); near != "" {
-			fmt.Fprintf(msgs, "celedger: hint: did you mean %s?\n", near)
+		switch {
+		case !ok:
+			delete(decided, doc)
+			dropped = true
+			fmt.Fprintf(msgs, "celedger: error: %s: assign_to: roster ID %q is on no roster; its lines stay held\n", at[doc], id)
+			if near := near.Nearest(id, all); near != "" {
+				fmt.Fprintf(msgs, "celedger: hint: did you mean %s?\n", near)
+			}
+		case named[doc] != "" && celedger.NameKey(named[doc]) != celedger.NameKey(r.Name):
+			fmt.Fprintf(msgs, "celedger: warning: %s: assign_to: %s is %s, but the document names %s; its points now count for %s\n", at[doc], r.ID, r.Name, named[doc], r.Name)
 		}
 	}
+	return dropped
 }
 
 // noteUnusedRosters says, for each roster found among the inputs, why it

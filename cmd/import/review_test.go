@@ -219,8 +219,10 @@ func TestAssignToSettlesSharedName(t *testing.T) {
 }
 
 // TestAssignToUnknownID: an assign_to ID on no roster is an error naming
-// the file, line and field, with the nearest roster ID; the lines stay
-// held and nothing says they were given to anyone.
+// the file, line and field, with the nearest roster ID, and the run ends
+// with exit 3; the lines stay held and nothing says they were given to
+// anyone. The ID of a roster person whose name differs from the
+// document's is used, with a warning.
 func TestAssignToUnknownID(t *testing.T) {
 	out := t.TempDir()
 	args := []string{"-q", "-as-of", "2026-11-24", "-roster", "../../samples/staff/roster.csv", "-out", out, "../../samples/staff/"}
@@ -240,7 +242,7 @@ func TestAssignToUnknownID(t *testing.T) {
 	os.WriteFile(review, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
 	code, _, stderr := runCLI(t, args...)
 	want := fmt.Sprintf("celedger: error: %s:%d: assign_to: roster ID \"05550011\" is on no roster; its lines stay held\nceledger: hint: did you mean 05550101?", review, row)
-	if code != exitOK || !strings.Contains(stderr, want) || strings.Contains(stderr, "given to a roster person") {
+	if code != exitBadInput || !strings.Contains(stderr, want) || strings.Contains(stderr, "given to a roster person") {
 		t.Errorf("exit %d\n%s\nwant:\n%s", code, stderr, want)
 	}
 	held := false
@@ -249,5 +251,12 @@ func TestAssignToUnknownID(t *testing.T) {
 	}
 	if !held {
 		t.Error("the lines were given to someone")
+	}
+	lines[row-1] = strings.Replace(lines[row-1], ",05550011,", ",00412233,", 1)
+	os.WriteFile(review, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	code, _, stderr = runCLI(t, args...)
+	want = fmt.Sprintf("celedger: warning: %s:%d: assign_to: 00412233 is Seán O'Brien, but the document names Chris Morgan; its points now count for Seán O'Brien", review, row)
+	if code != exitOK || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d\n%s\nwant:\n%s", code, stderr, want)
 	}
 }
