@@ -23,7 +23,7 @@ type activityRow struct {
 	Credits      string `csv:"credits"`
 	Unit         string `csv:"unit"`
 	Points       string `csv:"points"`
-	Counted      string `csv:"counted_points"` // blank when the line counts all its points
+	Counted      string `csv:"counted_points"` // what the line counts toward the total: its points, less under a cap, 0 when it does not count
 	Area         string `csv:"area"`
 	AreaScore    string `csv:"area_score"`
 	AreaTerms    string `csv:"area_terms"`
@@ -151,11 +151,19 @@ func sourceList(ss []celedger.Source) string {
 	return strings.Join(parts, "; ")
 }
 
-// countedText is an entry's counted points when a rule counts less than it
-// earns, else "".
+// countedText is what an entry counts toward the person's total: its
+// points, or less when a rule caps them (the academic cap), and 0 for a
+// line that does not count (duplicate, outside the cycle, excluded, in
+// review), so the column sums to the person's points.
 func countedText(e celedger.Entry) string {
-	if e.CountedPoints == nil {
-		return ""
+	return countedOf(&e).String()
+}
+
+// countedOf is what an entry counts toward the person's total (see
+// countedText).
+func countedOf(e *celedger.Entry) celedger.Points {
+	if e.Status != celedger.StatusCounted {
+		return 0
 	}
-	return e.CountedPoints.String()
+	return e.Counted()
 }

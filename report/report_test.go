@@ -248,6 +248,25 @@ func TestWhyRemind(t *testing.T) {
 	}
 }
 
+// TestCountedText: the counted_points column sums to the person's points:
+// a line's points, less under a cap, 0 when the line does not count.
+func TestCountedText(t *testing.T) {
+	capped := celedger.Points(150)
+	for _, tt := range []struct {
+		e    celedger.Entry
+		want string
+	}{
+		{celedger.Entry{Points: 200, Status: celedger.StatusCounted}, "2"},
+		{celedger.Entry{Points: 300, CountedPoints: &capped, Status: celedger.StatusCounted}, "1.5"},
+		{celedger.Entry{Points: 200, Status: celedger.StatusDuplicate}, "0"},
+		{celedger.Entry{Points: 200, Status: celedger.StatusReview}, "0"},
+	} {
+		if got := countedText(tt.e); got != tt.want {
+			t.Errorf("%s %s: %q, want %q", tt.e.Status, tt.e.Points, got, tt.want)
+		}
+	}
+}
+
 // TestRemindersHeldPerson: a person held because two roster people share
 // the name needs nothing from anyone but a decision; the row says whom to
 // ask, with their e-mails, instead of a point shortfall nobody has.

@@ -530,11 +530,7 @@ var activityColumns = []string{"Provider", "Title", "Completed", "Credits", "Uni
 type evidence []celedger.Source
 
 func activityCells(e *celedger.Entry) []any {
-	var counted any = ""
-	if e.CountedPoints != nil {
-		counted = *e.CountedPoints // blank when the line counts all its points
-	}
-	return []any{e.Provider, e.Title, e.Completed, e.Credits, string(e.Unit), e.Points, counted,
+	return []any{e.Provider, e.Title, e.Completed, e.Credits, string(e.Unit), e.Points, countedOf(e), // (sums to the person's points)
 		string(e.Area), string(e.Zone), string(e.AllocatedTo), string(e.Status), e.Reason, evidence(e.Sources)}
 }
 
