@@ -256,6 +256,9 @@ func Run(opts Options) (_ *Result, err error) {
 	} else if n > 1 {
 		fmt.Fprintf(msgs, "celedger: note: %d decisions from %s\n", n, strings.Join(from, " and "))
 	}
+	for _, n := range overrides.Notes() {
+		fmt.Fprintf(msgs, "celedger: note: %s\n", n)
+	}
 	people, err := assignPeople(pool, mentions, roster, opts, log, msgs)
 	if err != nil {
 		return nil, stop(err, "")

@@ -32,7 +32,13 @@ type Override struct {
 // zero value holds none and is ready to use.
 type Overrides struct {
 	byKey map[string]Override
+	notes []string // decisions read from a slip or a few letters, "file:line: …"
 }
+
+// Notes are the decisions ReadOverrides read from a slip or a few letters
+// ("review.csv:5: decision: \"hemotology\" read as hematology"), for
+// the user to see.
+func (o Overrides) Notes() []string { return o.notes }
 
 // Key is how a title and provider are matched: case, accents,
 // punctuation and spacing do not matter ("Platelet  Transfusion:
@@ -77,6 +83,7 @@ func (o *Overrides) Set(title, provider, decision, note string) error {
 // win): the decisions an earlier review.csv holds, under those of
 // overrides.csv.
 func (o *Overrides) Add(other Overrides) {
+	o.notes = append(o.notes, other.notes...)
 	for k, ov := range other.byKey {
 		if _, ok := o.byKey[k]; ok {
 			continue
@@ -160,8 +167,21 @@ func ReadOverrides(name string, r io.Reader) (Overrides, error) {
 		}
 		d, err := checkDecision(row.Decision)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s:%d: decision: %w", name, line, err))
-			continue
+			// As the picker does: a few letters ("micro", "bb") or a slip
+			// ("hemotology") read as the area, and said.
+			near, perr := pick(strings.TrimSpace(row.Decision))
+			if perr != nil || near == "skip" {
+				near = DidYouMean(strings.ToLower(strings.TrimSpace(row.Decision)))
+				if near != "" && edlib.OSADamerauLevenshteinDistance(strings.ToLower(strings.TrimSpace(row.Decision)), near) > 2 {
+					near = ""
+				}
+			}
+			if near == "" || near == "skip" {
+				errs = append(errs, fmt.Errorf("%s:%d: decision: %w", name, line, err))
+				continue
+			}
+			d = near
+			o.notes = append(o.notes, fmt.Sprintf("%s:%d: decision: %q read as %s", name, line, strings.TrimSpace(row.Decision), d))
 		}
 		k := Key(row.Title, row.Provider)
 		if prev, dup := o.byKey[k]; dup && prev.Decision != d {
