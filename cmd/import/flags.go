@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -55,11 +56,17 @@ func (f dateFlag) String() string {
 // and December 1 in another, and a flag has no column of other dates to
 // tell which.
 func (f dateFlag) Set(s string) error {
-	t, err := time.Parse(time.DateOnly, strings.TrimSpace(s))
-	if err != nil && strings.Count(s, "/") == 2 {
+	s = strings.TrimSpace(s)
+	t, err := time.Parse(time.DateOnly, s)
+	switch {
+	case err == nil:
+	case ymdShape.MatchString(s):
+		return fmt.Errorf("%s is no day of the calendar", s) // "2026-02-30", "2026-13-01"
+	case ymdSlashed.MatchString(s):
+		return fmt.Errorf("want a date as YYYY-MM-DD (%s, with hyphens)", strings.ReplaceAll(s, "/", "-"))
+	case strings.Count(s, "/") == 2:
 		return fmt.Errorf("want a date as YYYY-MM-DD (%s is a day and a month in one order or the other)", s)
-	}
-	if err != nil {
+	default:
 		return errors.New("want a date as YYYY-MM-DD")
 	}
 	d, err := celedger.ParseDate(t.Format(time.DateOnly))
@@ -69,6 +76,13 @@ func (f dateFlag) Set(s string) error {
 	*f.d = d
 	return nil
 }
+
+// ymdShape is a date in the flag's form whatever its numbers; ymdSlashed
+// the same with slashes ("2027/05/31": one reading only).
+var (
+	ymdShape   = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	ymdSlashed = regexp.MustCompile(`^\d{4}/\d{1,2}/\d{1,2}$`)
+)
 
 // usageText is the help -h prints; PROG stands for the command as run.
 const usageText = `usage: PROG [flags] PATH...

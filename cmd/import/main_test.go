@@ -236,6 +236,8 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{[]string{"-out", t.TempDir(), "-credential", "MSL", "../../samples"}, "celedger: hint: did you mean MLS?"},
 		{[]string{"-as-of", "soon", "x"}, "-h lists every flag"},
 		{[]string{"-as-of", "01/12/2026", "x"}, "-h lists every flag"}, // January 12, or December 1?
+		{[]string{"-as-of", "2026-02-30", "x"}, "-h lists every flag"},
+		{[]string{"-cycle-end", "2027/05/31", "x"}, "-h lists every flag"},
 		{[]string{"-bogus", "x"}, "-h lists every flag"},
 		{[]string{"-show", "shrot", "x"}, "did you mean short? -show takes a comma-separated list of"},
 	}
@@ -244,6 +246,22 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		lines := strings.Split(strings.TrimSpace(stderr), "\n")
 		if code != exitUsage || len(lines) != 2 || !strings.HasPrefix(lines[0], "celedger: error: ") || !strings.Contains(lines[1], tt.hint) {
 			t.Errorf("%v: exit %d\n%s", tt.args, code, stderr)
+		}
+	}
+}
+
+// TestDateFlagMessages: a date flag's error says what is wrong with the
+// date given.
+func TestDateFlagMessages(t *testing.T) {
+	var d celedger.Date
+	for in, want := range map[string]string{
+		"2026-02-30": "2026-02-30 is no day of the calendar",
+		"2027/05/31": "want a date as YYYY-MM-DD (2027-05-31, with hyphens)",
+		"01/12/2026": "want a date as YYYY-MM-DD (01/12/2026 is a day and a month in one order or the other)",
+		"soon":       "want a date as YYYY-MM-DD",
+	} {
+		if err := (dateFlag{&d}).Set(in); err == nil || err.Error() != want {
+			t.Errorf("Set(%q) = %v, want %q", in, err, want)
 		}
 	}
 }
