@@ -185,7 +185,9 @@ func readRoster(pool *isolate.Pool, path string, log *importLog, msgs io.Writer)
 	}
 	roster, problems, err := pool.ReadRoster(path)
 	if err != nil {
-		return nil, stop(fmt.Errorf("roster: %w", err), "-roster takes a CSV or XLSX file with a header such as name,id,email,credential,cycle_end,department,shift,employer")
+		e := stop(fmt.Errorf("roster: %w", err), "-roster takes a CSV or XLSX file with a header such as name,id,email,credential,cycle_end,department,shift,employer")
+		e.Usage = true // a -roster that is no roster is a flag's bad value: exit 2, as one that does not exist
+		return nil, e
 	}
 	res := celedger.FileResult{Path: path, Format: parsers.RosterFormat, Status: celedger.FileImported, Records: len(roster)}
 	res.Problems, res.Notes = rosterMessages(problems, res.Problems, res.Notes, msgs)

@@ -97,6 +97,7 @@ type Dir struct {
 	commitMu sync.Mutex // held through a Commit, so Close waits for it
 	mu       sync.Mutex
 	closed   bool
+	made     bool // Open made the folder: a run that commits nothing leaves none behind
 }
 
 // ErrLocked is the error of Open when another run holds the folder.
@@ -115,9 +116,11 @@ func (e *ErrLocked) Error() string {
 // Open makes the output folder if needed, takes its lock, finishes or
 // removes what interrupted runs left, and makes this run's staging folder.
 func Open(path string) (*Dir, error) {
+	_, statErr := os.Stat(path)
 	if err := os.MkdirAll(path, 0o755); err != nil {
 		return nil, err
 	}
+	made := os.IsNotExist(statErr)
 	lock, err := acquire(filepath.Join(path, lockName))
 	if err != nil {
 		var locked *ErrLocked
@@ -126,7 +129,7 @@ func Open(path string) (*Dir, error) {
 		}
 		return nil, err
 	}
-	d := &Dir{path: path, lock: lock}
+	d := &Dir{path: path, lock: lock, made: made}
 	if err := d.recover(); err != nil {
 		lock.release()
 		return nil, err
@@ -185,7 +188,8 @@ func (d *Dir) Commit(names []string) error {
 	return recordOutputs(d.path, names)
 }
 
-// Close removes the staging folder and lets the lock go. It may be called
+// Close removes the staging folder and lets the lock go, and the folder
+// itself when Open made it and nothing was committed there. It may be called
 // more than once, and from another goroutine (a signal handler): it waits
 // for a Commit under way to end, so the outputs stay whole.
 func (d *Dir) Close() {
@@ -199,6 +203,9 @@ func (d *Dir) Close() {
 	d.closed = true
 	os.RemoveAll(d.stage)
 	d.lock.release()
+	if d.made {
+		os.Remove(d.path) // (only when empty: a run that wrote nothing leaves no folder)
+	}
 }
 
 // recover deals with what interrupted runs left: a staging folder with a

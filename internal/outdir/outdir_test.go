@@ -151,3 +151,25 @@ func TestCloseBeforeCommit(t *testing.T) {
 		t.Errorf("after close: %s", got)
 	}
 }
+
+// TestCloseRemovesFolderItMade: a run that commits nothing into a folder
+// it made leaves no folder; a folder that was there stays.
+func TestCloseRemovesFolderItMade(t *testing.T) {
+	made := filepath.Join(t.TempDir(), "new")
+	d, err := Open(made)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	if _, err := os.Stat(made); !os.IsNotExist(err) {
+		t.Errorf("the folder Open made is still there (%v)", err)
+	}
+	there := t.TempDir()
+	if d, err = Open(there); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	if _, err := os.Stat(there); err != nil {
+		t.Errorf("a folder that was there went: %v", err)
+	}
+}
