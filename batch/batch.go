@@ -193,6 +193,10 @@ func Run(opts Options) (_ *Result, err error) {
 	// Everything the run writes goes into a staging folder inside Out,
 	// and the outputs move into place together at the end (see
 	// internal/outdir).
+	if strings.HasPrefix(opts.Out, "-") {
+		// "-out -q month1/": the flag's value forgotten, the next flag taken for it
+		return nil, &Error{Err: fmt.Errorf("-out %s: a folder named like a flag", opts.Out), Hint: "give -out a folder (-out ledger); a folder whose name starts with - can be given as ./" + opts.Out, Usage: true}
+	}
 	if fi, statErr := os.Stat(opts.Out); statErr == nil && !fi.IsDir() {
 		return nil, &Error{Err: fmt.Errorf("-out %s is a file, not a folder", opts.Out), Hint: "give a folder for the outputs (it is made when missing)", Usage: true}
 	}

@@ -69,7 +69,7 @@ func ReadPrevious(path string) (*PreviousLedger, error) {
 
 // changeRow is one line of changes.csv.
 type changeRow struct {
-	Kind       string `csv:"kind"` // status, points, new line, removed line, decided, new person, removed person, new file, changed file, vanished file, first run
+	Kind       string `csv:"kind"` // status, points, new line, removed line, decided, new person, removed person, settled person, new file, changed file, vanished file, first run
 	Person     string `csv:"person"`
 	PersonID   string `csv:"person_id"`
 	Credential string `csv:"credential"`
@@ -106,7 +106,7 @@ func (c Changes) Headline() string {
 	var parts []string
 	for _, k := range []struct{ kind, one, many string }{
 		{"status", "changed status", "changed status"}, {"points", "person's points changed", "people's points changed"}, {"new person", "new person", "new people"},
-		{"removed person", "person gone", "people gone"}, {"new line", "new line", "new lines"},
+		{"removed person", "person gone", "people gone"}, {"settled person", "held person settled", "held people settled"}, {"new line", "new line", "new lines"},
 		{"removed line", "line gone", "lines gone"}, {"decided", "line decided", "lines decided"},
 		{"new file", "new file", "new files"}, {"changed file", "changed file", "changed files"},
 		{"vanished file", "file gone", "files gone"},
@@ -220,7 +220,7 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 		// settled, not gone: the "decided" rows say where the lines went.
 		settled := len(p.Activities) > 0 && moved[p] == len(p.Activities)
 		if !seen[k] && settled {
-			c.Rows = append(c.Rows, changeRow{Kind: "decided", Person: p.Name, PersonID: p.ID, Credential: p.Credential,
+			c.Rows = append(c.Rows, changeRow{Kind: "settled person", Person: p.Name, PersonID: p.ID, Credential: p.Credential,
 				What: fmt.Sprintf("person settled: %d %s given to roster people in assign_to", moved[p], plural(moved[p], "line", "lines")), Before: string(p.Status), After: "settled"})
 		}
 		if !seen[k] && !settled {

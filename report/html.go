@@ -237,7 +237,7 @@ func htmlTop(l *celedger.Ledger) (htmlPage, []int, error) {
 		// decisions and files, up to sinceRowsShown; changes.csv has all.
 		for _, people := range []bool{true, false} {
 			for _, r := range Since.Rows {
-				isPerson := r.Kind == "status" || r.Kind == "new person" || r.Kind == "removed person"
+				isPerson := r.Kind == "status" || r.Kind == "new person" || r.Kind == "removed person" || r.Kind == "settled person"
 				if isPerson == people && len(page.SinceRows) < sinceRowsShown {
 					page.SinceRows = append(page.SinceRows, r)
 				}

@@ -238,6 +238,7 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{[]string{"-as-of", "01/12/2026", "x"}, "-h lists every flag"}, // January 12, or December 1?
 		{[]string{"-as-of", "2026-02-30", "x"}, "-h lists every flag"},
 		{[]string{"-cycle-end", "2027/05/31", "x"}, "-h lists every flag"},
+		{[]string{"-out", "-q", "../../samples"}, "give -out a folder (-out ledger)"},
 		{[]string{"-bogus", "x"}, "-h lists every flag"},
 		{[]string{"-show", "shrot", "x"}, "did you mean short? -show takes a comma-separated list of"},
 	}
