@@ -12,7 +12,10 @@ type RosterEntry struct {
 	Department  string
 	Shift       string
 	Employer    string // the organisation that gives the person's in-services, when the roster says
-	Source      Source // the roster row (path and line), for messages
+	// Unread says which of the person's cells the roster printed but could
+	// not be read ("cycle_end \"30/04/2027\" on line 8"), for the notes.
+	Unread []string
+	Source Source // the roster row (path and line), for messages
 }
 
 // RosterCredential is one credential a roster person holds.

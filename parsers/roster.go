@@ -398,17 +398,20 @@ func (b *rosterBuilder) add(line int, r rosterRow) {
 		b.fail(line, rfEmail, fmt.Errorf("not an e-mail address: %q", r.Email))
 		email = ""
 	}
+	var unread []string
 	var defaultEnd celedger.Date
 	if s := strings.TrimSpace(r.CycleEnd); s != "" {
 		d, err := celedger.ParseDate(s)
 		if err != nil {
 			b.fail(line, rfCycleEnd, fmt.Errorf("%w %q", celedger.ErrBadDate, s))
+			unread = append(unread, fmt.Sprintf("cycle end %q on line %d", s, line))
 		}
 		defaultEnd = d
 	}
 	creds, err := parseRosterCredentials(r.Credential, defaultEnd)
 	if err != nil {
 		b.fail(line, rfCredential, err)
+		unread = append(unread, fmt.Sprintf("credential %q on line %d", strings.TrimSpace(r.Credential), line))
 		creds = nil
 	}
 	if len(creds) == 0 && !defaultEnd.IsZero() {
@@ -429,12 +432,13 @@ func (b *rosterBuilder) add(line int, r rosterRow) {
 		p.Shift = firstNonEmpty(p.Shift, r.Shift)
 		p.Employer = firstNonEmpty(p.Employer, r.Employer)
 		p.Email = firstNonEmpty(p.Email, email)
+		p.Unread = append(p.Unread, unread...)
 		return
 	}
 	b.byKey[key] = len(b.people)
 	b.people = append(b.people, celedger.RosterEntry{
 		Name: name, ID: id, Email: email, Credentials: creds,
-		Department: collapseSpace(r.Department), Shift: collapseSpace(r.Shift), Employer: collapseSpace(r.Employer),
+		Department: collapseSpace(r.Department), Shift: collapseSpace(r.Shift), Employer: collapseSpace(r.Employer), Unread: unread,
 		Source: celedger.Source{Path: b.path, Sheet: b.sheet, Line: line},
 	})
 }

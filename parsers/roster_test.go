@@ -30,6 +30,9 @@ func rosterText(es []celedger.RosterEntry) string {
 		if e.Employer != "" {
 			b.WriteString("  employer " + e.Employer + "\n")
 		}
+		for _, u := range e.Unread {
+			b.WriteString("  unread " + u + "\n")
+		}
 	}
 	return b.String()
 }
@@ -53,8 +56,8 @@ func TestReadRoster(t *testing.T) {
 		want: "Seán O'Brien|00412233|s.obrien@example.org|MLS@2027-06-30 |Core Lab|Days|F:2\n" +
 			"Mary-Kate Smith|00398812|mk@example.org|MLS@2027-06-30 SBB@2026-12-31 MT@2028-01-31 |Blood Bank|Nights|F:3\n" +
 			// a bad cell is left out, not the person
-			"Bad Date|9||MLS@ |||F:7\n" +
-			"Bad Cred|10|||||F:8\n",
+			"Bad Date|9||MLS@ |||F:7\n  unread cycle end \"31/31/2027\" on line 7\n" +
+			"Bad Cred|10|||||F:8\n  unread credential \"XYZ\" on line 8\n",
 		problems: []string{"F:6: Name: missing", `F:7: Cycle End: invalid date "31/31/2027"`, `F:8: Credential: unknown credential "XYZ"`},
 	}, {
 		name: "aliases",

@@ -94,6 +94,10 @@ func (p Person) Plans(credentials []string, defaultEnd, asOf celedger.Date, know
 			in.CycleEnd, in.CycleStart, in.CycleSource = docEnd, p.Holder.CycleStart, p.Cycle
 		case !defaultEnd.IsZero():
 			in.CycleEnd, in.CycleSource = defaultEnd, "-cycle-end"
+		case p.Roster != nil && len(p.Roster.Unread) > 0:
+			// The roster has the person but not a cycle end it could read:
+			// say so, not "give a roster".
+			pn = append(pn, fmt.Sprintf("the roster's %s could not be read: fix it in %s", strings.Join(p.Roster.Unread, " and "), p.Roster.Source.Path))
 		}
 		out = append(out, Plan{Input: in, Notes: pn, Standin: standin})
 	}

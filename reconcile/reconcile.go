@@ -93,7 +93,7 @@ func (r *Rules) Reconcile(in Input) (celedger.PersonLedger, error) {
 		pl.DaysToSubmit = in.AsOf.DaysUntil(pl.SubmitBy)
 	} else {
 		pl.CycleSource = "unknown"
-		pl.Notes = append(pl.Notes, cycleUnknown+": no document printed it; give -cycle-end or a roster")
+		pl.Notes = append(pl.Notes, cycleUnknown+": no document printed it; give -cycle-end, or the roster's cycle_end")
 	}
 
 	lines := r.lines(in.Activities)
