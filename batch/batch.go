@@ -30,6 +30,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -262,6 +263,9 @@ func Run(opts Options) (_ *Result, err error) {
 	}
 	for _, n := range overrides.Notes() {
 		fmt.Fprintf(msgs, "celedger: note: %s\n", n)
+	}
+	if dir := filepath.Dir(opts.Since); opts.Since != "" && opts.Overrides == "" && filepath.Clean(dir) != filepath.Clean(opts.Out) && outdir.Outputs(dir)["review.csv"] {
+		noteOtherDecisions(filepath.Join(dir, "review.csv"), msgs) // -since names last month's folder: its decisions are there
 	}
 	people, err := assignPeople(pool, mentions, roster, opts, log, msgs)
 	if err != nil {

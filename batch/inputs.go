@@ -105,15 +105,7 @@ func readInputs(pool *isolate.Pool, opts Options, records *spool.Spool[celedger.
 		fmt.Fprintf(msgs, "celedger: note: %d outputs of an earlier run not read (celedger never reads its own outputs)\n", own)
 	}
 	for _, d := range otherDecisions {
-		// A run into another -out starts without the decisions made
-		// in the earlier one's folder: say where they are.
-		if o, _, err := readOverrides(Options{Overrides: filepath.FromSlash(d)}); err == nil && o.Len() > 0 {
-			what := fmt.Sprintf("%d decisions", o.Len())
-			if o.Len() == 1 {
-				what = "1 decision"
-			}
-			fmt.Fprintf(msgs, "celedger: note: %s holds %s of a run with another -out; give -overrides %s to use them\n", d, what, d)
-		}
+		noteOtherDecisions(filepath.FromSlash(d), msgs)
 	}
 	var mentions reconcile.Mentions
 	bar := opts.progress("reading", "files", len(inputs))
@@ -198,4 +190,19 @@ func readRoster(pool *isolate.Pool, path string, log *importLog, msgs io.Writer)
 		return nil, stop(err, "")
 	}
 	return roster, nil
+}
+
+// noteOtherDecisions says where the decisions of a run with another -out
+// are, when the decisions file at path holds any: a run into a new -out
+// starts without them.
+func noteOtherDecisions(path string, msgs io.Writer) {
+	o, _, err := readOverrides(Options{Overrides: path})
+	if err != nil || o.Len() == 0 {
+		return
+	}
+	what := fmt.Sprintf("%d decisions", o.Len())
+	if o.Len() == 1 {
+		what = "1 decision"
+	}
+	fmt.Fprintf(msgs, "celedger: note: %s holds %s of a run with another -out; give -overrides %s to use them\n", filepath.ToSlash(path), what, filepath.ToSlash(path))
 }

@@ -258,6 +258,18 @@ func TestRunNamesOtherDecisions(t *testing.T) {
 	if want := filepath.ToSlash(review) + " holds 1 decision of a run with another -out; give -overrides"; !strings.Contains(log, want) {
 		t.Errorf("log does not say where the decisions are:\n%s", log)
 	}
+	// So does a run that compares with that folder's ledger (-since),
+	// wherever the folder is.
+	var since strings.Builder
+	res, err := batch.Run(batch.Options{Out: t.TempDir(), AsOf: celedger.MustDate("2026-11-24"), Since: filepath.Join(in, "ledger", "ledger.json"),
+		Paths: []string{filepath.Join(in, "inservice-2025.csv")}, Log: &since})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Close()
+	if !strings.Contains(since.String(), filepath.ToSlash(review)+" holds 1 decision") {
+		t.Errorf("-since: log does not say where the decisions are:\n%s", since.String())
+	}
 }
 
 // TestRunSaysPacketsGo: a run without AuditPackets after one with them
