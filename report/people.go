@@ -21,6 +21,7 @@ type Tally struct {
 	Compliant, Short, Review, Expired int
 	Upcoming                          int // submit-by within upcomingDays, not yet past
 	People                            int // distinct people: fewer than Total when one holds two credentials
+	Held                              int // ledgers of lines no roster person could be matched to (PersonLedger.HeldPerson), not people
 }
 
 // Total is the number of ledger lines counted.
@@ -34,7 +35,10 @@ func tallyOf(people []celedger.PersonLedger) Tally {
 		if p.ID == "" {
 			key = "name:" + celedger.NameKey(p.Name)
 		}
-		if !seen[key] {
+		switch {
+		case p.HeldPerson():
+			t.Held++
+		case !seen[key]:
 			seen[key] = true
 			t.People++
 		}
@@ -60,12 +64,17 @@ func upcoming(p *celedger.PersonLedger) bool {
 }
 
 // writeTally prints the summary's "people:" line. Its counts are per
-// ledger line; when someone holds two credentials it says how many people
-// those lines are ("people: 13, 14 credential ledgers: …").
+// ledger line; when someone holds two credentials, or lines wait to be
+// settled as someone's, it says how many people those lines are
+// ("people: 12 and 1 not settled, 14 credential ledgers: …").
 func writeTally(w io.Writer, l *celedger.Ledger) {
 	t := tallyOf(l.People)
-	if t.People != t.Total() {
-		fmt.Fprintf(w, "people: %d, %d credential ledgers: ", t.People, t.Total())
+	held := ""
+	if t.Held > 0 {
+		held = fmt.Sprintf(" and %d not settled", t.Held) // a name two roster people share: nobody yet
+	}
+	if t.People+t.Held != t.Total() || t.Held > 0 {
+		fmt.Fprintf(w, "people: %d%s, %d credential ledgers: ", t.People, held, t.Total())
 	} else {
 		fmt.Fprint(w, "people: ")
 	}

@@ -63,7 +63,7 @@ func WriteReminders(w io.Writer, l *celedger.Ledger) error {
 					notes = append(notes, n)
 				}
 			}
-			if held := heldPerson(p); held {
+			if p.HeldPerson() {
 				// Nobody to remind: the lines wait for the educator to say
 				// whose they are. The note names whom to ask.
 				row.StillNeeded, row.NeededAreas = "", ""
@@ -78,12 +78,6 @@ func WriteReminders(w io.Writer, l *celedger.Ledger) error {
 			return put([]reminderRow{row})
 		})
 	})
-}
-
-// heldPerson reports whether p holds lines no roster person could be
-// matched to (celedger.NotePersonNotSettled).
-func heldPerson(p *celedger.PersonLedger) bool {
-	return len(p.Notes) > 0 && strings.HasPrefix(p.Notes[0], celedger.NotePersonNotSettled)
 }
 
 // namesakes lists the roster people who share a held person's name, with
