@@ -87,7 +87,11 @@ func Review(items []Item, in io.Reader, out io.Writer, o *Overrides, save func()
 	decided := 0
 	for n, it := range items {
 		fmt.Fprintf(out, "\n[%d/%d] %s\n", n+1, len(items), it.Title)
-		fmt.Fprintf(out, "  provider %s · completed %s · %s points", orDash(it.Provider), orDash(it.Completed.String()), it.Points)
+		pts := "points"
+		if it.Points == 100 {
+			pts = "point"
+		}
+		fmt.Fprintf(out, "  provider %s · completed %s · %s %s", orDash(it.Provider), orDash(it.Completed.String()), it.Points, pts)
 		if it.Lines > 1 {
 			fmt.Fprintf(out, " · %d lines", it.Lines)
 		}

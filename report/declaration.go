@@ -312,7 +312,7 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 {{- if .Lines}}
 <table><tr><th>Activity</th><th>Provider</th><th>Completed</th><th class="num">Points</th></tr>
 {{- range .Lines}}
-<tr><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{.E.Provider}}</td><td>{{date .E.Completed}}</td><td class="num">{{.Points}}</td></tr>
+<tr><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if or .E.Provider (and (eq .E.Type "In-service") $.P.Employer)}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="muted">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td>{{date .E.Completed}}</td><td class="num">{{.Points}}</td></tr>
 {{- end}}
 </table>
 {{- else}}
