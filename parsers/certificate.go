@@ -1432,6 +1432,10 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				if v := rowPartner(lines, i, j, above); v != "" && set(kind, v) {
 					continue // a row of labels over (or under) a row of as many values, each centred in its cell
 				}
+				if v := stackedValue(lines, i); v != "" && set(kind, v) {
+					lines[i+1].used = true
+					continue // "PARTICIPANT NAME" alone at the margin, the name alone under it, centred
+				}
 				if row && beside() {
 					j++
 				}
@@ -1442,6 +1446,27 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		vals[certDate] = lastDateInColumn(lines, vals[certDate])
 	}
 	return vals, credits, genericDate, gathering
+}
+
+// stackedValue is the value of a label alone on line i when the next line
+// holds one segment alone, close under it, that is no label: a form that
+// sets its labels at the margin and centres each value under its label
+// ("PARTICIPANT NAME" / "OLUWADAMILOLA ADEYEMI"), so the value stands in
+// no column of the label's. "" otherwise.
+func stackedValue(lines []certLine, i int) string {
+	if len(lines[i].segs) != 1 || i+1 >= len(lines) {
+		return ""
+	}
+	l, next := lines[i], lines[i+1]
+	em := math.Max(math.Max(l.size, next.size), 1)
+	if next.page != l.page || len(next.segs) != 1 || next.used || lineGap(l, next) > 2.5*em || isLabel(next.text) || certificateHeading(next.text) ||
+		labelled(next.text) || formatOnly(next.text) {
+		return ""
+	}
+	if i > 0 && lines[i-1].page == l.page && lineGap(lines[i-1], l) <= lineGap(l, next) {
+		return "" // nearer the line above: a value set beside-above its label, or the end of a sentence ("… activity:")
+	}
+	return strings.TrimSpace(next.text)
 }
 
 // otherLabelled reports whether text is another field's label and value

@@ -2301,3 +2301,22 @@ func TestActivityTypeLabel(t *testing.T) {
 		t.Errorf("type %q, title %q; why %q", c.Type, c.Title, c.why)
 	}
 }
+
+// TestStackedLabelValue: a form that sets each label alone at the margin
+// and centres its value alone under it pairs them; a label nearer the line
+// above (its value set beside-above it) does not take the next line.
+func TestStackedLabelValue(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{732, 141, 16, "CONTINUING EDUCATION CERTIFICATE"},
+		{660, 130, 10, "This certifies that the participant named below has met all course requirements."},
+		{627, 76, 8, "PARTICIPANT NAME"},
+		{602, 174, 14, "OLUWADAMILOLA ADEYEMI"},
+		{565, 76, 8, "COURSE TITLE"},
+		{543, 118, 12, "Antibody Identification: Working Through Multiple Alloantibodies"},
+		{505, 76, 8, "COURSE NUMBER"}, {505, 235, 8, "COMPLETION DATE"}, {505, 394, 8, "P.A.C.E.® CONTACT HOURS"},
+		{486, 76, 10, "BB-2207"}, {486, 235, 10, "12/03/2024"}, {486, 394, 10, "1.0"},
+	}), "")
+	if c.Name != "OLUWADAMILOLA ADEYEMI" || c.Title != "Antibody Identification: Working Through Multiple Alloantibodies" {
+		t.Errorf("name %q title %q; why %q", c.Name, c.Title, c.why)
+	}
+}
