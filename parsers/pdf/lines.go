@@ -588,6 +588,14 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 			seg.Glyphs = buf[gstart:len(buf):len(buf)]
 			seg.Text = GlyphsText(kept)
 			spelled = true
+		} else if k := spelledBeforeComma(buf[gstart:]); k > 0 {
+			// "D E V O N T E   R . M C A L L I S T E R, MLS(ASCP)CM": a
+			// spelled-out name, then its credentials set plainly.
+			kept := append(unspell(buf[gstart:gstart+k], seg.Size), buf[gstart+k:]...)
+			buf = append(buf[:gstart], kept...)
+			seg.Glyphs = buf[gstart:len(buf):len(buf)]
+			seg.Text = strings.TrimSpace(GlyphsText(kept))
+			spelled = true
 		}
 		if seg.Text != "" {
 			seg.Bold = boldChars*2 > chars
@@ -746,6 +754,21 @@ func spacedOut(t string, least int) bool {
 		n++
 	}
 	return n >= least
+}
+
+// spelledBeforeComma is the number of glyphs before the first comma when
+// they spell a word out (spacedOut, four letters or more) and plain text
+// follows the comma, else 0.
+func spelledBeforeComma(glyphs []Glyph) int {
+	for k, g := range glyphs {
+		if g.Text == "," {
+			if k > 0 && spacedOut(strings.TrimSpace(GlyphsText(glyphs[:k])), 4) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // unspell is a spelled-out word's glyphs without the space characters

@@ -20,3 +20,25 @@ func TestUnspell(t *testing.T) {
 		t.Errorf("unspell: %q", got)
 	}
 }
+
+// TestSpelledBeforeComma: a spelled-out name followed by its credentials
+// set plainly ("D E V O N   R ., MLS") is unspelled up to the comma.
+func TestSpelledBeforeComma(t *testing.T) {
+	var glyphs []Glyph
+	x := 0.0
+	for _, r := range "D E V O N  R ., MLS" {
+		w := 6.0
+		if r == ' ' {
+			w = 4
+		}
+		glyphs = append(glyphs, Glyph{X0: x, X1: x + w, Text: string(r)})
+		x += w
+	}
+	k := spelledBeforeComma(glyphs)
+	if got := GlyphsText(unspell(glyphs[:k], 12)); k == 0 || got != "DEVON R." {
+		t.Errorf("k %d, %q", k, got)
+	}
+	if spelledBeforeComma([]Glyph{{Text: "A"}, {Text: "b"}, {Text: ","}}) != 0 {
+		t.Error("a plain word before a comma read as spelled out")
+	}
+}
