@@ -1266,7 +1266,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		}
 		switch kind {
 		case certName:
-			value = cleanName(value)
+			value = cleanName(numberInBrackets.ReplaceAllString(value, "")) // "… (Employee ID 448201)" wrapped under the name
 			if len(strings.Fields(value)) < 2 {
 				return false // "CM" of a credential set above the name: a name has two words at least
 			}
@@ -1447,6 +1447,10 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 	}
 	return vals, credits, genericDate, gathering
 }
+
+// numberInBrackets is a bracketed aside that holds a number, after a
+// name: "(Employee ID 448201)".
+var numberInBrackets = regexp.MustCompile(`\s*\([^()]*\d[^()]*\)\s*$`)
 
 // stackedValue is the value of a label alone on line i when the next line
 // holds one segment alone, close under it, that is no label: a form that

@@ -2320,3 +2320,16 @@ func TestStackedLabelValue(t *testing.T) {
 		t.Errorf("name %q title %q; why %q", c.Name, c.Title, c.why)
 	}
 }
+
+// TestNameWithNumberUnder: a memo's "TO:" name with its employee number
+// wrapped under it in brackets is the name alone.
+func TestNameWithNumberUnder(t *testing.T) {
+	for in, want := range map[string]string{
+		"Kwame Asante-Darko, MLT(ASCP) (Employee ID 448201)": "Kwame Asante-Darko",
+		"Ana (Annie) Ruiz": "Ana (Annie) Ruiz",
+	} {
+		if got := cleanName(numberInBrackets.ReplaceAllString(in, "")); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}
