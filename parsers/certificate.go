@@ -1061,18 +1061,19 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 
 	if c.Name = vals[certName]; !found("name", c.Name, "labelled") {
 		if c.Name = nameByCue(lines); !found("name", c.Name, "after its cue (\"This certifies that\")") {
+			how := "in the certifying sentence"
 			if m := namePattern.FindStringSubmatch(text); m != nil {
 				c.Name = cleanName(m[1])
 			}
-			if !found("name", c.Name, "in the certifying sentence") {
-				c.Name = letterAddressee(lines)
+			if c.Name == "" {
+				c.Name, how = letterAddressee(lines), "the letter's addressee, whom its salutation names"
 				addressee = c.Name != ""
 			}
-			if !found("name", c.Name, "the letter's addressee, whom its salutation names") {
-				c.Name = nameReferredAbove(lines)
+			if c.Name == "" {
+				c.Name, how = nameReferredAbove(lines), "the letter's addressee, whom its sentence calls \"the individual named above\""
 				addressee = c.Name != ""
 			}
-			if !found("name", c.Name, "the letter's addressee, whom its sentence calls \"the individual named above\"") {
+			if !found("name", c.Name, how) {
 				if c.Name = nameAboveCue(lines); !found("name", c.Name, "the line above the verb (\"has completed\")") {
 					if c.Name = nameUnderHeading(lines); !found("name", c.Name, "the line under the heading") {
 						for k, l := range lines {
