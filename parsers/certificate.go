@@ -906,7 +906,7 @@ func codeLike(text string) bool {
 	if len(f) == 1 && len(text) == 4 && text >= "1900" && text <= "2099" {
 		return false // "Symposium 2025": a year
 	}
-	if len(f) == 0 || len(f) > 3 || len(text) < 3 || !hasDigit(text) {
+	if len(f) == 0 || len(f) > 3 || len(text) < 2 || !hasDigit(text) {
 		return false
 	}
 	for _, w := range f {
