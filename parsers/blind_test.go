@@ -217,39 +217,40 @@ type goldCertificate struct {
 // education unit, "…University, Office of Continuing and Professional
 // Education", where the other sets take the institution alone).
 var certificateFloors = map[string]float64{
-	"certs-a":  1.0,       // 72/72, 2026-11-30
-	"certs-b":  1.0,       // 70/70
-	"certs-c":  1.0,       // 68/68
-	"certs-d":  1.0,       // 72/72
-	"certs-f":  57.0 / 60, // 57/60
-	"certs-g":  1.0,       // 50/50
-	"certs-h":  39.0 / 40, // 39/40
-	"certs-i":  1.0,       // 30/30
-	"certs-j":  1.0,       // 40/40
-	"certs-k":  1.0,       // 60/60
-	"certs-l":  1.0,       // 60/60; its first score, held out while certs-k was fixed: 40/60
-	"certs-m":  39.0 / 40, // 39/40 (m05: its gold spells a name printed in capitals in mixed case); first score 26/40, 2026-12-01
-	"certs-n":  1.0,       // 40/40; first score 34/40, held out
-	"certs-o":  1.0,       // 40/40; first score 36/40, held out
-	"certs-p":  1.0,       // 40/40; first score 26/40, held out
-	"certs-q":  1.0,       // 40/40; first score 32/40, held out
-	"certs-r":  1.0,       // 40/40; first score 34/40, held out
-	"certs-s":  39.0 / 40, // 39/40 (s14); first score 30/40, held out
-	"certs-t":  1.0,       // 30/30; first score 26/30, held out
-	"certs-u":  1.0,       // 30/30; first score 25/30, held out
-	"certs-v":  1.0,       // 30/30; first score 22/30, held out
-	"certs-w":  30.0 / 30, // 30/30; first score 22/30, held out
-	"certs-x":  30.0 / 30, // 30/30; first score 25/30, held out
-	"certs-y":  30.0 / 30, // 30/30; first score 28/30 (y22, y24: the participant's name), held out while certs-x was fixed
-	"certs-z1": 30.0 / 30, // 30/30; first score 24/30 (80.0 %), held out while certs-y was fixed
-	"certs-z2": 30.0 / 30, // 30/30; first score 26/30 (86.7 %), held out while certs-z1 was fixed
-	"certs-z3": 40.0 / 40, // 40/40; first score 38/40 (95.0 %), held out while certs-z2 was fixed
-	"certs-z4": 40.0 / 40, // 40/40; first score 37/40 (92.5 %), held out while certs-z3 was fixed
-	"certs-z5": 40.0 / 40, // 40/40; first score 39/40 (97.5 %, ze40: a vendor's issuer line read as no organisation, the one "no provider"), held out while certs-z4 was fixed
-	"certs-z6": 39.0 / 40, // 39/40 (zf02: a letter whose sentence ends in "AABB education activity." over the format and title); first score 34/40 (85.0 %), held out while certs-z5 was fixed
-	"certs-z7": 1.0,       // 40/40; first score 30/40 (75.0 %), held out while certs-z6 was fixed
-	"certs-z8": 33.0 / 40, // 33/40; first score 22/40 (55.0 %, 1 read with no provider), held out while certs-z7 was fixed
-	"certs-z9": 26.0 / 30, // 26/30; first score 22/30 (73.3 %), written while certs-z7 and z8 were fixed
+	"certs-a":   1.0,       // 72/72, 2026-11-30
+	"certs-b":   1.0,       // 70/70
+	"certs-c":   1.0,       // 68/68
+	"certs-d":   1.0,       // 72/72
+	"certs-f":   57.0 / 60, // 57/60
+	"certs-g":   1.0,       // 50/50
+	"certs-h":   39.0 / 40, // 39/40
+	"certs-i":   1.0,       // 30/30
+	"certs-j":   1.0,       // 40/40
+	"certs-k":   1.0,       // 60/60
+	"certs-l":   1.0,       // 60/60; its first score, held out while certs-k was fixed: 40/60
+	"certs-m":   39.0 / 40, // 39/40 (m05: its gold spells a name printed in capitals in mixed case); first score 26/40, 2026-12-01
+	"certs-n":   1.0,       // 40/40; first score 34/40, held out
+	"certs-o":   1.0,       // 40/40; first score 36/40, held out
+	"certs-p":   1.0,       // 40/40; first score 26/40, held out
+	"certs-q":   1.0,       // 40/40; first score 32/40, held out
+	"certs-r":   1.0,       // 40/40; first score 34/40, held out
+	"certs-s":   39.0 / 40, // 39/40 (s14); first score 30/40, held out
+	"certs-t":   1.0,       // 30/30; first score 26/30, held out
+	"certs-u":   1.0,       // 30/30; first score 25/30, held out
+	"certs-v":   1.0,       // 30/30; first score 22/30, held out
+	"certs-w":   30.0 / 30, // 30/30; first score 22/30, held out
+	"certs-x":   30.0 / 30, // 30/30; first score 25/30, held out
+	"certs-y":   30.0 / 30, // 30/30; first score 28/30 (y22, y24: the participant's name), held out while certs-x was fixed
+	"certs-z1":  30.0 / 30, // 30/30; first score 24/30 (80.0 %), held out while certs-y was fixed
+	"certs-z2":  30.0 / 30, // 30/30; first score 26/30 (86.7 %), held out while certs-z1 was fixed
+	"certs-z3":  40.0 / 40, // 40/40; first score 38/40 (95.0 %), held out while certs-z2 was fixed
+	"certs-z4":  40.0 / 40, // 40/40; first score 37/40 (92.5 %), held out while certs-z3 was fixed
+	"certs-z5":  40.0 / 40, // 40/40; first score 39/40 (97.5 %, ze40: a vendor's issuer line read as no organisation, the one "no provider"), held out while certs-z4 was fixed
+	"certs-z6":  39.0 / 40, // 39/40 (zf02: a letter whose sentence ends in "AABB education activity." over the format and title); first score 34/40 (85.0 %), held out while certs-z5 was fixed
+	"certs-z7":  1.0,       // 40/40; first score 30/40 (75.0 %), held out while certs-z6 was fixed
+	"certs-z8":  33.0 / 40, // 33/40; first score 22/40 (55.0 %, 1 read with no provider), held out while certs-z7 was fixed
+	"certs-z9":  26.0 / 30, // 26/30; first score 22/30 (73.3 %), written while certs-z7 and z8 were fixed
+	"certs-z10": 25.0 / 30, // first score 25/30 (83.3 %, 0 with no provider), written while certs-z8 and z9 were fixed
 }
 
 // TestBlindCertificates scores the certificate sets: a certificate is
