@@ -246,7 +246,7 @@ func parseCertWords(text string) certWords {
 	}
 	longestFirst(owners)
 	owner := `\b(?:` + strings.Join(owners, "|") + `)\.?`
-	w.idInText = regexp.MustCompile(`(?i)` + owner + `\s*(?:no\b\.?|nr\b\.?|number|#|id\b|code|reference|ref\b\.?)\s*[:.]?\s*([A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*)|` +
+	w.idInText = regexp.MustCompile(`(?i)` + owner + `\s*(?:no\b\.?|nr\b\.?|number|#|id\b|code|reference|ref\b\.?)\s*[:.]?\s*[\[(]?([A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*)|` + // ("Course Number [612-448-24]")
 		owner + `\s+([A-Z][A-Z0-9]*-[A-Z0-9\-/]*\d[A-Z0-9\-/]*)`)
 	return w
 }
@@ -2649,7 +2649,9 @@ var professionWord = regexp.MustCompile(`(?i)\b(?:scientist|technologist|technic
 func cleanName(s string) string {
 	s = strings.Trim(collapseSpace(s), " ,:")
 	for _, h := range []string{"Dr. ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Mx. ", "Miss ", "Prof. "} {
-		s = strings.TrimPrefix(s, h) // an honorific is not part of the name a roster knows
+		if len(s) > len(h) && strings.EqualFold(s[:len(h)], h) {
+			s = s[len(h):] // an honorific is not part of the name a roster knows ("DR. AUGUSTINE …" too)
+		}
 	}
 	if f := strings.Fields(s); len(f) > 0 && !abbreviatedName(f[len(f)-1]) {
 		s = strings.TrimRight(s, ".")

@@ -2333,3 +2333,21 @@ func TestNameWithNumberUnder(t *testing.T) {
 		}
 	}
 }
+
+// TestCertsZ10Kinds: an honorific in capitals is no part of the name; a
+// course number in brackets in a sentence is the activity ID.
+func TestCertsZ10Kinds(t *testing.T) {
+	if got := cleanName("DR. AUGUSTINE MBEKI-LAURENT, PHD, DABCC"); got != "AUGUSTINE MBEKI-LAURENT" {
+		t.Errorf("cleanName: %q", got)
+	}
+	c := readCertificate(placedPage([]placed{
+		{662, 66, 10, "November 4, 2024"},
+		{637, 66, 10, "Ms. Renée St-Pierre"},
+		{585, 66, 10, "Re: Verification of continuing education, Course Number [612-448-24]"},
+		{559, 66, 10, "Dear Ms. St-Pierre,"},
+		{538, 66, 10, "This letter confirms that you attended the workshop \"Body Fluid Cell Counts\" on October 12, 2024."},
+	}), "")
+	if c.ActivityID != "612-448-24" {
+		t.Errorf("activity ID %q; why %q", c.ActivityID, c.why)
+	}
+}
