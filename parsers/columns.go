@@ -28,10 +28,11 @@ const (
 	colName
 	colID
 	colEmail
+	colOffered // the credits a session offered, beside those claimed: known, never read as the credits
 	numColumns
 )
 
-var columnNames = [numColumns]string{"", "Title", "Date", "Credits", "Unit", "Provider", "Activity ID", "Type", "Status", "Topic", "Name", "ID", "Email"}
+var columnNames = [numColumns]string{"", "Title", "Date", "Credits", "Unit", "Provider", "Activity ID", "Type", "Status", "Topic", "Name", "ID", "Email", "Offered"}
 
 func (c column) String() string { return columnNames[c] }
 
@@ -62,6 +63,15 @@ var headerAliases = map[string]column{
 	"ceu": colCredits, "clock hours": colCredits, "credits awarded": colCredits, "hours earned": colCredits,
 	"total credits": colCredits, "credit earned": colCredits, "earned credits": colCredits,
 	"credits hours": colCredits, "quantity": colCredits, "ce": colCredits,
+	"hours claimed": colCredits, "ce hours claimed": colCredits, "contact hours claimed": colCredits,
+	"claimed hours": colCredits, "hours completed": colCredits, "hours attended": colCredits, "hours awarded": colCredits,
+
+	// What a session offered, beside what was claimed ("Hours offered |
+	// Attended | Hours claimed"): the claimed figure is the credits.
+	"hours offered": colOffered, "hours available": colOffered, "max ce hours": colOffered,
+	"maximum": colOffered, "hours scheduled": colOffered, "credits available": colOffered,
+	"credits offered": colOffered, "contact hours offered": colOffered, "max credits": colOffered,
+	"maximum credits": colOffered, "available": colOffered, "offered": colOffered,
 
 	"credit type": colUnit, "ce type": colUnit, "unit": colUnit, "credit unit": colUnit,
 	"type of credit": colUnit, "credit designation": colUnit, "credit category": colUnit,
@@ -222,6 +232,11 @@ func mapHeader(cells []string) (header, int) {
 		}
 		found++
 	}
+	if h.index[colTitle] < 0 && h.index[colTopic] >= 0 {
+		// "Session | Date | Topic | Hours claimed": with no title column,
+		// the topic is what each row was about, its title.
+		h.index[colTitle], h.index[colTopic] = h.index[colTopic], -1
+	}
 	if h.index[colTitle] < 0 || (h.index[colDate] < 0 && h.index[colCredits] < 0) {
 		return h, 0
 	}
@@ -264,8 +279,15 @@ func classifyLabel(label string) (column, celedger.Unit) {
 func classifyWholeLabel(label string) (column, celedger.Unit) {
 	if col, ok := headerAliases[label]; ok {
 		if col == colCredits {
-			u, _ := celedger.ParseUnit(label)
-			return col, u
+			// The unit the label's first words name: "hours claimed" is
+			// contact hours, "ce hours claimed" CE hours.
+			words := strings.Fields(label)
+			for n := len(words); n >= 1; n-- {
+				if u, ok := celedger.ParseUnit(strings.Join(words[:n], " ")); ok {
+					return col, u
+				}
+			}
+			return col, ""
 		}
 		return col, ""
 	}

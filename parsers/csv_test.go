@@ -254,3 +254,13 @@ func TestTitleBlockProvider(t *testing.T) {
 		}
 	}
 }
+
+// TestOfferedAndClaimedColumns: a session table's "Hours offered" is
+// known and never the credits; "Hours claimed" is, in contact hours; with
+// no title column the topic is the title.
+func TestOfferedAndClaimedColumns(t *testing.T) {
+	h, found := mapHeader([]string{"Session", "Date", "Topic", "Hours offered", "Attended", "Hours claimed"})
+	if found == 0 || h.index[colTitle] != 2 || h.index[colCredits] != 5 || h.index[colOffered] != 3 || h.creditUnit != celedger.UnitContactHour {
+		t.Errorf("header: %+v (found %d)", h, found)
+	}
+}
