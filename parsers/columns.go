@@ -45,7 +45,7 @@ var headerAliases = map[string]column{
 	"program": colTitle, "program name": colTitle, "course": colTitle, "session title": colTitle,
 	"event": colTitle, "event title": colTitle, "event name": colTitle, "module": colTitle,
 	"module title": colTitle, "education title": colTitle, "learning activity": colTitle,
-	"in service title": colTitle, "inservice title": colTitle, "in service": colTitle, "inservice": colTitle,
+	"session": colTitle, "in service title": colTitle, "inservice title": colTitle, "in service": colTitle, "inservice": colTitle,
 	"description": colTitle, "activity description": colTitle, "course description": colTitle,
 
 	"program date": colDate, "completion date": colDate, "date completed": colDate,
@@ -231,6 +231,11 @@ func mapHeader(cells []string) (header, int) {
 			h.creditUnit = r.unit
 		}
 		found++
+	}
+	if t := h.index[colTitle]; t >= 0 && normLabel(cells[t]) == "session" && h.index[colTopic] >= 0 && h.index[colActivityID] < 0 {
+		// "Session | Date | Topic": the session is the row's number, the
+		// topic its title ("Date | Session | Hours claimed": the title).
+		h.index[colActivityID], h.index[colTitle] = t, -1
 	}
 	if h.index[colTitle] < 0 && h.index[colTopic] >= 0 {
 		// "Session | Date | Topic | Hours claimed": with no title column,

@@ -260,7 +260,10 @@ func TestTitleBlockProvider(t *testing.T) {
 // no title column the topic is the title.
 func TestOfferedAndClaimedColumns(t *testing.T) {
 	h, found := mapHeader([]string{"Session", "Date", "Topic", "Hours offered", "Attended", "Hours claimed"})
-	if found == 0 || h.index[colTitle] != 2 || h.index[colCredits] != 5 || h.index[colOffered] != 3 || h.creditUnit != celedger.UnitContactHour {
+	if found == 0 || h.index[colTitle] != 2 || h.index[colCredits] != 5 || h.index[colOffered] != 3 || h.index[colActivityID] != 0 || h.creditUnit != celedger.UnitContactHour {
 		t.Errorf("header: %+v (found %d)", h, found)
+	}
+	if h, _ := mapHeader([]string{"Date", "Session", "Hours available", "Hours claimed"}); h.index[colTitle] != 1 || h.index[colCredits] != 3 {
+		t.Errorf("a session column with no topic beside it is the title: %+v", h)
 	}
 }

@@ -69,6 +69,7 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	above := ""
 	issuer := ""
 	transcript, certRow := false, false
+	headerPage := 0 // the page the transcript's table starts on
 	for pi, p := range pages {
 		all = lowerLines(p.Lines, all)
 		if !transcript {
@@ -77,7 +78,7 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 					certRow = true // read as a certificate; as a table if that finds nothing
 					continue
 				}
-				transcript = true
+				transcript, headerPage = true, pi
 				above = credentialMarks.ReplaceAllString(string(lowerLines(lines[:at], nil)), "")
 				issuer = issuerLine(certLines([][]textLine{lines[:at]}))
 				if issuer == "" {
@@ -113,10 +114,11 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 		// ("Event ID | Contact Hours | Program Level") is no transcript:
 		// when the table gives nothing and the page certifies, the
 		// certificate reader reads it.
-		if tdoc, terr = readTranscript(); len(tdoc.Records) > 0 && certificateText(pages[0].Lines) {
+		if tdoc, terr = readTranscript(); len(tdoc.Records) > 0 && (certificateText(pages[0].Lines) || headerPage > 0) {
 			// A certificate that itemises its one activity in a table
-			// (modules, days, sessions) under its heading and participant:
-			// the certificate, when it reads whole, is the record.
+			// (modules, days, sessions) under its heading and participant,
+			// or on a page after it: the certificate, when it reads whole,
+			// is the record.
 			if cdoc, cerr := readPDFCertificate(path, pages, markedProvider(boardMentions.ReplaceAllString(credentialMarks.ReplaceAllString(string(all), ""), ""))); cerr == nil && len(cdoc.Records) == 1 && itemises(tdoc.Records, cdoc.Records[0]) {
 				cdoc.Format = prefix + "-certificate-pdf"
 				return cdoc, nil
