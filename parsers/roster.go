@@ -13,6 +13,7 @@ import (
 	"github.com/gocarina/gocsv"
 
 	"celedger"
+	"celedger/internal/near"
 )
 
 // A staff roster lists one person per row (or one row per person and
@@ -459,6 +460,9 @@ func parseRosterCredentials(s string, defaultEnd celedger.Date) ([]celedger.Rost
 			code = credentialPattern.FindString(strings.ToUpper(codeText)) // "Medical Laboratory Scientist (MLS)"
 		}
 		if code == "" {
+			if near := near.Nearest(strings.ToUpper(strings.TrimSpace(codeText)), strings.Split(credentialCodes, "|")); near != "" {
+				return nil, fmt.Errorf("unknown credential %q (did you mean %s?)", strings.TrimSpace(codeText), near)
+			}
 			return nil, fmt.Errorf("unknown credential %q (want a code such as MLS, MLT, SBB)", strings.TrimSpace(codeText))
 		}
 		c := celedger.RosterCredential{Code: code, CycleEnd: defaultEnd}

@@ -197,3 +197,11 @@ func TestRosterLabelNotes(t *testing.T) {
 		t.Errorf("notes %q, problems %v", notes, problems)
 	}
 }
+
+// TestRosterCredentialSlip: an unknown credential a slip from a known code
+// names the code.
+func TestRosterCredentialSlip(t *testing.T) {
+	if _, err := parseRosterCredentials("MSL", celedger.Date{}); err == nil || err.Error() != `unknown credential "MSL" (did you mean MLS?)` {
+		t.Errorf("MSL: %v", err)
+	}
+}
