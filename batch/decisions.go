@@ -111,7 +111,12 @@ func readAssignmentsAt(opts Options) (decided map[string]string, from []string, 
 			}
 			for _, s := range strings.Split(row[src], "; ") {
 				out[documentOf(s)] = strings.TrimSpace(row[to])
-				at[documentOf(s)] = fmt.Sprintf("%s:%d", path, n+2) // (a quoted cell over lines would shift it; review.csv writes none)
+				// (a quoted cell over lines would shift the numbers; review.csv writes none)
+				if prev, ok := at[documentOf(s)]; ok && strings.HasPrefix(prev, path+":") {
+					at[documentOf(s)] = fmt.Sprintf("%s, %d", prev, n+2) // the document's lines: "review.csv:2, 3"
+				} else {
+					at[documentOf(s)] = fmt.Sprintf("%s:%d", path, n+2)
+				}
 				if who >= 0 && who < len(row) {
 					named[documentOf(s)] = row[who]
 				}

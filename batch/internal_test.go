@@ -100,6 +100,12 @@ func TestDecisionFiles(t *testing.T) {
 	if err != nil || ov.Len() != 1 || !reflect.DeepEqual(from, []string{filepath.Join(out, "review.csv")}) {
 		t.Errorf("readOverrides = %d decisions from %v, %v", ov.Len(), from, err)
 	}
+	// Two lines of one document: the messages name both.
+	os.WriteFile(filepath.Join(out, "review.csv"), []byte("\ufefftitle,sources,decision,assign_to\nGram Stain,in/a.csv:4,,05550101\nAnemia,in/a.csv:9,,05550101\n"), 0o644)
+	if _, _, at, _ := readAssignmentsAt(opts); at["in/a.csv"] != filepath.Join(out, "review.csv")+":2, 3" {
+		t.Errorf("at = %q", at)
+	}
+
 
 	opts.Overrides = filepath.Join(out, "mine.csv")
 	if opts.OverridesPath() != opts.Overrides || !reflect.DeepEqual(decisionFiles(opts), []string{opts.Overrides}) {

@@ -109,7 +109,7 @@ func checkAssignments(decided, at, named map[string]string, roster []celedger.Ro
 		case !ok:
 			delete(decided, doc)
 			dropped = true
-			fmt.Fprintf(msgs, "celedger: error: %s: assign_to: roster ID %q is on no roster; its lines stay held\n", at[doc], id)
+			fmt.Fprintf(msgs, "celedger: error: %s: assign_to: roster ID %q is on no roster; its lines stay held (review.csv is written again without it)\n", at[doc], id)
 			if near := near.Nearest(id, all); near != "" {
 				fmt.Fprintf(msgs, "celedger: hint: did you mean %s?\n", near)
 			}

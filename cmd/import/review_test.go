@@ -252,7 +252,7 @@ func TestAssignToUnknownID(t *testing.T) {
 	}
 	os.WriteFile(review, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
 	code, _, stderr := runCLI(t, args...)
-	want := fmt.Sprintf("celedger: error: %s:%d: assign_to: roster ID \"05550011\" is on no roster; its lines stay held\nceledger: hint: did you mean 05550101?", review, row)
+	want := fmt.Sprintf("celedger: error: %s:%d: assign_to: roster ID \"05550011\" is on no roster; its lines stay held (review.csv is written again without it)\nceledger: hint: did you mean 05550101?", review, row)
 	if code != exitBadInput || !strings.Contains(stderr, want) || strings.Contains(stderr, "given to a roster person") {
 		t.Errorf("exit %d\n%s\nwant:\n%s", code, stderr, want)
 	}
