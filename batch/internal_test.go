@@ -106,7 +106,6 @@ func TestDecisionFiles(t *testing.T) {
 		t.Errorf("at = %q", at)
 	}
 
-
 	opts.Overrides = filepath.Join(out, "mine.csv")
 	if opts.OverridesPath() != opts.Overrides || !reflect.DeepEqual(decisionFiles(opts), []string{opts.Overrides}) {
 		t.Errorf("with -overrides: path %s, files %v", opts.OverridesPath(), decisionFiles(opts))
