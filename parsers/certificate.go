@@ -1154,6 +1154,9 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 	if t := strings.TrimSpace(vals[certType]); t != "" && len(strings.Fields(t)) <= 5 && !hasDigit(t) {
 		c.Type = t
 		found("activity type", t, "labelled")
+	} else if t := formatType(lines, c.Title); t != "" {
+		c.Type = t
+		found("activity type", t, "the format the verb's line or a line beside the title prints")
 	}
 	if c.Title == "" {
 		c.Problems = append(c.Problems, certProblem{"Title", fmt.Errorf("%w course title", celedger.ErrMissing)})
@@ -1447,6 +1450,75 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		vals[certDate] = lastDateInColumn(lines, vals[certDate])
 	}
 	return vals, credits, genericDate, gathering
+}
+
+// formatType is the activity type a certificate prints as its format
+// rather than under a label: the format words after the verb ("has
+// successfully completed the webinar") or a format line alone right above
+// or under the title ("Virtual Session"), without articles, capitalised
+// ("Webinar", "Virtual Session"); "" when only generic words ("the
+// course", "this activity") are printed.
+func formatType(lines []certLine, title string) string {
+	if title == "" {
+		return ""
+	}
+	v := vocab()
+	for k, l := range lines {
+		if !strings.HasPrefix(title, l.text) {
+			continue
+		}
+		var cands []string
+		for _, j := range []int{k - 1, k - 2, k + 1} {
+			if j < 0 || j >= len(lines) || lines[j].page != l.page {
+				continue
+			}
+			if _, rest, ok := cueIn(lines[j].text, v.titleCues); ok {
+				if j < k && formatOnly(rest) {
+					cands = append(cands, rest) // "has completed the live webinar": the words after the verb
+				}
+				continue
+			}
+			if len(lines[j].segs) == 1 && formatOnly(lines[j].text) {
+				cands = append(cands, lines[j].text)
+			}
+		}
+		for _, c := range cands {
+			if t := formatName(c); t != "" {
+				return t
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// formatName is a format phrase as an activity type: articles and
+// linking words gone, each word capitalised ("the live webinar" → "Live
+// Webinar"), "" when no word but generic ones is left.
+func formatName(s string) string {
+	skip := map[string]bool{"the": true, "a": true, "an": true, "this": true, "following": true, "entitled": true, "titled": true,
+		"called": true, "named": true, "of": true, "on": true, "in": true, "for": true}
+	generic := map[string]bool{"course": true, "activity": true, "program": true, "programme": true, "continuing": true,
+		"education": true, "educational": true, "ce": true, "training": true, "module": true, "event": true}
+	var out []string
+	specific := false
+	for _, w := range strings.Fields(strings.Trim(s, " :,.")) {
+		lw := strings.ToLower(strings.Trim(w, ",:"))
+		if skip[lw] {
+			continue
+		}
+		specific = specific || !generic[lw]
+		if r := []rune(w); len(r) > 0 && unicode.IsLower(r[0]) && strings.IndexFunc(w[1:], unicode.IsUpper) < 0 {
+			w = string(unicode.ToUpper(r[0])) + string(r[1:]) // ("eCast" keeps its capital inside)
+		} else if strings.ToUpper(w) == w && len(w) > 3 {
+			w = w[:1] + strings.ToLower(w[1:]) // "LIVE WEBINAR" → "Live Webinar"
+		}
+		out = append(out, strings.Trim(w, ",:"))
+	}
+	if !specific {
+		return ""
+	}
+	return strings.Join(out, " ")
 }
 
 // numberInBrackets is a bracketed aside that holds a number, after a

@@ -2351,3 +2351,24 @@ func TestCertsZ10Kinds(t *testing.T) {
 		t.Errorf("activity ID %q; why %q", c.ActivityID, c.why)
 	}
 }
+
+// TestFormatAsActivityType: the format a certificate prints after its verb
+// or beside its title is the activity type when no label gives one.
+func TestFormatAsActivityType(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{600, 200, 24, "Certificate of Completion"},
+		{560, 250, 12, "This certifies that"},
+		{530, 220, 18, "Imani Okonkwo-Reyes"},
+		{500, 200, 12, "has successfully completed the live webinar"},
+		{470, 150, 15, "Sepsis Biomarkers in the Emergency Department"},
+		{440, 220, 11, "on March 3, 2025 · 1.0 P.A.C.E.® contact hour"},
+	}), "")
+	if c.Type != "Live Webinar" || c.Title != "Sepsis Biomarkers in the Emergency Department" {
+		t.Errorf("type %q, title %q; why %q", c.Type, c.Title, c.why)
+	}
+	for in, want := range map[string]string{"the course": "", "SELF-STUDY": "Self-study", "eCast": "eCast", "this educational activity": ""} {
+		if got := formatName(in); got != want {
+			t.Errorf("formatName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
