@@ -254,7 +254,11 @@ func Run(opts Options) (_ *Result, err error) {
 	}
 	overrides, from, err := readOverrides(opts)
 	if err != nil {
-		return nil, &Error{Err: err, Hint: `a decision is an area ID or "exclude"; fix the file or leave the cell empty`, Usage: true}
+		hint := `a decision is an area ID or "exclude"; fix the file or leave the cell empty`
+		if strings.Contains(err.Error(), "column (found:") {
+			hint = "-overrides takes a review.csv as a run wrote it, with its decision column filled in"
+		}
+		return nil, &Error{Err: err, Hint: hint, Usage: true}
 	}
 	if n := overrides.Len(); n == 1 {
 		fmt.Fprintf(msgs, "celedger: note: 1 decision from %s\n", strings.Join(from, " and "))

@@ -45,6 +45,9 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, o
 	}
 	all = append(all, output{name: "declaration.csv", write: func(w io.Writer, _ *celedger.Ledger) error { return decl.WriteCSV(w) }})
 	for i := range l.People {
+		if l.People[i].HeldPerson() {
+			continue // lines nobody is settled as: no one's declaration
+		}
 		all = append(all, output{name: decl.PageName(i), write: func(w io.Writer, _ *celedger.Ledger) error { return decl.WritePage(w, i) }, dir: "declaration"})
 	}
 	if opts.AuditPackets {

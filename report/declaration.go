@@ -29,7 +29,8 @@ type declarationRow struct {
 	Points           string `csv:"points"`  // CMP points allocated to the section
 	Title            string `csv:"title"`
 	CourseNumber     string `csv:"course_number"` // the activity ID the document prints, "" when none
-	Provider         string `csv:"provider"`
+	Provider         string `csv:"provider"`      // as printed, or the roster's employer for an in-service whose log prints none
+	ProviderNote     string `csv:"provider_note"` // where the provider came from when the document does not print it
 	ActivityType     string `csv:"activity_type"`
 	Completed        string `csv:"completed"`
 	Credits          string `csv:"credits"`
@@ -170,13 +171,19 @@ func (d *Declarations) WriteCSV(w io.Writer) error {
 		for _, sec := range declarationOf(p, ascp) {
 			for _, dl := range sec.Lines {
 				e := dl.E
-				on, kind, provider := "no", activityType(e), providerOrNote(e, p.Employer)
+				on, kind, provider, note := "no", activityType(e), e.Provider, ""
+				if provider == "" {
+					note = providerOrNote(e, p.Employer)
+					if e.Type == celedger.TypeInService && p.Employer != "" {
+						provider, note = p.Employer, "your employer, from the roster; the log prints no provider"
+					}
+				}
 				if dl.OnASCP {
-					on, kind, provider = "yes", e.Type, e.Provider // on ASCP's record already: nothing to enter
+					on, kind, provider, note = "yes", e.Type, e.Provider, "" // on ASCP's record already: nothing to enter
 				}
 				rows = append(rows, declarationRow{Person: p.Name, PersonID: p.ID, Credential: p.Credential,
 					DeclarationOpens: dateOrEmpty(p.DeclarationOpens), SubmitBy: dateOrEmpty(p.SubmitBy), Section: sec.Label,
-					Points: dl.Points.String(), Title: e.Title, CourseNumber: e.ActivityID, Provider: provider, ActivityType: kind,
+					Points: dl.Points.String(), Title: e.Title, CourseNumber: e.ActivityID, Provider: provider, ProviderNote: note, ActivityType: kind,
 					Completed: e.Completed.String(), Credits: e.Credits.String(), Unit: string(e.Unit), OnASCPTranscript: on})
 			}
 		}

@@ -45,11 +45,11 @@ func TestDeclarationWorksheet(t *testing.T) {
 	if err := decl.WriteCSV(&csv); err != nil {
 		t.Fatal(err)
 	}
-	want := UTF8BOM + `person,person_id,credential,declaration_opens,submit_by,section,points,title,course_number,provider,activity_type,completed,credits,unit,on_ascp_transcript
-Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Blood banking (minimum 2),2,Transfusion Reactions,,ASCP,,2025-01-10,2,CMLE,yes
-Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Safety (minimum 1),1,Biosafety Refresher,,Westbrook Lab Institute,Webinar,2025-02-11,1.5,contact hour,no
-Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,0.5,Biosafety Refresher,,Westbrook Lab Institute,Webinar,2025-02-11,1.5,contact hour,no
-Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,1,Lab Math,,LabCE,Continuing education course (not printed),2025-03-12,1,contact hour,no
+	want := UTF8BOM + `person,person_id,credential,declaration_opens,submit_by,section,points,title,course_number,provider,provider_note,activity_type,completed,credits,unit,on_ascp_transcript
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Blood banking (minimum 2),2,Transfusion Reactions,,ASCP,,,2025-01-10,2,CMLE,yes
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Safety (minimum 1),1,Biosafety Refresher,,Westbrook Lab Institute,,Webinar,2025-02-11,1.5,contact hour,no
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,0.5,Biosafety Refresher,,Westbrook Lab Institute,,Webinar,2025-02-11,1.5,contact hour,no
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,1,Lab Math,,LabCE,,Continuing education course (not printed),2025-03-12,1,contact hour,no
 `
 	if csv.String() != want {
 		t.Errorf("declaration.csv:\n%s\nwant:\n%s", csv.String(), want)
@@ -94,6 +94,15 @@ Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,
 	}
 	if !strings.Contains(page.String(), "<td>Riverside Regional Medical Center (your employer, from the roster; the log prints no provider)</td>") {
 		t.Errorf("the in-service's provider is not the roster's employer:\n%s", page.String())
+	}
+	// declaration.csv: the employer alone in provider, where it came from
+	// in provider_note, so the cell pastes into the form as it is.
+	csv.Reset()
+	if err := decl.WriteCSV(&csv); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(csv.String(), `,Lab Math,,Riverside Regional Medical Center,"your employer, from the roster; the log prints no provider",In-service,`) {
+		t.Errorf("declaration.csv:\n%s", csv.String())
 	}
 }
 
