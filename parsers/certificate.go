@@ -1521,6 +1521,23 @@ func formatName(s string) string {
 	return strings.Join(out, " ")
 }
 
+// credentialsOnly reports whether a line holds only credentials, as set
+// under a name ("HTL(ASCP)QIHC", "MLS(ASCP)CM, SBB"): never the title.
+func credentialsOnly(t string) bool {
+	marked := false
+	for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
+		if !credentialToken.MatchString(f) {
+			return false
+		}
+		marked = marked || strings.Contains(f, "(")
+	}
+	return marked
+}
+
+// credentialToken is one credential as printed after a name: "MLS",
+// "HTL(ASCP)QIHC", "M(ASCPi)".
+var credentialToken = regexp.MustCompile(`^[A-Z]{1,6}(?:\([A-Za-z]+\)[A-Z]*)?$`)
+
 // numberInBrackets is a bracketed aside that holds a number, after a
 // name: "(Employee ID 448201)".
 var numberInBrackets = regexp.MustCompile(`\s*\([^()]*\d[^()]*\)\s*$`)
@@ -2494,8 +2511,8 @@ func nameAboveCue(lines []certLine) string {
 		if _, _, ok := cueIn(lines[i].text, v.titleCues); !ok || lines[i-1].page != lines[i].page {
 			continue
 		}
-		if _, rest, ok := labelAt(lines[i].text); ok && rest != "" {
-			continue // not the verb's line: "Date Completed 07/30/2025" is a label's
+		if _, rest, ok := labelAt(lines[i].text); ok && rest != "" || len(lines[i].segs) > 1 && rowOfLabels(lines[i]) {
+			continue // not the verb's line: "Date Completed 07/30/2025" is a label's, "Event | Completed | …" a row of labels
 		}
 		if _, rest, _ := cueIn(lines[i].text, v.titleCues); cleanName(strings.TrimSuffix(lines[i].text, rest)) != "" {
 			continue // "Hye-Jin Park has completed …": the name is on the verb's line
@@ -3295,7 +3312,7 @@ func titleAfterName(lines []certLine, name string) string {
 			continue // the name's line: the name alone, or after its label ("Participant: | Kristen A. Lindqvist")
 		}
 		next := i + 1
-		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text) || fragment(lines[next].text) || factsLine(lines[next].text) ||
+		for next < len(lines) && next <= i+3 && (formatOnly(lines[next].text) || cueLike(lines[next].text) || fragment(lines[next].text) || factsLine(lines[next].text) || credentialsOnly(lines[next].text) ||
 			overTitle(lines, next) || labelled(lines[next].text) || len(lines[next].segs) > 1 && isLabel(lines[next].segs[0].Text) || caption(lines, next) ||
 			datedFact(lines[next]) || !titleLike(lines[next]) && next+1 < len(lines) && titleLike(lines[next+1]) && lines[next+1].size > lines[next].size) {
 			// (… and a line that cannot be the title over one set larger that can:

@@ -2372,3 +2372,26 @@ func TestFormatAsActivityType(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOverCredentialsLine: a name in two letter-spaced segments with
+// its credentials on the line under it, then the format and the title; a
+// row of labels holding "Completed" is no verb to find a name above.
+func TestNameOverCredentialsLine(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{521, 189, 14, "National Society for Histotechnology"},
+		{454, 161, 24, "Certificate of Continuing Education"},
+		{410, 234, 20, "TOBIAS"}, {410, 380, 20, "LINDQVIST"},
+		{393, 361, 10, "HTL(ASCP)QIHC"},
+		{363, 365, 11, "On-Demand"},
+		{343, 116, 15, "Immunohistochemistry Antibody Validation: Applying the Updated"},
+		{324, 275, 15, "Guideline Recommendations"},
+		{289, 226, 9, "Event"}, {289, 374, 9, "Completed"}, {289, 512, 9, "Continuing education"},
+		{270, 205, 10, "24-WB-08"}, {270, 341, 10, "August 14, 2024"}, {270, 528, 10, "0.2 CEU"},
+	}), "")
+	if c.Name != "TOBIAS LINDQVIST" || c.Title != "Immunohistochemistry Antibody Validation: Applying the Updated Guideline Recommendations" {
+		t.Errorf("name %q title %q; why %q", c.Name, c.Title, c.why)
+	}
+	if !credentialsOnly("HTL(ASCP)QIHC") || !credentialsOnly("MLS(ASCP)CM, SBB") || credentialsOnly("Guideline Recommendations") || credentialsOnly("CE") {
+		t.Error("credentialsOnly")
+	}
+}
