@@ -1383,6 +1383,14 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 					}
 				}
 				if !row && beside() {
+					if last := len(l.segs) - 1; kind == certDate && last > j+1 && strings.Contains(strings.ToLower(label), "dates") && allDates(l.segs[j+1:]) {
+						// "Part dates | 03/06/2025 | 03/13/2025 | … | 03/27/2025":
+						// the parts' days (a label of dates, plural); the last
+						// is when the course ended.
+						vals[kind] = strings.TrimSpace(l.segs[last].Text)
+						j = last
+						continue
+					}
 					if kind == certTitle || kind == certProvider {
 						// The value wraps onto lines below at its own left edge.
 						if vals[kind] == cutProvider(l.segs[j+1].Text) || vals[kind] == strings.TrimSpace(l.segs[j+1].Text) {
@@ -1519,6 +1527,31 @@ func formatName(s string) string {
 		return ""
 	}
 	return strings.Join(out, " ")
+}
+
+// headlineAbove reports whether a title-like line set larger than the
+// text stands above line i on its page, no heading: the title printed over
+// the name ("Hematology Case Conference Series: …" over "Participant"), so
+// a body-size line under the name is a remark on the person ("California
+// … license on file"), not the title.
+func headlineAbove(lines []certLine, i int) bool {
+	body := bodySize(lines)
+	for k := i - 1; k >= 0 && lines[k].page == lines[i].page; k-- {
+		if lines[k].size >= 1.2*body && len(lines[k].segs) == 1 && titleLike(lines[k]) && !certificateHeading(lines[k].text) && !labelled(lines[k].text) && cleanName(lines[k].text) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// allDates reports whether every segment is a date alone.
+func allDates(segs []segment) bool {
+	for _, s := range segs {
+		if !startsWithDate(strings.TrimSpace(s.Text)) || firstDate(s.Text) != strings.TrimSpace(s.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // credentialsOnly reports whether a line holds only credentials, as set
@@ -3320,7 +3353,7 @@ func titleAfterName(lines []certLine, name string) string {
 			next++ // "for viewing" / "the on-demand webinar", "Session W332 · September 18, 2025", "Member #: 1188204", then the title
 		}
 		if next < len(lines) && titleLike(lines[next]) && !goesOn(lines[next].text) && (alone || lines[next].size >= 1.2*bodySize(lines)) && !tableCaption(lines, next) && !datedFact(lines[next]) &&
-			!underLabels(lines, next) {
+			!underLabels(lines, next) && !(lines[next].size < 1.1*bodySize(lines) && headlineAbove(lines, i)) {
 			return titleLines(lines, next) // (after a labelled name, only a title set larger than the text)
 		}
 	}

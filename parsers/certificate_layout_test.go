@@ -2395,3 +2395,22 @@ func TestNameOverCredentialsLine(t *testing.T) {
 		t.Error("credentialsOnly")
 	}
 }
+
+// TestSeriesRecord: a series record with its title over the name, a
+// remark on the person under the name, and a label of the parts' dates
+// (plural): the title is the headline, the date the last part's.
+func TestSeriesRecord(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{708, 210, 16, "DISTANCE LEARNING CERTIFICATE"},
+		{664, 71, 15, "Hematology Case Conference Series: Red Cell Morphology Revisited"},
+		{609, 286, 10, "Participant"},
+		{586, 226, 13, "Lan T. Nguyen, CLS"},
+		{567, 213, 10, "California Clinical Laboratory Scientist license on file"},
+		{390, 88, 10, "Part dates"}, {390, 178, 10, "03/06/2025"}, {390, 263, 10, "03/13/2025"}, {390, 348, 10, "03/20/2025"}, {390, 434, 10, "03/27/2025"},
+		{350, 230, 10, "Total CE hours earned: 7.0"},
+		{320, 95, 10, "Hours are credited only for live sessions attended in full."},
+	}), "")
+	if c.Title != "Hematology Case Conference Series: Red Cell Morphology Revisited" || c.Date.String() != "2025-03-27" {
+		t.Errorf("title %q date %s; why %q", c.Title, c.Date, c.why)
+	}
+}
