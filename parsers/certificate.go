@@ -1612,8 +1612,8 @@ func beforeNextLabel(value string, code bool) string {
 	words := strings.Fields(value)
 	before := func(k int) string { return strings.TrimRight(strings.Join(words[:k], " "), " |·•;,") }
 	for i, w := range words {
-		if i == 0 || !strings.HasSuffix(w, ":") {
-			continue
+		if i == 0 || !strings.HasSuffix(w, ":") || i == len(words)-1 && !code {
+			continue // (the value's own last word and colon: "… Sentinel Laboratory Training:" goes on on the next line)
 		}
 		for k := max(1, i-2); k <= i; k++ {
 			if kind, rest, ok := labelAt(strings.Join(words[k:i+1], " ")); ok && kind != certNone && rest == "" {

@@ -2414,3 +2414,22 @@ func TestSeriesRecord(t *testing.T) {
 		t.Errorf("title %q date %s; why %q", c.Title, c.Date, c.why)
 	}
 }
+
+// TestTitleEndingInColonWraps: a labelled title whose first line ends in
+// its own colon goes on on the next line; the colon is no next label.
+func TestTitleEndingInColonWraps(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{650, 74, 10, "Maribel Abernathy-Cole"},
+		{536, 74, 10, "Dear Ms. Abernathy-Cole:"},
+		{511, 74, 10, "Thank you for attending our workshop on September 18, 2024."},
+		{451, 102, 10, "Course title: Laboratory Response Network Sentinel Laboratory Training:"},
+		{434, 102, 10, "Rule-Out and Referral of Biothreat Agents"},
+		{409, 74, 10, "Course No. LRN-S-2409 has been approved for 4.0 P.A.C.E.® contact hours."},
+	}), "")
+	if c.Title != "Laboratory Response Network Sentinel Laboratory Training: Rule-Out and Referral of Biothreat Agents" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+	if got := beforeNextLabel("ML-MATH-01 Account: 0015-88321", true); got != "ML-MATH-01" {
+		t.Errorf("a code still ends at the next label: %q", got)
+	}
+}
