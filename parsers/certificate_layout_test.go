@@ -2433,3 +2433,21 @@ func TestTitleEndingInColonWraps(t *testing.T) {
 		t.Errorf("a code still ends at the next label: %q", got)
 	}
 }
+
+// TestFormatOverWrappedValue: a labelled value whose first line is a
+// format over the title's lines ("Training: | Hands-on Workshop") is the
+// title; a format over a code stays as it was.
+func TestFormatOverWrappedValue(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{683, 54, 16, "Training Record / Certificate of Attendance"},
+		{655, 54, 10, "Attendee:"}, {655, 205, 10, "Bao-Anh Nguyen, MB(ASCP)"},
+		{581, 54, 10, "Training:"}, {581, 205, 10, "Hands-on Workshop"},
+		{568, 205, 10, "Biothreat Agent Rule-Out: Sentinel Laboratory Procedures for"},
+		{554, 205, 10, "Gram-Negative Select Agents"},
+		{536, 54, 10, "Dates:"}, {536, 205, 10, "April 8-9, 2025"},
+		{518, 54, 10, "P.A.C.E.® contact hours:"}, {518, 205, 10, "12.0"},
+	}), "")
+	if c.Title != "Biothreat Agent Rule-Out: Sentinel Laboratory Procedures for Gram-Negative Select Agents" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}

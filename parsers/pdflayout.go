@@ -60,7 +60,13 @@ func mergeWrapped(lines []textLine) []textLine {
 					p.Segs = slices.Clone(p.Segs) // the caller's lines stay as they were
 					for i, s := range l.Segs {
 						q := &p.Segs[idx[i]]
-						q.Text = joinWrapped(q.Text, s.Text)
+						if formatOnly(q.Text) && !formatOnly(s.Text) && len(strings.Fields(s.Text)) >= 2 && !codeLike(s.Text) {
+							// "Training: | Hands-on Workshop" over the title's
+							// lines: the format is no part of the value.
+							q.Text = s.Text
+						} else {
+							q.Text = joinWrapped(q.Text, s.Text)
+						}
 						q.X0, q.X1 = math.Min(q.X0, s.X0), math.Max(q.X1, s.X1)
 					}
 					if p.Top == 0 {
