@@ -1330,6 +1330,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 			continue // "OPERATOR TRAINING COMPLETION RECORD": a heading, not "Operator:" and a name
 		}
 		for j := 0; j < len(l.segs); j++ {
+			if certificateHeading(l.segs[j].Text) && !strings.Contains(l.segs[j].Text, ":") {
+				continue // "Corvane Instruments, Inc. | OPERATOR TRAINING RECORD": a heading in its segment, not "Operator:" and a name
+			}
 			for _, piece := range segmentPieces(l.segs[j].Text) {
 				kind, rest, ok := labelAt(piece)
 				if !ok && j == 0 && piece == l.segs[j].Text && len(l.segs) >= 2 && titleNounLabel(piece) && inLabelColumn(lines, i) {
@@ -3849,6 +3852,9 @@ func (c *certificate) readDateFrom(labelledDate string, generic bool, lines []ce
 		if m := fullDateRange.FindStringSubmatch(labelledDate); m != nil {
 			dateText = m[2] // "2025-06-23 to 2025-06-27": the last day
 		}
+	}
+	if m := dateRange.FindStringSubmatch(labelledDate); dateText == "" && m != nil {
+		dateText = lastDayOf(m) // "Dates of training: September 9-11, 2024": the last day
 	}
 	if m := datePattern.FindString(labelledDate); dateText == "" && m != "" {
 		dateText = m

@@ -2451,3 +2451,21 @@ func TestFormatOverWrappedValue(t *testing.T) {
 		t.Errorf("title %q; why %q", c.Title, c.why)
 	}
 }
+
+// TestTrainingRecordHeadingAndDates: a heading in a segment of its line
+// ("… | OPERATOR TRAINING RECORD") is no "Operator" label, and a labelled
+// range of training days gives the last.
+func TestTrainingRecordHeadingAndDates(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{757, 45, 12, "Corvane Instruments, Inc."}, {757, 382, 12, "OPERATOR TRAINING RECORD"},
+		{686, 51, 8, "TRAINEE"}, {686, 374, 8, "CUSTOMER NO."},
+		{668, 51, 10, "Liam O'Donoghue, MLS(ASCP)CM"}, {668, 374, 10, "300481"},
+		{586, 45, 10, "Training:"},
+		{567, 45, 12, "Key Operator Training: CV-7000 Automated Coagulation Analyzer"},
+		{545, 45, 9, "Training Code: KOT-CV7-B"}, {545, 174, 9, "Dates of training: September 9-11, 2024"},
+		{377, 45, 10, "Continuing education awarded: 17.5 contact hours (P.A.C.E.)"},
+	}), "")
+	if c.Name != "Liam O'Donoghue" || c.Date.String() != "2024-09-11" {
+		t.Errorf("name %q date %s; why %q", c.Name, c.Date, c.why)
+	}
+}
