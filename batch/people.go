@@ -22,12 +22,14 @@ import (
 // import log's.
 func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []celedger.RosterEntry, opts Options, log *importLog, msgs io.Writer) ([]reconcile.Person, error) {
 	decided, from, at, named := readAssignmentsAt(opts)
-	scopes, err := foundRosters(pool, log, msgs)
-	if err != nil {
-		return nil, err
-	}
-	known := roster
+	known, scopes := roster, []rosterScope(nil)
 	if opts.Roster == "" {
+		// (With -roster, the rosters among the inputs are not read: that
+		// roster serves every record.)
+		var err error
+		if scopes, err = foundRosters(pool, log, msgs); err != nil {
+			return nil, err
+		}
 		for _, sc := range scopes {
 			known = append(known, sc.roster...)
 		}
