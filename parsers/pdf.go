@@ -107,6 +107,11 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 		doc.Format = prefix + "-transcript-pdf"
 		return doc, err
 	}
+	// A certificate's provider is its own (credentials such as
+	// MLS(ASCP) name no provider).
+	readAsCertificate := func() (celedger.Document, error) {
+		return readPDFCertificate(path, pages, markedProvider(boardMentions.ReplaceAllString(credentialMarks.ReplaceAllString(string(all), ""), "")))
+	}
 	var tdoc celedger.Document
 	var terr error
 	if transcript {
@@ -119,7 +124,7 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 			// (modules, days, sessions) under its heading and participant,
 			// or on a page after it: the certificate, when it reads whole,
 			// is the record.
-			if cdoc, cerr := readPDFCertificate(path, pages, markedProvider(boardMentions.ReplaceAllString(credentialMarks.ReplaceAllString(string(all), ""), ""))); cerr == nil && len(cdoc.Records) == 1 && itemises(tdoc.Records, cdoc.Records[0]) {
+			if cdoc, cerr := readAsCertificate(); cerr == nil && len(cdoc.Records) == 1 && itemises(tdoc.Records, cdoc.Records[0]) {
 				cdoc.Format = prefix + "-certificate-pdf"
 				return cdoc, nil
 			}
@@ -139,9 +144,7 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 	if table && tablePage == pages[0].Number && !certificateText(pages[0].Lines) {
 		return tableError() // (a certificate's table of days or sessions is read as a part of it)
 	}
-	// A certificate's provider is its own (credentials such as
-	// MLS(ASCP) name no provider).
-	doc, err := readPDFCertificate(path, pages, markedProvider(boardMentions.ReplaceAllString(credentialMarks.ReplaceAllString(string(all), ""), "")))
+	doc, err := readAsCertificate()
 	if certRow && len(doc.Records) == 0 {
 		// A certificate's one row under labels its reader could not pair
 		// (labels broken over two lines): the row as a table's.
