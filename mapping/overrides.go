@@ -171,12 +171,9 @@ func ReadOverrides(name string, r io.Reader) (Overrides, error) {
 			// ("hemotology") read as the area, and said.
 			near, perr := pick(strings.TrimSpace(row.Decision))
 			if perr != nil || near == "skip" {
-				near = DidYouMean(strings.ToLower(strings.TrimSpace(row.Decision)))
-				if near != "" && edlib.OSADamerauLevenshteinDistance(strings.ToLower(strings.TrimSpace(row.Decision)), near) > 2 {
-					near = ""
-				}
+				near = slipOf(row.Decision)
 			}
-			if near == "" || near == "skip" {
+			if near == "" {
 				errs = append(errs, fmt.Errorf("%s:%d: decision: %w", name, line, err))
 				continue
 			}

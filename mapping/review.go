@@ -130,7 +130,7 @@ func Review(items []Item, in io.Reader, out io.Writer, o *Overrides, save func()
 			if text != "" {
 				var err error
 				if choice, err = pick(text); err != nil {
-					if near := DidYouMean(strings.ToLower(text)); near != "" && edlib.OSADamerauLevenshteinDistance(strings.ToLower(text), near) <= 2 {
+					if near := slipOf(text); near != "" {
 						choice = near // "hemotology"
 						fmt.Fprintf(out, "  %q read as %s\n", text, near)
 					} else {
@@ -155,6 +155,16 @@ func Review(items []Item, in io.Reader, out io.Writer, o *Overrides, save func()
 		}
 	}
 	return decided, nil
+}
+
+// slipOf is the decision a slip of at most two edits stands for
+// ("hemotology" → hematology), "" when none.
+func slipOf(text string) string {
+	t := strings.ToLower(strings.TrimSpace(text))
+	if near := DidYouMean(t); near != "" && edlib.OSADamerauLevenshteinDistance(t, near) <= 2 {
+		return near
+	}
+	return ""
 }
 
 // pick turns typed letters into one choice: the one choice the letters
