@@ -171,13 +171,8 @@ func (d *Declarations) WriteCSV(w io.Writer) error {
 		for _, sec := range declarationOf(p, ascp) {
 			for _, dl := range sec.Lines {
 				e := dl.E
-				on, kind, provider, note := "no", activityType(e), e.Provider, ""
-				if provider == "" {
-					note = providerOrNote(e, p.Employer)
-					if e.Type == celedger.TypeInService && p.Employer != "" {
-						provider, note = p.Employer, "your employer, from the roster; the log prints no provider"
-					}
-				}
+				on, kind := "no", activityType(e)
+				provider, note := providerOf(e, p.Employer)
 				if dl.OnASCP {
 					on, kind, provider, note = "yes", e.Type, e.Provider, "" // on ASCP's record already: nothing to enter
 				}
@@ -224,18 +219,40 @@ func creditsText(e *celedger.Entry) string {
 	return strings.TrimSpace(e.Credits.String() + " " + u)
 }
 
-// providerOrNote is an activity's provider, or what to write instead when
-// its document names none (an employer's in-service log seldom does).
-func providerOrNote(e *celedger.Entry, employer string) string {
+// providerOf is an activity's provider and, when its document names none
+// (an employer's in-service log seldom does), a note of where the name
+// came from or what to write instead: the roster's employer for an
+// in-service, else no name and what to look for.
+func providerOf(e *celedger.Entry, employer string) (name, note string) {
 	switch {
 	case e.Provider != "":
-		return e.Provider
+		return e.Provider, ""
 	case e.Type == celedger.TypeInService && employer != "":
-		return employer + " (your employer, from the roster; the log prints no provider)"
+		return employer, "your employer, from the roster; the log prints no provider"
 	case e.Type == celedger.TypeInService:
-		return "not printed: your employer, who gave the in-service (a roster's employer column names it)"
+		return "", "not printed: your employer, who gave the in-service (a roster's employer column names it)"
 	}
-	return "not printed: see the certificate"
+	return "", "not printed: see the certificate"
+}
+
+// providerOrNote is providerOf as one cell of a page: the name, with its
+// note in brackets, or the note alone.
+func providerOrNote(e *celedger.Entry, employer string) string {
+	switch name, note := providerOf(e, employer); {
+	case note == "":
+		return name
+	case name != "":
+		return name + " (" + note + ")"
+	default:
+		return note
+	}
+}
+
+// providerNamed reports whether providerOf gives a name: printed, or the
+// roster's employer.
+func providerNamed(e *celedger.Entry, employer string) bool {
+	name, _ := providerOf(e, employer)
+	return name != ""
 }
 
 func dateOrEmpty(d celedger.Date) string {
@@ -301,6 +318,7 @@ var declarationTemplate = template.Must(template.New("declaration").Funcs(templa
 	"date":           func(d celedger.Date) string { return dateOrEmpty(d) },
 	"kindByUnit":     kindByUnit,
 	"providerOrNote": providerOrNote,
+	"providerNamed":  providerNamed,
 	"credits":        creditsText,
 }).Parse(`<!DOCTYPE html>
 <html lang="en">
@@ -319,7 +337,7 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 {{- if .Lines}}
 <table><tr><th>Activity</th><th>Provider</th><th>Completed</th><th class="num">Points</th></tr>
 {{- range .Lines}}
-<tr><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if or .E.Provider (and (eq .E.Type "In-service") $.P.Employer)}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="muted">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td>{{date .E.Completed}}</td><td class="num">{{.Points}}</td></tr>
+<tr><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if providerNamed .E $.P.Employer}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="muted">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td>{{date .E.Completed}}</td><td class="num">{{.Points}}</td></tr>
 {{- end}}
 </table>
 {{- else}}
@@ -330,7 +348,7 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 {{- if .NonASCP}}
 <table><tr><th>Activity type</th><th>Title</th><th>Course number</th><th>Provider</th><th>Completed</th><th>Credits</th><th class="num">CMP points</th><th>Area</th></tr>
 {{- range .NonASCP}}
-<tr><td>{{if .E.Type}}{{.E.Type}}{{else}}{{kindByUnit .E}}<span class="muted">*</span>{{end}}</td><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">–</span>{{end}}</td><td>{{if or .E.Provider (and (eq .E.Type "In-service") $.P.Employer)}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="bad">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="nw">{{credits .E}}</td><td class="num">{{.Points}}</td><td>{{.Area}}</td></tr>
+<tr><td>{{if .E.Type}}{{.E.Type}}{{else}}{{kindByUnit .E}}<span class="muted">*</span>{{end}}</td><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">–</span>{{end}}</td><td>{{if providerNamed .E $.P.Employer}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="bad">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="nw">{{credits .E}}</td><td class="num">{{.Points}}</td><td>{{.Area}}</td></tr>
 {{- end}}
 </table>
 <p class="muted">* Not printed on the document: the kind ASCP's guidelines file it under by its unit. – No course number printed.</p>
