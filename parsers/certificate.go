@@ -1507,18 +1507,14 @@ func formatType(lines []certLine, title string) string {
 // linking words gone, each word capitalised ("the live webinar" → "Live
 // Webinar"), "" when no word but generic ones is left.
 func formatName(s string) string {
-	skip := map[string]bool{"the": true, "a": true, "an": true, "this": true, "following": true, "entitled": true, "titled": true,
-		"called": true, "named": true, "of": true, "on": true, "in": true, "for": true}
-	generic := map[string]bool{"course": true, "activity": true, "program": true, "programme": true, "continuing": true,
-		"education": true, "educational": true, "ce": true, "training": true, "module": true, "event": true}
 	var out []string
 	specific := false
 	for _, w := range strings.Fields(strings.Trim(s, " :,.")) {
 		lw := strings.ToLower(strings.Trim(w, ",:"))
-		if skip[lw] {
+		if formatLinking[lw] {
 			continue
 		}
-		specific = specific || !generic[lw]
+		specific = specific || !formatGeneric[lw]
 		if r := []rune(w); len(r) > 0 && unicode.IsLower(r[0]) && strings.IndexFunc(w[1:], unicode.IsUpper) < 0 {
 			w = string(unicode.ToUpper(r[0])) + string(r[1:]) // ("eCast" keeps its capital inside)
 		} else if strings.ToUpper(w) == w && len(w) > 3 {
@@ -1573,6 +1569,16 @@ func credentialsOnly(t string) bool {
 // credentialToken is one credential as printed after a name: "MLS",
 // "HTL(ASCP)QIHC", "M(ASCPi)".
 var credentialToken = regexp.MustCompile(`^[A-Z]{1,6}(?:\([A-Za-z]+\)[A-Z]*)?$`)
+
+// formatLinking are the words of a format phrase that name no format
+// ("the", "following", "entitled"); formatGeneric the formats that say
+// nothing of the kind ("course", "activity").
+var (
+	formatLinking = map[string]bool{"the": true, "a": true, "an": true, "this": true, "following": true, "entitled": true, "titled": true,
+		"called": true, "named": true, "of": true, "on": true, "in": true, "for": true}
+	formatGeneric = map[string]bool{"course": true, "activity": true, "program": true, "programme": true, "continuing": true,
+		"education": true, "educational": true, "ce": true, "training": true, "module": true, "event": true}
+)
 
 // numberInBrackets is a bracketed aside that holds a number, after a
 // name: "(Employee ID 448201)".
