@@ -31,10 +31,7 @@ func tallyOf(people []celedger.PersonLedger) Tally {
 	var t Tally
 	seen := map[string]bool{}
 	for _, p := range people {
-		key := "id:" + p.ID
-		if p.ID == "" {
-			key = "name:" + celedger.NameKey(p.Name)
-		}
+		key := personKey(p.Name, p.ID, "") // (as changes.csv matches a person across runs, without the credential)
 		switch {
 		case p.HeldPerson():
 			t.Held++
