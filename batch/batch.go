@@ -61,6 +61,9 @@ type Options struct {
 	Review       bool
 	Since        string         // an earlier ledger.json to compare with; "": the one in Out
 	AuditPackets bool           // also write audit/<ID>-<credential>.zip per person with counted points
+	// PacketsFor limits the audit packets to the people it names, as the
+	// command's -person names them (report.FindPeople); "": everyone.
+	PacketsFor string
 	Limits       parsers.Limits // the readers' limits; the zero value: parsers.DefaultLimits
 	Workers      int            // parse worker processes; <= 0: one per CPU
 	ParseMemory  int64          // bytes of memory one parse worker may use; 0: no limit
@@ -119,6 +122,9 @@ type Result struct {
 	// Failed says some input file could not be read: it is in the
 	// outputs as failed, and every file that could be read is counted.
 	Failed bool
+	// Packets are the audit packets written, as paths under Out
+	// ("audit/07654321-MLS.zip"), in the ledger's order.
+	Packets []string
 
 	undo []func() // what Close undoes, in the order it was set up
 }
@@ -283,7 +289,7 @@ func Run(opts Options) (_ *Result, err error) {
 	changes := sinceLastRun(opts, &ledger)
 	report.Since = &changes
 	res.undo = append(res.undo, func() { report.Since = nil })
-	if err := writeOutputs(out, &ledger, changes, opts); err != nil {
+	if res.Packets, err = writeOutputs(out, &ledger, changes, opts); err != nil {
 		var e *Error
 		if errors.As(err, &e) {
 			return nil, e // it says what to do

@@ -34,14 +34,15 @@ var outputs = []output{
 }
 
 // writeOutputs writes every output into the staging folder, then moves
-// them into -out together.
-func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, opts Options) error {
+// them into -out together. It returns the audit packets it wrote, as
+// paths under -out.
+func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, opts Options) ([]string, error) {
 	var names []string
 	all := slices.Clone(outputs)
 	all = append(all, output{name: "changes.csv", write: func(w io.Writer, _ *celedger.Ledger) error { return report.WriteChanges(w, changes) }})
 	decl, err := report.NewDeclarations(l)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	all = append(all, output{name: "declaration.csv", write: func(w io.Writer, _ *celedger.Ledger) error { return decl.WriteCSV(w) }})
 	for i := range l.People {
@@ -50,15 +51,17 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, o
 		}
 		all = append(all, output{name: decl.PageName(i), write: func(w io.Writer, _ *celedger.Ledger) error { return decl.WritePage(w, i) }, dir: "declaration"})
 	}
+	var packets []string
 	if opts.AuditPackets {
 		evidence, err := report.NewEvidence(l)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for i := range l.People {
-			if l.People[i].Points == 0 {
-				continue // nothing counted: nothing to prove
+			if l.People[i].Points == 0 || opts.PacketsFor != "" && !slices.Contains(report.FindPeople(l, opts.PacketsFor), i) {
+				continue // nothing counted (nothing to prove), or someone -person does not name
 			}
+			packets = append(packets, filepath.Join("audit", report.AuditPacketName(&l.People[i])))
 			all = append(all, output{name: report.AuditPacketName(&l.People[i]), dir: "audit", write: func(w io.Writer, l *celedger.Ledger) error {
 				return report.WriteAuditPacket(w, l, i, evidence, parsers.ReadEvidence)
 			}})
@@ -68,7 +71,7 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, o
 		all = append(all, output{name: report.PeoplePageName(page), write: func(w io.Writer, l *celedger.Ledger) error { return report.WritePeoplePage(w, l, page) }})
 	}
 	if err := notReplacing(opts.Out, all, l); err != nil {
-		return err
+		return nil, err
 	}
 	bar := opts.progress("writing", "files", len(all))
 	defer bar.Done()
@@ -79,7 +82,7 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, o
 			into = filepath.Join(into, o.dir)
 			if !slices.Contains(names, o.dir) {
 				if err := os.MkdirAll(into, 0o755); err != nil {
-					return err
+					return nil, err
 				}
 				names = append(names, o.dir)
 			}
@@ -87,7 +90,7 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, o
 			names = append(names, name)
 		}
 		if err := report.WriteFile(into, name, func(w io.Writer) error { return o.write(w, l) }); err != nil {
-			return fmt.Errorf("writing %s: %w", filepath.Join(o.dir, name), err)
+			return nil, fmt.Errorf("writing %s: %w", filepath.Join(o.dir, name), err)
 		}
 	}
 	if outdir.Outputs(opts.Out)["audit"] && !slices.Contains(names, "audit") && opts.Log != nil {
@@ -95,9 +98,9 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, o
 		fmt.Fprintf(opts.Log, "celedger: note: the audit packets of the last run (%s) are not kept; give -audit-packet to write them again\n", filepath.Join(opts.Out, "audit"))
 	}
 	if err := out.Commit(names); err != nil {
-		return fmt.Errorf("moving the outputs into place: %w", err)
+		return nil, fmt.Errorf("moving the outputs into place: %w", err)
 	}
-	return nil
+	return packets, nil
 }
 
 // notReplacing returns an *Error when an output would replace a file of

@@ -113,6 +113,27 @@ func byUrgency(people []celedger.PersonLedger) []int {
 // ignored), else of those whose name contains it. It returns how many it
 // printed.
 func WritePersonDetail(w io.Writer, l *celedger.Ledger, query string) (int, error) {
+	hits := FindPeople(l, query)
+	if len(hits) == 0 {
+		return 0, nil // Each would take nil for every person
+	}
+	n := 0
+	err := l.Each(hits, func(_ int, p *celedger.PersonLedger) error {
+		if n > 0 {
+			fmt.Fprintln(w)
+		}
+		n++
+		writeDetail(w, p)
+		return nil
+	})
+	return n, err
+}
+
+// FindPeople returns the indexes into l.People of the person ledgers query
+// names: a name (as NameKey compares names) or an ID (leading zeros aside),
+// else every person whose folded name contains query's; nil when none does.
+// One person has one index per credential.
+func FindPeople(l *celedger.Ledger, query string) []int {
 	q, folded := celedger.NameKey(query), celedger.FoldName(query)
 	id := strings.TrimLeft(strings.ToLower(strings.TrimSpace(query)), "0")
 	var hits []int
@@ -128,19 +149,7 @@ func WritePersonDetail(w io.Writer, l *celedger.Ledger, query string) (int, erro
 			}
 		}
 	}
-	if len(hits) == 0 {
-		return 0, nil // Each would take nil for every person
-	}
-	n := 0
-	err := l.Each(hits, func(_ int, p *celedger.PersonLedger) error {
-		if n > 0 {
-			fmt.Fprintln(w)
-		}
-		n++
-		writeDetail(w, p)
-		return nil
-	})
-	return n, err
+	return hits
 }
 
 // NearestNames lists up to three people's names nearest to query (by

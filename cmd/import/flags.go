@@ -115,7 +115,7 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.BoolVar(&cfg.review, "review", false, "after the run, decide uncertain areas one by one on the terminal (saved to -overrides, or <out>/overrides.csv)")
 	fs.BoolVar(&cfg.printJSON, "json", false, "print ledger.json to standard output instead of the summary")
 	fs.BoolVar(&cfg.quiet, "q", false, "print no summary")
-	fs.BoolVar(&cfg.run.AuditPackets, "audit-packet", false, "also write an audit packet per person and credential (audit/<ID>-<credential>.zip: the evidence of every counted line and an index)")
+	fs.BoolVar(&cfg.run.AuditPackets, "audit-packet", false, "also write an audit packet per person and credential (audit/<ID>-<credential>.zip: the evidence of every counted line and an index); with -person, that person's only")
 	fs.StringVar(&cfg.run.Since, "since", "", "compare with this earlier ledger.json `FILE` (default: the one in -out)")
 	var show string
 	fs.StringVar(&show, "show", "", "print only these people in the summary: a comma-separated `LIST` of expired, short, review, compliant, due (submit-by within 90 days), action (all but compliant, and due)")
@@ -178,6 +178,9 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 		return cfg, exitUsage
 	}
 	cfg.run.Review = cfg.review
+	if cfg.run.AuditPackets {
+		cfg.run.PacketsFor = cfg.person // -person's packets only
+	}
 	if err := batch.CheckPaths(cfg.run); err != nil {
 		return cfg, fail(stderr, err)
 	}

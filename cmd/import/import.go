@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -97,12 +98,15 @@ func printResult(cfg config, res *batch.Result, stdout, stderr io.Writer) int {
 			}
 			return exitError
 		}
+		for _, p := range res.Packets {
+			fmt.Fprintf(stdout, "wrote %s\n", filepath.Join(cfg.run.Out, p))
+		}
 	case !cfg.quiet:
 		fmt.Fprintln(stdout, res.Changes.Headline())
 		if err = report.WriteSummary(stdout, ledger, cfg.show); err == nil {
 			packets := ""
 			if cfg.run.AuditPackets {
-				packets = ", an audit packet per person with counted points (audit/)"
+				packets = fmt.Sprintf(", %d audit %s (audit/)", len(res.Packets), plural(len(res.Packets), "packet", "packets"))
 			}
 			fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html, reminders.csv, changes.csv, declaration.csv and a worksheet per person%s\n", cfg.run.Out, packets)
 		}

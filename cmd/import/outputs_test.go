@@ -191,3 +191,20 @@ func TestAuditPacket(t *testing.T) {
 		}
 	}
 }
+
+// TestAuditPacketForOnePerson: -person with -audit-packet writes that
+// person's packet alone and names it.
+func TestAuditPacketForOnePerson(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, stderr := runCLI(t, "-as-of", "2026-11-24", "-audit-packet", "-person", "07654321", "-out", out, "../../samples")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	entries, _ := os.ReadDir(filepath.Join(out, "audit"))
+	if len(entries) != 1 || entries[0].Name() != "07654321-MLS.zip" {
+		t.Errorf("audit/ holds %v, want Daniel's packet alone", entries)
+	}
+	if want := "wrote " + filepath.Join(out, "audit", "07654321-MLS.zip"); !strings.Contains(stdout, want) {
+		t.Errorf("stdout does not say %q:\n%s", want, stdout)
+	}
+}
