@@ -59,16 +59,16 @@ type Options struct {
 	// command's -review), so a missing Overrides file is no error: the
 	// review creates it.
 	Review       bool
-	Since        string         // an earlier ledger.json to compare with; "": the one in Out
-	AuditPackets bool           // also write audit/<ID>-<credential>.zip per person with counted points
+	Since        string // an earlier ledger.json to compare with; "": the one in Out
+	AuditPackets bool   // also write audit/<ID>-<credential>.zip per person with counted points
 	// PacketsFor limits the audit packets to the people it names, as the
 	// command's -person names them (report.FindPeople); "": everyone.
-	PacketsFor string
-	Limits       parsers.Limits // the readers' limits; the zero value: parsers.DefaultLimits
-	Workers      int            // parse worker processes; <= 0: one per CPU
-	ParseMemory  int64          // bytes of memory one parse worker may use; 0: no limit
-	ParseTime    time.Duration  // time one file may take to read; 0: no limit
-	Paths        []string       // the input files and folders (.zip read in place)
+	PacketsFor  string
+	Limits      parsers.Limits // the readers' limits; the zero value: parsers.DefaultLimits
+	Workers     int            // parse worker processes; <= 0: one per CPU
+	ParseMemory int64          // bytes of memory one parse worker may use; 0: no limit
+	ParseTime   time.Duration  // time one file may take to read; 0: no limit
+	Paths       []string       // the input files and folders (.zip read in place)
 
 	// Log receives what the run reports as it goes, one line at a time in
 	// the command's words ("celedger: skipped: a.txt: …", "celedger:
