@@ -311,7 +311,8 @@ h1 { font-size: 18px; margin: 0 0 4px; } h2 { font-size: 14px; margin: 16px 0 4p
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid #ccc; vertical-align: top; }
 td.num, th.num { text-align: right; } td.nw { white-space: nowrap; } .muted { color: #555; } .bad { color: #b00; }
 @page { margin: 12mm; }
-@media print { body { padding: 0; font-size: 11px; } h2 { margin: 10px 0 3px; } th, td { padding: 2px 5px; } }
+table.fixed { table-layout: fixed; } th.area { font-size: 13px; padding-top: 12px; border-bottom: 1px solid #888; }
+@media print { body { padding: 0; font-size: 9px; line-height: 1.3; } h2 { margin: 8px 0 3px; } th, td { padding: 1px 3px; } th.area { font-size: 10px; padding-top: 5px; } }
 `
 
 var declarationTemplate = template.Must(template.New("declaration").Funcs(template.FuncMap{
@@ -332,21 +333,24 @@ var declarationTemplate = template.Must(template.New("declaration").Funcs(templa
 <p>{{.P.Name}}{{if .P.ID}} · ASCP ID {{.P.ID}}{{end}} · {{.P.Credential}} · cycle {{date .P.CycleStart}} to {{date .P.CycleEnd}}<br>
 Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}} · {{.P.Points}} of {{.P.Required}} points counted ({{.P.Status}})</p>
 <p class="muted">Only counted activities, each with the points to allocate; nothing that waits for review.</p>
+<table class="fixed"><colgroup><col style="width:56%"><col style="width:24%"><col style="width:12%"><col style="width:8%"></colgroup>
+<thead><tr class="muted"><th>Activity</th><th>Provider</th><th>Completed</th><th class="num">Points</th></tr></thead>
 {{- range .Sections}}
-<h2>{{.Label}}: {{.Points}} {{if eq .Points.String "1"}}point{{else}}points{{end}}{{if .Short}} <span class="bad">({{.Short}} short)</span>{{end}}</h2>
+<tbody><tr><th colspan="4" class="area">{{.Label}}: {{.Points}} {{if eq .Points.String "1"}}point{{else}}points{{end}}{{if .Short}} <span class="bad">({{.Short}} short)</span>{{end}}</th></tr>
 {{- if .Lines}}
-<table><tr><th>Activity</th><th>Provider</th><th>Completed</th><th class="num">Points</th></tr>
 {{- range .Lines}}
-<tr><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if providerNamed .E $.P.Employer}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="muted">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td>{{date .E.Completed}}</td><td class="num">{{.Points}}</td></tr>
+<tr><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if providerNamed .E $.P.Employer}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="muted">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="num">{{.Points}}</td></tr>
+{{- end}}
+{{- else}}
+<tr><td colspan="4" class="muted">Nothing allocated.</td></tr>
+{{- end}}
+</tbody>
 {{- end}}
 </table>
-{{- else}}
-<p class="muted">Nothing allocated.</p>
-{{- end}}
-{{- end}}
 <h2>Activities not on the ASCP transcript: "add non-ASCP credits"</h2>
 {{- if .NonASCP}}
-<table><tr><th>Activity type</th><th>Title</th><th>Course number</th><th>Provider</th><th>Completed</th><th>Credits</th><th class="num">CMP points</th><th>Area</th></tr>
+<table class="fixed"><colgroup><col style="width:12%"><col style="width:28%"><col style="width:7%"><col style="width:16%"><col style="width:9%"><col style="width:12%"><col style="width:5%"><col style="width:11%"></colgroup>
+<tr><th>Activity type</th><th>Title</th><th>Course number</th><th>Provider</th><th>Completed</th><th>Credits</th><th class="num">CMP points</th><th>Area</th></tr>
 {{- range .NonASCP}}
 <tr><td>{{if .E.Type}}{{.E.Type}}{{else}}{{kindByUnit .E}}<span class="muted">*</span>{{end}}</td><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">–</span>{{end}}</td><td>{{if providerNamed .E $.P.Employer}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="bad">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="nw">{{credits .E}}</td><td class="num">{{.Points}}</td><td>{{.Area}}</td></tr>
 {{- end}}

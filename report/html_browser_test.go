@@ -1,7 +1,10 @@
 package report
 
 import (
+	"bytes"
+	"celedger"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -90,5 +93,55 @@ func TestHTMLInBrowser(t *testing.T) {
 	png, err := os.ReadFile(shot)
 	if err != nil || len(png) < 8 || string(png[1:4]) != "PNG" {
 		t.Errorf("no screenshot: %v", err)
+	}
+}
+
+// TestDeclarationWorksheetOnOnePage prints a worksheet of ten activities,
+// none on the ASCP transcript (each in both of its tables), and counts the
+// pages of the PDF Chromium makes of it: one, as the worksheet promises
+// "where it fits".
+func TestDeclarationWorksheetOnOnePage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	d := celedger.MustDate
+	p := celedger.PersonLedger{Name: "Robin Achterberg", ID: "00000456", Credential: "MLS", CycleStart: d("2024-01-01"), CycleEnd: d("2026-12-31"),
+		DeclarationOpens: d("2026-10-02"), SubmitBy: d("2026-12-01"), Required: 3600, Status: celedger.PersonShort}
+	minimum := map[celedger.Area]celedger.Points{celedger.AreaBloodBanking: 200, celedger.AreaChemistry: 200, celedger.AreaHematology: 200, celedger.AreaMicrobiology: 200, celedger.AreaSafety: 100, celedger.AreaEthics: 100}
+	for _, a := range celedger.Areas {
+		p.Areas = append(p.Areas, celedger.AreaLedger{Area: a, Required: minimum[a]})
+	}
+	areas := celedger.Areas
+	for i := range 10 {
+		p.Activities = append(p.Activities, celedger.Entry{
+			Title: fmt.Sprintf("Clinical Laboratory Update %d: Methods, Interpretation and Quality Practices", i+1), Provider: "Northgate Society for Laboratory Education",
+			Completed: d(fmt.Sprintf("2025-%02d-14", i+1)), Credits: 150, Unit: celedger.UnitContactHour, Points: 150,
+			Status: celedger.StatusCounted, AllocatedTo: areas[i%len(areas)], Sources: []celedger.Source{{Path: fmt.Sprintf("in/cert-%d.pdf", i+1), Page: 1}},
+		})
+	}
+	l := &celedger.Ledger{People: []celedger.PersonLedger{p}}
+	for i := range 10 {
+		l.Files = append(l.Files, celedger.FileResult{Path: fmt.Sprintf("in/cert-%d.pdf", i+1), Format: "ce-certificate-pdf", Status: celedger.FileImported})
+	}
+	decl, err := NewDeclarations(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page bytes.Buffer
+	if err := decl.WritePage(&page, 0); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	html, pdf := filepath.Join(dir, "worksheet.html"), filepath.Join(dir, "worksheet.pdf")
+	if err := os.WriteFile(html, page.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	chromium(t, "--print-to-pdf="+pdf, "--no-pdf-header-footer", "file://"+filepath.ToSlash(html))
+	b, err := os.ReadFile(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(regexp.MustCompile(`/Type\s*/Page\b`).FindAll(b, -1)); n != 1 {
+		t.Errorf("the worksheet of ten activities prints on %d pages, want 1", n)
 	}
 }
