@@ -173,6 +173,23 @@ func MatchedByNumber(matched string) bool {
 // person chose whose it is (the assign_to column of review.csv).
 const DecidedPerson = "(decided in review.csv)"
 
+// RejectedAssignment ends why a line's person is not settled when its
+// assign_to ID in review.csv names no one on the roster: the ID is kept
+// in the line's Matched so the next review.csv shows it, to be corrected.
+func RejectedAssignment(id string) string { return "assign_to " + id + " names no one on the roster" }
+
+// RejectedAssignTo returns the assign_to ID that matched (an
+// Entry.Matched) says named no one on the roster (RejectedAssignment), or
+// "".
+func RejectedAssignTo(matched string) string {
+	const before, after = "assign_to ", " names no one on the roster"
+	i := strings.LastIndex(matched, before)
+	if i < 0 || !strings.HasSuffix(matched, after) {
+		return ""
+	}
+	return matched[i+len(before) : len(matched)-len(after)]
+}
+
 // NoteNoDocuments is the note on a roster person no document names.
 const NoteNoDocuments = "no documents found for this person"
 

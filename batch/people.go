@@ -34,10 +34,11 @@ func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []cele
 			known = append(known, sc.roster...)
 		}
 	}
-	if checkAssignments(decided, at, named, known, msgs) {
+	rejected := checkAssignments(decided, at, named, known, msgs)
+	if rejected > 0 {
 		log.failed = true // a line of review.csv could not be used: exit 3
 	}
-	if n := len(decided); n > 0 {
+	if n := len(decided) - rejected; n > 0 {
 		docs := "documents"
 		if n == 1 {
 			docs = "document"
@@ -76,13 +77,14 @@ func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []cele
 	return people, nil
 }
 
-// checkAssignments drops, with an error naming the file, line and field,
+// checkAssignments reports, with an error naming the file, line and field,
 // every assign_to ID that is on no roster (a slip: "09999999"), with the
-// nearest roster ID as a hint; the documents it named stay held. It
-// reports whether it dropped any. An ID of a roster person whose name is
+// nearest roster ID as a hint; the documents it named stay held, and
+// review.csv keeps the ID beside them to be corrected. It returns how many
+// documents such IDs named. An ID of a roster person whose name is
 // not the one the line's document prints is used, with a warning: the
 // points now count for that person.
-func checkAssignments(decided, at, named map[string]string, roster []celedger.RosterEntry, msgs io.Writer) bool {
+func checkAssignments(decided, at, named map[string]string, roster []celedger.RosterEntry, msgs io.Writer) int {
 	ids := map[string]celedger.RosterEntry{}
 	var all []string
 	for _, r := range roster {
@@ -96,22 +98,20 @@ func checkAssignments(decided, at, named map[string]string, roster []celedger.Ro
 		docs = append(docs, doc)
 	}
 	sort.Strings(docs)
-	said, dropped := map[string]bool{}, false
+	said, rejected := map[string]bool{}, 0
 	for _, doc := range docs {
 		id := decided[doc]
 		r, ok := ids[reconcile.IDKey(id)]
+		if !ok {
+			rejected++
+		}
 		if said[at[doc]] {
-			if !ok {
-				delete(decided, doc)
-			}
 			continue
 		}
 		said[at[doc]] = true
 		switch {
 		case !ok:
-			delete(decided, doc)
-			dropped = true
-			fmt.Fprintf(msgs, "celedger: error: %s: assign_to: roster ID %q is on no roster; its lines stay held (review.csv is written again without it)\n", at[doc], id)
+			fmt.Fprintf(msgs, "celedger: error: %s: assign_to: roster ID %q is on no roster; its lines stay held (review.csv is written again with the ID beside them, to correct)\n", at[doc], id)
 			if near := near.Nearest(id, all); near != "" {
 				fmt.Fprintf(msgs, "celedger: hint: did you mean %s?\n", near)
 			}
@@ -119,7 +119,7 @@ func checkAssignments(decided, at, named map[string]string, roster []celedger.Ro
 			fmt.Fprintf(msgs, "celedger: warning: %s: assign_to: %s is %s, but the document names %s; its points now count for %s\n", at[doc], r.ID, r.Name, named[doc], r.Name)
 		}
 	}
-	return dropped
+	return rejected
 }
 
 // noteUnusedRosters says, for each roster found among the inputs, why it

@@ -298,8 +298,17 @@ func newMatcher(roster []celedger.RosterEntry) *matcher {
 }
 
 // match returns the roster index of a record's person and how it was
-// found, or -1 and why no one could be told.
+// found, or -1 and why no one could be told; why names the record's
+// assign_to ID when it named no one (celedger.RejectedAssignment).
 func (m *matcher) match(r Mention, fallbackName string) (int, string, string) {
+	i, how, why := m.matchPerson(r, fallbackName)
+	if id, ok := m.decided[r.Path]; ok && i < 0 && len(m.byID[IDKey(id)]) != 1 {
+		why += "; " + celedger.RejectedAssignment(id)
+	}
+	return i, how, why
+}
+
+func (m *matcher) matchPerson(r Mention, fallbackName string) (int, string, string) {
 	h := r.Holder
 	if ids := m.byID[IDKey(h.ID)]; h.ID != "" && len(ids) == 1 {
 		return ids[0], celedger.MatchedRosterID + " " + m.roster[ids[0]].ID, ""

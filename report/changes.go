@@ -155,16 +155,28 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 	}
 	// Where each of last run's lines was, so a line a decision moved to a
 	// roster person (review.csv's assign_to) reads "decided", not new.
-	wasUnder := map[string]*prevPerson{}
+	wasUnder, wasLine := map[string]*prevPerson{}, map[string]prevLine{}
 	for i := range prev.People {
 		for _, e := range prev.People[i].Activities {
 			if lk := lineKey(e.Title, e.Provider, e.Completed); wasUnder[lk] == nil {
-				wasUnder[lk] = &prev.People[i]
+				wasUnder[lk], wasLine[lk] = &prev.People[i], e
 			}
 		}
 	}
 	moved := map[*prevPerson]int{} // lines each earlier person lost to a decision
 	seen := map[string]bool{}
+	movedLines := map[string]bool{} // line keys written as "decided" or "held line" rows
+	type removal struct {
+		lk  string
+		row changeRow
+	}
+	var removed []removal
+	whose := func(p *prevPerson) string {
+		if p.ID != "" {
+			return p.Name + " (" + p.ID + ")"
+		}
+		return p.Name + " (not settled)"
+	}
 	err := l.Each(nil, func(_ int, p *celedger.PersonLedger) error {
 		k := personKey(p.Name, p.ID, p.Credential)
 		seen[k] = true
@@ -172,18 +184,23 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 			return changeRow{Kind: kind, Person: p.Name, PersonID: p.ID, Credential: p.Credential, What: what, Before: b, After: a}
 		}
 		old, ok := before[k]
-		if !ok {
+		switch {
+		case !ok && p.HeldPerson():
+			// Held (again): its lines say where they were.
+			c.Rows = append(c.Rows, row("held person", p.Notes[0], "", string(p.Status)))
+		case !ok:
 			c.Rows = append(c.Rows, row("new person", string(p.Status), "", p.Points.String()))
 			return nil
-		}
-		if old.Status != p.Status {
+		case old.Status != p.Status:
 			c.Rows = append(c.Rows, row("status", direction(old.Status, p.Status), string(old.Status), string(p.Status)))
-		} else if old.Points != p.Points {
+		case old.Points != p.Points:
 			c.Rows = append(c.Rows, row("points", "", old.Points.String(), p.Points.String()))
 		}
 		oldLines := map[string]prevLine{}
-		for _, e := range old.Activities {
-			oldLines[lineKey(e.Title, e.Provider, e.Completed)] = e
+		if old != nil {
+			for _, e := range old.Activities {
+				oldLines[lineKey(e.Title, e.Provider, e.Completed)] = e
+			}
 		}
 		newLines := map[string]bool{}
 		for _, e := range p.Activities {
@@ -194,11 +211,13 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 			switch {
 			case !had && from != nil && from != old && strings.HasSuffix(e.Matched, celedger.DecidedPerson):
 				moved[from]++
-				whose := from.Name + " (not settled)"
-				if from.ID != "" {
-					whose = from.Name + " (" + from.ID + ")"
-				}
-				c.Rows = append(c.Rows, row("decided", e.Title, string(from.Status)+" under "+whose, string(e.Status)))
+				movedLines[lk] = true
+				c.Rows = append(c.Rows, row("decided", e.Title, string(wasLine[lk].Status)+" under "+whose(from), string(e.Status)))
+			case !had && from != nil && from != old && p.HeldPerson():
+				// Its decision no longer holds (an assign_to that names no
+				// one): the line waits under the held name again.
+				movedLines[lk] = true
+				c.Rows = append(c.Rows, row("held line", e.Title, string(wasLine[lk].Status)+" under "+whose(from), string(e.Status)+" under "+p.Name+" (not settled)"))
 			case !had:
 				c.Rows = append(c.Rows, row("new line", e.Title, "", string(e.Status)))
 			case o.Zone != celedger.ZoneOverride && e.Zone == celedger.ZoneOverride:
@@ -207,13 +226,18 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 		}
 		for lk, o := range oldLines {
 			if !newLines[lk] {
-				c.Rows = append(c.Rows, row("removed line", o.Title, string(o.Status), ""))
+				removed = append(removed, removal{lk, row("removed line", o.Title, string(o.Status), "")})
 			}
 		}
 		return nil
 	})
 	if err != nil {
 		return c, err
+	}
+	for _, r := range removed {
+		if !movedLines[r.lk] { // (a moved line's row is where it went)
+			c.Rows = append(c.Rows, r.row)
+		}
 	}
 	for k, p := range before {
 		// A person held until every line was given to roster people is

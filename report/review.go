@@ -59,6 +59,8 @@ func WriteReviewCSV(w io.Writer, l *celedger.Ledger) error {
 			decision, assignTo := "", ""
 			if strings.HasSuffix(e.Matched, celedger.DecidedPerson) {
 				assignTo = p.ID // kept, so the next run settles the line again
+			} else if id := celedger.RejectedAssignTo(e.Matched); id != "" {
+				assignTo = id // named no one: kept, to be corrected
 			}
 			switch {
 			case assignTo != "" && e.Zone != celedger.ZoneOverride:

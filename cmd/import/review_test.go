@@ -231,9 +231,11 @@ func TestAssignToSettlesSharedName(t *testing.T) {
 
 // TestAssignToUnknownID: an assign_to ID on no roster is an error naming
 // the file, line and field, with the nearest roster ID, and the run ends
-// with exit 3; the lines stay held and nothing says they were given to
-// anyone. The ID of a roster person whose name differs from the
-// document's is used, with a warning.
+// with exit 3; the lines stay held, nothing says they were given to
+// anyone, and the rewritten review.csv keeps the ID beside them. The ID of
+// a roster person whose name differs from the document's is used, with a
+// warning; a later slip back to an ID on no roster holds the lines again,
+// and changes.csv says where they were.
 func TestAssignToUnknownID(t *testing.T) {
 	out := t.TempDir()
 	args := []string{"-q", "-as-of", "2026-11-24", "-roster", "../../samples/staff/roster.csv", "-out", out, "../../samples/staff/"}
@@ -252,7 +254,7 @@ func TestAssignToUnknownID(t *testing.T) {
 	}
 	os.WriteFile(review, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
 	code, _, stderr := runCLI(t, args...)
-	want := fmt.Sprintf("celedger: error: %s:%d: assign_to: roster ID \"05550011\" is on no roster; its lines stay held (review.csv is written again without it)\nceledger: hint: did you mean 05550101?", review, row)
+	want := fmt.Sprintf("celedger: error: %s:%d: assign_to: roster ID \"05550011\" is on no roster; its lines stay held (review.csv is written again with the ID beside them, to correct)\nceledger: hint: did you mean 05550101?", review, row)
 	if code != exitBadInput || !strings.Contains(stderr, want) || strings.Contains(stderr, "given to a roster person") {
 		t.Errorf("exit %d\n%s\nwant:\n%s", code, stderr, want)
 	}
@@ -263,11 +265,29 @@ func TestAssignToUnknownID(t *testing.T) {
 	if !held {
 		t.Error("the lines were given to someone")
 	}
+	if b, _ := os.ReadFile(review); !strings.Contains(string(b), ",05550011,\n") {
+		t.Errorf("the rewritten review.csv lost the assign_to ID:\n%s", b)
+	}
 	lines[row-1] = strings.Replace(lines[row-1], ",05550011,", ",00412233,", 1)
 	os.WriteFile(review, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
 	code, _, stderr = runCLI(t, args...)
 	want = fmt.Sprintf("celedger: warning: %s:%d: assign_to: 00412233 is Seán O'Brien, but the document names Chris Morgan; its points now count for Seán O'Brien", review, row)
 	if code != exitOK || !strings.Contains(stderr, want) {
 		t.Errorf("exit %d\n%s\nwant:\n%s", code, stderr, want)
+	}
+	lines[row-1] = strings.Replace(lines[row-1], ",00412233,", ",00412234,", 1)
+	os.WriteFile(review, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	if code, _, stderr = runCLI(t, args...); code != exitBadInput {
+		t.Errorf("exit %d\n%s", code, stderr)
+	}
+	changes, _ := os.ReadFile(filepath.Join(out, "changes.csv"))
+	for _, want := range []string{"\nheld line,Chris Morgan,,MLS,", "under Seán O'Brien (00412233),review under Chris Morgan (not settled)\n",
+		"\nheld person,Chris Morgan,,MLS,\"person not settled: name \"\"Chris Morgan\"\" matches 2 roster people: Chris Morgan (ID 05550101), Chris Morgan (ID 05550202); assign_to 00412234 names no one on the roster\",,review\n"} {
+		if !strings.Contains(string(changes), want) {
+			t.Errorf("changes.csv has no %q:\n%s", want, changes)
+		}
+	}
+	if strings.Contains(string(changes), "removed line") || strings.Contains(string(changes), "new person") {
+		t.Errorf("changes.csv reports the held lines as removed, or the held name as new:\n%s", changes)
 	}
 }
