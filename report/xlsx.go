@@ -72,6 +72,11 @@ type xlsxSheet struct {
 	// once (column widths, then writing).
 	rows   rowSource
 	status int // 1-based column whose words "short", "review", "expired" are highlighted; 0 for none
+	// links makes each evidence cell a hyperlink of the sheet (a person's
+	// sheet, up to maxPersonSheets people); else a HYPERLINK formula, as
+	// excelize adds a sheet's hyperlinks in time growing with their
+	// number squared, and a sheet holds at most 65,530 of them.
+	links bool
 }
 
 // rowSource makes a sheet's rows; it stops at emit's first error and
@@ -277,11 +282,16 @@ func writeSheet(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 		return err
 	}
 	r := 0 // rows written, the header included
+	var links [][2]string // cell, target
 	emit := func(row []any) error {
 		r++
 		cells := make([]any, len(row))
 		for i, v := range row {
 			cells[i] = cellValue(st, v)
+			if ev, ok := v.(evidence); ok && s.links && len(ev) > 0 {
+				cells[i] = excelize.Cell{StyleID: st.link, Value: Neutral(sourceList(ev))}
+				links = append(links, [2]string{cellName(i+1, r), workbookLink(ev[0])})
+			}
 		}
 		return sw.SetRow(cellName(1, r), cells)
 	}
@@ -300,6 +310,12 @@ func writeSheet(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 	}
 	if err := f.AutoFilter(s.name, "A1:"+cellName(len(s.header), max(r, 2)), nil); err != nil {
 		return err
+	}
+	for _, l := range links {
+		// (Set on the worksheet the stream writer flushes, as the filter is.)
+		if err := f.SetCellHyperLink(s.name, l[0], l[1], "External"); err != nil {
+			return err
+		}
 	}
 	if s.status > 0 && r > 1 {
 		if err := highlightStatus(f, st, s.name, cellName(s.status, 2)+":"+cellName(s.status, r)); err != nil {
@@ -376,13 +392,21 @@ func cellValue(st xlsxStyles, v any) any {
 		if len(v) == 0 {
 			return nil
 		}
-		// A link to the first source's file, relative to the workbook
-		// (HYPERLINK: the stream writer has no other way to link a cell).
+		// A link to the first source's file, relative to the workbook, as
+		// a formula (see xlsxSheet.links).
 		text := Neutral(sourceList(v))
 		quote := func(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
-		return excelize.Cell{StyleID: st.link, Formula: "HYPERLINK(" + quote(EvidenceLink(v[0])) + "," + quote(text) + ")", Value: text}
+		return excelize.Cell{StyleID: st.link, Formula: "HYPERLINK(" + quote(workbookLink(v[0])) + "," + quote(text) + ")", Value: text}
 	}
 	return v
+}
+
+// workbookLink is EvidenceLink without a PDF page ("#page=2"): Excel reads
+// what follows "#" as a place in a workbook and would not open the file.
+// The cell's text names the page.
+func workbookLink(src celedger.Source) string {
+	link, _, _ := strings.Cut(EvidenceLink(src), "#page=")
+	return link
 }
 
 // columnWidths fits each column to its longest value (in characters) in
@@ -538,7 +562,7 @@ func activityCells(e *celedger.Entry) []any {
 // the rows are first made (for the column widths), and kept for writing.
 func personSheet(l *celedger.Ledger, i int, name string) xlsxSheet {
 	var p *celedger.PersonLedger
-	return xlsxSheet{name: name, header: activityColumns, rows: func(emit func([]any) error) error {
+	return xlsxSheet{name: name, header: activityColumns, links: true, rows: func(emit func([]any) error) error {
 		if p == nil {
 			read, err := l.Person(i)
 			if err != nil {

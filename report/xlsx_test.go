@@ -175,8 +175,11 @@ func TestWriteXLSX(t *testing.T) {
 
 	// A person's sheet: typed values, neutralised text, sources with line.
 	const p = "Maria Okafor 01234567"
-	if f, _ := f.GetCellFormula(p, "M2"); f != `HYPERLINK("in/ascp.xlsx","in/ascp.xlsx[Transcript]:10")` {
-		t.Errorf("sources M2: formula %q, want a link to the evidence file", f)
+	if ok, target, err := f.GetCellHyperLink(p, "M2"); !ok || target != "in/ascp.xlsx" || err != nil {
+		t.Errorf("sources M2: hyperlink %v %q (%v), want a link to the evidence file", ok, target, err)
+	}
+	if formula, _ := f.GetCellFormula(p, "M2"); formula != "" {
+		t.Errorf("sources M2: formula %q, want a plain hyperlink", formula)
 	}
 	if cell(p, "B2") != "Hemostasis Review" || cell(p, "M2") != "in/ascp.xlsx[Transcript]:10" {
 		t.Errorf("person row 2: title %q sources %q", cell(p, "B2"), cell(p, "M2"))
