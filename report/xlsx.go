@@ -281,7 +281,7 @@ func writeSheet(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	r := 0 // rows written, the header included
+	r := 0                // rows written, the header included
 	var links [][2]string // cell, target
 	emit := func(row []any) error {
 		r++
