@@ -59,7 +59,8 @@ type Entry struct {
 	Title      string `json:"title"`
 	Provider   string `json:"provider"`
 	ActivityID string `json:"activity_id,omitempty"`
-	Type       string `json:"type,omitempty"` // activity type as the document prints it ("Webinar"), for the declaration's entry
+	Type       string `json:"type,omitempty"`      // activity type as the document prints it ("Webinar"), for the declaration's entry
+	Presenter  string `json:"presenter,omitempty"` // who presented it, as printed ("Chemistry Lead"); named beside a provider the document does not print
 	// Participant is the participant's name as the evidence prints it
 	// (a certificate's name, a transcript's header, a log's row); "" when
 	// it prints none. The person's own name is PersonLedger.Name.

@@ -84,12 +84,13 @@ const TypeInService = "In-service"
 // Parsers set every field they can read; the rest stay zero.
 type Record struct {
 	Source     Source `json:"source"`
-	Holder     Holder `json:"holder"`      // from the row, else the document's header block
-	Title      string `json:"title"`       // activity title, wrapped lines joined
-	Topic      string `json:"topic"`       // topic/discipline column, when the document has one
-	Provider   string `json:"provider"`    // "ASCP", "AABB", "CAP", or as printed
-	ActivityID string `json:"activity_id"` // program, activity or course number
-	Type       string `json:"type"`        // activity type as printed ("Webinar", "Academic course"), or TypeInService when the document calls itself an in-service record
+	Holder     Holder `json:"holder"`              // from the row, else the document's header block
+	Title      string `json:"title"`               // activity title, wrapped lines joined
+	Topic      string `json:"topic"`               // topic/discipline column, when the document has one
+	Provider   string `json:"provider"`            // "ASCP", "AABB", "CAP", or as printed
+	ActivityID string `json:"activity_id"`         // program, activity or course number
+	Type       string `json:"type"`                // activity type as printed ("Webinar", "Academic course"), or TypeInService when the document calls itself an in-service record
+	Presenter  string `json:"presenter,omitempty"` // who presented it, as printed (an in-service log's Presenter column: "Chemistry Lead"); not the provider
 	Completed  Date   `json:"completed"`
 	Credits    Points `json:"credits"` // in Unit, as printed
 	Unit       Unit   `json:"unit"`

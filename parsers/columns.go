@@ -28,11 +28,12 @@ const (
 	colName
 	colID
 	colEmail
-	colOffered // the credits a session offered, beside those claimed: known, never read as the credits
+	colOffered   // the credits a session offered, beside those claimed: known, never read as the credits
+	colPresenter // who presented the activity (an in-service log's "Presenter"): not the provider
 	numColumns
 )
 
-var columnNames = [numColumns]string{"", "Title", "Date", "Credits", "Unit", "Provider", "Activity ID", "Type", "Status", "Topic", "Name", "ID", "Email", "Offered"}
+var columnNames = [numColumns]string{"", "Title", "Date", "Credits", "Unit", "Provider", "Activity ID", "Type", "Status", "Topic", "Name", "ID", "Email", "Offered", "Presenter"}
 
 func (c column) String() string { return columnNames[c] }
 
@@ -76,6 +77,11 @@ var headerAliases = map[string]column{
 	"credit type": colUnit, "ce type": colUnit, "unit": colUnit, "credit unit": colUnit,
 	"type of credit": colUnit, "credit designation": colUnit, "credit category": colUnit,
 	"units": colUnit, "accreditation": colUnit, "credit types": colUnit,
+
+	// A person or role who taught it; the provider is the organisation.
+	"presenter": colPresenter, "presented by": colPresenter, "instructor": colPresenter, "speaker": colPresenter,
+	"trainer": colPresenter, "facilitator": colPresenter, "faculty": colPresenter, "presenter name": colPresenter,
+	"instructor name": colPresenter,
 
 	"sponsor": colProvider, "provider": colProvider, "organization": colProvider,
 	"accredited provider": colProvider, "offered by": colProvider, "vendor": colProvider,

@@ -381,7 +381,7 @@ func validText(doc *celedger.Document) {
 	}
 	for i := range doc.Records {
 		r := &doc.Records[i]
-		for _, s := range []*string{&r.Title, &r.Topic, &r.Provider, &r.ActivityID, &r.Type, &r.Holder.Name, &r.Holder.ID, &r.Holder.Email, &r.Holder.Credential} {
+		for _, s := range []*string{&r.Title, &r.Topic, &r.Provider, &r.ActivityID, &r.Type, &r.Presenter, &r.Holder.Name, &r.Holder.ID, &r.Holder.Email, &r.Holder.Credential} {
 			fix(s)
 		}
 	}

@@ -252,6 +252,7 @@ func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 		Provider:   h.cell(row, colProvider),
 		ActivityID: h.cell(row, colActivityID),
 		Type:       h.cell(row, colType),
+		Presenter:  h.cell(row, colPresenter),
 		Kind:       t.layout.kind,
 		Holder: celedger.Holder{
 			Name:  h.cell(row, colName),

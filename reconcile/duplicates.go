@@ -284,6 +284,9 @@ func merge(k, d *line, sim float64, days int) {
 	if k.e.ActivityID == "" {
 		k.e.ActivityID = d.e.ActivityID
 	}
+	if k.e.Presenter == "" {
+		k.e.Presenter = d.e.Presenter
+	}
 	if k.e.Provider == "" || strings.EqualFold(k.e.Provider, "ASCP") && d.e.Provider != "" {
 		// An ASCP transcript row of another provider's course: the
 		// certificate names the real provider.

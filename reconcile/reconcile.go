@@ -149,6 +149,7 @@ func (r *Rules) lines(acts []celedger.Activity) []*line {
 			Provider:    a.Provider,
 			ActivityID:  a.ActivityID,
 			Type:        a.Type,
+			Presenter:   a.Presenter,
 			Participant: a.Holder.Name,
 			Completed:   a.Completed,
 			Credits:     a.Credits,

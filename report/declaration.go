@@ -222,17 +222,22 @@ func creditsText(e *celedger.Entry) string {
 // providerOf is an activity's provider and, when its document names none
 // (an employer's in-service log seldom does), a note of where the name
 // came from or what to write instead: the roster's employer for an
-// in-service, else no name and what to look for.
+// in-service, else no name and what to look for. The note names who
+// presented it when the document says ("presented by Chemistry Lead").
 func providerOf(e *celedger.Entry, employer string) (name, note string) {
+	by := ""
+	if e.Presenter != "" {
+		by = "; presented by " + e.Presenter
+	}
 	switch {
 	case e.Provider != "":
 		return e.Provider, ""
 	case e.Type == celedger.TypeInService && employer != "":
-		return employer, "your employer, from the roster; the log prints no provider"
+		return employer, "your employer, from the roster; the log prints no provider" + by
 	case e.Type == celedger.TypeInService:
-		return "", "not printed: your employer, who gave the in-service (a roster's employer column names it)"
+		return "", "not printed: your employer, who gave the in-service (a roster's employer column names it)" + by
 	}
-	return "", "not printed: see the certificate"
+	return "", "not printed: see the certificate" + by
 }
 
 // providerOrNote is providerOf as one cell of a page: the name, with its
