@@ -71,20 +71,31 @@ func readOverrides(opts Options) (mapping.Overrides, []string, error) {
 
 // readAssignments reads the assign_to column of the decisions files
 // readOverrides reads (the filled-in review.csv): for each line a person
-// gave a roster ID, the documents its sources name, and that ID. A line
-// held because its name matches two roster people is settled by it. from
+// gave a roster ID, the documents its sources name, and that ID (the
+// last written, when a document's lines give several). A line held
+// because its name matches two roster people is settled by it. from
 // names the files that gave one.
 func readAssignments(opts Options) (decided map[string]string, from []string) {
-	decided, from, _, _ = readAssignmentsAt(opts)
+	given, from, _ := readAssignmentsAt(opts)
+	decided = map[string]string{}
+	for doc, ids := range given {
+		decided[doc] = ids[len(ids)-1].id
+	}
 	return decided, from
 }
 
-// readAssignmentsAt is readAssignments, also saying where each document's
-// ID was written ("out/review.csv:5") and whom the line named (its person
-// column), for messages.
-func readAssignmentsAt(opts Options) (decided map[string]string, from []string, at, named map[string]string) {
-	out := map[string]string{}
-	at, named = map[string]string{}, map[string]string{}
+// assignment is one roster ID the assign_to column gives a document, and
+// the lines that give it ("out/review.csv:2, 3").
+type assignment struct {
+	id, at string
+}
+
+// readAssignmentsAt is readAssignments with every distinct ID each
+// document's lines give, in the order first written, with the lines that
+// give it, and whom the lines named (their person column), for
+// checkAssignments to choose and say.
+func readAssignmentsAt(opts Options) (given map[string][]assignment, from []string, named map[string]string) {
+	given, named = map[string][]assignment{}, map[string]string{}
 	for _, path := range decisionFiles(opts) {
 		f, err := os.Open(path)
 		if err != nil {
@@ -109,16 +120,19 @@ func readAssignmentsAt(opts Options) (decided map[string]string, from []string, 
 			if to >= len(row) || src >= len(row) || strings.TrimSpace(row[to]) == "" {
 				continue
 			}
+			id := strings.TrimSpace(row[to])
 			for _, s := range strings.Split(row[src], "; ") {
-				out[documentOf(s)] = strings.TrimSpace(row[to])
+				doc := documentOf(s)
 				// (a quoted cell over lines would shift the numbers; review.csv writes none)
-				if prev, ok := at[documentOf(s)]; ok && strings.HasPrefix(prev, path+":") {
-					at[documentOf(s)] = fmt.Sprintf("%s, %d", prev, n+2) // the document's lines: "review.csv:2, 3"
-				} else {
-					at[documentOf(s)] = fmt.Sprintf("%s:%d", path, n+2)
+				k := slices.IndexFunc(given[doc], func(a assignment) bool { return a.id == id })
+				switch {
+				case k < 0:
+					given[doc] = append(given[doc], assignment{id: id, at: fmt.Sprintf("%s:%d", path, n+2)})
+				case strings.HasPrefix(given[doc][k].at, path+":"):
+					given[doc][k].at += fmt.Sprintf(", %d", n+2) // the document's lines: "review.csv:2, 3"
 				}
 				if who >= 0 && who < len(row) {
-					named[documentOf(s)] = row[who]
+					named[doc] = row[who]
 				}
 			}
 			if !slices.Contains(from, path) {
@@ -126,7 +140,7 @@ func readAssignmentsAt(opts Options) (decided map[string]string, from []string, 
 			}
 		}
 	}
-	return out, from, at, named
+	return given, from, named
 }
 
 // sourceSuffix is what celedger.Source.String adds to a path: a sheet,

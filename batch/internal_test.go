@@ -102,8 +102,14 @@ func TestDecisionFiles(t *testing.T) {
 	}
 	// Two lines of one document: the messages name both.
 	os.WriteFile(filepath.Join(out, "review.csv"), []byte("\ufefftitle,sources,decision,assign_to\nGram Stain,in/a.csv:4,,05550101\nAnemia,in/a.csv:9,,05550101\n"), 0o644)
-	if _, _, at, _ := readAssignmentsAt(opts); at["in/a.csv"] != filepath.Join(out, "review.csv")+":2, 3" {
-		t.Errorf("at = %q", at)
+	if given, _, _ := readAssignmentsAt(opts); len(given["in/a.csv"]) != 1 || given["in/a.csv"][0].at != filepath.Join(out, "review.csv")+":2, 3" {
+		t.Errorf("given = %q", given)
+	}
+	// Lines of one document that disagree: each ID with its own lines, in
+	// the order written.
+	os.WriteFile(filepath.Join(out, "review.csv"), []byte("\ufefftitle,sources,decision,assign_to\nGram Stain,in/a.csv:4,,05550101\nAnemia,in/a.csv:9,,05550110\nB,in/a.csv:12,,05550101\n"), 0o644)
+	if given, _, _ := readAssignmentsAt(opts); !reflect.DeepEqual(given["in/a.csv"], []assignment{{"05550101", filepath.Join(out, "review.csv") + ":2, 4"}, {"05550110", filepath.Join(out, "review.csv") + ":3"}}) {
+		t.Errorf("given = %q", given)
 	}
 
 	opts.Overrides = filepath.Join(out, "mine.csv")

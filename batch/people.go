@@ -21,7 +21,7 @@ import (
 // the names and IDs they print, as with no roster at all. The error is the
 // import log's.
 func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []celedger.RosterEntry, opts Options, log *importLog, msgs io.Writer) ([]reconcile.Person, error) {
-	decided, from, at, named := readAssignmentsAt(opts)
+	given, from, named := readAssignmentsAt(opts)
 	known, scopes := roster, []rosterScope(nil)
 	if opts.Roster == "" {
 		// (With -roster, the rosters among the inputs are not read: that
@@ -34,11 +34,11 @@ func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []cele
 			known = append(known, sc.roster...)
 		}
 	}
-	rejected := checkAssignments(decided, at, named, known, msgs)
+	decided, used, rejected := checkAssignments(given, named, known, msgs)
 	if rejected > 0 {
 		log.failed = true // a line of review.csv could not be used: exit 3
 	}
-	if n := len(decided) - rejected; n > 0 {
+	if n := used; n > 0 {
 		docs := "documents"
 		if n == 1 {
 			docs = "document"
@@ -77,14 +77,24 @@ func assignPeople(pool *isolate.Pool, records *reconcile.Mentions, roster []cele
 	return people, nil
 }
 
-// checkAssignments reports, with an error naming the file, line and field,
-// every assign_to ID that is on no roster (a slip: "09999999"), with the
-// nearest roster ID as a hint; the documents it named stay held, and
-// review.csv keeps the ID beside them to be corrected. It returns how many
-// documents such IDs named. An ID of a roster person whose name is
-// not the one the line's document prints is used, with a warning: the
-// points now count for that person.
-func checkAssignments(decided, at, named map[string]string, roster []celedger.RosterEntry, msgs io.Writer) int {
+// checkAssignments chooses the roster ID each document's assign_to lines
+// give it (given), and says what it could not use, naming the file,
+// lines and field:
+//   - an ID on no roster (a slip: "09999999") is an error, with the
+//     nearest roster ID as a hint; the document's lines stay held, and
+//     review.csv keeps the ID beside them to be corrected (decided keeps
+//     it, and the matcher holds the lines with it);
+//   - lines of one document that give it several IDs: the one on the
+//     roster is used and the others are named in a note (a corrected line
+//     beside one still wrong); two on the roster are an error, and the
+//     lines stay held;
+//   - an ID of a roster person whose name is not the one the document
+//     prints is used, with a warning: the points now count for that
+//     person.
+//
+// It returns the IDs chosen by document, how many documents go to a
+// roster person, and how many stay held for an error.
+func checkAssignments(given map[string][]assignment, named map[string]string, roster []celedger.RosterEntry, msgs io.Writer) (decided map[string]string, used, rejected int) {
 	ids := map[string]celedger.RosterEntry{}
 	var all []string
 	for _, r := range roster {
@@ -93,33 +103,58 @@ func checkAssignments(decided, at, named map[string]string, roster []celedger.Ro
 			all = append(all, r.ID)
 		}
 	}
-	docs := make([]string, 0, len(decided))
-	for doc := range decided {
+	docs := make([]string, 0, len(given))
+	for doc := range given {
 		docs = append(docs, doc)
 	}
 	sort.Strings(docs)
-	said, rejected := map[string]bool{}, 0
-	for _, doc := range docs {
-		id := decided[doc]
-		r, ok := ids[reconcile.IDKey(id)]
-		if !ok {
-			rejected++
-		}
-		if said[at[doc]] {
-			continue
-		}
-		said[at[doc]] = true
-		switch {
-		case !ok:
-			fmt.Fprintf(msgs, "celedger: error: %s: assign_to: roster ID %q is on no roster; its lines stay held (review.csv is written again with the ID beside them, to correct)\n", at[doc], id)
-			if near := near.Nearest(id, all); near != "" {
-				fmt.Fprintf(msgs, "celedger: hint: did you mean %s?\n", near)
-			}
-		case named[doc] != "" && celedger.NameKey(named[doc]) != celedger.NameKey(r.Name):
-			fmt.Fprintf(msgs, "celedger: warning: %s: assign_to: %s is %s, but the document names %s; its points now count for %s\n", at[doc], r.ID, r.Name, named[doc], r.Name)
+	decided = map[string]string{}
+	said := map[string]bool{} // messages, once each (a line lists several documents)
+	say := func(format string, a ...any) {
+		if m := fmt.Sprintf(format, a...); !said[m] {
+			said[m] = true
+			fmt.Fprint(msgs, m)
 		}
 	}
-	return rejected
+	for _, doc := range docs {
+		var on, off []assignment
+		for _, a := range given[doc] {
+			if _, ok := ids[reconcile.IDKey(a.id)]; ok {
+				on = append(on, a)
+			} else {
+				off = append(off, a)
+			}
+		}
+		switch {
+		case len(on) > 1:
+			rejected++ // held: nothing in decided
+			var lines, who []string
+			for _, a := range on {
+				lines, who = append(lines, a.at), append(who, a.id+" ("+ids[reconcile.IDKey(a.id)].Name+")")
+			}
+			say("celedger: error: %s: assign_to: the lines of one document give it %d people, %s; its lines stay held until they give one\n", strings.Join(lines, "; "), len(on), strings.Join(who, " and "))
+		case len(on) == 1:
+			decided[doc], used = on[0].id, used+1
+			for _, a := range off {
+				say("celedger: note: %s: assign_to: roster ID %q is on no roster; the document's other lines (%s) give %s, which is used\n", a.at, a.id, on[0].at, on[0].id)
+			}
+			r := ids[reconcile.IDKey(on[0].id)]
+			if named[doc] != "" && celedger.NameKey(named[doc]) != celedger.NameKey(r.Name) {
+				say("celedger: warning: %s: assign_to: %s is %s, but the document names %s; its points now count for %s\n", on[0].at, r.ID, r.Name, named[doc], r.Name)
+			}
+		default:
+			rejected++
+			last := off[len(off)-1]
+			decided[doc] = last.id // kept, so the held lines show it
+			for _, a := range off {
+				say("celedger: error: %s: assign_to: roster ID %q is on no roster; its lines stay held (review.csv is written again with the ID beside them, to correct)\n", a.at, a.id)
+				if near := near.Nearest(a.id, all); near != "" {
+					say("celedger: hint: did you mean %s?\n", near)
+				}
+			}
+		}
+	}
+	return decided, used, rejected
 }
 
 // noteUnusedRosters says, for each roster found among the inputs, why it

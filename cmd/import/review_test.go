@@ -291,3 +291,70 @@ func TestAssignToUnknownID(t *testing.T) {
 		t.Errorf("changes.csv reports the held lines as removed, or the held name as new:\n%s", changes)
 	}
 }
+
+// TestAssignToCorrectedOnOneLine: a wrong assign_to ID is written again
+// beside every line of its document; correcting one line is enough (the
+// note names the other), and lines of one document that give two roster
+// people hold it with an error naming both.
+func TestAssignToCorrectedOnOneLine(t *testing.T) {
+	out := t.TempDir()
+	args := []string{"-q", "-as-of", "2026-11-24", "-roster", "../../samples/staff/roster.csv", "-out", out, "../../samples/staff/"}
+	if code, _, stderr := runCLI(t, args...); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	review := filepath.Join(out, "review.csv")
+	// setHeld writes ids, in order, into the assign_to cells of the held
+	// person's lines (person "Chris Morgan", no ID), and returns their
+	// line numbers.
+	setHeld := func(ids ...string) []int {
+		b, _ := os.ReadFile(review)
+		lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+		var at []int
+		for i, l := range lines {
+			if !strings.HasPrefix(l, "Chris Morgan,,") || len(at) == len(ids) {
+				continue
+			}
+			cells := strings.Split(l, ",")
+			cells[len(cells)-2] = ids[len(at)] // assign_to, before note
+			lines[i] = strings.Join(cells, ",")
+			at = append(at, i+1)
+		}
+		os.WriteFile(review, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+		return at
+	}
+	if at := setHeld("05550110"); len(at) != 1 {
+		t.Fatalf("held lines: %v", at)
+	}
+	if code, _, stderr := runCLI(t, args...); code != exitBadInput {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	b, _ := os.ReadFile(review)
+	if n := strings.Count(string(b), ",05550110,"); n != 2 {
+		t.Fatalf("the wrong ID is beside %d lines of review.csv, want both of its document's:\n%s", n, b)
+	}
+	at := setHeld("05550101") // the first line corrected, the second still wrong
+	code, _, stderr := runCLI(t, args...)
+	want := fmt.Sprintf(`celedger: note: %s:%d: assign_to: roster ID "05550110" is on no roster; the document's other lines (%s:%d) give 05550101, which is used`, review, at[0]+1, review, at[0])
+	if code != exitOK || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d\n%s\nwant:\n%s", code, stderr, want)
+	}
+	if b, _ := os.ReadFile(review); strings.Contains(string(b), "05550110") {
+		t.Errorf("the corrected document's lines still show the wrong ID:\n%s", b)
+	}
+	// Two roster people for one document's lines.
+	b, _ = os.ReadFile(review)
+	lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+	n := 0
+	for i, l := range lines {
+		if strings.Contains(l, "labce-chris-morgan.csv") && strings.HasSuffix(l, ",05550101,") {
+			if n++; n == 2 {
+				lines[i] = strings.TrimSuffix(l, ",05550101,") + ",05550202,"
+			}
+		}
+	}
+	os.WriteFile(review, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	code, _, stderr = runCLI(t, args...)
+	if code != exitBadInput || !strings.Contains(stderr, "assign_to: the lines of one document give it 2 people, 05550101 (Chris Morgan) and 05550202 (Chris Morgan); its lines stay held until they give one") {
+		t.Errorf("exit %d\n%s", code, stderr)
+	}
+}
