@@ -513,6 +513,22 @@ func labelAt(text string) (certLabel, string, bool) {
 	return kind, rest, ok
 }
 
+// otherDateFirst reports whether words open with an other date's label of
+// the vocabulary, two words or more, and a date right after it; it
+// returns the rest from the date.
+func otherDateFirst(words []string) (string, bool) {
+	v := vocab()
+	for n := min(v.maxLabelWords, len(words)-1); n >= 2; n-- {
+		if kind, found := v.labels[normLabel(strings.Join(words[:n], " "))]; found && kind == certOtherDate {
+			rest := strings.Join(words[n:], " ")
+			if loc := datePattern.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+				return rest, true
+			}
+		}
+	}
+	return "", false
+}
+
 // dateOfFormat reports whether a label is "Date of" and a format, medium
 // or event word of the vocabulary ("Date of eCast", "Date of the live
 // broadcast", "Date of symposium"): the activity's date, whatever the
@@ -609,6 +625,9 @@ func readLabel(text string) (certLabel, string, bool) {
 				}
 			}
 		}
+	}
+	if rest, ok := otherDateFirst(words); ok {
+		return certOtherDate, rest, true // "Credits claimed on 11/20/2025": the claim's date, though it opens with "Credits"
 	}
 	if creditsLabel(text) || creditsForAudience(text) {
 		return certCredits, "", true // "P.A.C.E. hours claimed", "CE Credit for Laboratory Professionals (CE hours)"
@@ -3786,6 +3805,31 @@ func firstDate(text string) string {
 	return ""
 }
 
+// completionPhrase is the date of the first dated phrase of text
+// (datedPhrase) that no other date's label introduces: "Credits claimed
+// on 11/20/2025" is the claim's date, "attended … on September 13, 2025"
+// the course's; "" when there is none.
+func completionPhrase(text string) string {
+	if fewDigits(text) {
+		return ""
+	}
+	v := vocab()
+	for _, m := range datedPhrase.FindAllStringSubmatchIndex(text, -1) {
+		before := strings.Fields(text[strings.LastIndexByte(text[:m[0]], '\n')+1 : m[2]])
+		other := false
+		for n := 2; n <= 4 && n <= len(before); n++ {
+			if kind, found := v.labels[normLabel(strings.Join(before[len(before)-n:], " "))]; found && kind == certOtherDate {
+				other = true // "claimed on", "credits claimed on"
+				break
+			}
+		}
+		if !other {
+			return text[m[2]:m[3]]
+		}
+	}
+	return ""
+}
+
 // withoutOtherDates is text without the sentences whose date another
 // date's words ([other-date]) introduce ("This record expires for
 // biosafety purposes on February 19, 2026"): no completion date.
@@ -3904,9 +3948,9 @@ func (c *certificate) readDateFrom(labelledDate string, generic bool, lines []ce
 		}
 	}
 	if dateText == "" {
-		if m := datedPhrase.FindStringSubmatch(dating); m != nil {
-			dateText = m[1] // "attended workshop W-114 on September 13, 2025" of a meeting over days
-		} else if d := firstDate(dateRange.ReplaceAllString(t, "")); c.session && d != "" {
+		if m := completionPhrase(dating); m != "" {
+			dateText = m // "attended workshop W-114 on September 13, 2025" of a meeting over days
+		} else if d := firstDate(dateRange.ReplaceAllString(t, "")); d != "" && (c.session || oneDayWithin(dateRange.ReplaceAllString(t, ""), dateRange.FindStringSubmatch(t))) {
 			dateText = d // a session's own day, not the days of the meeting it was part of
 		} else if m := dateRange.FindStringSubmatch(t); m != nil {
 			dateText = lastDayOf(m)
@@ -3941,6 +3985,30 @@ const (
 // fullDateRange is two whole dates joined as a range ("2025-06-23 to
 // 2025-06-27", "11/07/2025 – 11/08/2025"): the second is the last day.
 var fullDateRange = regexp.MustCompile(`(?i)\b(` + monthDate + `|` + dayMonth + `|` + numericDate + `)\s*(?:to|through|thru|until|[–—-])\s*(` + monthDate + `|` + dayMonth + `|` + numericDate + `)\b`)
+
+// oneDayWithin reports whether text (ranges taken out) prints exactly one
+// day of a date range match (nil: no range), and no day outside it: a
+// session's day at a meeting ("October 16–18, 2025" … "Friday, Oct 17,
+// 2025 · 2:00–3:15 PM"). A meeting's agenda prints each of its days.
+func oneDayWithin(text string, m []string) bool {
+	if m == nil {
+		return false
+	}
+	last, err := celedger.ParseDate(lastDayOf(m))
+	first, err2 := celedger.ParseDate(m[1] + " " + strings.TrimSpace(leadingNumber.FindString(strings.TrimSpace(m[0][len(m[1]):]))) + ", " + m[4])
+	if err != nil || err2 != nil {
+		return false
+	}
+	days := map[celedger.Date]bool{}
+	for _, s := range datePattern.FindAllString(text, -1) {
+		d, err := celedger.ParseDate(s)
+		if err != nil || d.Before(first) || last.Before(d) {
+			return false
+		}
+		days[d] = true
+	}
+	return len(days) == 1
+}
 
 // lastDayOf is the last day of a date range match.
 func lastDayOf(m []string) string {

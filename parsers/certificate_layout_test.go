@@ -2469,3 +2469,48 @@ func TestTrainingRecordHeadingAndDates(t *testing.T) {
 		t.Errorf("name %q date %s; why %q", c.Name, c.Date, c.why)
 	}
 }
+
+// TestCertsZ11Kinds: a "Course Provider" label names the provider over an
+// issuer line; a date another date's words introduce mid-line ("Credits
+// claimed on 11/20/2025") is not the completion; a session certificate that
+// prints its meeting's days and one day within them is dated that day.
+func TestCertsZ11Kinds(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{740, 40, 10, "Learning Network · Course Completion Record"},
+		{700, 40, 12, "Learner: Imogen Castellanos-Reid"},
+		{680, 40, 10, "Course Title"}, {680, 200, 10, "Specimen Packaging for Category B Substances"},
+		{660, 40, 10, "Course Provider"}, {660, 200, 10, "Upland State Public Health Laboratory"},
+		{640, 40, 10, "Completion Date"}, {640, 200, 10, "12/03/2024"},
+		{620, 40, 10, "P.A.C.E.®"}, {620, 200, 10, "1.5 contact hours"},
+	}), "")
+	if c.Provider != "Upland State Public Health Laboratory" {
+		t.Errorf("provider %q; why %q", c.Provider, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		{600, 200, 24, "Certificate of Attendance"},
+		{560, 250, 12, "This is to certify that"},
+		{530, 220, 18, "Tomasz Wójcik-Ellery"},
+		{500, 280, 12, "attended"},
+		{470, 200, 15, "Annual Hemostasis Update"},
+		{440, 230, 11, "Nov 6–7, 2025 · Riverside Conference Center"},
+		{300, 60, 10, "Participant: Tomasz Wójcik-Ellery Credits claimed on 11/20/2025"},
+		{280, 60, 10, "Total P.A.C.E.® contact hours claimed: 9.0"},
+	}), "")
+	if c.Date.String() != "2025-11-07" {
+		t.Errorf("date %s, want the meeting's last day; why %q", c.Date, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		{740, 60, 14, "Cascade Microbiology Symposium 2025"},
+		{720, 60, 10, "October 16–18, 2025 · Spokane, Washington"},
+		{660, 200, 20, "Certificate of Attendance — Single Session"},
+		{620, 250, 12, "This certifies that"},
+		{590, 220, 16, "Liam Ó Briain"},
+		{560, 230, 12, "attended the following session:"},
+		{530, 120, 14, "MALDI-TOF Identification of Mycobacteria and Molds"},
+		{500, 220, 11, "Friday, Oct 17, 2025 · 2:00–3:15 PM"},
+		{480, 250, 11, "CE Hours: 1.25"},
+	}), "")
+	if c.Date.String() != "2025-10-17" {
+		t.Errorf("date %s, want the session's day; why %q", c.Date, c.why)
+	}
+}
