@@ -93,14 +93,39 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, o
 			return nil, fmt.Errorf("writing %s: %w", filepath.Join(o.dir, name), err)
 		}
 	}
-	if outdir.Outputs(opts.Out)["audit"] && !slices.Contains(names, "audit") && opts.Log != nil {
+	if outdir.Outputs(opts.Out)["audit"] && opts.Log != nil {
 		// The outputs are replaced whole: last run's packets go with them.
-		fmt.Fprintf(opts.Log, "celedger: note: the audit packets of the last run (%s) are not kept; give -audit-packet to write them again\n", filepath.Join(opts.Out, "audit"))
+		switch gone := packetsGone(opts.Out, packets); {
+		case !slices.Contains(names, "audit"):
+			fmt.Fprintf(opts.Log, "celedger: note: the audit packets of the last run (%s) are not kept; give -audit-packet to write them again\n", filepath.Join(opts.Out, "audit"))
+		case gone > 0:
+			fmt.Fprintf(opts.Log, "celedger: note: %d other audit %s of the last run (%s) %s not kept: -person writes that person's only; give -audit-packet without -person to write them all\n", gone, plural(gone, "packet", "packets"), filepath.Join(opts.Out, "audit"), plural(gone, "is", "are"))
+		}
 	}
 	if err := out.Commit(names); err != nil {
 		return nil, fmt.Errorf("moving the outputs into place: %w", err)
 	}
 	return packets, nil
+}
+
+// packetsGone counts the last run's audit packets in dir that are not
+// among this run's (paths under dir, "audit/…zip").
+func packetsGone(dir string, packets []string) int {
+	entries, _ := os.ReadDir(filepath.Join(dir, "audit"))
+	n := 0
+	for _, e := range entries {
+		if !slices.Contains(packets, filepath.Join("audit", e.Name())) {
+			n++
+		}
+	}
+	return n
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // notReplacing returns an *Error when an output would replace a file of

@@ -193,7 +193,8 @@ func TestAuditPacket(t *testing.T) {
 }
 
 // TestAuditPacketForOnePerson: -person with -audit-packet writes that
-// person's packet alone and names it.
+// person's packet alone and names it, and says the last run's others are
+// not kept.
 func TestAuditPacketForOnePerson(t *testing.T) {
 	out := t.TempDir()
 	code, stdout, stderr := runCLI(t, "-as-of", "2026-11-24", "-audit-packet", "-person", "07654321", "-out", out, "../../samples")
@@ -206,5 +207,14 @@ func TestAuditPacketForOnePerson(t *testing.T) {
 	}
 	if want := "wrote " + filepath.Join(out, "audit", "07654321-MLS.zip"); !strings.Contains(stdout, want) {
 		t.Errorf("stdout does not say %q:\n%s", want, stdout)
+	}
+	// After a run that wrote every packet, one person's run says the
+	// others are not kept.
+	if code, _, stderr := runCLI(t, "-q", "-as-of", "2026-11-24", "-audit-packet", "-out", out, "../../samples"); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	_, _, stderr = runCLI(t, "-q", "-as-of", "2026-11-24", "-audit-packet", "-person", "07654321", "-out", out, "../../samples")
+	if want := "celedger: note: 9 other audit packets of the last run (" + filepath.Join(out, "audit") + ") are not kept: -person writes that person's only"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr does not say %q:\n%s", want, stderr)
 	}
 }
