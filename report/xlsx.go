@@ -58,6 +58,7 @@ var errEnoughRows = errors.New("enough rows")
 type xlsxStyles struct {
 	header, date, points int
 	link                 int // an evidence link's blue underline
+	wrap                 int // long text wrapped in its column (wrappedColumns), so it prints whole
 	short, review, bad   int // conditional formats on the status column
 }
 
@@ -245,6 +246,7 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 	st.date = newStyle(&excelize.Style{CustomNumFmt: &dateFmt}, false)
 	st.points = newStyle(&excelize.Style{NumFmt: 2}, false) // 0.00: points are hundredths
 	st.link = newStyle(&excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}}, false)
+	st.wrap = newStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}, false)
 	fill := func(font, bg string) *excelize.Style {
 		return &excelize.Style{Font: &excelize.Font{Color: font, Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{bg}}}
 	}
@@ -253,6 +255,12 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 	st.bad = newStyle(fill("9C0006", "FFC7CE"), true)
 	return st, err
 }
+
+// wrappedColumns are the columns whose text wraps within the column's
+// width rather than running past it: a reason or an error is read whole,
+// on screen and on paper ("… matches 2 roster people: Chris Morgan (ID
+// 05550101), Chris Morgan (ID 05550202)").
+var wrappedColumns = []string{"Reason", "Error", "Notes"}
 
 // writeSheet streams one sheet: column widths, a frozen header row and
 // the rows, so no sheet's rows are held as a worksheet in memory. Every
@@ -283,15 +291,28 @@ func writeSheet(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 	}
 	r := 0                // rows written, the header included
 	var links [][2]string // cell, target
+	wrap := make([]bool, len(s.header))
+	for i, h := range s.header {
+		wrap[i] = slices.Contains(wrappedColumns, h)
+	}
 	emit := func(row []any) error {
 		r++
 		cells := make([]any, len(row))
+		lines := 1 // the row's height in lines of its tallest wrapped cell
 		for i, v := range row {
 			cells[i] = cellValue(st, v)
+			if text, ok := v.(string); ok && i < len(wrap) && wrap[i] && text != "" {
+				cells[i] = excelize.Cell{StyleID: st.wrap, Value: Neutral(text)}
+				lines = max(lines, wrappedLines(text, int(widths[i])-2))
+			}
 			if ev, ok := v.(evidence); ok && s.links && len(ev) > 0 {
 				cells[i] = excelize.Cell{StyleID: st.link, Value: Neutral(sourceList(ev))}
 				links = append(links, [2]string{cellName(i+1, r), workbookLink(ev[0])})
 			}
+		}
+		if lines > 1 {
+			// (Spreadsheets size a row to its wrapped text only when told.)
+			return sw.SetRow(cellName(1, r), cells, excelize.RowOpts{Height: 15 * float64(lines)})
 		}
 		return sw.SetRow(cellName(1, r), cells)
 	}
