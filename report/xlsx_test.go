@@ -330,3 +330,30 @@ func TestWriteXLSXSheetSetup(t *testing.T) {
 		}
 	}
 }
+
+// TestXLSXReasonWraps: a long reason wraps in its column, and its row is
+// as tall as the wrapped text, so it prints whole.
+func TestXLSXReasonWraps(t *testing.T) {
+	l := smallLedger()
+	reason := `person not settled: name "Chris Morgan" matches 2 roster people: Chris Morgan (ID 05550101), Chris Morgan (ID 05550202)`
+	l.People[0].Activities[1].Reason = reason
+	f, err := excelize.OpenReader(bytes.NewReader(writeXLSX(t, l)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(sheetReview)
+	col := slices.Index(rows[0], "Reason")
+	cell, _ := excelize.CoordinatesToCellName(col+1, 2)
+	if v, _ := f.GetCellValue(sheetReview, cell); v != reason {
+		t.Fatalf("%s = %q", cell, v)
+	}
+	id, _ := f.GetCellStyle(sheetReview, cell)
+	style, err := f.GetStyle(id)
+	if err != nil || style.Alignment == nil || !style.Alignment.WrapText {
+		t.Errorf("%s does not wrap (%v)", cell, err)
+	}
+	if h, _ := f.GetRowHeight(sheetReview, 2); h < 30 {
+		t.Errorf("row 2 is %.0f points tall, too short for its wrapped reason", h)
+	}
+}
