@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strings"
 
 	"celedger"
@@ -36,6 +37,7 @@ type declarationRow struct {
 	Credits          string `csv:"credits"`
 	Unit             string `csv:"unit"`
 	OnASCPTranscript string `csv:"on_ascp_transcript"` // "yes": already on ASCP's record; "no": an "add non-ASCP credits" entry
+	Check            string `csv:"check"`              // what to check before declaring the line ("its document names Maria Okafor: …"); "" when nothing
 }
 
 // declarationLine is one activity's share in one section.
@@ -45,6 +47,7 @@ type declarationLine struct {
 	OnASCP  bool
 	Section string // the section's label, "Blood banking (minimum 2)"
 	Area    string // its area alone, "Blood banking", "The rest toward the total"
+	Check   string // what to check before declaring it (checkBeforeDeclaring); "" when nothing
 }
 
 // restLabel is the section of points toward the total beyond the minimums.
@@ -84,6 +87,7 @@ func declarationOf(p *celedger.PersonLedger, ascp func(celedger.Source) bool) []
 		rest = len(secs)
 		secs = append(secs, declarationSection{Label: restLabel, Area: restLabel})
 	}
+	transcript := slices.ContainsFunc(p.Activities, func(e celedger.Entry) bool { return slices.ContainsFunc(e.Sources, ascp) })
 	for i := range p.Activities {
 		e := &p.Activities[i]
 		if e.Status != celedger.StatusCounted {
@@ -102,11 +106,33 @@ func declarationOf(p *celedger.PersonLedger, ascp func(celedger.Source) bool) []
 			if !ok {
 				k = rest
 			}
-			secs[k].Lines = append(secs[k].Lines, declarationLine{E: e, Points: sh.Points, OnASCP: onASCP, Section: secs[k].Label, Area: secs[k].Area})
+			secs[k].Lines = append(secs[k].Lines, declarationLine{E: e, Points: sh.Points, OnASCP: onASCP, Section: secs[k].Label, Area: secs[k].Area,
+				Check: checkBeforeDeclaring(e, onASCP, transcript)})
 			secs[k].Points += sh.Points
 		}
 	}
 	return secs
+}
+
+// checkBeforeDeclaring says what to check before declaring a line: a
+// document that names another person than the one it is filed under, or
+// an ASCP course of someone none of whose inputs is an ASCP transcript
+// (ASCP may hold it already: entering it again would count it twice).
+func checkBeforeDeclaring(e *celedger.Entry, onASCP, transcript bool) string {
+	var say []string
+	if e.NamesAnother() {
+		say = append(say, "its document names "+e.Participant+": check before you declare it")
+	}
+	if !onASCP && !transcript && ascpProvider(e.Provider) {
+		say = append(say, "an ASCP course, and no ASCP transcript was among the inputs: if ASCP's transcript lists it, it is on ASCP's record already; do not add it again")
+	}
+	return strings.Join(say, "; ")
+}
+
+// ascpProvider reports whether a provider as printed is ASCP.
+func ascpProvider(p string) bool {
+	p = strings.TrimSpace(p)
+	return strings.EqualFold(p, "ASCP") || strings.EqualFold(p, "American Society for Clinical Pathology") || strings.HasPrefix(p, "ASCP ")
 }
 
 func upperFirst(s string) string {
@@ -179,7 +205,7 @@ func (d *Declarations) WriteCSV(w io.Writer) error {
 				rows = append(rows, declarationRow{Person: p.Name, PersonID: p.ID, Credential: p.Credential,
 					DeclarationOpens: dateOrEmpty(p.DeclarationOpens), SubmitBy: dateOrEmpty(p.SubmitBy), Section: sec.Label,
 					Points: dl.Points.String(), Title: e.Title, CourseNumber: e.ActivityID, Provider: provider, ProviderNote: note, ActivityType: kind,
-					Completed: e.Completed.String(), Credits: e.Credits.String(), Unit: string(e.Unit), OnASCPTranscript: on})
+					Completed: e.Completed.String(), Credits: e.Credits.String(), Unit: string(e.Unit), OnASCPTranscript: on, Check: dl.Check})
 			}
 		}
 		return rows
@@ -344,7 +370,7 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 <tbody><tr><th colspan="4" class="area">{{.Label}}: {{.Points}} {{if eq .Points.String "1"}}point{{else}}points{{end}}{{if .Short}} <span class="bad">({{.Short}} short)</span>{{end}}</th></tr>
 {{- if .Lines}}
 {{- range .Lines}}
-<tr><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if providerNamed .E $.P.Employer}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="muted">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="num">{{.Points}}</td></tr>
+<tr><td>{{.E.Title}}{{if .Check}}<br><span class="bad">{{.Check}}</span>{{end}}</td><td>{{if providerNamed .E $.P.Employer}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="muted">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="num">{{.Points}}</td></tr>
 {{- end}}
 {{- else}}
 <tr><td colspan="4" class="muted">Nothing allocated.</td></tr>
@@ -357,7 +383,7 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 <table class="fixed"><colgroup><col style="width:12%"><col style="width:28%"><col style="width:7%"><col style="width:16%"><col style="width:9%"><col style="width:12%"><col style="width:5%"><col style="width:11%"></colgroup>
 <tr><th>Activity type</th><th>Title</th><th>Course number</th><th>Provider</th><th>Completed</th><th>Credits</th><th class="num">CMP points</th><th>Area</th></tr>
 {{- range .NonASCP}}
-<tr><td>{{if .E.Type}}{{.E.Type}}{{else}}{{kindByUnit .E}}<span class="muted">*</span>{{end}}</td><td>{{.E.Title}}{{if .E.NamesAnother}}<br><span class="bad">its document names {{.E.Participant}}: check before you declare it</span>{{end}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">–</span>{{end}}</td><td>{{if providerNamed .E $.P.Employer}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="bad">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="nw">{{credits .E}}</td><td class="num">{{.Points}}</td><td>{{.Area}}</td></tr>
+<tr><td>{{if .E.Type}}{{.E.Type}}{{else}}{{kindByUnit .E}}<span class="muted">*</span>{{end}}</td><td>{{.E.Title}}{{if .Check}}<br><span class="bad">{{.Check}}</span>{{end}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">–</span>{{end}}</td><td>{{if providerNamed .E $.P.Employer}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="bad">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="nw">{{credits .E}}</td><td class="num">{{.Points}}</td><td>{{.Area}}</td></tr>
 {{- end}}
 </table>
 <p class="muted">* Not printed on the document: the kind ASCP's guidelines file it under by its unit. – No course number printed.</p>

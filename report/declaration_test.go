@@ -45,11 +45,11 @@ func TestDeclarationWorksheet(t *testing.T) {
 	if err := decl.WriteCSV(&csv); err != nil {
 		t.Fatal(err)
 	}
-	want := UTF8BOM + `person,person_id,credential,declaration_opens,submit_by,section,points,title,course_number,provider,provider_note,activity_type,completed,credits,unit,on_ascp_transcript
-Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Blood banking (minimum 2),2,Transfusion Reactions,,ASCP,,,2025-01-10,2,CMLE,yes
-Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Safety (minimum 1),1,Biosafety Refresher,,Westbrook Lab Institute,,Webinar,2025-02-11,1.5,contact hour,no
-Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,0.5,Biosafety Refresher,,Westbrook Lab Institute,,Webinar,2025-02-11,1.5,contact hour,no
-Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,1,Lab Math,,LabCE,,Continuing education course (not printed),2025-03-12,1,contact hour,no
+	want := UTF8BOM + `person,person_id,credential,declaration_opens,submit_by,section,points,title,course_number,provider,provider_note,activity_type,completed,credits,unit,on_ascp_transcript,check
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Blood banking (minimum 2),2,Transfusion Reactions,,ASCP,,,2025-01-10,2,CMLE,yes,
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,Safety (minimum 1),1,Biosafety Refresher,,Westbrook Lab Institute,,Webinar,2025-02-11,1.5,contact hour,no,
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,0.5,Biosafety Refresher,,Westbrook Lab Institute,,Webinar,2025-02-11,1.5,contact hour,no,
+Ada Lovelace-Byron,00000123,MLS,2027-04-01,2027-05-31,The rest toward the total,1,Lab Math,,LabCE,,Continuing education course (not printed),2025-03-12,1,contact hour,no,
 `
 	if csv.String() != want {
 		t.Errorf("declaration.csv:\n%s\nwant:\n%s", csv.String(), want)
@@ -185,5 +185,43 @@ func TestAuditPacketLeavesOutAnotherName(t *testing.T) {
 	// certificate: both reasons, as a log that prints the name gets one.
 	if !strings.Contains(index, "missing participant; a non-ASCP activity seen only on a transcript or a log: keep its certificate") {
 		t.Errorf("the nameless log's line does not give both reasons:\n%s", index)
+	}
+}
+
+// TestDeclarationChecks: the check column (and the worksheet, under the
+// title) says what to verify before declaring a line: an ASCP course of
+// someone none of whose inputs is an ASCP transcript, and a document that
+// names another person.
+func TestDeclarationChecks(t *testing.T) {
+	d := celedger.MustDate
+	l := &celedger.Ledger{
+		Files: []celedger.FileResult{{Path: "in/cert.pdf", Format: "ce-certificate-pdf", Status: celedger.FileImported}, {Path: "in/other.pdf", Format: "ce-certificate-pdf", Status: celedger.FileImported}},
+		People: []celedger.PersonLedger{{
+			Name: "Tomás Ibarra-Lund", ID: "00000789", Credential: "MLS",
+			Areas: []celedger.AreaLedger{{Area: celedger.AreaGeneral}},
+			Activities: []celedger.Entry{
+				{Title: "Urine Sediment Review", Provider: "ASCP", Completed: d("2025-01-10"), Credits: 100, Unit: celedger.UnitCMLE, Points: 100, Status: celedger.StatusCounted, AllocatedTo: celedger.AreaGeneral, Sources: []celedger.Source{{Path: "in/cert.pdf", Page: 1}}},
+				{Title: "Lab Math", Provider: "LabCE", Participant: "Maria Okafor", AuditMissing: []string{celedger.AuditOtherName + "Maria Okafor)"}, Completed: d("2025-03-12"), Credits: 100, Unit: celedger.UnitContactHour, Points: 100, Status: celedger.StatusCounted, AllocatedTo: celedger.AreaGeneral, Sources: []celedger.Source{{Path: "in/other.pdf", Page: 1}}},
+			},
+		}},
+	}
+	decl, err := NewDeclarations(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var csv, page bytes.Buffer
+	if err := decl.WriteCSV(&csv); err != nil {
+		t.Fatal(err)
+	}
+	if err := decl.WritePage(&page, 0); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"an ASCP course, and no ASCP transcript was among the inputs: if ASCP's transcript lists it, it is on ASCP's record already; do not add it again", "its document names Maria Okafor: check before you declare it"} {
+		if !strings.Contains(csv.String(), want) {
+			t.Errorf("declaration.csv has no check %q:\n%s", want, csv.String())
+		}
+		if !strings.Contains(page.String(), strings.ReplaceAll(want, "'", "&#39;")) {
+			t.Errorf("the worksheet has no check %q", want)
+		}
 	}
 }
