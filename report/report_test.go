@@ -246,6 +246,11 @@ func TestWhyRemind(t *testing.T) {
 			t.Errorf("%s, opens %s: %q, want %q", tt.status, tt.opens, got, tt.want)
 		}
 	}
+	// Compliant, with the submit-by date passed and the cycle still open.
+	p.Status, p.DeclarationOpens = celedger.PersonCompliant, celedger.MustDate("2026-11-02")
+	if got, want := strings.Join(whyRemind(&p, celedger.MustDate("2026-12-04")), "; "), "ready to declare, and late: submit-by 2026-12-01 passed; declare before the cycle ends 2026-12-31"; got != want {
+		t.Errorf("late: %q, want %q", got, want)
+	}
 }
 
 // TestCountedText: the counted_points column sums to the person's points:
