@@ -61,6 +61,10 @@ type Entry struct {
 	ActivityID string `json:"activity_id,omitempty"`
 	Type       string `json:"type,omitempty"`      // activity type as the document prints it ("Webinar"), for the declaration's entry
 	Presenter  string `json:"presenter,omitempty"` // who presented it, as printed ("Chemistry Lead"); named beside a provider the document does not print
+	// ProviderImplied says Provider is the issuer of the document, which
+	// prints no provider on the line (an ASCP transcript without a sponsor
+	// column); the audit index says so.
+	ProviderImplied bool `json:"provider_implied,omitempty"`
 	// Participant is the participant's name as the evidence prints it
 	// (a certificate's name, a transcript's header, a log's row); "" when
 	// it prints none. The person's own name is PersonLedger.Name.

@@ -91,11 +91,14 @@ type Record struct {
 	ActivityID string `json:"activity_id"`         // program, activity or course number
 	Type       string `json:"type"`                // activity type as printed ("Webinar", "Academic course"), or TypeInService when the document calls itself an in-service record
 	Presenter  string `json:"presenter,omitempty"` // who presented it, as printed (an in-service log's Presenter column: "Chemistry Lead"); not the provider
-	Completed  Date   `json:"completed"`
-	Credits    Points `json:"credits"` // in Unit, as printed
-	Unit       Unit   `json:"unit"`
-	Claim      Claim  `json:"claim,omitempty"`
-	Kind       string `json:"kind"` // "transcript" or "certificate"
+	// ProviderImplied says the provider is the document's issuer, not
+	// printed on the row (an ASCP transcript with no sponsor column).
+	ProviderImplied bool   `json:"provider_implied,omitempty"`
+	Completed       Date   `json:"completed"`
+	Credits         Points `json:"credits"` // in Unit, as printed
+	Unit            Unit   `json:"unit"`
+	Claim           Claim  `json:"claim,omitempty"`
+	Kind            string `json:"kind"` // "transcript" or "certificate"
 }
 
 // Sentinel causes of row errors, for errors.Is.

@@ -261,7 +261,7 @@ func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 		},
 	}
 	if rec.Provider == "" {
-		rec.Provider = t.layout.provider
+		rec.Provider, rec.ProviderImplied = t.layout.provider, t.layout.provider != ""
 	}
 	if rec.Type == "" {
 		rec.Type = t.named

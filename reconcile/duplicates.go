@@ -290,7 +290,7 @@ func merge(k, d *line, sim float64, days int) {
 	if k.e.Provider == "" || strings.EqualFold(k.e.Provider, "ASCP") && d.e.Provider != "" {
 		// An ASCP transcript row of another provider's course: the
 		// certificate names the real provider.
-		k.e.Provider, k.provider = d.e.Provider, d.provider
+		k.e.Provider, k.e.ProviderImplied, k.provider = d.e.Provider, d.e.ProviderImplied, d.provider
 	}
 	k.e.AuditMissing = intersect(k.e.AuditMissing, d.e.AuditMissing)
 }

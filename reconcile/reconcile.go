@@ -145,21 +145,22 @@ func (r *Rules) lines(acts []celedger.Activity) []*line {
 	out := make([]*line, len(acts))
 	for i, a := range acts {
 		e := celedger.Entry{
-			Title:       a.Title,
-			Provider:    a.Provider,
-			ActivityID:  a.ActivityID,
-			Type:        a.Type,
-			Presenter:   a.Presenter,
-			Participant: a.Holder.Name,
-			Completed:   a.Completed,
-			Credits:     a.Credits,
-			Unit:        a.Unit,
-			Area:        a.Class.Area,
-			AreaScore:   a.Class.Score,
-			AreaTerms:   a.Class.Terms,
-			Zone:        a.Class.Zone,
-			Candidates:  a.Class.Candidates,
-			Sources:     []celedger.Source{a.Source},
+			Title:           a.Title,
+			Provider:        a.Provider,
+			ActivityID:      a.ActivityID,
+			Type:            a.Type,
+			Presenter:       a.Presenter,
+			ProviderImplied: a.ProviderImplied,
+			Participant:     a.Holder.Name,
+			Completed:       a.Completed,
+			Credits:         a.Credits,
+			Unit:            a.Unit,
+			Area:            a.Class.Area,
+			AreaScore:       a.Class.Score,
+			AreaTerms:       a.Class.Terms,
+			Zone:            a.Class.Zone,
+			Candidates:      a.Class.Candidates,
+			Sources:         []celedger.Source{a.Source},
 		}
 		if e.AreaTerms == nil {
 			e.AreaTerms = []string{}
