@@ -214,7 +214,7 @@ func writeDetail(w io.Writer, p *celedger.PersonLedger) {
 			area = "-"
 		}
 		fmt.Fprintf(w, "  %s  %-13s %6s  %-13s %s\n", dateText(e.Completed), e.Status, e.Points, areaShort(celedger.Area(area)), e.Title)
-		detail := []string{e.Provider, e.Credits.String() + " " + string(e.Unit)}
+		detail := []string{e.Provider, creditsText(&e)}
 		if e.Reason != "" {
 			detail = append(detail, e.Reason)
 		}
