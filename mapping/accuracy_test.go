@@ -241,19 +241,29 @@ func TestHoldoutAccuracy(t *testing.T) {
 // testdata/titles-d, 326 titles by a fourth fresh writer, scored first
 // after all of the above and never tuned on: 293/326 (89.9 %), 8.6 % to
 // review, 1.5 % confidently wrong, 2 non-laboratory titles counted.
+//
+// Tuned on titles-d and the first half of titles-e (antibodies named
+// "anti-" and an ISBT antigen, onboarding as a weak exclusion beside
+// strong phrases of new-hire onboarding, human-resources modules,
+// patient and home-care teaching as [plain], the exclusion of a title's
+// first phrase kept over a later one, and bench, safety and ethics
+// phrases): d 312/326 (3.7 % to review, 0.6 % confidently wrong), e half
+// 1 223/225; the untouched half 2 201 -> 204/224 (91.1 %; 6.7 % to
+// review, 2.2 % confidently wrong); a1 257/264, a2 247/264, b 340/355,
+// holdout 145/150.
 var blindTitleFloors = map[string]float64{
-	"titles-a/titles-a1.tsv": 100 * 256.0 / 264,
-	"titles-a/titles-a2.tsv": 100 * 246.0 / 264,
-	"titles-b/titles-b.tsv":  100 * 339.0 / 355,
+	"titles-a/titles-a1.tsv": 100 * 257.0 / 264,
+	"titles-a/titles-a2.tsv": 100 * 247.0 / 264,
+	"titles-b/titles-b.tsv":  100 * 340.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 228.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 216.0 / 231,
-	"titles-d/titles-d.tsv":  100 * 293.0 / 326,
+	"titles-d/titles-d.tsv":  100 * 312.0 / 326,
 	// testdata/titles-e, 449 titles by a fifth writer, split in two by
 	// alternate lines; first scores, 2026-12-01, before any change for
 	// them: half 1 208/225 (4.9 % to review, 2.7 % confidently wrong), half
 	// 2 201/224 (8.0 %, 2.2 %); whole 409/449 (91.1 %, 6.5 %, 2.4 %).
-	"titles-e/titles-e.tsv half 1": 100 * 208.0 / 225,
-	"titles-e/titles-e.tsv half 2": 100 * 201.0 / 224,
+	"titles-e/titles-e.tsv half 1": 100 * 223.0 / 225,
+	"titles-e/titles-e.tsv half 2": 100 * 204.0 / 224,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -284,6 +294,34 @@ func TestBlindTitles(t *testing.T) {
 		}
 		if floor := blindTitleFloors[name]; a.share(a.correct) < floor {
 			t.Errorf("%s: correct %.1f %% < floor %.1f %%", name, a.share(a.correct), floor)
+		}
+	}
+}
+
+// TestTitlesEKinds holds the kinds titles-d and the first half of
+// titles-e showed missing, a title list per kind: the area (or
+// "exclude", "none") each must get with confidence.
+func TestTitlesEKinds(t *testing.T) {
+	c := mustNew(t)
+	for want, titles := range map[string][]string{
+		// Onboarding an instrument or an operator's training is CE; the
+		// onboarding of new hires, and human-resources modules, are not.
+		"chemistry": {"Onboarding a New Chemistry Analyzer: A Verification Plan", "Trisomy 21: Maternal Serum Screening", "Preeclampsia: The sFlt-1/PlGF Ratio"},
+		"exclude": {"Onboarding Day 2: Badge, Email and Timekeeping", "New Hire Onboarding: Policies and Payroll", "2025 Annual Benefits Open Enrollment",
+			"Employee Handbook Acknowledgment", "Welcome Day for Newly Hired Medical Laboratory Scientists"},
+		// An antibody named by "anti-" and an ISBT antigen.
+		"blood_banking": {"Anti-M: Clinically Significant or Not?", "Anti-G or Anti-D plus Anti-C? Sorting It Out", "The cis-AB Phenotype", "Anti-Jka and Delayed Hemolytic Reactions"},
+		// Teaching patients and nurses, other settings' billing.
+		"none":    {"Diabetes Self-Management Education for Nurses", "Insulin Pen Teaching for Home Health Nurses", "Medicare Billing Compliance for Home Health Agencies"},
+		"ethics":  {"Academic Integrity in Clinical Laboratory Science Programs", "Reporting Results Outside Your Scope of Practice", "Allocating Scarce Tests During Supply Shortages"},
+		"safety":  {"High-Consequence Pathogens: Laboratory Risk Assessment for Ebola"},
+		"general": {"Tissue Orientation in Embedding Molds", "Staffing Models and Productivity Metrics"},
+	} {
+		for _, title := range titles {
+			got := c.Classify(title, "")
+			if outcome(got) != want || got.Zone == celedger.ZoneReview {
+				t.Errorf("%q: %s (%s %.2f %v), want %s", title, outcome(got), got.Zone, got.Score, got.Terms, want)
+			}
 		}
 	}
 }

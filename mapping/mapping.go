@@ -557,9 +557,11 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 	switch {
 	case e.Slot == slotExclude:
 		h.first, h.head = inFirstPhrase(ws, from, to)
-		if e.Weak {
+		// One of each kind is kept: the first phrase's, which says what
+		// the activity is ("Onboarding Day 2: Badge, Email and Timekeeping").
+		if e.Weak && (!t.hasWeak || !t.weakExcl.first) {
 			t.weakExcl, t.hasWeak = h, true
-		} else {
+		} else if !e.Weak && (!t.hasExcl || !t.exclude.first) {
 			t.exclude, t.hasExcl = h, true
 		}
 	case e.Slot == slotPlain:
