@@ -103,27 +103,44 @@ type Person struct {
 // an ID joins that ID's person.
 func Group(records *Mentions, fallbackName string) []Person {
 	byKey := map[string]*Person{}
-	alias := map[string]string{} // name or e-mail key -> ID key
+	// A document that prints an ID, or an e-mail, beside a name ties them:
+	// the name's and the e-mail's documents are the ID's person, and a
+	// name's documents are its e-mail's ("Jose Alvarez" and his e-mail on a
+	// CAP transcript, "José Álvarez" alone on a certificate).
+	alias := map[string]string{} // name or e-mail key -> ID or e-mail key
 	for row := range records.Len() {
 		r := records.At(row)
-		if r.Holder.ID == "" {
-			continue
+		n, e := celedger.NameKey(r.Holder.Name), strings.ToLower(r.Holder.Email)
+		switch {
+		case r.Holder.ID != "":
+			id := "id:" + IDKey(r.Holder.ID)
+			if n != "" {
+				alias["name:"+n] = id
+			}
+			if e != "" {
+				alias["email:"+e] = id
+			}
+		case e != "" && n != "":
+			if _, ok := alias["name:"+n]; !ok {
+				alias["name:"+n] = "email:" + e
+			}
 		}
-		id := "id:" + IDKey(r.Holder.ID)
-		if n := celedger.NameKey(r.Holder.Name); n != "" {
-			alias["name:"+n] = id
+	}
+	resolve := func(key string) string {
+		for range 2 { // name -> e-mail -> ID
+			a, ok := alias[key]
+			if !ok {
+				break
+			}
+			key = a
 		}
-		if e := strings.ToLower(r.Holder.Email); e != "" {
-			alias["email:"+e] = id
-		}
+		return key
 	}
 	var order []string
 	for row := range records.Len() {
 		r := records.At(row)
 		key, how := personKey(r.Holder, fallbackName)
-		if a, ok := alias[key]; ok {
-			key = a
-		}
+		key = resolve(key)
 		p := byKey[key]
 		if p == nil {
 			p = &Person{}

@@ -195,3 +195,24 @@ func TestFinishFlagsAnotherName(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupTiesNameToEmail: without a roster, a document that prints a
+// name beside an e-mail ties them, so a certificate that prints the name
+// alone (accented) is the same person; a document with an ID ties both
+// to it. (Another e-mail beside the same name stays another person: two
+// people may share a name.)
+func TestGroupTiesNameToEmail(t *testing.T) {
+	recs := []celedger.Record{
+		{Source: celedger.Source{Path: "cap.tsv", Line: 6}, Holder: celedger.Holder{Name: "Jose Alvarez", Email: "jalvarez@example.org"}, Title: "a"},
+		{Source: celedger.Source{Path: "cert.pdf", Page: 1}, Holder: celedger.Holder{Name: "José Álvarez"}, Title: "b"},
+		{Source: celedger.Source{Path: "ascp.csv", Line: 4}, Holder: celedger.Holder{Name: "Dana Whitfield", ID: "00777123", Email: "dana@example.org"}, Title: "c"},
+		{Source: celedger.Source{Path: "lab.csv", Line: 2}, Holder: celedger.Holder{Email: "dana@example.org"}, Title: "d"},
+	}
+	people := Group(MentionsOf(recs), "")
+	if len(people) != 2 || len(people[0].Rows)+len(people[1].Rows) != 4 {
+		for _, p := range people {
+			t.Logf("%+v rows %v", p.Holder, p.Rows)
+		}
+		t.Fatalf("%d people, want José Álvarez and Dana Whitfield", len(people))
+	}
+}
