@@ -256,6 +256,8 @@ func providerOf(e *celedger.Entry, employer string) (name, note string) {
 		by = "; presented by " + e.Presenter
 	}
 	switch {
+	case e.Provider != "" && e.ProviderImplied:
+		return e.Provider, "the transcript's issuer: its rows print no provider" + by
 	case e.Provider != "":
 		return e.Provider, ""
 	case e.Type == celedger.TypeInService && employer != "":
@@ -370,7 +372,7 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 <tbody><tr><th colspan="4" class="area">{{.Label}}: {{.Points}} {{if eq .Points.String "1"}}point{{else}}points{{end}}{{if .Short}} <span class="bad">({{.Short}} short)</span>{{end}}</th></tr>
 {{- if .Lines}}
 {{- range .Lines}}
-<tr><td>{{.E.Title}}{{if .Check}}<br><span class="bad">{{.Check}}</span>{{end}}</td><td>{{if providerNamed .E $.P.Employer}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="muted">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="num">{{.Points}}</td></tr>
+<tr><td>{{.E.Title}}{{if .Check}}<br><span class="bad">{{.Check}}</span>{{end}}</td><td>{{if .OnASCP}}{{.E.Provider}}{{else if providerNamed .E $.P.Employer}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="muted">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="num">{{.Points}}</td></tr>
 {{- end}}
 {{- else}}
 <tr><td colspan="4" class="muted">Nothing allocated.</td></tr>
