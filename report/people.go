@@ -20,6 +20,7 @@ const upcomingDays = 90
 type Tally struct {
 	Compliant, Short, Review, Expired int
 	Upcoming                          int // submit-by within upcomingDays, not yet past
+	Late                              int // submit-by past, the cycle not yet over (not expired)
 	People                            int // distinct people: fewer than Total when one holds two credentials
 	Held                              int // ledgers of lines no roster person could be matched to (PersonLedger.HeldPerson), not people
 }
@@ -52,8 +53,17 @@ func tallyOf(people []celedger.PersonLedger) Tally {
 		if upcoming(&p) {
 			t.Upcoming++
 		}
+		if late(&p) {
+			t.Late++
+		}
 	}
 	return t
+}
+
+// late reports whether p's submit-by date has passed while the cycle is
+// not yet over: the declaration is overdue, not yet expired.
+func late(p *celedger.PersonLedger) bool {
+	return !p.SubmitBy.IsZero() && p.DaysToSubmit < 0 && p.Status != celedger.PersonExpired
 }
 
 func upcoming(p *celedger.PersonLedger) bool {
@@ -75,8 +85,12 @@ func writeTally(w io.Writer, l *celedger.Ledger) {
 	} else {
 		fmt.Fprint(w, "people: ")
 	}
-	fmt.Fprintf(w, "%d compliant · %d short · %d review · %d expired · %d to submit within %d days\n",
+	fmt.Fprintf(w, "%d compliant · %d short · %d review · %d expired · %d to submit within %d days",
 		t.Compliant, t.Short, t.Review, t.Expired, t.Upcoming, upcomingDays)
+	if t.Late > 0 {
+		fmt.Fprintf(w, " · %d past submit-by", t.Late)
+	}
+	fmt.Fprintln(w)
 }
 
 // byUrgency orders ledger lines as an educator works through them: expired

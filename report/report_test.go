@@ -251,6 +251,10 @@ func TestWhyRemind(t *testing.T) {
 	if got, want := strings.Join(whyRemind(&p, celedger.MustDate("2026-12-04")), "; "), "ready to declare, and late: submit-by 2026-12-01 passed; declare before the cycle ends 2026-12-31"; got != want {
 		t.Errorf("late: %q, want %q", got, want)
 	}
+	p.Status = celedger.PersonShort // short, and late
+	if got, want := strings.Join(whyRemind(&p, celedger.MustDate("2026-12-04")), "; "), "submit-by 2026-12-01 passed; the cycle ends 2026-12-31"; got != want {
+		t.Errorf("short and late: %q, want %q", got, want)
+	}
 }
 
 // TestCountedText: the counted_points column sums to the person's points:
