@@ -136,7 +136,7 @@ func checkAssignments(given map[string][]assignment, named map[string]string, ro
 		case len(on) == 1:
 			decided[doc], used = on[0].id, used+1
 			for _, a := range off {
-				say("celedger: note: %s: assign_to: roster ID %q is on no roster; the document's other lines (%s) give %s, which is used\n", a.at, a.id, on[0].at, on[0].id)
+				say("celedger: note: %s: assign_to: roster ID %q is on no roster; the document's other lines (%s) give %s, which is used (review.csv is written again with it on every line)\n", a.at, a.id, on[0].at, on[0].id)
 			}
 			r := ids[reconcile.IDKey(on[0].id)]
 			if named[doc] != "" && celedger.NameKey(named[doc]) != celedger.NameKey(r.Name) {

@@ -36,8 +36,14 @@ func WriteSummary(w io.Writer, l *celedger.Ledger, show []string) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(w, "files: %d read · %d imported · %d skipped · %d failed · %d %s · %d %s\n",
+	_, err = fmt.Fprintf(w, "files: %d read · %d imported · %d skipped · %d failed · %d %s · %d %s",
 		t.Read, t.Imported, t.Skipped, t.Failed, t.Records, plural(t.Records, "record", "records"), t.Problems, plural(t.Problems, "row problem", "row problems"))
+	if err == nil && t.OwnOutputs > 0 {
+		_, err = fmt.Fprintf(w, " (and %d %s of an earlier run, not read)", t.OwnOutputs, plural(t.OwnOutputs, "output", "outputs"))
+	}
+	if err == nil {
+		_, err = fmt.Fprintln(w)
+	}
 	return err
 }
 
@@ -139,12 +145,16 @@ func areaShort(a celedger.Area) string {
 }
 
 // fileCounts are the totals of an import log.
-type fileCounts struct{ Read, Imported, Skipped, Failed, Records, Problems int }
+type fileCounts struct {
+	Read, Imported, Skipped, Failed, Records, Problems int
+	OwnOutputs                                         int // an earlier run's outputs met among the inputs, not read (import-log.csv lists them as skipped)
+}
 
 // add counts one file; celedger's own earlier outputs met among the
 // inputs are no input and not counted.
 func (t *fileCounts) add(f *celedger.FileResult) {
 	if f.OwnOutput() {
+		t.OwnOutputs++
 		return
 	}
 	t.Read++
