@@ -174,8 +174,11 @@ func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, ev *Evidence, read
 			f := formats[s.Path]
 			// An ASCP transcript's line (any provider's: LabCE uploads
 			// there) is on ASCP's own record; a provider's line on its own
-			// transcript is that provider's record.
-			own := strings.HasPrefix(f, strings.ToLower(e.Provider)+"-transcript") || strings.HasPrefix(f, "ascp-transcript")
+			// transcript (its format names it, or the line's provider is
+			// the transcript's issuer: a LabCE course history) is that
+			// provider's record. An employer's in-service log is not.
+			own := strings.HasPrefix(f, strings.ToLower(e.Provider)+"-transcript") || strings.HasPrefix(f, "ascp-transcript") ||
+				e.ProviderImplied && e.Type != celedger.TypeInService
 			if m != "" && (strings.Contains(f, "certificate") || own) {
 				it.Proven = true
 			}
