@@ -74,7 +74,8 @@ type xlsxSheet struct {
 	rows   rowSource
 	status int // 1-based column whose words "short", "review", "expired" are highlighted; 0 for none
 	// links makes each evidence cell a hyperlink of the sheet (a person's
-	// sheet, up to maxPersonSheets people); else a HYPERLINK formula, as
+	// sheet and the Review sheet, up to maxPersonSheets people); else a
+	// HYPERLINK formula, as
 	// excelize adds a sheet's hyperlinks in time growing with their
 	// number squared, and a sheet holds at most 65,530 of them.
 	links bool
@@ -103,7 +104,12 @@ func WriteXLSX(w io.Writer, l *celedger.Ledger) error {
 			sheets = append(sheets, func() xlsxSheet { return personSheet(l, i, names.name(personSheetBase(l, i))) })
 		}
 	}
-	sheets = append(sheets, func() xlsxSheet { return reviewSheet(l) }, func() xlsxSheet { return importLogSheet(l) })
+	review := func() xlsxSheet {
+		s := reviewSheet(l)
+		s.links = len(l.People) <= maxPersonSheets // as the people's sheets: a staff whose lines are on one sheet gets formulas
+		return s
+	}
+	sheets = append(sheets, review, func() xlsxSheet { return importLogSheet(l) })
 	for i, build := range sheets {
 		s := build()
 		if i == 0 {
@@ -641,7 +647,7 @@ func reviewSheet(l *celedger.Ledger) xlsxSheet {
 				}
 				err := emit([]any{p.Name, p.ID, p.Credential, e.Title, e.Provider, e.Completed, e.Credits,
 					string(e.Unit), e.Points, string(e.Area), e.AreaScore, string(e.Zone), strings.Join(others, "; "),
-					string(e.Status), e.Reason, sourceList(e.Sources)})
+					string(e.Status), e.Reason, evidence(e.Sources)})
 				if err != nil {
 					return err
 				}
