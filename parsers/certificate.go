@@ -1130,6 +1130,14 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 			c.Title, c.session = "", true
 		}
 	}
+	if c.Title != "" && titleOverBareLabel(lines, c.Title) {
+		// "Public Health | Laboratory | Training" in a sidebar: a logo's
+		// words stacked over a bare title word, not a value over its
+		// label, when the certifying sentence names the course.
+		if t, _ := titleByCue(lines); t != "" {
+			c.Title = ""
+		}
+	}
 	if !found("title", c.Title, "labelled") {
 		if c.Title, sessionID = titleByCue(lines); !found("title", c.Title, "after the verb, past its format words") {
 			if !addressee {
@@ -2943,7 +2951,7 @@ func titleByCue(lines []certLine) (title, id string) {
 			// the credits and a preposition ("0.3 Continuing Education
 			// Units" / "in"), then the title.
 			for next < len(lines) && next <= i+3 && lines[next].page == l.page &&
-				(formatPhrase(lines[next].text) || creditStatement(lines[next].text) || cueLike(lines[next].text) && lines[next].size <= 1.1*l.size ||
+				(formatPhrase(lines[next].text) && !datedNext(lines, next) || creditStatement(lines[next].text) || cueLike(lines[next].text) && lines[next].size <= 1.1*l.size ||
 					overTitle(lines, next) || numberLine(lines[next].text) || eventOnly(lines[next].text) && titleUnder(lines, next)) { // (a title's first line set larger may end "… in the")
 				next++
 			}
@@ -2982,6 +2990,40 @@ func titleByCue(lines []certLine) (title, id string) {
 		}
 	}
 	return "", id
+}
+
+// titleOverBareLabel reports whether title was read as the value over a
+// bare title word (no colon: "Training", "Course") in its column, one or
+// two lines above it.
+func titleOverBareLabel(lines []certLine, title string) bool {
+	for k, l := range lines {
+		for _, sg := range l.segs {
+			kind, rest, ok := labelAt(sg.Text)
+			if !ok || kind != certTitle || rest != "" || strings.Contains(sg.Text, ":") {
+				continue
+			}
+			for up := k - 1; up >= 0 && up >= k-2 && lines[up].page == l.page; up-- {
+				for _, a := range lines[up].segs {
+					if a.X1 > sg.X0 && a.X0 < sg.X1 && strings.Contains(title, strings.TrimSpace(a.Text)) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// datedNext reports whether the line after line k prints a date or a
+// meeting's days ("Macon, Georgia · April 10–11, 2025"): line k, though
+// made of format words ("2025 Spring Meeting & Seminar"), names the
+// meeting, for no title comes between it and its dates.
+func datedNext(lines []certLine, k int) bool {
+	if k+1 >= len(lines) || lines[k+1].page != lines[k].page {
+		return false
+	}
+	t := lines[k+1].text
+	return firstDate(t) != "" || dateRange.MatchString(t)
 }
 
 // blockBreak reports whether line next starts a new block after the

@@ -2514,3 +2514,39 @@ func TestCertsZ11Kinds(t *testing.T) {
 		t.Errorf("date %s, want the session's day; why %q", c.Date, c.why)
 	}
 }
+
+// TestCertsZ12Kinds: "in recognition of attendance at the" cues the
+// meeting, and a line of format words is the meeting's name when its
+// dates follow it; a sidebar's words stacked over a bare "Training" are
+// no title when the certifying sentence names the course.
+func TestCertsZ12Kinds(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{560, 220, 12, "Georgia Society for Clinical Laboratory Science"},
+		{520, 200, 22, "Certificate of Attendance"},
+		{490, 270, 11, "presented to"},
+		{460, 200, 16, "Deshawn Marcus Lyle, MLS(ASCP)CM"},
+		{430, 230, 11, "in recognition of attendance at the"},
+		{400, 220, 15, "2025 Spring Meeting & Seminar"},
+		{375, 230, 11, "Macon, Georgia · April 10–11, 2025"},
+		{340, 240, 11, "Total P.A.C.E.® Contact Hours: 11.5"},
+	}), "")
+	if c.Title != "2025 Spring Meeting & Seminar" || c.Date.String() != "2025-04-11" {
+		t.Errorf("title %q, date %s; why %q", c.Title, c.Date, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		{547, 212, 14, "Association of Public Health Laboratories"},
+		{486, 212, 22, "Certificate of Completion"},
+		{442, 59, 12, "APHL"},
+		{424, 54, 10, "Public Health"}, {424, 212, 16, "Mariam Al-Khatib, MPH"},
+		{406, 60, 10, "Laboratory"},
+		{399, 212, 11, "has completed the online course"},
+		{392, 67, 10, "Training"},
+		{370, 212, 14, "Biosafety Risk Assessment for Sentinel Clinical Laboratories"},
+		{316, 212, 10, "Course ID:"}, {316, 378, 10, "APHL-BRA-101"},
+		{298, 212, 10, "Completion Date:"}, {298, 378, 10, "2025-02-25"},
+		{279, 212, 10, "Continuing Education Units:"}, {279, 378, 10, "0.15 CEU"},
+	}), "")
+	if c.Title != "Biosafety Risk Assessment for Sentinel Clinical Laboratories" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}
