@@ -253,10 +253,10 @@ func TestHoldoutAccuracy(t *testing.T) {
 // holdout 145/150.
 var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 257.0 / 264,
-	"titles-a/titles-a2.tsv": 100 * 247.0 / 264,
+	"titles-a/titles-a2.tsv": 100 * 248.0 / 264,
 	"titles-b/titles-b.tsv":  100 * 340.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 228.0 / 231,
-	"titles-c/titles-c2.tsv": 100 * 216.0 / 231,
+	"titles-c/titles-c2.tsv": 100 * 217.0 / 231,
 	"titles-d/titles-d.tsv":  100 * 312.0 / 326,
 	// testdata/titles-e, 449 titles by a fifth writer, split in two by
 	// alternate lines; first scores, 2026-12-01, before any change for
@@ -268,7 +268,11 @@ var blindTitleFloors = map[string]float64{
 	// the tuning on titles-d and titles-e half 1, never tuned on: 403/432
 	// (93.3 %), 3.9 % to review, 2.8 % confidently wrong, 1 non-laboratory
 	// title counted ("CPT Coding and Billing for Laboratory Services").
-	"titles-f/titles-f.tsv": 100 * 403.0 / 432,
+	// Tuned on since (general's own bench fields named, whole blood a
+	// specimen, ethics phrases, PT's alternatives, pharmacogenomics):
+	// 412/432 (95.4 %, 4.2 % to review, 0.5 % confidently wrong); the
+	// untouched e half 2 unchanged at 204/224, c2 217/231, a2 248/264.
+	"titles-f/titles-f.tsv": 100 * 412.0 / 432,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -321,6 +325,33 @@ func TestTitlesEKinds(t *testing.T) {
 		"ethics":  {"Academic Integrity in Clinical Laboratory Science Programs", "Reporting Results Outside Your Scope of Practice", "Allocating Scarce Tests During Supply Shortages"},
 		"safety":  {"High-Consequence Pathogens: Laboratory Risk Assessment for Ebola"},
 		"general": {"Tissue Orientation in Embedding Molds", "Staffing Models and Productivity Metrics"},
+	} {
+		for _, title := range titles {
+			got := c.Classify(title, "")
+			if outcome(got) != want || got.Zone == celedger.ZoneReview {
+				t.Errorf("%q: %s (%s %.2f %v), want %s", title, outcome(got), got.Zone, got.Score, got.Terms, want)
+			}
+		}
+	}
+}
+
+// TestTitlesFKinds holds the kinds titles-f showed missing: general's own
+// bench fields named (cytopathology, fine-needle aspiration, tissue
+// processing, semen analysis, pharmacogenomics) beside another area's
+// word; whole blood a specimen unless a component's phrase says
+// transfusion; refusal of transfusion, dignity and pressure to report as
+// ethics; proficiency testing's alternatives; CPT coding as no laboratory
+// topic.
+func TestTitlesFKinds(t *testing.T) {
+	c := mustNew(t)
+	for want, titles := range map[string][]string{
+		"general": {"Thyroid Fine-Needle Aspiration Cytology: Diagnostic Categories", "Tissue Processing and Decalcification: Preserving Morphology",
+			"Semen Analysis: Motility, Morphology and Post-Vasectomy Testing", "Pharmacogenomics in Practice: CYP2C19 Genotyping and Clopidogrel",
+			"Alternative Performance Assessment When No PT Program Exists"},
+		"chemistry":     {"Whole Blood Versus Serum Potassium on Blood Gas Analyzers"},
+		"blood_banking": {"Low Titer O Whole Blood in Trauma Resuscitation"},
+		"ethics":        {"Patients Who Refuse Transfusion for Religious Reasons: Respecting Autonomy", "Respecting Patient Dignity During Specimen Collection", "Pressure to Report: Releasing Results Before QC Is Acceptable"},
+		"none":          {"CPT Coding and Billing for Physician Offices"},
 	} {
 		for _, title := range titles {
 			got := c.Classify(title, "")
