@@ -439,7 +439,7 @@ func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
 		ids = append(ids, id)
 	}
 	for i := 0; i < len(ws); {
-		if k, n := c.phraseAt(ids, i, 2); n > 0 {
+		if k, n := c.phraseAt(ids, ws, i, 2); n > 0 {
 			c.record(k, i, i+n, ws, typos[:], topic, t)
 			i += n
 			continue
@@ -449,7 +449,7 @@ func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
 			i++
 			continue
 		}
-		if k, n := c.phraseAt(ids, i, 1); n > 0 {
+		if k, n := c.phraseAt(ids, ws, i, 1); n > 0 {
 			c.record(k, i, i+1, ws, typos[:], topic, t)
 		}
 		i++
@@ -457,8 +457,10 @@ func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
 }
 
 // phraseAt returns the longest lexicon term of at least min words that
-// starts at word i.
-func (c *Classifier) phraseAt(ids []int32, i, min int) (entry, n int) {
+// starts at word i and lies in one segment of the title: a term never
+// runs over a colon ("Blood Bank Staff: Meeting AABB Standards" holds no
+// staff meeting).
+func (c *Classifier) phraseAt(ids []int32, ws []word, i, min int) (entry, n int) {
 	if ids[i] < 0 {
 		return 0, 0
 	}
@@ -468,7 +470,7 @@ func (c *Classifier) phraseAt(ids []int32, i, min int) (entry, n int) {
 		}
 		match := true
 		for k, id := range p.ids {
-			if ids[i+k] != id {
+			if ids[i+k] != id || ws[i+k].Seg != ws[i].Seg {
 				match = false
 				break
 			}
@@ -507,7 +509,7 @@ func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
 	switch {
 	case t.hasExcl:
 		return &t.exclude, false, true
-	case weakHead, t.hasWeak && !hasLab:
+	case weakHead, t.hasWeak && !hasLab && !t.specimen:
 		return &t.weakExcl, false, true
 	}
 	return nil, false, false
