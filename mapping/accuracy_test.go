@@ -280,6 +280,10 @@ var blindTitleFloors = map[string]float64{
 	// "unless" word ending a weak exclusion, whole blood alone [plain],
 	// bench phrases): 387/395 (98.0 %), the untouched c2 217 -> 219/231.
 	"titles-g/titles-g.tsv": 100 * 387.0 / 395,
+	// testdata/titles-h, 339 titles by an eighth writer, scored once after
+	// the tuning on titles-g and never tuned on: 320/339 (94.4 %), 4.1 % to
+	// review, 1.5 % confidently wrong, no non-laboratory title counted.
+	"titles-h/titles-h.tsv": 100 * 320.0 / 339,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -287,7 +291,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		for _, l := range readLabelled(t, name) {
