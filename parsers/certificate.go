@@ -1501,9 +1501,22 @@ func formatType(lines []certLine, title string) string {
 		return ""
 	}
 	v := vocab()
+	for _, l := range lines {
+		// The verb, the format and the title on one line: "has completed
+		// the live webinar “Antimicrobial Stewardship …”".
+		if _, rest, ok := cueIn(l.text, v.titleCues); ok {
+			if i := strings.Index(rest, title); i > 0 {
+				if before := strings.TrimRight(rest[:i], " “”\"'‘’:"); formatOnly(before) {
+					if t := formatName(before); t != "" {
+						return t
+					}
+				}
+			}
+		}
+	}
 	for k, l := range lines {
-		if !strings.HasPrefix(title, l.text) {
-			continue
+		if t := trimQuotes(l.text); t == "" || !strings.HasPrefix(title, t) {
+			continue // (the title's first line, its quotes aside)
 		}
 		var cands []string
 		for _, j := range []int{k - 1, k - 2, k + 1} {

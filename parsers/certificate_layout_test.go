@@ -2550,3 +2550,24 @@ func TestCertsZ12Kinds(t *testing.T) {
 		t.Errorf("title %q; why %q", c.Title, c.why)
 	}
 }
+
+// TestFormatBeforeQuotedTitle: the format after the verb is the activity
+// type when the title is quoted on the verb's line, or quoted on the line
+// under it.
+func TestFormatBeforeQuotedTitle(t *testing.T) {
+	for _, lines := range [][]placed{
+		{{340, 100, 12, "has completed the live webinar “Antimicrobial Stewardship in the Microbiology Laboratory”"}},
+		{{340, 250, 12, "has successfully completed the live webinar"}, {306, 200, 14, "“Antimicrobial Stewardship in the Microbiology Laboratory”"}},
+	} {
+		page := append([]placed{
+			{505, 200, 24, "Certificate of Completion"},
+			{424, 340, 12, "This certifies that"},
+			{378, 316, 18, "Seán O'Brien"},
+		}, lines...)
+		page = append(page, placed{271, 330, 12, "on October 20, 2026 · 1.5 P.A.C.E.® contact hours"})
+		c := readCertificate(placedPage(page), "")
+		if c.Type != "Live Webinar" || c.Title != "Antimicrobial Stewardship in the Microbiology Laboratory" {
+			t.Errorf("type %q, title %q; why %q", c.Type, c.Title, c.why)
+		}
+	}
+}
