@@ -329,11 +329,13 @@ func (d *Declarations) WritePage(w io.Writer, i int) error {
 			}
 		}
 	}
+	unprinted := slices.ContainsFunc(nonASCP, func(dl declarationLine) bool { return dl.E.Type == "" })
 	return declarationTemplate.Execute(w, struct {
-		P        *celedger.PersonLedger
-		Sections []declarationSection
-		NonASCP  []declarationLine
-	}{&p, secs, nonASCP})
+		P         *celedger.PersonLedger
+		Sections  []declarationSection
+		NonASCP   []declarationLine
+		Unprinted bool // a line's activity type is not printed: the footnote's asterisk
+	}{&p, secs, nonASCP, unprinted})
 }
 
 // printStyle is the style of the small printable pages (the worksheet,
@@ -388,7 +390,7 @@ Declaration opens {{date .P.DeclarationOpens}} · submit by {{date .P.SubmitBy}}
 <tr><td>{{if .E.Type}}{{.E.Type}}{{else}}{{kindByUnit .E}}<span class="muted">*</span>{{end}}</td><td>{{.E.Title}}{{if .Check}}<br><span class="bad">{{.Check}}</span>{{end}}</td><td>{{if .E.ActivityID}}{{.E.ActivityID}}{{else}}<span class="muted">–</span>{{end}}</td><td>{{if providerNamed .E $.P.Employer}}{{providerOrNote .E $.P.Employer}}{{else}}<span class="bad">{{providerOrNote .E $.P.Employer}}</span>{{end}}</td><td class="nw">{{date .E.Completed}}</td><td class="nw">{{credits .E}}</td><td class="num">{{.Points}}</td><td>{{.Area}}</td></tr>
 {{- end}}
 </table>
-<p class="muted">* Not printed on the document: the kind ASCP's guidelines file it under by its unit. – No course number printed.</p>
+<p class="muted">{{if .Unprinted}}* Not printed on the document: the kind ASCP's guidelines file it under by its unit. {{end}}– No course number printed.</p>
 {{- else}}
 <p class="muted">None: every counted activity is on the ASCP transcript.</p>
 {{- end}}

@@ -32,6 +32,7 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 		return d.String()
 	},
 	"join":          strings.Join,
+	"credits":       func(e celedger.Entry) string { return creditsText(&e) },
 	"evidence":      EvidenceLink,
 	"peoplePerPage": func() int { return PeoplePerPage },
 	"inc":           func(n int) int { return n + 1 },
