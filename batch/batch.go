@@ -281,6 +281,7 @@ func Run(opts Options) (_ *Result, err error) {
 	if err != nil {
 		return nil, stop(err, "")
 	}
+	hintRosterAbove(people, opts, msgs)
 	if err := reconcileAll(people, sp, rules, overrides, opts, &ledger); err != nil {
 		return nil, err
 	}

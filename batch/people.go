@@ -3,8 +3,10 @@ package batch
 import (
 	"fmt"
 	"io"
+	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -155,6 +157,46 @@ func checkAssignments(given map[string][]assignment, named map[string]string, ro
 		}
 	}
 	return decided, used, rejected
+}
+
+// hintRosterAbove says, when records name nobody (filed under
+// reconcile.Unnamed) in a run with no roster, where a roster lies in a
+// folder above the inputs (a person's folder read alone, its roster one
+// folder up): -roster, or -name, says whose they are. A file is taken for
+// a roster by its name ("roster.csv", "Staff Roster.xlsx").
+func hintRosterAbove(people []reconcile.Person, opts Options, msgs io.Writer) {
+	if opts.Roster != "" || opts.Name != "" || !slices.ContainsFunc(people, func(p reconcile.Person) bool { return p.Holder.Name == reconcile.Unnamed && p.Roster == nil }) {
+		return
+	}
+	seen := map[string]bool{}
+	for _, in := range opts.Paths {
+		dir, _ := filepath.Abs(in)
+		for range 3 {
+			parent := filepath.Dir(dir)
+			if parent == dir {
+				break
+			}
+			dir = parent
+			if seen[dir] {
+				continue
+			}
+			seen[dir] = true
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				name := strings.ToLower(e.Name())
+				if ext := filepath.Ext(name); !e.IsDir() && strings.Contains(name, "roster") && (ext == ".csv" || ext == ".xlsx") {
+					path := filepath.Join(dir, e.Name())
+					if wd, err := os.Getwd(); err == nil {
+						if rel, err := filepath.Rel(wd, path); err == nil && len(rel) < len(path) {
+							path = rel // as the user would type it, from here
+						}
+					}
+					fmt.Fprintf(msgs, "celedger: hint: some documents name nobody (filed under %q); a roster lies above the inputs: give -roster %s, or -name \"Full Name\"\n", reconcile.Unnamed, path)
+					return
+				}
+			}
+		}
+	}
 }
 
 // noteUnusedRosters says, for each roster found among the inputs, why it

@@ -55,3 +55,12 @@ func keys(m map[string]celedger.PersonLedger) []string {
 	}
 	return ks
 }
+
+// TestRosterAboveHint: a person's folder read alone, whose log names
+// nobody, gets a hint naming the roster one folder up.
+func TestRosterAboveHint(t *testing.T) {
+	_, _, stderr := runCLI(t, "-q", "-as-of", "2026-11-24", "-out", t.TempDir(), "../../samples/staff/sean-obrien/")
+	if want := `celedger: hint: some documents name nobody (filed under "Unnamed"); a roster lies above the inputs: give -roster ../../samples/staff/roster.csv, or -name "Full Name"`; !strings.Contains(stderr, want) {
+		t.Errorf("stderr:\n%s\nwant %s", stderr, want)
+	}
+}
