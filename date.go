@@ -227,8 +227,9 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// ordinalDay is a day written as an ordinal, with "day of" after it.
-var ordinalDay = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\b(?:\s+day\s+of\b)?`)
+// ordinalDay is a day written as an ordinal, with "day of" or "of" after
+// it ("the 6th of February, 2025").
+var ordinalDay = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\b(?:\s+day)?(?:\s+of\b)?`)
 
 // hasOrdinal reports whether s may hold an ordinal day: a digit followed
 // by a letter (the regexp runs only then).

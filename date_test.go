@@ -17,6 +17,8 @@ func TestParseDate(t *testing.T) {
 		{"03-Mar-2025", "2025-03-03"},
 		{"6-May-24", "2024-05-06"},
 		{"30th day of April, 2025", "2025-04-30"},
+		{"6th of February, 2025", "2025-02-06"},
+		{"21st of March 2025", "2025-03-21"},
 		{"the third day of March, 2025", "2025-03-03"},
 		{"twenty-first day of February, 2025", "2025-02-21"},
 		{"March 3rd, 2025", "2025-03-03"},
