@@ -4256,6 +4256,19 @@ func domainProvider(lines []certLine) string {
 // names ("Society for Clinical Chemistry and Laboratory Medicine").
 var providerEnds = regexp.MustCompile(`(?i)(?:,\s*(?:an?|the)\s|\s+is\s|\s+has\s|\s+in\s+(?:cooperation|collaboration|partnership|association)\b|;|\s+[–—·•|-]\s|\s+to\s+(?:the|you|all|each)\b)`)
 
+// chapterPlace reports whether the rest of a provider's line is a dash
+// and a state or province alone: a society's chapter ("American Society
+// for Clinical Laboratory Science – Ohio"), part of its name.
+func chapterPlace(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	for _, dash := range []string{"–", "—", "-"} {
+		if after, ok := strings.CutPrefix(rest, dash); ok {
+			return vocab().places[normLabel(after)]
+		}
+	}
+	return false
+}
+
 // cutClause ends a provider's name at "and" or "for" before a word in
 // small letters other than an article: the sentence goes on ("… Hospital
 // and met the attendance requirement", "MAPHLC for laboratory workforce
@@ -4283,7 +4296,7 @@ func cutClause(p string) string {
 var streetAddress = regexp.MustCompile(`[\s,]+\d{1,6}\s+[A-Z][a-z]+`)
 
 func cutProvider(p string) string {
-	if loc := providerEnds.FindStringIndex(p); loc != nil {
+	if loc := providerEnds.FindStringIndex(p); loc != nil && !chapterPlace(p[loc[0]:]) {
 		p = p[:loc[0]]
 	}
 	p = cutClause(p)

@@ -2571,3 +2571,17 @@ func TestFormatBeforeQuotedTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestChapterPlaceInProvider: a dash and a state after a society's name
+// is its chapter, part of the name; a dash before other words ends it.
+func TestChapterPlaceInProvider(t *testing.T) {
+	for in, want := range map[string]string{
+		"American Society for Clinical Laboratory Science - Georgia":     "American Society for Clinical Laboratory Science - Georgia",
+		"American Society for Clinical Laboratory Science – Ohio":        "American Society for Clinical Laboratory Science – Ohio",
+		"Northgate Laboratory Society – Continuing Education Since 1962": "Northgate Laboratory Society",
+	} {
+		if got := cutProvider(in); got != want {
+			t.Errorf("cutProvider(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
