@@ -41,6 +41,11 @@ func CheckPaths(opts Options) error {
 	}
 	if opts.Roster != "" {
 		check("-roster ", opts.Roster)
+		if e, ok := last(missing); ok && e.Hint == "" && e.Err.Error() == "-roster "+opts.Roster+": no such file or folder" {
+			if found := sameNameIn(opts.Paths, filepath.Base(opts.Roster)); found != "" {
+				e.Hint = fmt.Sprintf("did you mean %s?", found) // "roster.csv" given from the folder above it
+			}
+		}
 	}
 	if opts.Overrides != "" && !opts.Review {
 		check("-overrides ", opts.Overrides)
@@ -49,6 +54,37 @@ func CheckPaths(opts Options) error {
 		return nil
 	}
 	return &Error{Err: errors.Join(missing...), Hint: "nothing was read or written; the outputs of the last run are as they were", Usage: true}
+}
+
+// last returns the last of errs as an *Error.
+func last(errs []error) (*Error, bool) {
+	if len(errs) == 0 {
+		return nil, false
+	}
+	e, ok := errs[len(errs)-1].(*Error)
+	return e, ok
+}
+
+// sameNameIn finds a file named name in the input folders or the folders
+// just under them, "" when none holds one.
+func sameNameIn(paths []string, name string) string {
+	for _, p := range paths {
+		if st, err := os.Stat(p); err != nil || !st.IsDir() {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(p, name)); err == nil {
+			return filepath.Join(p, name)
+		}
+		entries, _ := os.ReadDir(p)
+		for _, e := range entries {
+			if f := filepath.Join(p, e.Name(), name); e.IsDir() {
+				if _, err := os.Stat(f); err == nil {
+					return f
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // nearPath is the entry beside a missing path whose name is closest to

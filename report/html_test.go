@@ -144,7 +144,7 @@ func TestTallyCountsPeopleOnce(t *testing.T) {
 	if !strings.Contains(sum.String(), "people: 3 and 1 not settled, 5 credential ledgers: 2 compliant · 1 short") {
 		t.Errorf("summary tally: %s", sum.String())
 	}
-	if page := renderHTML(t, l); !strings.Contains(page, "3 people and 1 not settled, 5 ledger lines") {
+	if page := renderHTML(t, l); !strings.Contains(page, "3 people and 1 not settled, 5 credential ledgers") {
 		t.Error("page does not count people once")
 	}
 }

@@ -110,6 +110,8 @@ func whyRemind(p *celedger.PersonLedger, asOf celedger.Date) []string {
 	switch {
 	case p.Status == celedger.PersonExpired:
 		return []string{fmt.Sprintf("cycle ended %s without a declaration (submit-by %s passed)", p.CycleEnd, p.SubmitBy)}
+	case p.Status != celedger.PersonCompliant && !p.SubmitBy.IsZero() && p.SubmitBy == asOf:
+		return []string{fmt.Sprintf("submit-by is today (%s); the cycle ends %s", p.SubmitBy, p.CycleEnd)}
 	case p.Status != celedger.PersonCompliant && !p.SubmitBy.IsZero() && p.SubmitBy.Before(asOf):
 		return []string{fmt.Sprintf("submit-by %s passed; the cycle ends %s", p.SubmitBy, p.CycleEnd)}
 	case p.Status == celedger.PersonCompliant && !p.SubmitBy.IsZero() && p.SubmitBy.Before(asOf):

@@ -251,7 +251,10 @@ func TestWhyRemind(t *testing.T) {
 	if got, want := strings.Join(whyRemind(&p, celedger.MustDate("2026-12-04")), "; "), "ready to declare, and late: submit-by 2026-12-01 passed; declare before the cycle ends 2026-12-31"; got != want {
 		t.Errorf("late: %q, want %q", got, want)
 	}
-	p.Status = celedger.PersonShort // short, and late
+	p.Status = celedger.PersonShort // short, due today, then late
+	if got, want := strings.Join(whyRemind(&p, celedger.MustDate("2026-12-01")), "; "), "submit-by is today (2026-12-01); the cycle ends 2026-12-31"; got != want {
+		t.Errorf("short and due today: %q, want %q", got, want)
+	}
 	if got, want := strings.Join(whyRemind(&p, celedger.MustDate("2026-12-04")), "; "), "submit-by 2026-12-01 passed; the cycle ends 2026-12-31"; got != want {
 		t.Errorf("short and late: %q, want %q", got, want)
 	}

@@ -134,6 +134,11 @@ func TestRosterErrors(t *testing.T) {
 	if code != exitUsage || !strings.Contains(stderr, "celedger: error: -roster no-such-roster.csv: no such file or folder") {
 		t.Errorf("missing roster: exit %d\n%s", code, stderr)
 	}
+	// A roster named from the folder above it: the input folder holds it.
+	code, _, stderr = runImport(t, "-roster", "roster.csv", "-out", t.TempDir(), "../../samples/staff/")
+	if code != exitUsage || !strings.Contains(stderr, "celedger: hint: did you mean ../../samples/staff/roster.csv?") {
+		t.Errorf("roster given without its folder: exit %d\n%s", code, stderr)
+	}
 	bad := filepath.Join(t.TempDir(), "r.csv")
 	os.WriteFile(bad, []byte("name,id,email,credential,cycle_end,department,shift\nJane Roe,1,,MLS,2027-13-01,,\nJo Poe,2,,MLS,2027-06-30,,\n"), 0o644)
 	code, _, stderr = runImport(t, "-q", "-roster", bad, "-out", t.TempDir(), "../../samples/staff/sean-obrien")
