@@ -72,7 +72,8 @@ type Entry struct {
 	Completed   Date   `json:"completed"`
 	Credits     Points `json:"credits"`
 	Unit        Unit   `json:"unit"`
-	Points      Points `json:"points"` // CMP points the credits are worth (credits × the unit's factor)
+	UnitPrinted string `json:"unit_printed,omitempty"` // the unit as the evidence prints it ("CE"), for the audit; Unit is what it is read as
+	Points      Points `json:"points"`                 // CMP points the credits are worth (credits × the unit's factor)
 	// CountedPoints is what the line counts toward the person's total and
 	// areas when a rule counts less than it earns (the academic cap: 50 %
 	// of the total from semester and quarter hours), the reason saying

@@ -97,8 +97,12 @@ type Record struct {
 	Completed       Date   `json:"completed"`
 	Credits         Points `json:"credits"` // in Unit, as printed
 	Unit            Unit   `json:"unit"`
-	Claim           Claim  `json:"claim,omitempty"`
-	Kind            string `json:"kind"` // "transcript" or "certificate"
+	// UnitPrinted is the credit unit as the document prints it ("CE",
+	// "P.A.C.E.® contact hours"), beside Unit, the unit it is read as; ""
+	// when the document names none on the row (a layout's default).
+	UnitPrinted string `json:"unit_printed,omitempty"`
+	Claim       Claim  `json:"claim,omitempty"`
+	Kind        string `json:"kind"` // "transcript" or "certificate"
 }
 
 // Sentinel causes of row errors, for errors.Is.

@@ -48,18 +48,19 @@ import (
 
 // certificate is what a certificate states.
 type certificate struct {
-	Name       string
-	Title      string
-	Provider   string
-	ActivityID string
-	Date       celedger.Date
-	Credits    celedger.Points
-	Unit       celedger.Unit
-	HasCredits bool
-	Problems   []certProblem // fields missing or unreadable
-	why        []string      // how each field was found, for -explain
-	creditUnit string        // the unit a "Credit type" label names, for bare figures
-	Type       string        // the activity type a label prints ("Webinar"), "" when none
+	Name        string
+	Title       string
+	Provider    string
+	ActivityID  string
+	Date        celedger.Date
+	Credits     celedger.Points
+	Unit        celedger.Unit
+	UnitPrinted string // the credit figure's unit as printed ("P.A.C.E.® contact hours")
+	HasCredits  bool
+	Problems    []certProblem // fields missing or unreadable
+	why         []string      // how each field was found, for -explain
+	creditUnit  string        // the unit a "Credit type" label names, for bare figures
+	Type        string        // the activity type a label prints ("Webinar"), "" when none
 	// session: the course is a session of a meeting the page also names
 	// by a label ("MEETING | ASM Microbe 2024"): its date is the
 	// session's day, not the meeting's days.
@@ -4877,16 +4878,17 @@ func readPDFCertificate(path string, pages []pageText, provider string) (celedge
 		holder.Name = h.Name
 	}
 	rec := celedger.Record{
-		Source:     celedger.Source{Path: path, Page: first},
-		Holder:     holder,
-		Type:       c.Type,
-		Title:      c.Title,
-		Provider:   c.Provider,
-		ActivityID: c.ActivityID,
-		Completed:  c.Date,
-		Credits:    c.Credits,
-		Unit:       c.Unit,
-		Kind:       "certificate",
+		Source:      celedger.Source{Path: path, Page: first},
+		Holder:      holder,
+		Type:        c.Type,
+		Title:       c.Title,
+		Provider:    c.Provider,
+		ActivityID:  c.ActivityID,
+		Completed:   c.Date,
+		Credits:     c.Credits,
+		Unit:        c.Unit,
+		UnitPrinted: c.UnitPrinted,
+		Kind:        "certificate",
 	}
 	return celedger.Document{Holder: holder, Records: []celedger.Record{rec}}, nil
 }
@@ -5112,6 +5114,9 @@ func (c *certificate) readCredits(labelled []string, text string) {
 		return
 	}
 	c.Credits, c.Unit, c.HasCredits = p, u, true
+	if _, unit, ok := strings.Cut(strings.TrimSpace(best), " "); ok {
+		c.UnitPrinted = strings.TrimSpace(unit)
+	}
 }
 
 func lastWords(s string, n int) string {

@@ -292,7 +292,8 @@ func TestReadCertificate(t *testing.T) {
 				t.Fatalf("problems: %v", got.Problems)
 			}
 			got.Provider, got.HasCredits, got.Problems, got.why = "", false, nil, nil
-			got.Type = "" // (the format as activity type: TestFormatAsActivityType)
+			got.Type = ""        // (the format as activity type: TestFormatAsActivityType)
+			got.UnitPrinted = "" // (the unit as printed: TestUnitPrinted, the golden files)
 			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 				t.Errorf("got  %+v\nwant %+v", got, tt.want)
 			}
@@ -418,5 +419,15 @@ func TestCertificateTableWithoutDate(t *testing.T) {
 	}
 	if r := doc.Records[0]; r.Completed.String() != "2025-09-17" || r.ActivityID != "TSDH-LW-2509" {
 		t.Errorf("%+v", r)
+	}
+}
+
+// TestUnitPrinted: a certificate keeps its credit unit as printed beside
+// the unit it is read as.
+func TestUnitPrinted(t *testing.T) {
+	c := readCertificate(textPage([]string{"Certificate of Completion", "This certifies that", "Imani Okonkwo-Reyes",
+		"has completed", "Sepsis Biomarkers in the Emergency Department", "on March 3, 2025", "and is awarded 1.5 P.A.C.E.® contact hours"}), "")
+	if c.Unit != celedger.UnitContactHour || c.UnitPrinted != "P.A.C.E.® contact hours" {
+		t.Errorf("unit %q, printed %q; why %q", c.Unit, c.UnitPrinted, c.why)
 	}
 }

@@ -312,12 +312,12 @@ func (t *tableReader) record(line int, row []string) (celedger.Record, error) {
 		if !ok {
 			return fail(h.labelOf(colUnit), fmt.Errorf("%w %q (known: %s)", celedger.ErrBadUnit, unitText, knownUnits()))
 		}
-		unit = u
+		unit, rec.UnitPrinted = u, strings.TrimSpace(unitText)
 	} else if u, ok := unitOf(rec.Type); ok {
-		unit, rec.Type = u, "" // a "Type" column that holds the credit type ("CMLE", "Contact Hrs")
+		unit, rec.UnitPrinted, rec.Type = u, strings.TrimSpace(rec.Type), "" // a "Type" column that holds the credit type ("CMLE", "Contact Hrs")
 	}
-	if unit == "" {
-		unit = h.creditUnit
+	if unit == "" && h.creditUnit != "" {
+		unit, rec.UnitPrinted = h.creditUnit, h.labelOf(colCredits) // the credits column's header names it ("CE Hours")
 	}
 	if unit == "" {
 		// A "Type" column that holds units ("CMLE", "P.A.C.E.") where the

@@ -155,6 +155,7 @@ func (r *Rules) lines(acts []celedger.Activity) []*line {
 			Completed:       a.Completed,
 			Credits:         a.Credits,
 			Unit:            a.Unit,
+			UnitPrinted:     a.UnitPrinted,
 			Area:            a.Class.Area,
 			AreaScore:       a.Class.Score,
 			AreaTerms:       a.Class.Terms,

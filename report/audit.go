@@ -218,6 +218,7 @@ func WriteAuditPacket(w io.Writer, l *celedger.Ledger, i int, ev *Evidence, read
 var auditTemplate = template.Must(template.New("audit").Funcs(template.FuncMap{
 	"date":           dateOrEmpty,
 	"providerOrNote": providerOrNote,
+	"printedUnit":    printedUnit,
 	// employerOf is the roster's employer that providerOf gives an
 	// in-service whose log prints no provider; "" otherwise.
 	"employerOf": func(e *celedger.Entry, employer string) string {
@@ -264,7 +265,7 @@ var auditTemplate = template.Must(template.New("audit").Funcs(template.FuncMap{
 <h2>Each claimed activity and the document that proves it</h2>
 <table><tr><th>Participant</th><th>Title</th><th>Provider</th><th>Date</th><th>Credits</th><th class="num">Points</th><th>Document (file, page or line)</th></tr>
 {{- range .Items}}
-<tr><td>{{if .E.Participant}}{{.E.Participant}}{{else}}<span class="bad">not printed</span>{{end}}</td><td>{{.E.Title}}</td><td>{{if .E.Provider}}{{.E.Provider}}{{if .E.ProviderImplied}} <span class="muted">(the transcript's issuer: its rows print no provider)</span>{{end}}{{else}}<span class="bad">not printed</span>{{with employerOf .E $.P.Employer}} <span class="muted">(the roster names the employer who gave it: {{.}})</span>{{end}}{{end}}</td><td>{{date .E.Completed}}</td><td>{{credits .E}}</td><td class="num">{{.Points}}</td>
+<tr><td>{{if .E.Participant}}{{.E.Participant}}{{else}}<span class="bad">not printed</span>{{end}}</td><td>{{.E.Title}}</td><td>{{if .E.Provider}}{{.E.Provider}}{{if .E.ProviderImplied}} <span class="muted">(the transcript's issuer: its rows print no provider)</span>{{end}}{{else}}<span class="bad">not printed</span>{{with employerOf .E $.P.Employer}} <span class="muted">(the roster names the employer who gave it: {{.}})</span>{{end}}{{end}}</td><td>{{date .E.Completed}}</td><td>{{credits .E}}{{with printedUnit .E}} <span class="muted">(printed: {{.}})</span>{{end}}</td><td class="num">{{.Points}}</td>
 <td>{{range $i, $f := .Evidence}}{{if $i}}<br>{{end}}{{if $f.Member}}<a href="{{link $f}}">{{member $f}}</a> <span class="muted">(from {{$f.Source}}{{with $f.Note}}; {{.}}{{end}})</span>{{else}}{{$f.Source}} <span class="bad">({{$f.Note}})</span>{{end}}{{end}}{{if not .Proven}}<br><span class="bad">where it was seen, not proof (see below)</span>{{end}}</td></tr>
 {{- end}}
 </table>
@@ -322,4 +323,15 @@ func lineExtractAt(data []byte, firstActivity int, lines []int) ([]byte, map[int
 		}
 	}
 	return out.Bytes(), at
+}
+
+// printedUnit is the credit unit as the evidence prints it when it is not
+// how the ledger names the unit ("CE" read as contact hours), for the
+// audit index's credits; "" when the same.
+func printedUnit(e *celedger.Entry) string {
+	p := strings.TrimSpace(e.UnitPrinted)
+	if p == "" || strings.EqualFold(strings.TrimSuffix(p, "s"), string(e.Unit)) {
+		return ""
+	}
+	return p
 }
