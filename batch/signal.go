@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 
 	"celedger/internal/isolate"
@@ -20,6 +21,7 @@ import (
 func onSignal(out *outdir.Dir, pool *isolate.Pool, dir string, msgs io.Writer) func() {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	handling.Store(true)
 	done := make(chan struct{})
 	go func() {
 		select {
@@ -34,6 +36,15 @@ func onSignal(out *outdir.Dir, pool *isolate.Pool, dir string, msgs io.Writer) f
 	}()
 	return func() {
 		signal.Stop(sigs)
+		handling.Store(false)
 		close(done)
 	}
 }
+
+// handling says a run's onSignal is listening: a signal is its to handle.
+var handling atomic.Bool
+
+// HandlingSignals reports whether a run is listening for SIGINT and
+// SIGTERM (from the moment it holds -out until it ends); before that, a
+// command's own handler ends the process, nothing having been written.
+func HandlingSignals() bool { return handling.Load() }

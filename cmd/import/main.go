@@ -11,9 +11,13 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 
+	"celedger/batch"
 	"celedger/internal/isolate"
 )
 
@@ -21,7 +25,31 @@ func main() {
 	if isolate.IsWorker() {
 		os.Exit(isolate.Serve(os.Stdin, os.Stdout))
 	}
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	stopEarly := onEarlySignal(os.Stderr)
+	code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stopEarly()
+	os.Exit(code)
+}
+
+// onEarlySignal ends the process with status 1 on SIGINT or SIGTERM that
+// comes while no run is listening (before it holds -out: the flags, the
+// paths' check), as the README promises for a signal, instead of the
+// runtime's default death by the signal; a run's own handler
+// (batch.HandlingSignals) does the rest. It returns the function that
+// stops listening.
+func onEarlySignal(stderr io.Writer) func() {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		for s := range sigs {
+			if batch.HandlingSignals() {
+				continue
+			}
+			fmt.Fprintf(stderr, "\nceledger: error: stopped by a signal (%v) before the run began; nothing was written\n", s)
+			os.Exit(exitError)
+		}
+	}()
+	return func() { signal.Stop(sigs) }
 }
 
 // Exit statuses.
