@@ -1041,7 +1041,7 @@ var (
 	month       = `(?:` + celedger.MonthPattern() + `)`
 	monthDate   = month + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`
 	dayMonth    = `(?:\d{1,2}(?:st|nd|rd|th|er|º)?|(?:the\s+)?(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s+day)(?:\s+day)?(?:\s+of|\s+de)?\s+` + month + `\.?,?(?:\s+de)?\s+\d{4}`
-	numericDate = `\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2,4}`
+	numericDate = `\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2,4}`
 	datePattern = dateRegexp{regexp.MustCompile(`(?i)\b(` + monthDate + `|` + dayMonth + `|` + numericDate + `)\b`)}
 
 	namePattern = regexp.MustCompile(`(?i)\b(?:this (?:is to )?certif(?:y|ies) that|be it known that|we are pleased to confirm that|presented to|awarded to|is hereby awarded to|is presented to|this certificate is awarded to|granted to|recognizes)\s*:?\s+(.+?)\s+(?:has\b|for\b|who\b|successfully\b|attended\b|completed\b|participated\b|in recognition\b|on\b)`)

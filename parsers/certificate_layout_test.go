@@ -2585,3 +2585,18 @@ func TestChapterPlaceInProvider(t *testing.T) {
 		}
 	}
 }
+
+// TestYearFirstSlashedDate: "2025/02/11" is a date (year first), not
+// "25/02/11" read month first.
+func TestYearFirstSlashedDate(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{470, 210, 22, "Continuing Education Certificate"},
+		{427, 121, 11, "Participant:"}, {427, 191, 11, "Siobhán O'Leary, MLS(ASCP)"},
+		{395, 115, 11, "Course Title:"}, {395, 191, 11, "Hemoglobinopathies and Thalassemias"},
+		{330, 97, 11, "Date Completed:"}, {330, 191, 11, "2025/02/11"},
+		{297, 104, 11, "Contact Hours:"}, {297, 191, 11, "1.5"},
+	}), "")
+	if c.Date.String() != "2025-02-11" {
+		t.Errorf("date %s; problems %v; why %q", c.Date, c.Problems, c.why)
+	}
+}
