@@ -306,14 +306,17 @@ func writeSheet(f *excelize.File, st xlsxStyles, s xlsxSheet) error {
 		cells := make([]any, len(row))
 		lines := 1 // the row's height in lines of its tallest wrapped cell
 		for i, v := range row {
-			cells[i] = cellValue(st, v)
-			if text, ok := v.(string); ok && i < len(wrap) && wrap[i] && text != "" {
+			text, isText := v.(string)
+			ev, isEvidence := v.(evidence)
+			switch {
+			case isText && i < len(wrap) && wrap[i] && text != "":
 				cells[i] = excelize.Cell{StyleID: st.wrap, Value: Neutral(text)}
 				lines = max(lines, wrappedLines(text, int(widths[i])-2))
-			}
-			if ev, ok := v.(evidence); ok && s.links && len(ev) > 0 {
+			case isEvidence && s.links && len(ev) > 0:
 				cells[i] = excelize.Cell{StyleID: st.link, Value: Neutral(sourceList(ev))}
 				links = append(links, [2]string{cellName(i+1, r), workbookLink(ev[0])})
+			default:
+				cells[i] = cellValue(st, v)
 			}
 		}
 		if lines > 1 {
