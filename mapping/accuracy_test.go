@@ -178,6 +178,11 @@ func TestHoldoutAccuracy(t *testing.T) {
 	if a.nonLabAuto > 0 {
 		t.Errorf("%d non-laboratory titles auto-assigned", a.nonLabAuto)
 	}
+	// Issue 20's bar: at least 96 % correct, at most 0.5 % confidently
+	// wrong. Measured 2026-12-01: 147/150 correct, none wrong.
+	if a.correct < 147 || a.wrong > 0 {
+		t.Errorf("holdout: %d/%d correct, %d confidently wrong; floor 147 correct, 0 wrong", a.correct, a.titles, a.wrong)
+	}
 }
 
 // blindTitleFloors hold the two halves of testdata/titles-a, a list
@@ -253,16 +258,16 @@ func TestHoldoutAccuracy(t *testing.T) {
 // holdout 145/150.
 var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 257.0 / 264,
-	"titles-a/titles-a2.tsv": 100 * 248.0 / 264,
-	"titles-b/titles-b.tsv":  100 * 340.0 / 355,
+	"titles-a/titles-a2.tsv": 100 * 250.0 / 264,
+	"titles-b/titles-b.tsv":  100 * 341.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 228.0 / 231,
-	"titles-c/titles-c2.tsv": 100 * 219.0 / 231,
-	"titles-d/titles-d.tsv":  100 * 312.0 / 326,
+	"titles-c/titles-c2.tsv": 100 * 220.0 / 231,
+	"titles-d/titles-d.tsv":  100 * 313.0 / 326,
 	// testdata/titles-e, 449 titles by a fifth writer, split in two by
 	// alternate lines; first scores, 2026-12-01, before any change for
 	// them: half 1 208/225 (4.9 % to review, 2.7 % confidently wrong), half
 	// 2 201/224 (8.0 %, 2.2 %); whole 409/449 (91.1 %, 6.5 %, 2.4 %).
-	"titles-e/titles-e.tsv half 1": 100 * 223.0 / 225,
+	"titles-e/titles-e.tsv half 1": 100 * 224.0 / 225,
 	"titles-e/titles-e.tsv half 2": 100 * 204.0 / 224,
 	// testdata/titles-f, 432 titles by a sixth writer, scored first after
 	// the tuning on titles-d and titles-e half 1, never tuned on: 403/432
@@ -283,7 +288,12 @@ var blindTitleFloors = map[string]float64{
 	// testdata/titles-h, 339 titles by an eighth writer, scored once after
 	// the tuning on titles-g and never tuned on: 320/339 (94.4 %), 4.1 % to
 	// review, 1.5 % confidently wrong, no non-laboratory title counted.
-	"titles-h/titles-h.tsv": 100 * 320.0 / 339,
+	// Tuned on since (a method serves what it measures, HLA names
+	// general's field, coagulation tubes, ABO subgroups, autoimmune
+	// serology, residual specimens): 333/339 (98.2 %, 0.6 % confidently
+	// wrong); the untouched e half 2 unchanged at 204/224, c2 219 ->
+	// 220/231, holdout 145 -> 147/150 (0 confidently wrong).
+	"titles-h/titles-h.tsv": 100 * 333.0 / 339,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -386,6 +396,29 @@ func TestTitlesGKinds(t *testing.T) {
 		"general":       {"Microscope Orientation: Illumination, Alignment and Care", "Interpreting Variants of Uncertain Significance"},
 		"chemistry":     {"Whole Blood vs Plasma Potassium: Recognizing Pseudohyperkalemia", "Acute Kidney Injury Biomarkers", "Osmometry: Freezing Point Depression"},
 		"microbiology":  {"Sputum Quality Screening: Epithelial Cells and Neutrophils", "Vaginal Specimens: Wet Prep, KOH and Whiff Test", "Grand Rounds: Tuberculous Meningitis"},
+	} {
+		for _, title := range titles {
+			got := c.Classify(title, "")
+			if outcome(got) != want || got.Zone == celedger.ZoneReview {
+				t.Errorf("%q: %s (%s %.2f %v), want %s", title, outcome(got), got.Zone, got.Score, got.Terms, want)
+			}
+		}
+	}
+}
+
+// TestTitlesHKinds holds the kinds tuned on titles-h, each in titles of
+// its own: a method serves what it measures; HLA and histocompatibility
+// name general's field, so a crossmatch for transplant is theirs; the
+// coagulation tube; antibodies of ABO subgroups and HTLA; a residual
+// specimen's ownership is an ethics question.
+func TestTitlesHKinds(t *testing.T) {
+	c := mustNew(t)
+	for want, titles := range map[string][]string{
+		"hematology":    {"Capillary Electrophoresis for Hemoglobin Variants", "Electrophoresis for Hemoglobin S Screening", "Sodium Citrate Tube Underfill and the PT"},
+		"chemistry":     {"Immunoassay Platforms for Troponin", "Chromatography in Drug Screening", "Serum Protein Electrophoresis Patterns"},
+		"general":       {"HLA Typing and Crossmatching for Solid Organ Transplant", "Histocompatibility Testing: The Crossmatch Before Kidney Transplant", "Antinuclear Antibody Patterns on HEp-2 Cells"},
+		"blood_banking": {"HTLA Antibodies: Nuisance or Clinically Significant?", "A2 and A2B Subgroups and Anti-A1", "Update on Low-Titer Group O Whole Blood"},
+		"ethics":        {"Residual Specimens in Research: Who Owns Them?"},
 	} {
 		for _, title := range titles {
 			got := c.Classify(title, "")

@@ -32,6 +32,9 @@ type entry struct {
 	NeedsLab bool
 	// Names: the term names the area itself ("WEIGHT! TERM").
 	Names bool
+	// Method: the term is a laboratory method ("WEIGHT@ TERM"), which
+	// serves the area of what it measures.
+	Method bool
 	// Weak exclusions fire only when nothing laboratory-related is found.
 	Weak   bool
 	Reason string // exclusion reason
@@ -162,6 +165,9 @@ func parseLexicon(name, text string) (*lexicon, error) {
 			}
 			if strings.HasSuffix(ws, "!") {
 				ws, e.Names = strings.TrimSuffix(ws, "!"), true
+			}
+			if strings.HasSuffix(ws, "@") {
+				ws, e.Method = strings.TrimSuffix(ws, "@"), true
 			}
 			w, err := strconv.ParseFloat(ws, 64)
 			if err != nil || w <= 0 {

@@ -48,7 +48,7 @@ func TestClassify(t *testing.T) {
 		{"AST", "", celedger.AreaChemistry, conf(1.5, 1.5), celedger.ZoneReview, "", []string{"ast (abbr, no context)"}},
 		// A word of two senses ("3 autoantibody ~general") goes where the
 		// title's other words lean; with none, to its own section's area.
-		{"Autoimmune Serology: Autoantibody Patterns on HEp-2 Cells", "", celedger.AreaGeneral, 0.93 /* "cell" leans to hematology */, celedger.ZoneAuto, "", []string{"autoantibody (general by context)", "serology"}},
+		{"Autoimmune Serology: Autoantibody Patterns on HEp-2 Cells", "", celedger.AreaGeneral, 1 /* "HEp-2 cell" is autoimmune serology's */, celedger.ZoneAuto, "", []string{"autoantibody (general by context)", "serology"}},
 		{"Warm Autoantibody Workup", "", celedger.AreaBloodBanking, conf(3, 0), celedger.ZoneAuto, "", []string{"autoantibody (blood_banking by context)"}},
 		{"ast in lower case is no abbreviation", "", "", 0, celedger.ZoneNone, "", nil},
 		{"Hit the Ground Running", "", "", 0, celedger.ZoneNone, "", nil},
