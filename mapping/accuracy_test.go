@@ -259,7 +259,7 @@ func TestHoldoutAccuracy(t *testing.T) {
 var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 257.0 / 264,
 	"titles-a/titles-a2.tsv": 100 * 250.0 / 264,
-	"titles-b/titles-b.tsv":  100 * 341.0 / 355,
+	"titles-b/titles-b.tsv":  100 * 342.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 228.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 220.0 / 231,
 	"titles-d/titles-d.tsv":  100 * 313.0 / 326,
@@ -268,7 +268,7 @@ var blindTitleFloors = map[string]float64{
 	// them: half 1 208/225 (4.9 % to review, 2.7 % confidently wrong), half
 	// 2 201/224 (8.0 %, 2.2 %); whole 409/449 (91.1 %, 6.5 %, 2.4 %).
 	"titles-e/titles-e.tsv half 1": 100 * 224.0 / 225,
-	"titles-e/titles-e.tsv half 2": 100 * 204.0 / 224,
+	"titles-e/titles-e.tsv half 2": 100 * 205.0 / 224,
 	// testdata/titles-f, 432 titles by a sixth writer, scored first after
 	// the tuning on titles-d and titles-e half 1, never tuned on: 403/432
 	// (93.3 %), 3.9 % to review, 2.8 % confidently wrong, 1 non-laboratory
@@ -277,7 +277,7 @@ var blindTitleFloors = map[string]float64{
 	// specimen, ethics phrases, PT's alternatives, pharmacogenomics):
 	// 412/432 (95.4 %, 4.2 % to review, 0.5 % confidently wrong); the
 	// untouched e half 2 unchanged at 204/224, c2 217/231, a2 248/264.
-	"titles-f/titles-f.tsv": 100 * 412.0 / 432,
+	"titles-f/titles-f.tsv": 100 * 413.0 / 432,
 	// testdata/titles-g, 395 titles by a seventh writer, scored once after
 	// the tuning on titles-f and never tuned on: 374/395 (94.7 %), 4.6 % to
 	// review, 0.8 % confidently wrong, no non-laboratory title counted.
@@ -294,6 +294,20 @@ var blindTitleFloors = map[string]float64{
 	// wrong); the untouched e half 2 unchanged at 204/224, c2 219 ->
 	// 220/231, holdout 145 -> 147/150 (0 confidently wrong).
 	"titles-h/titles-h.tsv": 100 * 333.0 / 339,
+	// testdata/titles-i (458 titles, a ninth writer, split by alternate
+	// lines) and testdata/titles-j (464, a tenth), scored once after the
+	// tuning on titles-h, before any change for them: i half 1 209/229
+	// (91.3 %, 4.4 % to review, 4.4 % confidently wrong), i half 2 214/229
+	// (93.4 %, 4.8 %, 1.7 %), j 430/464 (92.7 %, 5.2 %, 2.2 %, 1
+	// non-laboratory title counted). Tuned on i half 1 only (ethics leads
+	// a course of ethics and another area; pretransfusion testing and
+	// antigen matching, serum indices, 16S sequencing, aerosols,
+	// disclosure, falsified records, gifts from vendors, iatrogenic
+	// anemia): i half 1 222/229 (96.9 %); the untouched i half 2 unchanged
+	// at 214/229 and j 430 -> 432/464; h 333 -> 334 -> 333/339.
+	"titles-i/titles-i.tsv half 1": 100 * 222.0 / 229,
+	"titles-i/titles-i.tsv half 2": 100 * 214.0 / 229,
+	"titles-j/titles-j.tsv":        100 * 432.0 / 464,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -301,7 +315,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		for _, l := range readLabelled(t, name) {
@@ -410,4 +424,17 @@ func checkKinds(t *testing.T, kinds map[string][]string) {
 			}
 		}
 	}
+}
+
+// TestTitlesIKinds holds the kinds tuned on titles-i half 1: ethics leads
+// a course that is about ethics and a bench area; blood bank phrases of
+// pretransfusion testing and antigen matching; serum indices.
+func TestTitlesIKinds(t *testing.T) {
+	checkKinds(t, map[string][]string{
+		"ethics":        {"Race, Equity and Bias in Laboratory Reference Intervals", "Newborn Screening Bloodspot Retention: Who Owns the Card?", "Accepting Meals and Travel From Vendors: Where Is the Line?"},
+		"blood_banking": {"Anti-CD38 Therapy and Pretransfusion Testing", "Extended Phenotype Matching for Patients With Sickle Cell Disease"},
+		"chemistry":     {"Setting Hemolysis Index Thresholds for Rejecting Specimens"},
+		"microbiology":  {"16S rRNA Gene Sequencing When Culture Fails"},
+		"safety":        {"Pediatric Phlebotomy: Minimizing Blood Loss and Iatrogenic Anemia", "Aerosols at the Bench: Vortexing and Centrifuging"},
+	})
 }

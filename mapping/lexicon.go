@@ -20,6 +20,7 @@ const (
 	slotExclude  = nAreas + 1 // staff meeting, job orientation
 	slotPlain    = nAreas + 2 // a phrase that is no evidence ("cultural competency")
 	generalIndex = 6
+	ethicsIndex  = 5
 )
 
 // entry is one lexicon line after normalising.

@@ -52,12 +52,13 @@
 // 4. Two areas. When the title's own words (not the topic column, not an
 // abbreviation nothing decided) carry full evidence for two specific
 // areas, the course is about both, not a conflict: the area the title
-// names leads (a "WEIGHT!" term of the lexicon: "hematology", "biosafety"),
-// then an area whose evidence is more than a method (a "WEIGHT@" term:
+// names leads (a "WEIGHT!" term of the lexicon: "hematology",
+// "biosafety"), then ethics (conduct around a bench topic), then an area
+// whose evidence is more than a method (a "WEIGHT@" term:
 // "electrophoresis" serves what it measures), then the area of the
-// earliest term; the other is returned as a
-// candidate marked Eligible, which the allocation may count toward its
-// minimum. A method phrase therefore never outvotes a named area.
+// earliest term; the other is returned as a candidate marked Eligible,
+// which the allocation may count toward its minimum. A method phrase
+// therefore never outvotes a named area.
 //
 // 5. Confidence and zone. With T the lead area's score, C the title's
 // context evidence when the lead is a specific area with T ≥ 2 (else 0: a
@@ -371,8 +372,11 @@ func (c *Classifier) names(i int, hits []hit) bool {
 // leadArea picks, among areas with full evidence, the one the title is
 // filed under: an area the title names ("Mass Spectrometry
 // Identification in Microbiology", though "mass spectrometry" is
-// chemistry); then an area whose evidence is more than a method, since a
-// method serves what it measures ("Capillary Electrophoresis for
+// chemistry); then ethics, since a course about conduct around a bench
+// topic is an ethics course ("Race, Equity and Bias in Laboratory
+// Reference Intervals"; measured on titles-h and titles-i half 1, no
+// list lost a title); then an area whose evidence is more than a method,
+// since a method serves what it measures ("Capillary Electrophoresis for
 // Hemoglobin Variants" is hematology, though "electrophoresis" is
 // chemistry's and comes first); then the area of the earliest term
 // ("Cryoprecipitate: Fibrinogen Replacement" is blood banking;
@@ -400,6 +404,9 @@ func (c *Classifier) leadArea(full [nAreas]bool, hits []hit) int {
 		case lead < 0, named[i] && !named[lead]:
 			lead = i
 		case named[i] != named[lead]:
+		case i == ethicsIndex:
+			lead = i
+		case lead == ethicsIndex:
 		case topic[i] && !topic[lead], topic[i] == topic[lead] && first[i] < first[lead]:
 			lead = i
 		}
