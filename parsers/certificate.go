@@ -4463,25 +4463,86 @@ func byAgent(s string) string {
 	return strings.TrimSpace(s[best:])
 }
 
-// paragraphs are a certificate's lines joined into the paragraphs they
-// wrap in: the next line on the page, set alike, no further than a line
-// and a half below, each one segment (not a row of signatures), the one
-// above long enough to be prose.
+// paragraphs is the page's prose as paragraphs: each line joined to the
+// lines it wraps onto (wrapsOnto), column by column. A line of several
+// segments is read as its segments, each in its own column, and a line
+// goes on the paragraph above it in its column even when a line of the
+// other column lies between ("In support of improving patient care,
+// Riverstone" / "Credit type  Available" / "Academic Medical Center is
+// jointly accredited …").
 func paragraphs(lines []certLine) []string {
 	var out []string
-	for i, l := range lines {
-		if i > 0 && wrapsOnto(lines[i-1], l) {
-			out[len(out)-1] = joinWrapped(out[len(out)-1], l.text)
-			continue
+	var last []piece // the last piece of each paragraph of out
+	for _, l := range lines {
+		ps := columnPieces(l)
+		goingOn := make([]int, len(ps))
+		anyGoesOn := false
+		for i, p := range ps {
+			goingOn[i] = paragraphGoingOn(last, p)
+			anyGoesOn = anyGoesOn || goingOn[i] >= 0
 		}
-		out = append(out, l.text)
+		if !anyGoesOn && len(ps) > 1 {
+			// A row no column of which goes on a paragraph is one line
+			// ("Curso No. / Course No.:  SWRL-QC-0314").
+			ps, goingOn = []piece{{certLine: l, split: true}}, []int{-1}
+		}
+		for i, p := range ps {
+			if j := goingOn[i]; j >= 0 {
+				out[j] = joinWrapped(out[j], p.text)
+				last[j] = p
+				continue
+			}
+			out = append(out, p.text)
+			last = append(last, p)
+		}
 	}
 	return out
 }
 
-// wrapsOnto reports whether prose line p goes on in line l: the next line
-// on the page, set alike, no further than a line and a half below, each
-// one segment, p long enough to be prose and no facts line.
+// piece is a line, or one segment of a line of several (split).
+type piece struct {
+	certLine
+	split bool
+}
+
+// columnPieces is line l as paragraphs read it: itself when it is one
+// segment, else each segment as a line of its own.
+func columnPieces(l certLine) []piece {
+	if len(l.segs) < 2 {
+		return []piece{{certLine: l}}
+	}
+	ps := make([]piece, len(l.segs))
+	for i, s := range l.segs {
+		size := s.Size
+		if size == 0 {
+			size = l.size
+		}
+		ps[i] = piece{certLine{page: l.page, y: l.y, top: l.top, size: size, bold: s.Bold, x0: s.X0, x1: s.X1, segs: l.segs[i : i+1], text: collapseSpace(s.Text)}, true}
+	}
+	return ps
+}
+
+// paragraphGoingOn is the index of the paragraph piece p goes on, or -1:
+// the paragraph just before it when its last line wraps onto p and
+// neither is a column's piece (a centred paragraph's lines start
+// anywhere), or a recent one whose last piece wraps onto p and starts
+// where p starts, in the same column.
+func paragraphGoingOn(last []piece, p piece) int {
+	const recent = 8
+	for j := len(last) - 1; j >= 0 && j >= len(last)-recent; j-- {
+		q := last[j]
+		switch {
+		case !wrapsOnto(q.certLine, p.certLine):
+		case j == len(last)-1 && !q.split && !p.split, math.Abs(q.x0-p.x0) <= 2:
+			return j
+		}
+	}
+	return -1
+}
+
+// wrapsOnto reports whether prose line p goes on in line l: set alike,
+// no further than a line and a half below, each one segment, p long
+// enough to be prose and no facts line.
 func wrapsOnto(p, l certLine) bool {
 	return p.page == l.page && similarLines(p, l) && p.y > l.y && p.y-l.y <= 2*math.Max(p.size, l.size) &&
 		len(p.segs) == 1 && len(l.segs) == 1 && len(p.text) > 40 && !factsLine(p.text)

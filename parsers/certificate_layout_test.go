@@ -2600,3 +2600,28 @@ func TestYearFirstSlashedDate(t *testing.T) {
 		t.Errorf("date %s; problems %v; why %q", c.Date, c.Problems, c.why)
 	}
 }
+
+// TestAccreditationSubjectAcrossColumns: a statement in the right column
+// wraps past the rows of a credit table in the left one; its subject
+// ("Riverbend Academic Medical Center") starts on the line before the
+// statement's verb, with a table row between them (certs-z8 zh39).
+func TestAccreditationSubjectAcrossColumns(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{724, 200, 16, "Office of Continuing Medical Education"},
+		{650, 192, 20, "CERTIFICATE OF PARTICIPATION"},
+		{618, 200, 16, "Marguerite Ostrowski"},
+		{596, 201, 11, "participated in the following accredited activity"},
+		{564, 80, 16, "Grand Rounds: Platelet Function Testing Before Surgery"},
+		{512, 132, 11, "Grand Rounds date: October 16, 2024"},
+		{472, 350, 9, "In support of improving patient care, Riverbend"},
+		{466, 57, 9, "Credit type"}, {466, 209, 9, "Claimed"},
+		{461, 350, 9, "Academic Medical Center is jointly accredited by the"},
+		{450, 350, 9, "Accreditation Council for Continuing Medical Education"},
+		{446, 57, 9, "P.A.C.E.® contact hours"}, {446, 219, 9, "1.00"},
+		{439, 350, 9, "(ACCME) to provide continuing education for the"},
+		{428, 57, 9, "AMA PRA Category 1 Credit™"}, {428, 219, 9, "—"}, {428, 350, 9, "healthcare team."},
+	}), "")
+	if c.Provider != "Riverbend Academic Medical Center" {
+		t.Errorf("provider %q; why %q", c.Provider, c.why)
+	}
+}
