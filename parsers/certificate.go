@@ -1116,7 +1116,10 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 								}
 							}
 						}
-						found("name", c.Name, "before the verb of the certifying sentence")
+						if !found("name", c.Name, "before the verb of the certifying sentence") {
+							c.Name = nameOverCredentials(lines)
+							found("name", c.Name, "the line over the participant's credentials")
+						}
 					}
 				}
 			}
@@ -1226,6 +1229,11 @@ func unitSide(label string) string {
 	}
 	return label
 }
+
+// creditNumber is a value that reads as a credit figure ("1.0",
+// "12.25"): beside an ID's or a title's label, the label is a credit
+// type's row.
+var creditNumber = regexp.MustCompile(`^\d{1,2}\.\d{1,2}$`)
 
 // labelledFields reads "Label: value" segments, a label segment with its
 // value beside it, and labels with their value below them in the same
@@ -1412,6 +1420,10 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 						j = last // "P.A.C.E.® contact hours | 1.00 | 0.75" under "Maximum | Claimed"
 						continue
 					}
+				}
+				if !row && (kind == certID || kind == certTitle) && j+1 < len(l.segs) && creditNumber.MatchString(strings.TrimSpace(l.segs[j+1].Text)) {
+					j++ // "Self-Assessment Module (SAM) | 1.0" in a credit table: a credit type's row, labelling no field
+					continue
 				}
 				if !row && beside() {
 					if last := len(l.segs) - 1; kind == certDate && last > j+1 && strings.Contains(strings.ToLower(label), "dates") && allDates(l.segs[j+1:]) {
@@ -2732,6 +2744,25 @@ func nameUnderHeading(lines []certLine) string {
 			break
 		}
 		break
+	}
+	return ""
+}
+
+// nameOverCredentials is the participant of a card that prints no cue,
+// no verb and no heading: the line that reads as a person's name set
+// directly over a line that opens with credentials ("KATHLEEN
+// O'SHAUGHNESSY-REYES" over "RPT(AMT)  Member # 30-118842"); "" when
+// none is.
+func nameOverCredentials(lines []certLine) string {
+	for k := 0; k+1 < len(lines); k++ {
+		l, next := lines[k], lines[k+1]
+		if l.page != next.page || len(l.segs) > 1 || labelled(l.text) || namesOrganisation(l.text) ||
+			l.y-next.y > 2*math.Max(l.size, next.size) || !credentialsOnly(next.segs[0].Text) {
+			continue
+		}
+		if n := cleanName(l.text); len(strings.Fields(n)) >= 2 && len(strings.Fields(n)) <= 6 {
+			return n
+		}
 	}
 	return ""
 }

@@ -2625,3 +2625,21 @@ func TestAccreditationSubjectAcrossColumns(t *testing.T) {
 		t.Errorf("provider %q; why %q", c.Provider, c.why)
 	}
 }
+
+// TestNameOverCredentials: a wallet card prints no cue, verb or heading;
+// the participant is the line over the credentials, the course the lines
+// under them (certs-z9 zi18).
+func TestNameOverCredentials(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{129, 50, 9, "American Medical Technologists"},
+		{119, 10, 8, "AMT"}, {119, 50, 8, "CE Attendance Card"},
+		{94, 10, 11, "TOBIAS VANTERPOOL-ASHE"},
+		{84, 10, 7, "MLT(AMT)"}, {84, 46, 7, "Member # 30-552190"},
+		{68, 10, 9, "Urinalysis Update: Casts, Crystals"},
+		{59, 10, 9, "and Renal Epithelial Cells"},
+		{30, 10, 7, "Attended: 04/12/2024"}, {30, 110, 7, "CE: 1.0 CE hour"},
+	}), "")
+	if c.Name != "TOBIAS VANTERPOOL-ASHE" || c.Title != "Urinalysis Update: Casts, Crystals and Renal Epithelial Cells" {
+		t.Errorf("name %q, title %q; why %q", c.Name, c.Title, c.why)
+	}
+}
