@@ -107,6 +107,7 @@ type certWords struct {
 	activityIDOwners map[string]bool // words that make a number label the course's
 	media            map[string]bool // how an activity is delivered ("ecast", "live webinar")
 	otherDateStarts  map[string]bool // the first words of [other-date] labels
+	memoHeader       map[string]bool // [memo-header]: "To:", "From:", "Subject:" of a memo's header
 	// idInText finds a course number in running text after an owner of
 	// [activity-id-owner]: "Program No. 123-456-25", "Course # 331-205-25",
 	// "Session reference CLEC-0525", "eCast STEP-EC-25-19" (a code with a
@@ -138,7 +139,7 @@ func vocab() *certWords {
 }
 
 func parseCertWords(text string) certWords {
-	w := certWords{unitEnds: map[string]int{}, labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, events: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}, activityIDOwners: map[string]bool{}, media: map[string]bool{}, otherDateStarts: map[string]bool{}}
+	w := certWords{unitEnds: map[string]int{}, labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, events: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}, activityIDOwners: map[string]bool{}, media: map[string]bool{}, otherDateStarts: map[string]bool{}, memoHeader: map[string]bool{}}
 	section := ""
 	var other []string
 	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
@@ -207,6 +208,8 @@ func parseCertWords(text string) certWords {
 			w.eventAdjs[phrase] = true
 		case "event":
 			w.events[phrase] = true
+		case "memo-header":
+			w.memoHeader[phrase] = true
 		case "place":
 			w.places[phrase] = true
 		case "heading-start":
@@ -1230,6 +1233,21 @@ func unitSide(label string) string {
 	return label
 }
 
+// inMemoHeader reports whether line i lies in a memo's header: a line
+// next to it opens with a label of [memo-header] ("From:", "Subject:").
+func inMemoHeader(lines []certLine, i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(lines) || lines[k].page != lines[i].page {
+			continue
+		}
+		first := strings.TrimSpace(lines[k].segs[0].Text)
+		if label, _, ok := strings.Cut(first, ":"); ok && vocab().memoHeader[normLabel(label)] {
+			return true
+		}
+	}
+	return false
+}
+
 // creditNumber is a value that reads as a credit figure ("1.0",
 // "12.25"): beside an ID's or a title's label, the label is a credit
 // type's row.
@@ -1376,6 +1394,10 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				}
 				if !ok || kind == certOtherID || kind == certOtherDate {
 					continue
+				}
+				if kind == certDate && inMemoHeader(lines, i) {
+					l.used = true
+					continue // "Date: July 22, 2024" between "From:" and "Subject:": the memo's date, not the course's
 				}
 				if rest == "" && l.segs[j].Size > 1.4*body {
 					continue // "Symposium" ending a heading set large: a word of the heading, not a label
@@ -1669,8 +1691,14 @@ func otherLabelled(text string) bool {
 // beforeNextLabel is a value up to the next "Label:" set in the same
 // segment ("ML-MATH-01 Account: 0015-88321"): the words just before a
 // colon that read as a known label end the value; a code (an activity
-// ID) ends at any capitalised word with a colon.
+// ID) ends at any capitalised word with a colon, and at a separator
+// between facts (" • ", " · ", " | ").
 func beforeNextLabel(value string, code bool) string {
+	if code {
+		for _, sep := range []string{" • ", " · ", " | "} {
+			value, _, _ = strings.Cut(value, sep) // "38 • Sunday, September 7, 2025 • 3.0 contact hours": a code ends at the next fact
+		}
+	}
 	words := strings.Fields(value)
 	before := func(k int) string { return strings.TrimRight(strings.Join(words[:k], " "), " |·•;,") }
 	for i, w := range words {

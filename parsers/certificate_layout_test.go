@@ -2643,3 +2643,29 @@ func TestNameOverCredentials(t *testing.T) {
 		t.Errorf("name %q, title %q; why %q", c.Name, c.Title, c.why)
 	}
 }
+
+// TestMemoHeaderDate: "Date:" between "From:" and "Subject:" is the day
+// the memo was written; the course's date is in its table (certs-z14
+// zn28). An ID ends at a separator between facts ("Session No. 38 •
+// Sunday, …", zn15).
+func TestMemoHeaderDate(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{703, 60, 16, "Fernhill Community Hospital"},
+		{637, 60, 18, "CONTINUING EDUCATION RECORD"},
+		{606, 60, 11, "To:"}, {606, 139, 11, "Marisol Quintero-Hale, MLT"},
+		{589, 60, 11, "From:"}, {589, 139, 11, "Office of Clinical Education"},
+		{573, 60, 11, "Date:"}, {573, 139, 11, "July 22, 2024"},
+		{556, 60, 11, "Subject:"}, {556, 139, 11, "Continuing education credit earned"},
+		{518, 60, 11, "Our records show that you attended the following in-service and have been awarded the continuing"},
+		{504, 60, 11, "education hours listed."},
+		{476, 60, 13, "Blood Gas Analyzer Operator Training"},
+		{449, 104, 10, "Course Number"}, {449, 297, 10, "Date"}, {449, 447, 10, "CE Hours"},
+		{429, 122, 11, "BGA-204"}, {429, 282, 11, "07/16/2024"}, {429, 464, 11, "1.5"},
+	}), "")
+	if c.Date.String() != "2024-07-16" {
+		t.Errorf("date %s; why %q", c.Date, c.why)
+	}
+	if got := beforeNextLabel("38 • Sunday, September 7, 2025 • 3.0 contact hours", true); got != "38" {
+		t.Errorf("beforeNextLabel = %q, want 38", got)
+	}
+}

@@ -147,6 +147,22 @@ func readHolderRows(h *celedger.Holder, rows [][]string) {
 	if h.Name == "" {
 		h.Name = nameOverVerb(rows)
 	}
+	if h.Name == "" {
+		h.Name = nameInSentence(rows)
+	}
+}
+
+// nameInSentence is the holder a letter over a table of courses names in
+// its certifying sentence ("This letter verifies that Tobias Okonkwo-Hale
+// Jr., MLS(ASCP)CM, completed the activity listed below"), read as a
+// certificate's name after its cue is; "" when no row names one.
+func nameInSentence(rows [][]string) string {
+	lines := make([]certLine, 0, len(rows))
+	for _, r := range rows {
+		text := collapseSpace(strings.Join(r, " "))
+		lines = append(lines, certLine{text: text, norm: " " + normLabel(text) + " "})
+	}
+	return nameByCue(lines)
 }
 
 // nameOverVerb is the holder a one-course record names with no label: a

@@ -431,3 +431,25 @@ func TestUnitPrinted(t *testing.T) {
 		t.Errorf("unit %q, printed %q; why %q", c.Unit, c.UnitPrinted, c.why)
 	}
 }
+
+// A letter over a one-row table of courses (certs-z14 zn02): the holder
+// is the one its certifying sentence names, and "Sincerely," and the
+// signer under the note below the table are no rows (they were read as a
+// row with no date, a false "missing date").
+func TestLetterOverTableOfCourses(t *testing.T) {
+	path := filepath.Join("testdata", "blind", "certs-z14", "zn02.pdf")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := parsePDF(bytes.NewReader(data), int64(len(data)), path)
+	if err != nil || len(doc.Records) != 1 {
+		t.Fatalf("%q: %d records, %v", doc.Format, len(doc.Records), err)
+	}
+	if h := doc.Records[0].Holder.Name; h != "Tobias Okonkwo-Hale Jr." {
+		t.Errorf("holder %q", h)
+	}
+	if len(doc.Problems) > 0 {
+		t.Errorf("problems %v", doc.Problems)
+	}
+}

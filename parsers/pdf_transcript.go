@@ -198,6 +198,7 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout, ex *ex
 		// (cells centred vertically print it mid-row). Otherwise a keyed line
 		// starts a row and the lines below it continue it.
 		blocks := rowBlocks(data)
+		underProse := false // a note across the columns was passed: the table has ended above it
 		for bi, block := range blocks {
 			keyed := 0
 			for _, d := range block {
@@ -220,7 +221,12 @@ func readPDFTranscript(path string, pages []pageText, layout tableLayout, ex *ex
 				}
 				if !startsRow && hdr.cell(d.cells, colDate) != "" && !hasDigit(hdr.cell(d.cells, colDate)) {
 					ex.printf("  y=%.1f not taken: words under the date column, where a row's wrapped cells never reach", d.y)
+					underProse = true
 					continue // a note set across the columns
+				}
+				if !startsRow && underProse {
+					ex.printf("  y=%.1f not taken: under a note across the columns, past the table's end", d.y)
+					continue // "Sincerely," and the signer under a letter's table
 				}
 				if !startsRow && near {
 					ex.printf("  y=%.1f continues the row above", d.y)
