@@ -2921,6 +2921,19 @@ func cleanName(s string) string {
 var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "del": true, "della": true, "la": true, "le": true,
 	"da": true, "di": true, "du": true, "dos": true, "das": true, "do": true, "bin": true, "ibn": true, "al": true, "el": true, "y": true, "e": true, "ten": true, "ter": true, "i": true, "zu": true, "af": true}
 
+// announcesBelow reports whether the rest of a verb's line announces the
+// course rather than naming it: "the following AABB education activity."
+// (not "the following course: Lab Safety 101", which names it after the
+// colon).
+func announcesBelow(rest string) bool {
+	after, ok := strings.CutPrefix(strings.ToLower(rest), "the following ")
+	if !ok {
+		return false
+	}
+	_, named, colon := strings.Cut(after, ":")
+	return !colon || strings.TrimSpace(named) == ""
+}
+
 // titleByCue reads the title after the title cue. What follows the verb
 // on its own line is the course's format when its words are format words
 // (or when the next line starts the title): the title is then the next
@@ -3017,6 +3030,15 @@ func titleByCue(lines []certLine) (title, id string) {
 			// "… the requirements for" / "… the six-week non-credit
 			// course": the verb's line names the format, the title is on
 			// the next line.
+			rest = ""
+		}
+		if announcesBelow(rest) && next < len(lines) {
+			// "participating in the following AABB education activity.
+			// This letter confirms …" / "completion.": the sentence
+			// announces the course; it is under the paragraph.
+			for next < len(lines) && wrapsOnto(lines[next-1], lines[next]) {
+				next++
+			}
 			rest = ""
 		}
 		if rest == "" {
@@ -4201,7 +4223,7 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 	if p = cutProvider(p); p == "" {
 		return marked, "the provider the file's name or folder marks"
 	}
-	if full := fullerName(lines, p); full != "" {
+	if full := cutProvider(fullerName(lines, p)); full != "" {
 		p, how = full, how+", in full on the line under it"
 	}
 	if u, inst, ok := strings.Cut(p, " at "); ok && unitEnds(u, 3) && plausibleProvider(inst) {
@@ -4333,9 +4355,15 @@ func chapterPlace(rest string) bool {
 // small letters other than an article: the sentence goes on ("… Hospital
 // and met the attendance requirement", "MAPHLC for laboratory workforce
 // development"), where a name goes on capitalised ("Association for the
-// Advancement of …").
+// Advancement of …"); and at a comma before such a word, the sentence's
+// verb ("…, Office of Continuing Education, follows the IACET definition").
 func cutClause(p string) string {
 	words := strings.Fields(p)
+	for i := 1; i < len(words); i++ {
+		if r, _ := utf8.DecodeRuneInString(words[i]); strings.HasSuffix(words[i-1], ",") && unicode.IsLower(r) && !functionWord[words[i]] {
+			return strings.Join(words[:i], " ") // "…, Office of Continuing Education, follows the IACET definition": the sentence's verb
+		}
+	}
 	for i := 1; i+1 < len(words); i++ {
 		if words[i] != "and" && words[i] != "for" {
 			continue

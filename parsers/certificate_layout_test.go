@@ -2669,3 +2669,30 @@ func TestMemoHeaderDate(t *testing.T) {
 		t.Errorf("beforeNextLabel = %q, want 38", got)
 	}
 }
+
+// TestFollowingAnnouncesTitle: "participating in the following AABB
+// education activity." announces the course, which is under the
+// paragraph, past its format line (certs-z6 zf02). A provider's name
+// ends at the sentence's verb after a comma ("…, Office of Continuing
+// Education, follows the IACET definition of", certs-f f10).
+func TestFollowingAnnouncesTitle(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{729, 50, 12, "Association for the Advancement of Blood & Biotherapies (AABB)"},
+		{674, 50, 11, "October 3, 2024"},
+		{657, 50, 11, "Dear Ms. Priyanka Venkataraman-Lowe:"},
+		{639, 50, 11, "Thank you for participating in the following AABB education activity. This letter confirms your successful"},
+		{625, 50, 11, "completion."},
+		{606, 50, 11, "eCast"},
+		{581, 50, 18, "Red Cell Alloimmunization in Chronically Transfused"},
+		{556, 50, 18, "Patients"},
+		{536, 50, 11, "Program"}, {536, 306, 11, "Program No. 24EL-402"},
+		{512, 50, 11, "Date attended"}, {512, 306, 11, "September 26, 2024"},
+		{440, 50, 11, "P.A.C.E.® contact hours"}, {440, 306, 11, "1.0"},
+	}), "")
+	if c.Title != "Red Cell Alloimmunization in Chronically Transfused Patients" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+	if got := cutProvider("Ridgeway State University, Office of Continuing Education, follows the IACET definition of"); got != "Ridgeway State University, Office of Continuing Education" {
+		t.Errorf("cutProvider = %q", got)
+	}
+}
