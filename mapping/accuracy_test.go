@@ -257,18 +257,18 @@ func TestHoldoutAccuracy(t *testing.T) {
 // review, 2.2 % confidently wrong); a1 257/264, a2 247/264, b 340/355,
 // holdout 145/150.
 var blindTitleFloors = map[string]float64{
-	"titles-a/titles-a1.tsv": 100 * 257.0 / 264,
-	"titles-a/titles-a2.tsv": 100 * 250.0 / 264,
+	"titles-a/titles-a1.tsv": 100 * 256.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
+	"titles-a/titles-a2.tsv": 100 * 251.0 / 264,
 	"titles-b/titles-b.tsv":  100 * 342.0 / 355,
-	"titles-c/titles-c1.tsv": 100 * 228.0 / 231,
-	"titles-c/titles-c2.tsv": 100 * 220.0 / 231,
-	"titles-d/titles-d.tsv":  100 * 313.0 / 326,
+	"titles-c/titles-c1.tsv": 100 * 229.0 / 231,
+	"titles-c/titles-c2.tsv": 100 * 221.0 / 231,
+	"titles-d/titles-d.tsv":  100 * 314.0 / 326,
 	// testdata/titles-e, 449 titles by a fifth writer, split in two by
 	// alternate lines; first scores, 2026-12-01, before any change for
 	// them: half 1 208/225 (4.9 % to review, 2.7 % confidently wrong), half
 	// 2 201/224 (8.0 %, 2.2 %); whole 409/449 (91.1 %, 6.5 %, 2.4 %).
 	"titles-e/titles-e.tsv half 1": 100 * 224.0 / 225,
-	"titles-e/titles-e.tsv half 2": 100 * 205.0 / 224,
+	"titles-e/titles-e.tsv half 2": 100 * 208.0 / 224,
 	// testdata/titles-f, 432 titles by a sixth writer, scored first after
 	// the tuning on titles-d and titles-e half 1, never tuned on: 403/432
 	// (93.3 %), 3.9 % to review, 2.8 % confidently wrong, 1 non-laboratory
@@ -277,14 +277,14 @@ var blindTitleFloors = map[string]float64{
 	// specimen, ethics phrases, PT's alternatives, pharmacogenomics):
 	// 412/432 (95.4 %, 4.2 % to review, 0.5 % confidently wrong); the
 	// untouched e half 2 unchanged at 204/224, c2 217/231, a2 248/264.
-	"titles-f/titles-f.tsv": 100 * 413.0 / 432,
+	"titles-f/titles-f.tsv": 100 * 415.0 / 432,
 	// testdata/titles-g, 395 titles by a seventh writer, scored once after
 	// the tuning on titles-f and never tuned on: 374/395 (94.7 %), 4.6 % to
 	// review, 0.8 % confidently wrong, no non-laboratory title counted.
 	// Tuned on since (no term over a colon, human-resources modules, an
 	// "unless" word ending a weak exclusion, whole blood alone [plain],
 	// bench phrases): 387/395 (98.0 %), the untouched c2 217 -> 219/231.
-	"titles-g/titles-g.tsv": 100 * 387.0 / 395,
+	"titles-g/titles-g.tsv": 100 * 389.0 / 395,
 	// testdata/titles-h, 339 titles by an eighth writer, scored once after
 	// the tuning on titles-g and never tuned on: 320/339 (94.4 %), 4.1 % to
 	// review, 1.5 % confidently wrong, no non-laboratory title counted.
@@ -293,7 +293,7 @@ var blindTitleFloors = map[string]float64{
 	// serology, residual specimens): 333/339 (98.2 %, 0.6 % confidently
 	// wrong); the untouched e half 2 unchanged at 204/224, c2 219 ->
 	// 220/231, holdout 145 -> 147/150 (0 confidently wrong).
-	"titles-h/titles-h.tsv": 100 * 333.0 / 339,
+	"titles-h/titles-h.tsv": 100 * 335.0 / 339,
 	// testdata/titles-i (458 titles, a ninth writer, split by alternate
 	// lines) and testdata/titles-j (464, a tenth), scored once after the
 	// tuning on titles-h, before any change for them: i half 1 209/229
@@ -306,8 +306,18 @@ var blindTitleFloors = map[string]float64{
 	// anemia): i half 1 222/229 (96.9 %); the untouched i half 2 unchanged
 	// at 214/229 and j 430 -> 432/464; h 333 -> 334 -> 333/339.
 	"titles-i/titles-i.tsv half 1": 100 * 222.0 / 229,
-	"titles-i/titles-i.tsv half 2": 100 * 214.0 / 229,
-	"titles-j/titles-j.tsv":        100 * 432.0 / 464,
+	"titles-i/titles-i.tsv half 2": 100 * 217.0 / 229,
+	"titles-j/titles-j.tsv":        100 * 436.0 / 464,
+	// testdata/titles-k (448 titles, an eleventh writer), scored once after
+	// the tuning on titles-i half 1: 404/448 (90.2 %), 4.7 % to review,
+	// 5.1 % confidently wrong, 2 non-laboratory titles counted. Tuned on
+	// since (an area named as the course's setting does not lead; a weak
+	// exclusion's noun in the plural is the topic; billing and coding are
+	// [not laboratory]; POCT and IQCP name general's field; malaria is
+	// parasitology; cellular therapy, tryptase, outbreak and biosafety
+	// vocabulary): 440/448 (98.2 %, 0.4 % confidently wrong); the untouched
+	// i half 2 214 -> 217/229 and j 432 -> 436/464, e half 2 205 -> 208/224.
+	"titles-k/titles-k.tsv": 100 * 440.0 / 448,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -315,7 +325,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		for _, l := range readLabelled(t, name) {
@@ -436,5 +446,20 @@ func TestTitlesIKinds(t *testing.T) {
 		"chemistry":     {"Setting Hemolysis Index Thresholds for Rejecting Specimens"},
 		"microbiology":  {"16S rRNA Gene Sequencing When Culture Fails"},
 		"safety":        {"Pediatric Phlebotomy: Minimizing Blood Loss and Iatrogenic Anemia", "Aerosols at the Bench: Vortexing and Centrifuging"},
+	})
+}
+
+// TestTitlesKKinds holds the kinds tuned on titles-k: an area named as
+// the setting does not lead; a weak exclusion's noun in the plural is the
+// topic, a single huddle of a section is a meeting; billing is no
+// laboratory CE; POCT names general's field; malaria is parasitology.
+func TestTitlesKKinds(t *testing.T) {
+	checkKinds(t, map[string][]string{
+		"safety":       {"Respirator Fit Testing for Mycobacteriology Staff", "Preventing Laboratory-Acquired Infections in the Microbiology Lab", "Team Huddles as a Patient Safety Tool"},
+		"general":      {"Huddle Boards for Visual Management in the Laboratory", "Glucose Meters in Critically Ill Patients: POCT Limitations"},
+		"exclude":      {"Weekly Lab Huddle", "Chemistry Section Weekly Huddle"},
+		"none":         {"Prior Authorization Tips for Molecular Test Claims", "ICD-10-CM Coding for Outpatient Laboratory Claims"},
+		"microbiology": {"PCR for Malaria Confirmation and Speciation", "Plasmodium ovale on the Thin Smear"},
+		"ethics":       {"Anti-Kickback and Billing Integrity: Compliance for Clinical Laboratories"},
 	})
 }

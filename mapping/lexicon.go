@@ -19,6 +19,7 @@ const (
 	slotContext  = nAreas     // "this is laboratory-related", no area
 	slotExclude  = nAreas + 1 // staff meeting, job orientation
 	slotPlain    = nAreas + 2 // a phrase that is no evidence ("cultural competency")
+	slotNotLab   = nAreas + 3 // a topic outside laboratory practice ("prior authorization")
 	generalIndex = 6
 	ethicsIndex  = 5
 )
@@ -56,6 +57,10 @@ type lexicon struct {
 	// unless[id]: the word says a weak exclusion's noun is the specimen's
 	// ("Tissue Orientation During Embedding"), from "unless WORD" lines.
 	unless []bool
+	// setting[id]: after a term that names an area, the word makes the
+	// area the course's setting, not its topic ("… in the Microbiology
+	// Lab", "… for Mycobacteriology Staff"), from the [setting] section.
+	setting []bool
 }
 
 type phrase struct {
@@ -79,7 +84,7 @@ func parseLexicon(name, text string) (*lexicon, error) {
 	lx := &lexicon{vocab: map[string]int32{}, phrases: map[int32][]phrase{}, abbrs: map[string]int{}, deletes: map[string][]int32{}}
 	section, slot, reason := "", -1, ""
 	seen := map[string]int{}
-	var unless []int32
+	var unless, setting []int32
 	for n, line := range strings.Split(text, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
@@ -98,7 +103,9 @@ func parseLexicon(name, text string) (*lexicon, error) {
 				slot = slotContext
 			case section == "plain":
 				slot = slotPlain
-			case section == "abbr":
+			case section == "not laboratory":
+				slot = slotNotLab
+			case section == "abbr", section == "setting":
 				slot = -1
 			case strings.HasPrefix(section, "exclude:"):
 				slot, reason = slotExclude, strings.TrimSpace(strings.TrimPrefix(section, "exclude:"))
@@ -116,6 +123,13 @@ func parseLexicon(name, text string) (*lexicon, error) {
 		switch {
 		case section == "":
 			return nil, fail("entry before any [section]")
+		case section == "setting":
+			ws := words(line)
+			if len(ws) != 1 {
+				return nil, fail("a [setting] line is one word, got %q", line)
+			}
+			setting = append(setting, lx.wordID(ws[0].Stem))
+			continue
 		case section == "abbr":
 			f := strings.Fields(line)
 			if len(f) < 3 || len(f) > 4 || (len(f) == 4 && f[3] != "upper") {
@@ -134,14 +148,18 @@ func parseLexicon(name, text string) (*lexicon, error) {
 					e.Slot2 = i
 				}
 			}
-			w, err := strconv.ParseFloat(f[2], 64)
+			weight := f[2]
+			if strings.HasSuffix(weight, "!") {
+				weight, e.Names = strings.TrimSuffix(weight, "!"), true // "poct general 3!": names general's field
+			}
+			w, err := strconv.ParseFloat(weight, 64)
 			if err != nil || w <= 0 {
 				return nil, fail("bad weight %q", f[2])
 			}
 			e.Weight = w
 		case slot == slotContext:
 			term, e.Weight = line, contextWeight
-		case slot == slotPlain:
+		case slot == slotPlain, slot == slotNotLab:
 			term, e.Weight = line, 0
 		case slot == slotExclude:
 			if w, ok := strings.CutPrefix(line, "unless "); ok {
@@ -223,6 +241,10 @@ func parseLexicon(name, text string) (*lexicon, error) {
 	for _, id := range unless {
 		lx.unless[id] = true
 	}
+	lx.setting = make([]bool, len(lx.words))
+	for _, id := range setting {
+		lx.setting[id] = true
+	}
 	for id, ps := range lx.phrases {
 		slices.SortStableFunc(ps, func(a, b phrase) int { return len(b.ids) - len(a.ids) })
 		lx.phrases[id] = ps
@@ -258,6 +280,8 @@ func slotName(slot int) string {
 		return "context"
 	case slot == slotPlain:
 		return "plain"
+	case slot == slotNotLab:
+		return "not laboratory"
 	}
 	return "exclude"
 }

@@ -58,7 +58,10 @@
 // "electrophoresis" serves what it measures), then the area of the
 // earliest term; the other is returned as a candidate marked Eligible,
 // which the allocation may count toward its minimum. A method phrase
-// therefore never outvotes a named area.
+// therefore never outvotes a named area. An area named as the course's
+// setting (its name followed by a [setting] word: "… in the
+// Microbiology Lab", "… for Mycobacteriology Staff") does not count as
+// named: "Respirator Fit Testing for Mycobacteriology Staff" is safety.
 //
 // 5. Confidence and zone. With T the lead area's score, C the title's
 // context evidence when the lead is a specific area with T ≥ 2 (else 0: a
@@ -214,8 +217,10 @@ type hit struct {
 	// it (an exclusion names what the activity is, not a word inside its
 	// title), see inFirstPhrase. Beside topic, they share its word.
 	first, head bool
+	plural      bool   // an exclusion whose last word the title writes in the plural ("Huddles")
 	typo        string // the title's word when it was corrected
 	slot        int    // the area it went to (ambiguous abbreviations decide late)
+	setting     bool   // a naming term followed by a [setting] word: where the course is, not what it is about
 	pos         int    // word index of its first word; topic terms come before the title's
 }
 
@@ -230,7 +235,8 @@ type tally struct {
 	weakExcl hit   // valid when hasWeak
 	hasExcl  bool
 	hasWeak  bool
-	specimen bool // an "unless" word: orientation is the specimen's
+	specimen bool  // an "unless" word: orientation is the specimen's
+	notLab   []hit // [not laboratory] phrases of the title: a topic outside laboratory practice
 }
 
 // Classify maps a title (and a topic column, when the document has one).
@@ -252,6 +258,16 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 			score, zone = weakExcludeScore, celedger.ZoneReview
 		}
 		return celedger.Classification{Score: score, Terms: []string{c.label(*h)}, Zone: zone, Exclude: c.lx.entries[h.entry].Reason}
+	}
+	if len(t.notLab) > 0 && t.score[ethicsIndex] == 0 {
+		// "Prior Authorization Tips for Molecular Test Claims": billing
+		// work, whatever laboratory words it names (but "Anti-Kickback
+		// and Billing Integrity" is the ethics of it).
+		terms := make([]string, 0, len(t.notLab))
+		for _, h := range t.notLab {
+			terms = append(terms, c.label(h)+" (not laboratory)")
+		}
+		return celedger.Classification{Terms: terms, Zone: celedger.ZoneNone}
 	}
 	if hasLab {
 		for _, h := range t.deferred {
@@ -362,7 +378,7 @@ func fullAreas(hits []hit, generalNamed bool) (full [nAreas]bool) {
 // names reports whether a title term names area index i itself.
 func (c *Classifier) names(i int, hits []hit) bool {
 	for _, h := range hits {
-		if h.slot == i && !h.topic && c.lx.entries[h.entry].Names {
+		if h.slot == i && !h.topic && !h.setting && c.lx.entries[h.entry].Names {
 			return true
 		}
 	}
@@ -393,7 +409,7 @@ func (c *Classifier) leadArea(full [nAreas]bool, hits []hit) int {
 			continue
 		}
 		e := c.lx.entries[h.entry]
-		named[h.slot] = named[h.slot] || e.Names
+		named[h.slot] = named[h.slot] || e.Names && !h.setting
 		topic[h.slot] = topic[h.slot] || !e.Method
 		first[h.slot] = min(first[h.slot], h.pos)
 	}
@@ -514,9 +530,15 @@ func (c *Classifier) phraseAt(ids []int32, ws []word, i, min int) (entry, n int)
 //     makes it the specimen's ("Tissue Orientation During Embedding"): no
 //     exclusion.
 //   - The weak noun elsewhere, with nothing laboratory-related: uncertain.
+//   - The weak noun in the plural beside laboratory words is the kind of
+//     activity, the course's topic ("Team Huddles as a Patient Safety
+//     Tool", "Are Your Lab Orientations Working?"): no exclusion.
 //
 // sure is false for an uncertain exclusion; ok is false for none.
 func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
+	if t.hasWeak && t.weakExcl.plural && hasLab {
+		t.hasWeak = false // "Team Huddles as a Patient Safety Tool": the kind of activity, the course's topic
+	}
 	if t.hasExcl && t.exclude.first {
 		return &t.exclude, true, true
 	}
@@ -531,6 +553,12 @@ func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
 		return &t.weakExcl, false, true
 	}
 	return nil, false, false
+}
+
+// plural reports whether the title writes w in the plural: its stem
+// dropped a final "s" ("huddles" -> "huddle").
+func plural(w word) bool {
+	return w.Stem != w.Raw && strings.HasSuffix(w.Raw, "s") && !strings.HasSuffix(w.Stem, "s")
 }
 
 // namedBefore reports a term naming an area in the title before word pos.
@@ -564,6 +592,10 @@ func inFirstPhrase(ws []word, from, to int) (first, head bool) {
 func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool, t *tally) {
 	e := c.lx.entries[k]
 	h := hit{entry: k, weight: e.Weight, topic: topic, slot: e.Slot, pos: from}
+	if e.Names && to < len(ws) {
+		id, ok := c.lx.vocab[ws[to].Stem]
+		h.setting = ok && c.lx.setting[id] // "Respirator Fit Testing for Mycobacteriology Staff"
+	}
 	if topic {
 		h.weight *= topicFactor
 		h.pos -= topicFirst
@@ -577,6 +609,7 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 	switch {
 	case e.Slot == slotExclude:
 		h.first, h.head = inFirstPhrase(ws, from, to)
+		h.plural = plural(ws[to-1])
 		// One of each kind is kept: the first phrase's, which says what
 		// the activity is ("Onboarding Day 2: Badge, Email and Timekeeping").
 		if e.Weak && (!t.hasWeak || !t.weakExcl.first) {
@@ -586,6 +619,10 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 		}
 	case e.Slot == slotPlain:
 		// no evidence: the phrase only keeps its words from counting
+	case e.Slot == slotNotLab:
+		if !topic {
+			t.notLab = append(t.notLab, h)
+		}
 	case e.Slot == slotContext:
 		t.lab += h.weight
 		t.hits = append(t.hits, h)
