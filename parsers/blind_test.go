@@ -234,7 +234,7 @@ var certificateFloors = map[string]float64{
 	"certs-p":   1.0,       // 40/40; first score 26/40, held out
 	"certs-q":   1.0,       // 40/40; first score 32/40, held out
 	"certs-r":   1.0,       // 40/40; first score 34/40, held out
-	"certs-s":   39.0 / 40, // 39/40 (s14); first score 30/40, held out
+	"certs-s":   40.0 / 40, // 40/40; first score 30/40, held out
 	"certs-t":   1.0,       // 30/30; first score 26/30, held out
 	"certs-u":   1.0,       // 30/30; first score 25/30, held out
 	"certs-v":   1.0,       // 30/30; first score 22/30, held out

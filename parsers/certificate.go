@@ -108,6 +108,7 @@ type certWords struct {
 	media            map[string]bool // how an activity is delivered ("ecast", "live webinar")
 	otherDateStarts  map[string]bool // the first words of [other-date] labels
 	memoHeader       map[string]bool // [memo-header]: "To:", "From:", "Subject:" of a memo's header
+	onBehalfOf       []string        // [on-behalf-of]: "hosted for": the organisation after it is the provider
 	// idInText finds a course number in running text after an owner of
 	// [activity-id-owner]: "Program No. 123-456-25", "Course # 331-205-25",
 	// "Session reference CLEC-0525", "eCast STEP-EC-25-19" (a code with a
@@ -210,6 +211,8 @@ func parseCertWords(text string) certWords {
 			w.events[phrase] = true
 		case "memo-header":
 			w.memoHeader[phrase] = true
+		case "on-behalf-of":
+			w.onBehalfOf = append(w.onBehalfOf, strings.ToLower(line))
 		case "place":
 			w.places[phrase] = true
 		case "heading-start":
@@ -3231,15 +3234,24 @@ func formatPrefixCut(t string) string {
 // between the row of labels and the row of values ("Activity ID | Format |
 // Completion Date | CMLE Credits" / "Root Cause Analysis for …" / "LMU-25-014
 // | Online course | 12/02/2025 | 2.0"): one segment reaching past the
-// first column, title-like, with a row of cells under it.
+// first column, title-like, with a row of cells under it; or that segment
+// right under the row of values.
 func titleOverRow(lines []certLine) string {
 	for i := 0; i+2 < len(lines); i++ {
 		l, t, vals := lines[i], lines[i+1], lines[i+2]
-		if !rowOfLabels(l) || len(l.segs) < 3 || len(t.segs) != 1 || len(vals.segs) < 2 || t.page != l.page || vals.page != l.page {
+		if !rowOfLabels(l) || len(l.segs) < 3 || t.page != l.page || vals.page != l.page {
 			continue
 		}
-		if t.segs[0].X1 > l.segs[1].X0 && titleLike(t) && !labelled(t.text) && hasDigit(vals.text) {
+		if len(t.segs) == 1 && len(vals.segs) >= 2 && t.segs[0].X1 > l.segs[1].X0 && titleLike(t) && !labelled(t.text) && hasDigit(vals.text) {
 			lines[i+1].used = true
+			return t.text
+		}
+		// Or under the row of values, close below it ("Course ID | … |
+		// CE Hours" / "POC-GLU-114 | … | 0.5" / "Annual Competency: …").
+		vals, t = lines[i+1], lines[i+2]
+		if len(vals.segs) >= 3 && len(t.segs) == 1 && hasDigit(vals.text) && t.segs[0].X1 > l.segs[1].X0 &&
+			vals.y-t.y <= 2*math.Max(t.size, 1) && titleLike(t) && !labelled(t.text) && !strings.HasSuffix(t.text, ".") {
+			lines[i+2].used = true
 			return t.text
 		}
 	}
@@ -3587,8 +3599,8 @@ func titleUnderHeading(lines []certLine, name string) string {
 			if _, _, cue := cueIn(t, v.nameCues); cue {
 				break
 			}
-			if t == issuer || partOfIssuer(t, issuer) || !titleLike(lines[k]) || goesOn(t) || len(lines[k].segs) > 1 || certificateHeading(t) {
-				continue // ("Attestation de participation": the heading in another language)
+			if t == issuer || partOfIssuer(t, issuer) || !titleLike(lines[k]) || goesOn(t) || len(lines[k].segs) > 1 || certificateHeading(t) || factsLine(t) {
+				continue // ("Attestation de participation": the heading in another language; "… — Laboratory Services · Education & Competency": the issuer's units)
 			}
 			if n := k + 1; n < len(lines) && lines[n].page == l.page && len(lines[n].segs) == 1 && titleLike(lines[n]) && !goesOn(lines[n].text) &&
 				lines[n].bold && !lines[k].bold && sameSize(lines[n].size, lines[k].size) {
@@ -4383,7 +4395,16 @@ func cutClause(p string) string {
 // capitalised word.
 var streetAddress = regexp.MustCompile(`[\s,]+\d{1,6}\s+[A-Z][a-z]+`)
 
+// cutProvider is the provider's name in text that holds it: after an
+// [on-behalf-of] phrase, up to where a sentence, clause, address or
+// approval mark goes on, without "the" before it or a parent company in
+// brackets after it.
 func cutProvider(p string) string {
+	for _, phrase := range vocab().onBehalfOf {
+		if k := strings.Index(strings.ToLower(p), " "+phrase+" "); k >= 0 {
+			p = p[k+len(phrase)+2:] // "Learning records hosted for Bayfront Health Partners": the platform's customer
+		}
+	}
 	if loc := providerEnds.FindStringIndex(p); loc != nil && !chapterPlace(p[loc[0]:]) {
 		p = p[:loc[0]]
 	}

@@ -2696,3 +2696,27 @@ func TestFollowingAnnouncesTitle(t *testing.T) {
 		t.Errorf("cutProvider = %q", got)
 	}
 }
+
+// TestTitleUnderRowOfValues: a learning platform's completion record
+// prints the course's title right under its row of values, and its
+// issuer line names the customer it keeps records for (certs-s s14); the
+// units' line under the heading ("… — Laboratory Services · Education")
+// is no title.
+func TestTitleUnderRowOfValues(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{735.8, 49, 11, "TalentPath Learning"},
+		{726, 49, 9, "Learning records hosted for Bayfront Health Partners"},
+		{688, 49, 16, "Completion Record"},
+		{675, 49, 10, "Bayfront Health Partners — Laboratory Services · Education & Competency"},
+		{652, 49, 9, "Learner"}, {652, 150, 9, "Odalys Ferreira-Quint, MLS(ASCP)"}, {652, 309, 9, "User ID"}, {652, 395, 9, "55120"},
+		{608, 54, 9, "Course ID"}, {608, 157, 9, "Delivery"}, {608, 250, 9, "Status"}, {608, 320, 9, "Completed"}, {608, 390, 9, "CE Hours"},
+		{588, 54, 9, "POC-INR-207"}, {588, 157, 9, "Online module"}, {588, 250, 9, "Completed"}, {588, 320, 9, "02/11/2026"}, {588, 390, 9, "0.5"},
+		{573, 54, 10, "Annual Competency: Point-of-Care INR Meter Quality Control"},
+	}), "")
+	if c.Title != "Annual Competency: Point-of-Care INR Meter Quality Control" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+	if got := cutProvider("Learning records hosted for Bayfront Health Partners"); got != "Bayfront Health Partners" {
+		t.Errorf("cutProvider = %q", got)
+	}
+}
