@@ -179,9 +179,9 @@ func TestHoldoutAccuracy(t *testing.T) {
 		t.Errorf("%d non-laboratory titles auto-assigned", a.nonLabAuto)
 	}
 	// Issue 20's bar: at least 96 % correct, at most 0.5 % confidently
-	// wrong. Measured 2026-12-01: 147/150 correct, none wrong.
-	if a.correct < 147 || a.wrong > 0 {
-		t.Errorf("holdout: %d/%d correct, %d confidently wrong; floor 147 correct, 0 wrong", a.correct, a.titles, a.wrong)
+	// wrong. Measured 2026-12-01: 148/150 correct, none wrong.
+	if a.correct < 148 || a.wrong > 0 {
+		t.Errorf("holdout: %d/%d correct, %d confidently wrong; floor 148 correct, 0 wrong", a.correct, a.titles, a.wrong)
 	}
 }
 
@@ -259,16 +259,16 @@ func TestHoldoutAccuracy(t *testing.T) {
 var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 256.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
 	"titles-a/titles-a2.tsv": 100 * 251.0 / 264,
-	"titles-b/titles-b.tsv":  100 * 342.0 / 355,
+	"titles-b/titles-b.tsv":  100 * 343.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 229.0 / 231,
-	"titles-c/titles-c2.tsv": 100 * 221.0 / 231,
-	"titles-d/titles-d.tsv":  100 * 314.0 / 326,
+	"titles-c/titles-c2.tsv": 100 * 222.0 / 231,
+	"titles-d/titles-d.tsv":  100 * 315.0 / 326,
 	// testdata/titles-e, 449 titles by a fifth writer, split in two by
 	// alternate lines; first scores, 2026-12-01, before any change for
 	// them: half 1 208/225 (4.9 % to review, 2.7 % confidently wrong), half
 	// 2 201/224 (8.0 %, 2.2 %); whole 409/449 (91.1 %, 6.5 %, 2.4 %).
 	"titles-e/titles-e.tsv half 1": 100 * 224.0 / 225,
-	"titles-e/titles-e.tsv half 2": 100 * 208.0 / 224,
+	"titles-e/titles-e.tsv half 2": 100 * 211.0 / 224,
 	// testdata/titles-f, 432 titles by a sixth writer, scored first after
 	// the tuning on titles-d and titles-e half 1, never tuned on: 403/432
 	// (93.3 %), 3.9 % to review, 2.8 % confidently wrong, 1 non-laboratory
@@ -277,7 +277,7 @@ var blindTitleFloors = map[string]float64{
 	// specimen, ethics phrases, PT's alternatives, pharmacogenomics):
 	// 412/432 (95.4 %, 4.2 % to review, 0.5 % confidently wrong); the
 	// untouched e half 2 unchanged at 204/224, c2 217/231, a2 248/264.
-	"titles-f/titles-f.tsv": 100 * 415.0 / 432,
+	"titles-f/titles-f.tsv": 100 * 418.0 / 432,
 	// testdata/titles-g, 395 titles by a seventh writer, scored once after
 	// the tuning on titles-f and never tuned on: 374/395 (94.7 %), 4.6 % to
 	// review, 0.8 % confidently wrong, no non-laboratory title counted.
@@ -293,7 +293,7 @@ var blindTitleFloors = map[string]float64{
 	// serology, residual specimens): 333/339 (98.2 %, 0.6 % confidently
 	// wrong); the untouched e half 2 unchanged at 204/224, c2 219 ->
 	// 220/231, holdout 145 -> 147/150 (0 confidently wrong).
-	"titles-h/titles-h.tsv": 100 * 335.0 / 339,
+	"titles-h/titles-h.tsv": 100 * 336.0 / 339,
 	// testdata/titles-i (458 titles, a ninth writer, split by alternate
 	// lines) and testdata/titles-j (464, a tenth), scored once after the
 	// tuning on titles-h, before any change for them: i half 1 209/229
@@ -306,8 +306,8 @@ var blindTitleFloors = map[string]float64{
 	// anemia): i half 1 222/229 (96.9 %); the untouched i half 2 unchanged
 	// at 214/229 and j 430 -> 432/464; h 333 -> 334 -> 333/339.
 	"titles-i/titles-i.tsv half 1": 100 * 222.0 / 229,
-	"titles-i/titles-i.tsv half 2": 100 * 217.0 / 229,
-	"titles-j/titles-j.tsv":        100 * 436.0 / 464,
+	"titles-i/titles-i.tsv half 2": 100 * 219.0 / 229,
+	"titles-j/titles-j.tsv":        100 * 439.0 / 464,
 	// testdata/titles-k (448 titles, an eleventh writer), scored once after
 	// the tuning on titles-i half 1: 404/448 (90.2 %), 4.7 % to review,
 	// 5.1 % confidently wrong, 2 non-laboratory titles counted. Tuned on
@@ -317,7 +317,20 @@ var blindTitleFloors = map[string]float64{
 	// parasitology; cellular therapy, tryptase, outbreak and biosafety
 	// vocabulary): 440/448 (98.2 %, 0.4 % confidently wrong); the untouched
 	// i half 2 214 -> 217/229 and j 432 -> 436/464, e half 2 205 -> 208/224.
-	"titles-k/titles-k.tsv": 100 * 440.0 / 448,
+	"titles-k/titles-k.tsv": 100 * 442.0 / 448,
+	// testdata/titles-l (456 titles, a twelfth writer) and testdata/titles-m
+	// (449, a thirteenth), scored once after the tuning on titles-k: l
+	// 429/456 (94.1 %, 4.4 % to review, 1.5 % confidently wrong, 1
+	// non-laboratory title counted), m 413/449 (92.0 %, 5.3 %, 2.7 %, 3
+	// counted). Tuned on l only (an orientation to a topic is a course; an
+	// emergency department is where a course is set, no safety evidence;
+	// new antimicrobials, donor risk assessment, newborn drug exposure,
+	// nursing's insulin administration [not laboratory]): l 449/456 (98.5
+	// %); the untouched m 413 -> 420/449 (93.5 %, 3.8 % to review, 2.7 %
+	// confidently wrong), i half 2 217 -> 219/229 (95.6 %, 0 wrong), j 436
+	// -> 439/464 (94.6 %), e half 2 208 -> 211/224, holdout 147 -> 148/150.
+	"titles-l/titles-l.tsv": 100 * 449.0 / 456,
+	"titles-m/titles-m.tsv": 100 * 420.0 / 449,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -325,7 +338,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		for _, l := range readLabelled(t, name) {
@@ -462,4 +475,22 @@ func TestTitlesKKinds(t *testing.T) {
 		"microbiology": {"PCR for Malaria Confirmation and Speciation", "Plasmodium ovale on the Thin Smear"},
 		"ethics":       {"Anti-Kickback and Billing Integrity: Compliance for Clinical Laboratories"},
 	})
+}
+
+// TestTitlesLKinds holds the kinds tuned on titles-l: an orientation to a
+// topic is a course, to a workplace is not; a course set in the
+// emergency department is no safety course; nursing practice counts
+// nowhere.
+func TestTitlesLKinds(t *testing.T) {
+	checkKinds(t, map[string][]string{
+		"microbiology":  {"Orientation to Mould Morphology: Reading Lactophenol Cotton Blue Preps", "Metagenomic Next-Generation Sequencing of CSF for Encephalitis"},
+		"hematology":    {"An Orientation to the Peripheral Blood Smear: Where to Look First"},
+		"chemistry":     {"Acute Porphyrias: Urine Porphobilinogen in the Emergency Department", "Meconium and Umbilical Cord Tissue for Neonatal Drug Exposure"},
+		"none":          {"Insulin Administration and Hypoglycemia Protocols for Nurses"},
+		"blood_banking": {"Septic Transfusion Reactions From Contaminated Platelets", "RBC Genotyping for Chronically Transfused Patients With Sickle Cell Disease"},
+	})
+	c := mustNew(t)
+	if got := c.Classify("Orientation to the Coagulation Bench for Float Staff", ""); got.Exclude == "" {
+		t.Errorf("an orientation to a bench: %s (%s %v), want an exclusion", outcome(got), got.Zone, got.Terms)
+	}
 }

@@ -235,8 +235,9 @@ type tally struct {
 	weakExcl hit   // valid when hasWeak
 	hasExcl  bool
 	hasWeak  bool
-	specimen bool  // an "unless" word: orientation is the specimen's
-	notLab   []hit // [not laboratory] phrases of the title: a topic outside laboratory practice
+	specimen bool   // an "unless" word: orientation is the specimen's
+	notLab   []hit  // [not laboratory] phrases of the title: a topic outside laboratory practice
+	settings uint64 // bit k: title word k is a [setting] word ("department", "bench", "staff")
 }
 
 // Classify maps a title (and a topic column, when the document has one).
@@ -459,6 +460,9 @@ func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
 		if ok && lx.unless[id] {
 			t.specimen = true
 		}
+		if ok && lx.setting[id] && !topic && i < 64 {
+			t.settings |= 1 << i
+		}
 		if !ok {
 			id = -1
 			if _, abbr := lx.abbrs[w.Raw]; !abbr {
@@ -533,11 +537,17 @@ func (c *Classifier) phraseAt(ids []int32, ws []word, i, min int) (entry, n int)
 //   - The weak noun in the plural beside laboratory words is the kind of
 //     activity, the course's topic ("Team Huddles as a Patient Safety
 //     Tool", "Are Your Lab Orientations Working?"): no exclusion.
+//   - The weak noun heading the first phrase, with a specific area's term
+//     after it and no [setting] word, is an orientation to a topic ("An
+//     Orientation to the Peripheral Blood Smear"): no exclusion.
 //
 // sure is false for an uncertain exclusion; ok is false for none.
 func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
 	if t.hasWeak && t.weakExcl.plural && hasLab {
 		t.hasWeak = false // "Team Huddles as a Patient Safety Tool": the kind of activity, the course's topic
+	}
+	if t.hasWeak && t.weakExcl.head && t.topicAfter(t.weakExcl.pos, lx) {
+		t.hasWeak = false // "An Orientation to the Peripheral Blood Smear": to a topic, not to a workplace
 	}
 	if t.hasExcl && t.exclude.first {
 		return &t.exclude, true, true
@@ -553,6 +563,21 @@ func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
 		return &t.weakExcl, false, true
 	}
 	return nil, false, false
+}
+
+// topicAfter reports whether what follows the weak exclusion at word pos
+// is a course's topic: a term of a specific area after it and no
+// [setting] word ("Orientation to Mould Morphology"; not "Orientation to
+// the Coagulation Bench for Float Staff", a workplace), and no area
+// named before it (whose orientation it is).
+func (t *tally) topicAfter(pos int, lx *lexicon) bool {
+	if t.settings>>uint(pos+1) != 0 || t.namedBefore(pos, lx) {
+		return false
+	}
+	after := func(h hit) bool {
+		return !h.topic && h.pos > pos && h.slot >= 0 && h.slot < nAreas && h.slot != generalIndex
+	}
+	return slices.ContainsFunc(t.hits, after) || slices.ContainsFunc(t.deferred, after)
 }
 
 // plural reports whether the title writes w in the plural: its stem
