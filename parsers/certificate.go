@@ -1332,6 +1332,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				return false // "CM" of a credential set above the name: a name has two words at least
 			}
 		case certID:
+			if k, rest, ok := labelAt(value); ok && k == certID && rest != "" {
+				value = rest // "P.A.C.E.® Program. Program No. 587-214-24": the number after its own label
+			}
 			if i := strings.Index(value, " ("); i > 0 && strings.HasSuffix(value, ")") {
 				value = value[:i] // "519-203-25 (ASCLS P.A.C.E.®)": the number, not whose it is
 			}
@@ -3065,7 +3068,7 @@ func titleByCue(lines []certLine) (title, id string) {
 				for _, article := range []string{"the ", "a ", "an "} {
 					t = strings.TrimPrefix(t, article) // "attended" / "the Great Lakes … Symposium": the sentence's article
 				}
-				return t, id
+				return brandFormatCut(titleRunsOn(lines, next, t)), id
 			}
 			continue
 		}
@@ -3088,6 +3091,59 @@ func titleByCue(lines []certLine) (title, id string) {
 		}
 	}
 	return "", id
+}
+
+// brandFormatCut drops a provider's brand and format words set before a
+// title in a sentence ("MediaLab online course Quality Control
+// Orientation: …"): a word in capitals or with a capital inside, then
+// format words; a title that only begins with a brand ("AABB Standards
+// Update") is kept.
+func brandFormatCut(t string) string {
+	words := strings.Fields(t)
+	if len(words) < 3 {
+		return t
+	}
+	w, next := strings.Trim(words[0], ".,"), words[1]
+	if len(w) < 2 || strings.Contains(w, "-") || !(acronymOnly(w) || unicode.IsUpper(rune(w[0])) && strings.IndexFunc(w[1:], unicode.IsUpper) >= 0) {
+		return t
+	}
+	if next != strings.ToLower(next) || !containsLetters(next) || formatLinking[next] || !formatOnly(next) {
+		return t // the brand's format words follow in small letters ("MediaLab online course …")
+	}
+	rest := strings.Join(words[1:], " ")
+	if cut := stripFormat(rest); cut != rest && cut != "" {
+		return cut
+	}
+	return t
+}
+
+// titleRunsOn is title t, read from the lines from next on, with the
+// words of the line after it up to the sentence's date when the title
+// wraps there in a letter's prose ("… Charts and Westgard" / "Rules on
+// January 27, 2025, and earned …"): at most four words, the first
+// capitalised (not "completed on May 9th"), before "on" and a date.
+func titleRunsOn(lines []certLine, next int, t string) string {
+	k := next
+	for k < len(lines) && lines[k].page == lines[next].page && strings.Contains(t, lines[k].text) {
+		k++
+	}
+	if k == next || k >= len(lines) || lines[k].page != lines[next].page {
+		return t
+	}
+	p, l := lines[k-1], lines[k]
+	p.bold, l.bold = false, false
+	if !wrapsOnto(p, l) {
+		return t
+	}
+	loc := datePattern.FindStringIndex(l.text)
+	if loc == nil {
+		return t
+	}
+	before := strings.Fields(l.text[:loc[0]])
+	if n := len(before); n >= 2 && n <= 5 && strings.EqualFold(before[n-1], "on") && capitalised(before[0]) {
+		return t + " " + strings.Join(before[:n-1], " ")
+	}
+	return t
 }
 
 // titleOverBareLabel reports whether title was read as the value over a

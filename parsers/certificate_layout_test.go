@@ -2720,3 +2720,42 @@ func TestTitleUnderRowOfValues(t *testing.T) {
 		t.Errorf("cutProvider = %q", got)
 	}
 }
+
+// TestLetterSentenceTitle: a letter's sentence names the course after the
+// provider's brand and format words, and the title wraps to a line that
+// goes on to the date (certs-z16 zp24); an ID's value that repeats its
+// own label ("P.A.C.E.® Program. Program No. 587-214-24", zp02) is the
+// number after it.
+func TestLetterSentenceTitle(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{681, 80, 16, "MediaLab"},
+		{602, 80, 11, "February 3, 2025"},
+		{569, 80, 11, "To whom it may concern:"},
+		{551, 80, 11, "This letter confirms that Wilhelmina Okoro-Banks, MLS(ASCP) successfully completed the"},
+		{535, 80, 11, "MediaLab online course Antibody Identification: Ruling Out With Selected"},
+		{520, 80, 11, "Cells on March 4, 2025, and earned 1.0 P.A.C.E.® contact hour."},
+		{501, 80, 11, "Course Number: 2417"},
+	}), "")
+	if c.Title != "Antibody Identification: Ruling Out With Selected Cells" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+	if got := brandFormatCut("AABB Standards Update: Key Changes"); got != "AABB Standards Update: Key Changes" {
+		t.Errorf("brandFormatCut cut a title that begins with a brand: %q", got)
+	}
+	c = readCertificate(placedPage([]placed{
+		{704, 140, 14, "Association for the Advancement of Blood & Biotherapies"},
+		{666, 165, 22, "Certificate of Completion"},
+		{637, 279, 11, "awarded to"},
+		{606, 181, 18, "Ingeborg Salazar-Whitcombe"},
+		{576, 251, 11, "for participation in the"},
+		{552, 291, 11, "eCast"},
+		{530, 114, 16, "Platelet Refractoriness: HLA-Matched and Crossmatched Units"},
+		{488, 213, 11, "Broadcast Date: October 9, 2024"},
+		{469, 257, 11, "Contact Hours: 1.0"},
+		{432, 104, 8, "AABB is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS"},
+		{423, 225, 8, "P.A.C.E.® Program. Program No. 587-311-24"},
+	}), "")
+	if c.ActivityID != "587-311-24" {
+		t.Errorf("ID %q; why %q", c.ActivityID, c.why)
+	}
+}
