@@ -109,6 +109,7 @@ type certWords struct {
 	otherDateStarts  map[string]bool // the first words of [other-date] labels
 	memoHeader       map[string]bool // [memo-header]: "To:", "From:", "Subject:" of a memo's header
 	onBehalfOf       []string        // [on-behalf-of]: "hosted for": the organisation after it is the provider
+	courseSteps      map[string]bool // [course-step]: "evaluation", "post-test": what follows a course, never its title
 	// idInText finds a course number in running text after an owner of
 	// [activity-id-owner]: "Program No. 123-456-25", "Course # 331-205-25",
 	// "Session reference CLEC-0525", "eCast STEP-EC-25-19" (a code with a
@@ -140,7 +141,7 @@ func vocab() *certWords {
 }
 
 func parseCertWords(text string) certWords {
-	w := certWords{unitEnds: map[string]int{}, labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, events: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}, activityIDOwners: map[string]bool{}, media: map[string]bool{}, otherDateStarts: map[string]bool{}, memoHeader: map[string]bool{}}
+	w := certWords{unitEnds: map[string]int{}, labels: map[string]certLabel{}, format: map[string]bool{}, organisation: map[string]bool{}, places: map[string]bool{}, events: map[string]bool{}, eventAdjs: map[string]bool{}, genericTitles: map[string]bool{}, genericIDs: map[string]bool{}, otherIDOwners: map[string]bool{}, activityIDOwners: map[string]bool{}, media: map[string]bool{}, otherDateStarts: map[string]bool{}, memoHeader: map[string]bool{}, courseSteps: map[string]bool{}}
 	section := ""
 	var other []string
 	labelOf := map[string]certLabel{"name": certName, "title": certTitle, "date": certDate, "other-date": certOtherDate,
@@ -211,6 +212,8 @@ func parseCertWords(text string) certWords {
 			w.events[phrase] = true
 		case "memo-header":
 			w.memoHeader[phrase] = true
+		case "course-step":
+			w.courseSteps[phrase] = true
 		case "on-behalf-of":
 			w.onBehalfOf = append(w.onBehalfOf, strings.ToLower(line))
 		case "place":
@@ -1170,8 +1173,10 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 					if !found("title", c.Title, "in the sentence") {
 						if c.Title = titleOverRow(lines); !found("title", c.Title, "the line across a table's row, under its labels") {
 							if c.Title = headlineTitle(lines, c.Name); !found("title", c.Title, "the headline over the facts, set larger than the text") {
-								c.Title = meetingAtTop(lines)
-								found("title", c.Title, "the meeting the top line names")
+								if c.Title = titleUnderFormatLine(lines); !found("title", c.Title, "the lines under a line of format words (\"Virtual Session\")") {
+									c.Title = meetingAtTop(lines)
+									found("title", c.Title, "the meeting the top line names")
+								}
 							}
 						}
 					}
@@ -2831,6 +2836,39 @@ func nameReferredAbove(lines []certLine) string {
 	return ""
 }
 
+// titleUnderFormatLine is the course a letter sets under a line of
+// format words of its own ("Virtual Session" over "Hemoglobin Variants
+// and HbA1c Interference: …" / "to Know"), its sentence naming no title;
+// "" when no such line is followed by a title-like line.
+func titleUnderFormatLine(lines []certLine) string {
+	for k := 0; k+1 < len(lines); k++ {
+		l, next := lines[k], lines[k+1]
+		if len(l.segs) != 1 || !formatOnly(l.text) || len(strings.Fields(l.text)) > 4 || next.page != l.page ||
+			len(next.segs) != 1 || !titleLike(next) || labelled(next.text) || l.y-next.y > 2.5*math.Max(next.size, 1) {
+			continue
+		}
+		return titleLines(lines, k+1)
+	}
+	return ""
+}
+
+// datelineOfLetter reports whether line i is a letter's dateline: a date
+// alone on its line, with a salutation ("Dear Mr. Okafor,", "To whom it
+// may concern:") within the next six lines.
+func datelineOfLetter(lines []certLine, i int) bool {
+	t := strings.TrimSpace(lines[i].text)
+	if len(lines[i].segs) != 1 || !startsWithDate(t) || firstDate(t) != t {
+		return false
+	}
+	for k := i + 1; k < len(lines) && k <= i+6 && lines[k].page == lines[i].page; k++ {
+		g := strings.ToLower(strings.TrimSpace(lines[k].text))
+		if salutation.MatchString(strings.TrimSpace(lines[k].text)) || strings.HasPrefix(g, "to whom it may concern") {
+			return true
+		}
+	}
+	return false
+}
+
 // salutation is a letter's greeting and the name it gives ("Dear Ms.
 // Bennett:", "Dear Mr. Abernathy,").
 var salutation = regexp.MustCompile(`^(?i:dear)\s+(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+|Miss\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*[:,]?$`)
@@ -3068,11 +3106,17 @@ func titleByCue(lines []certLine) (title, id string) {
 				for _, article := range []string{"the ", "a ", "an "} {
 					t = strings.TrimPrefix(t, article) // "attended" / "the Great Lakes … Symposium": the sentence's article
 				}
+				if courseStep(endOfTitle(t)) {
+					continue // "… and completed" / "the evaluation on March 17, 2025."
+				}
 				return brandFormatCut(titleRunsOn(lines, next, t)), id
 			}
 			continue
 		}
 		t := endOfTitle(rest)
+		if courseStep(t) {
+			continue // "… and completed the evaluation on March 17, 2025": a step after the course, not the course
+		}
 		for k := next; t == strings.Trim(rest, " ,:;") && k < len(lines) && k <= next+2 && lines[k].page == l.page &&
 			!labelled(lines[k].text) && !startsSentence(lines[k].text) && similarLines(l, lines[k]) && !factsLine(lines[k].text); k++ {
 			// The sentence's title wraps onto the next lines.
@@ -3091,6 +3135,16 @@ func titleByCue(lines []certLine) (title, id string) {
 		}
 	}
 	return "", id
+}
+
+// courseStep reports whether t, after its article, is a step that follows
+// a course (its evaluation, post-test, attestation) of [course-step].
+func courseStep(t string) bool {
+	f := strings.Fields(normLabel(t))
+	if len(f) > 0 && formatLinking[f[0]] {
+		f = f[1:]
+	}
+	return len(f) > 0 && vocab().courseSteps[strings.Join(f, " ")]
 }
 
 // brandFormatCut drops a provider's brand and format words set before a
@@ -4123,6 +4177,9 @@ func (c *certificate) readDateFrom(labelledDate string, generic bool, lines []ce
 		}
 		if k, _, ok := labelAt(l.text); ok && k == certOtherDate || opens {
 			continue // "Date issued: …", "Given at Eastgate, Michigan, on the twentieth day of March, 2026."
+		}
+		if !attestation && datelineOfLetter(lines, i) {
+			continue // "March 24, 2025" over the inside address and "Dear Mr. Okafor,": the day the letter was written
 		}
 		if i > 0 && lines[i-1].page == l.page && len(lines[i-1].segs) == 1 && firstDate(lines[i-1].text) == "" && startsWithDate(l.text) {
 			if k, _, ok := labelAt(lines[i-1].text); ok && k == certOtherDate {

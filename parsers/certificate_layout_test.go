@@ -2759,3 +2759,26 @@ func TestLetterSentenceTitle(t *testing.T) {
 		t.Errorf("ID %q; why %q", c.ActivityID, c.why)
 	}
 }
+
+// TestLetterEvaluationStep: a letter says the participant completed the
+// evaluation on a later day; the evaluation is no course and its day no
+// completion, the letter's dateline neither: the course is under its
+// format line, dated on its facts line (certs-z8 zh23).
+func TestLetterEvaluationStep(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{723, 74, 14, "Prairie Sky Laboratory Professionals Consortium"},
+		{656, 74, 10, "April 2, 2025"},
+		{629, 74, 10, "Ximena R. Castellanos, MLS(ASCP)"},
+		{560, 74, 10, "Dear Ms. Castellanos,"},
+		{532, 74, 10, "Thank you for taking part in our spring continuing education offering. This letter serves as your"},
+		{519, 74, 10, "certificate of attendance; our records show that you were logged in for the full program and completed"},
+		{505, 74, 10, "the evaluation on March 27, 2025."},
+		{474, 77, 10, "Virtual Session"},
+		{460, 77, 12, "Platelet Function Testing Before Cardiac Surgery: What the Hemostasis Laboratory"},
+		{445, 77, 12, "Can Offer"},
+		{431, 77, 10, "Saturday, 22 March 2025 (Offering # 25-0322-P) · 1.5 P.A.C.E.® contact hours · Level: intermediate"},
+	}), "")
+	if c.Title != "Platelet Function Testing Before Cardiac Surgery: What the Hemostasis Laboratory Can Offer" || c.Date.String() != "2025-03-22" {
+		t.Errorf("title %q, date %s; why %q", c.Title, c.Date, c.why)
+	}
+}
