@@ -3056,7 +3056,7 @@ func titleByCue(lines []certLine) (title, id string) {
 			rest, next = "", next+1
 		}
 		if strings.HasSuffix(strings.TrimSpace(rest), ":") && next < len(lines) && lines[next].page == l.page && (titleLike(lines[next]) || numberLine(lines[next].text)) &&
-			(!similarLines(l, lines[next]) || lowercaseStart(rest) && blockBreak(lines, i, next)) {
+			(!similarLines(l, lines[next]) && !runsOnto(l, lines[next]) || lowercaseStart(rest) && blockBreak(lines, i, next)) {
 			// "participated in Pathology Grand Rounds:": the series; its
 			// session's title follows. "the following session at the
 			// 2025 … Meeting, Chicago, Illinois:": the sentence announces it.
@@ -3070,10 +3070,12 @@ func titleByCue(lines []certLine) (title, id string) {
 			}
 			rest = ""
 		}
-		if (endsOpen(rest) || endsInFormat(rest)) && next < len(lines) && lines[next].page == l.page && titleLike(lines[next]) {
+		if next < len(lines) && (endsOpen(rest) || endsInFormat(rest) && !(strings.HasSuffix(rest, ":") && runsOnto(l, lines[next]))) && lines[next].page == l.page && titleLike(lines[next]) {
 			// "… the requirements for" / "… the six-week non-credit
 			// course": the verb's line names the format, the title is on
-			// the next line.
+			// the next line; but a series before a colon wrapping in the
+			// sentence ("… webinar Laboratory Director Education Series:" /
+			// "Proficiency Testing Failures …") is the title's first part.
 			rest = ""
 		}
 		if announcesBelow(rest) && next < len(lines) {
@@ -4759,6 +4761,16 @@ func paragraphGoingOn(last []piece, p piece) int {
 		}
 	}
 	return -1
+}
+
+// runsOnto reports whether prose line p goes on in line l as wrapsOnto
+// does, bold or not: a sentence may set its title bold, and a line's
+// boldness is its majority's ("… the AAB webinar Laboratory Director
+// Education Series:" / "**Proficiency Testing Failures …** on January
+// 28, 2025").
+func runsOnto(p, l certLine) bool {
+	p.bold, l.bold = false, false
+	return wrapsOnto(p, l)
 }
 
 // wrapsOnto reports whether prose line p goes on in line l: set alike,

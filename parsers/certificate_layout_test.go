@@ -2782,3 +2782,21 @@ func TestLetterEvaluationStep(t *testing.T) {
 		t.Errorf("title %q, date %s; why %q", c.Title, c.Date, c.why)
 	}
 }
+
+// TestSeriesBeforeColonInSentence: a letter's sentence names the series
+// and a colon, and the session's title wraps onto the next line of the
+// same paragraph; the series is the title's first part (certs-z12 zl38).
+func TestSeriesBeforeColonInSentence(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{738, 122, 14, "American Association of Bioanalysts"},
+		{652, 85, 10, "March 3, 2025"},
+		{529, 85, 10, "Dear Dr. Lindqvist-Oduya,"},
+		{504, 85, 10, "Thank you for participating in the AAB webinar Laboratory Director Education Series:"},
+		{489, 85, 10, "Personnel Competency Assessment Under CLIA on February 25, 2025 (Program #:"},
+		{474, 85, 10, "AAB-LDES-2502)."},
+		{449, 85, 10, "You have been awarded 1.0 CE hour for this program."},
+	}), "")
+	if c.Title != "Laboratory Director Education Series: Personnel Competency Assessment Under CLIA" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+}
