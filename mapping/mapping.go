@@ -42,7 +42,8 @@
 // decided the same way: the antibody work-up of blood banking, unless
 // the title's other words lean to its other area ("Autoimmune Serology:
 // Autoantibody Patterns on HEp-2 Cells": autoimmune and serology are
-// general's, so the autoantibody is too).
+// general's, so the autoantibody is too); with nothing to decide, it
+// has its first sense ("Buffy Coat Smears" is hematology's smear).
 // General is the "any other lab area" bucket, and a specific area's
 // reading also fills a minimum, so general does not compete with a
 // specific area that has full evidence on its own ("Chemistry Analyzer
@@ -286,6 +287,10 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 		case b > a:
 			h.slot = e.Slot2
 			t.score[e.Slot2] += h.weight
+		case !e.Abbr:
+			// A word of two senses with nothing to decide has its first
+			// ("Buffy Coat Smears: When and Why" is hematology's smear).
+			t.score[e.Slot] += h.weight
 		default: // nothing decides: evidence for one of the two, half to each
 			h.slot = -1
 			t.score[e.Slot] += h.weight / 2
