@@ -90,6 +90,8 @@ var unitWords = []struct {
 	{"credit hour", UnitContactHour},
 	{"continuing education hours", UnitContactHour},
 	{"continuing education hour", UnitContactHour},
+	{"continuing education contact hours", UnitContactHour},
+	{"continuing education contact hour", UnitContactHour},
 	{"ce contact hours", UnitContactHour},
 	{"ce hours", UnitContactHour},
 	{"ce hour", UnitContactHour},
@@ -123,7 +125,30 @@ func ParseUnit(s string) (Unit, bool) {
 			}
 		}
 	}
+	if f := strings.Fields(s); len(f) > 1 && acronym(f[0]) {
+		// The provider's acronym before the unit: "NSH Contact Hours".
+		if _, rest, ok := strings.Cut(n, " "); ok {
+			if u, ok := unitOf(rest); ok {
+				return u, true
+			}
+		}
+	}
 	return "", false
+}
+
+// acronym reports whether w is an organisation's acronym: two to six
+// capital letters, maybe with a registered mark ("NSH", "ADLM®").
+func acronym(w string) bool {
+	w = strings.TrimSuffix(w, "®")
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // unitByPhrase is unitWords as a map, built once.

@@ -25,6 +25,9 @@ func TestParseUnit(t *testing.T) {
 		{"CEUs", UnitCEU, true},
 		{"semester hours", UnitSemesterHour, true},
 		{"Quarter Hour", UnitQuarterHour, true},
+		{"NSH Contact Hours", UnitContactHour, true}, // the provider's acronym before the unit
+		{"ACCENT® continuing education contact hour", UnitContactHour, true},
+		{"Lab contact hours", "", false}, // a word, not an acronym
 		{"credits", "", false},
 		{"widgets", "", false},
 		{"", "", false},

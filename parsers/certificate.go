@@ -1063,7 +1063,7 @@ var (
 	titleQuoted    = regexp.MustCompile(`[“"]([^”"]{3,300})[”"]`)
 	titleAfter     = regexp.MustCompile(`(?i)\b(?:has (?:successfully )?completed|successfully completed|completed|for (?:the )?(?:successful )?completion of|for completing|has attended|attended|participated in|has participated in)\s+(?:the\s+)?(?:(?:online |live |continuing education |educational |ce )?(?:program|course|activity|webinar|session|workshop|module|event)s?\b\s*(?:entitled|titled)?\s*:?\s*)?(.+?)\s*(?:\bon\s+(?:` + monthDate + `|` + dayMonth + `|` + numericDate + `)|\bpresented on\b|\bheld\b|\bon\s+\d|,?\s+and (?:is|has been|was) awarded\b|,?\s+and (?:has\s+)?(?:claimed|earned|received|completed|is|was)\b|,?\s+awarded\b|,?\s+for a total of\b|,?\s+earning\b|,?\s+offered by\b|,?\s+provided by\b|,?\s+presented by\b|,?\s+sponsored by\b|\.\s|\.$|$)`)
 	datedPhrase    = dateRegexp{regexp.MustCompile(`(?i)\b(?:on|completed|completion|dated|held|presented on)\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(` + monthDate + `|` + dayMonth + `|` + numericDate + `)`)}
-	creditFig      = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,3})?)\s*(\(?\s*(?:(?:IACET|ASCLS|AMT|ASPT)\s+)?(?:(?:P\.?\s?A\.?\s?C\.?\s?E\.?|ACCENT)\s?®?\s*)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|continuing education hours?|continuing education credits?|credit\s+hours?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
+	creditFig      = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{1,3})?)\s*(\(?\s*(?:(?:IACET|ASCLS|AMT|ASPT|(?-i:[A-Z]{2,6}))\s+)?(?:(?:P\.?\s?A\.?\s?C\.?\s?E\.?|ACCENT)\s?®?\s*)?(?:continuing\s+education\s+)?(?:contact\s+hours?|contact\s+hrs?\.?|CMLE\s+credits?|CMLE|CE\s+credits?|CE\s+hours?|CEUs?|continuing education units?|continuing education hours?|continuing education credits?|credit\s+hours?|credits?|hours?|AMA PRA Category 1 Credits?(?:™|\(s\))?|ACCENT\s*®?\s*credits?|clock\s+hours?)\)?)`)
 	otherCredit    = regexp.MustCompile(`(?i)nursing|ancc|\bcne\b|pharmac|acpe|\bcpe\b|dietetic|\bcpeu`)
 	labCredit      = regexp.MustCompile(`(?i)p\.?\s?a\.?\s?c\.?\s?e|cmle|accent|laborator|\bcmp\b`)
 	providerBy     = regexp.MustCompile(`(?i)\b(?:provided by|presented by|sponsored by|offered by|issued by)\s+(.+?)(?:\s+(?:on|and|for)\s|\s+[–—-]\s|[,;]|$)`)
@@ -1256,6 +1256,10 @@ func inMemoHeader(lines []certLine, i int) bool {
 	return false
 }
 
+// yearOnly is a value that is a year alone ("2025" under "CMLE" on a
+// seal), never a credit figure.
+var yearOnly = regexp.MustCompile(`^\s*(?:19|20)\d\d\s*$`)
+
 // creditNumber is a value that reads as a credit figure ("1.0",
 // "12.25"): beside an ID's or a title's label, the label is a credit
 // type's row.
@@ -1303,7 +1307,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 			value = datedAside.ReplaceAllString(value, "") // "1.0 contact hour (attestation submitted 02/20/2026)"
 			value, _, _ = strings.Cut(value, " · ")        // "1.0 · Course # NSH-W24-033": the next fact after the separator
 		}
-		if kind == certCredits && (!hasDigit(value) || firstDate(value) != "" || dateRange.MatchString(value) || otherLabelled(value)) {
+		if kind == certCredits && (!hasDigit(value) || firstDate(value) != "" || dateRange.MatchString(value) || otherLabelled(value) || yearOnly.MatchString(value)) {
 			return false // "CONTACT HOURS | LEVEL / FORMAT", a date above the label, "CMLE" (a seal) beside "Course Code: WB25-FC-0314": a figure is a number, no other label's
 		}
 		if kind == certCredits {
@@ -1337,6 +1341,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				return false // "CM" of a credential set above the name: a name has two words at least
 			}
 		case certID:
+			if d := firstDate(value); d != "" && strings.TrimSpace(value) == d {
+				return false // "Date of offering: 18 March 2025": a date under a label that ends in an ID's noun
+			}
 			if k, rest, ok := labelAt(value); ok && k == certID && rest != "" {
 				value = rest // "P.A.C.E.® Program. Program No. 587-214-24": the number after its own label
 			}

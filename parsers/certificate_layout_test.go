@@ -2800,3 +2800,41 @@ func TestSeriesBeforeColonInSentence(t *testing.T) {
 		t.Errorf("title %q; why %q", c.Title, c.why)
 	}
 }
+
+// TestSealYearAndDatedOffering: a seal's "CMLE" over "2025" is no credit
+// figure, the facts line's "1.0 CMLE credit awarded" is (certs-z17
+// zq01); "Date of offering: 18 March 2025" is no number of the offering
+// (zq23).
+func TestSealYearAndDatedOffering(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{475, 248, 14, "American Society for Clinical Pathology"},
+		{440, 124, 28, "CERTIFICATE OF COMPLETION"},
+		{407, 351, 11, "This certifies that"},
+		{372, 170, 22, "Ruairí Okonjo-Halvorsen, MLS(ASCP)CM"},
+		{345, 326, 11, "has successfully completed"},
+		{327, 317, 10, "ON-DEMAND WEBINAR"},
+		{302, 136, 16, "Reticulocyte Indices in Iron-Restricted Erythropoiesis"},
+		{259, 308, 10, "Date of completion: April 2, 2025"},
+		{241, 266, 10, "Activity ID: 25-WB-0412 · 1.0 CMLE credit awarded"},
+		{112, 115, 8, "ASCP"},
+		{103, 120, 8, "CMLE"},
+		{96, 123, 8, "2025"},
+	}), "")
+	if c.Credits != 100 || c.ActivityID != "25-WB-0412" {
+		t.Errorf("credits %d, ID %q; why %q", c.Credits, c.ActivityID, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		{705, 170, 14, "Northern Plains Community Blood Center"},
+		{663, 162, 22, "Certificate of Completion"},
+		{619, 278, 11, "Awarded to"},
+		{587, 146, 18, "Mireille Adebayo-Strand"},
+		{551, 183, 11, "for completion of the continuing education offering"},
+		{527, 114, 15, "Irradiated Components: Indications and Labeling"},
+		{486, 228, 11, "Date of offering: 22 April 2025"},
+		{452, 127, 11, "Offering No.:"}, {452, 256, 11, "NP-2025-09"},
+		{438, 127, 11, "Contact hours:"}, {438, 256, 11, "1.0"},
+	}), "")
+	if c.ActivityID != "NP-2025-09" {
+		t.Errorf("ID %q; why %q", c.ActivityID, c.why)
+	}
+}
