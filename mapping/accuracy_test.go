@@ -257,12 +257,12 @@ func TestHoldoutAccuracy(t *testing.T) {
 // review, 2.2 % confidently wrong); a1 257/264, a2 247/264, b 340/355,
 // holdout 145/150.
 var blindTitleFloors = map[string]float64{
-	"titles-a/titles-a1.tsv": 100 * 256.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
-	"titles-a/titles-a2.tsv": 100 * 251.0 / 264,
+	"titles-a/titles-a1.tsv": 100 * 257.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
+	"titles-a/titles-a2.tsv": 100 * 252.0 / 264,
 	"titles-b/titles-b.tsv":  100 * 343.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 229.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 222.0 / 231,
-	"titles-d/titles-d.tsv":  100 * 315.0 / 326,
+	"titles-d/titles-d.tsv":  100 * 316.0 / 326,
 	// testdata/titles-e, 449 titles by a fifth writer, split in two by
 	// alternate lines; first scores, 2026-12-01, before any change for
 	// them: half 1 208/225 (4.9 % to review, 2.7 % confidently wrong), half
@@ -277,7 +277,7 @@ var blindTitleFloors = map[string]float64{
 	// specimen, ethics phrases, PT's alternatives, pharmacogenomics):
 	// 412/432 (95.4 %, 4.2 % to review, 0.5 % confidently wrong); the
 	// untouched e half 2 unchanged at 204/224, c2 217/231, a2 248/264.
-	"titles-f/titles-f.tsv": 100 * 418.0 / 432,
+	"titles-f/titles-f.tsv": 100 * 419.0 / 432,
 	// testdata/titles-g, 395 titles by a seventh writer, scored once after
 	// the tuning on titles-f and never tuned on: 374/395 (94.7 %), 4.6 % to
 	// review, 0.8 % confidently wrong, no non-laboratory title counted.
@@ -293,7 +293,7 @@ var blindTitleFloors = map[string]float64{
 	// serology, residual specimens): 333/339 (98.2 %, 0.6 % confidently
 	// wrong); the untouched e half 2 unchanged at 204/224, c2 219 ->
 	// 220/231, holdout 145 -> 147/150 (0 confidently wrong).
-	"titles-h/titles-h.tsv": 100 * 336.0 / 339,
+	"titles-h/titles-h.tsv": 100 * 337.0 / 339,
 	// testdata/titles-i (458 titles, a ninth writer, split by alternate
 	// lines) and testdata/titles-j (464, a tenth), scored once after the
 	// tuning on titles-h, before any change for them: i half 1 209/229
@@ -307,7 +307,7 @@ var blindTitleFloors = map[string]float64{
 	// at 214/229 and j 430 -> 432/464; h 333 -> 334 -> 333/339.
 	"titles-i/titles-i.tsv half 1": 100 * 222.0 / 229,
 	"titles-i/titles-i.tsv half 2": 100 * 219.0 / 229,
-	"titles-j/titles-j.tsv":        100 * 441.0 / 464,
+	"titles-j/titles-j.tsv":        100 * 442.0 / 464,
 	// testdata/titles-k (448 titles, an eleventh writer), scored once after
 	// the tuning on titles-i half 1: 404/448 (90.2 %), 4.7 % to review,
 	// 5.1 % confidently wrong, 2 non-laboratory titles counted. Tuned on
@@ -317,7 +317,7 @@ var blindTitleFloors = map[string]float64{
 	// parasitology; cellular therapy, tryptase, outbreak and biosafety
 	// vocabulary): 440/448 (98.2 %, 0.4 % confidently wrong); the untouched
 	// i half 2 214 -> 217/229 and j 432 -> 436/464, e half 2 205 -> 208/224.
-	"titles-k/titles-k.tsv": 100 * 442.0 / 448,
+	"titles-k/titles-k.tsv": 100 * 443.0 / 448,
 	// testdata/titles-l (456 titles, a twelfth writer) and testdata/titles-m
 	// (449, a thirteenth), scored once after the tuning on titles-k: l
 	// 429/456 (94.1 %, 4.4 % to review, 1.5 % confidently wrong, 1
@@ -329,8 +329,8 @@ var blindTitleFloors = map[string]float64{
 	// %); the untouched m 413 -> 420/449 (93.5 %, 3.8 % to review, 2.7 %
 	// confidently wrong), i half 2 217 -> 219/229 (95.6 %, 0 wrong), j 436
 	// -> 439/464 (94.6 %), e half 2 208 -> 211/224, holdout 147 -> 148/150.
-	"titles-l/titles-l.tsv": 100 * 449.0 / 456,
-	"titles-m/titles-m.tsv": 100 * 420.0 / 449,
+	"titles-l/titles-l.tsv": 100 * 450.0 / 456,
+	"titles-m/titles-m.tsv": 100 * 422.0 / 449,
 	// testdata/titles-n (460 titles, a fourteenth writer) and
 	// testdata/titles-o (456, a fifteenth), scored once after the tuning on
 	// titles-l: n 434/460 (94.3 %, 3.9 % to review, 1.7 % confidently
@@ -342,8 +342,12 @@ var blindTitleFloors = map[string]float64{
 	// laboratory]): n 446/460 (97.0 %); the untouched o 425 -> 427/456
 	// (93.6 %, 4.4 % to review, 2.0 % confidently wrong), m unchanged at
 	// 420/449, j 439 -> 441/464.
-	"titles-n/titles-n.tsv": 100 * 446.0 / 460,
-	"titles-o/titles-o.tsv": 100 * 427.0 / 456,
+	// An error is of a topic ("error" serves, as a method does: beside a
+	// lead with full evidence, an area with only such terms is no rival):
+	// every list gained or held, the untouched m 420 -> 422, o 427 -> 428,
+	// j 441 -> 442, a2 251 -> 252.
+	"titles-n/titles-n.tsv": 100 * 448.0 / 460,
+	"titles-o/titles-o.tsv": 100 * 428.0 / 456,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -516,7 +520,8 @@ func TestTitlesLKinds(t *testing.T) {
 // weak word; mapping_test.go.)
 func TestTitlesNKinds(t *testing.T) {
 	checkKinds(t, map[string][]string{
-		"hematology":    {"Grand Rounds: Hemophagocytic Lymphohistiocytosis - Ferritin and Marrow Findings", "Peripheral Smear Review Criteria"},
+		"hematology":    {"Grand Rounds: Hemophagocytic Lymphohistiocytosis - Ferritin and Marrow Findings", "Peripheral Smear Review Criteria", "D-dimer Reporting Units: FEU vs. DDU and Why Errors Happen"},
+		"general":       {"Delta Checks: Setting Limits That Catch Errors"},
 		"blood_banking": {"Hyperhemolysis Syndrome in Sickle Cell Disease", "Passenger Lymphocyte Syndrome After Solid Organ Transplant"},
 		"microbiology":  {"Nasopharyngeal, Mid-Turbinate or Anterior Nasal Swabs?", "Plasmodium ovale on the Thin Smear"},
 		"none":          {"Navigating PAMA and the Clinical Laboratory Fee Schedule"},

@@ -69,7 +69,10 @@
 // strong word in a title that is laboratory work is surer;
 // "Laboratory Error Reduction Strategies" is error, safety 2, and
 // laboratory, 0.5: score 2.5/3 = 0.83, auto), and R the
-// strongest other area without such evidence, or 0 when the title names
+// strongest other area without such evidence, or 0 when its evidence is
+// only terms that serve a topic ("WEIGHT@": a method, an error) beside a
+// lead with full evidence ("Delta Checks: Setting Limits That Catch
+// Errors" is general, score 1), or 0 when the title names
 // the lead area and not that one (a method word beside a named area is
 // context: "Hematology Analyzer Flags: Troubleshooting Interference" is
 // hematology, score 1, though "interference" leans to chemistry):
@@ -332,7 +335,7 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 		return celedger.Classification{Terms: terms, Zone: celedger.ZoneNone}
 	}
 	top, r := t.score[best], 0.0
-	if runner >= 0 && !(c.names(best, t.hits) && !c.names(runner, t.hits)) {
+	if runner >= 0 && !(c.names(best, t.hits) && !c.names(runner, t.hits)) && !(top >= fullEvidence && c.servesOnly(runner, t.hits)) {
 		r = t.score[runner] // a rival the title does not name is context beside one it names
 	}
 	evidence := top
@@ -379,6 +382,25 @@ func fullAreas(hits []hit, generalNamed bool) (full [nAreas]bool) {
 		return [nAreas]bool{}
 	}
 	return full
+}
+
+// servesOnly reports whether area i's evidence in the title is only
+// terms that serve another area's topic ("WEIGHT@": a method, or an
+// error of something): beside a lead with full evidence it is context,
+// no rival ("D-dimer Reporting Units: FEU vs. DDU and Why Errors Happen"
+// is hematology).
+func (c *Classifier) servesOnly(i int, hits []hit) bool {
+	any := false
+	for _, h := range hits {
+		if h.slot != i || h.topic {
+			continue
+		}
+		if !c.lx.entries[h.entry].Method {
+			return false
+		}
+		any = true
+	}
+	return any
 }
 
 // names reports whether a title term names area index i itself.
