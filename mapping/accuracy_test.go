@@ -262,7 +262,7 @@ var blindTitleFloors = map[string]float64{
 	"titles-b/titles-b.tsv":  100 * 343.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 229.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 222.0 / 231,
-	"titles-d/titles-d.tsv":  100 * 316.0 / 326,
+	"titles-d/titles-d.tsv":  100 * 317.0 / 326,
 	// testdata/titles-e, 449 titles by a fifth writer, split in two by
 	// alternate lines; first scores, 2026-12-01, before any change for
 	// them: half 1 208/225 (4.9 % to review, 2.7 % confidently wrong), half
@@ -307,7 +307,7 @@ var blindTitleFloors = map[string]float64{
 	// at 214/229 and j 430 -> 432/464; h 333 -> 334 -> 333/339.
 	"titles-i/titles-i.tsv half 1": 100 * 222.0 / 229,
 	"titles-i/titles-i.tsv half 2": 100 * 219.0 / 229,
-	"titles-j/titles-j.tsv":        100 * 442.0 / 464,
+	"titles-j/titles-j.tsv":        100 * 443.0 / 464,
 	// testdata/titles-k (448 titles, an eleventh writer), scored once after
 	// the tuning on titles-i half 1: 404/448 (90.2 %), 4.7 % to review,
 	// 5.1 % confidently wrong, 2 non-laboratory titles counted. Tuned on
@@ -329,7 +329,7 @@ var blindTitleFloors = map[string]float64{
 	// %); the untouched m 413 -> 420/449 (93.5 %, 3.8 % to review, 2.7 %
 	// confidently wrong), i half 2 217 -> 219/229 (95.6 %, 0 wrong), j 436
 	// -> 439/464 (94.6 %), e half 2 208 -> 211/224, holdout 147 -> 148/150.
-	"titles-l/titles-l.tsv": 100 * 450.0 / 456,
+	"titles-l/titles-l.tsv": 100 * 451.0 / 456,
 	"titles-m/titles-m.tsv": 100 * 422.0 / 449,
 	// testdata/titles-n (460 titles, a fourteenth writer) and
 	// testdata/titles-o (456, a fifteenth), scored once after the tuning on
@@ -345,7 +345,10 @@ var blindTitleFloors = map[string]float64{
 	// An error is of a topic ("error" serves, as a method does: beside a
 	// lead with full evidence, an area with only such terms is no rival):
 	// every list gained or held, the untouched m 420 -> 422, o 427 -> 428,
-	// j 441 -> 442, a2 251 -> 252.
+	// j 441 -> 442, a2 251 -> 252. General's field beside a method only
+	// keeps its evidence, and a warm autoimmune haemolytic anaemia leans
+	// to blood banking with an adsorption: d 316 -> 317, l 450 -> 451, j
+	// 442 -> 443.
 	"titles-n/titles-n.tsv": 100 * 448.0 / 460,
 	"titles-o/titles-o.tsv": 100 * 428.0 / 456,
 }
@@ -522,7 +525,7 @@ func TestTitlesNKinds(t *testing.T) {
 	checkKinds(t, map[string][]string{
 		"hematology":    {"Grand Rounds: Hemophagocytic Lymphohistiocytosis - Ferritin and Marrow Findings", "Peripheral Smear Review Criteria", "D-dimer Reporting Units: FEU vs. DDU and Why Errors Happen"},
 		"general":       {"Delta Checks: Setting Limits That Catch Errors"},
-		"blood_banking": {"Hyperhemolysis Syndrome in Sickle Cell Disease", "Passenger Lymphocyte Syndrome After Solid Organ Transplant"},
+		"blood_banking": {"Hyperhemolysis Syndrome in Sickle Cell Disease", "Passenger Lymphocyte Syndrome After Solid Organ Transplant", "Warm Autoimmune Hemolytic Anemia: Adsorption Strategies"},
 		"microbiology":  {"Nasopharyngeal, Mid-Turbinate or Anterior Nasal Swabs?", "Plasmodium ovale on the Thin Smear"},
 		"none":          {"Navigating PAMA and the Clinical Laboratory Fee Schedule"},
 		"safety":        {"Autoclave Validation with Biological Indicators"},

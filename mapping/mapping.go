@@ -309,7 +309,11 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	if specific && !c.names(generalIndex, t.hits) {
 		// (A title that names general's own field keeps its evidence:
 		// "Urine Dipstick Glucose and Ketones" is urinalysis.)
-		t.score[generalIndex] = generalBeside(t.score)
+		var serving [nAreas]bool
+		for i := range serving {
+			serving[i] = c.servesOnly(i, t.hits)
+		}
+		t.score[generalIndex] = generalBeside(t.score, serving)
 	} else if t.score[generalIndex] == 0 && t.lab > 0 {
 		t.score[generalIndex] = t.lab
 	}
@@ -461,10 +465,12 @@ func (c *Classifier) leadArea(full [nAreas]bool, hits []hit) int {
 // generalBeside is general's score beside evidence for a specific area:
 // none at all when that area has full evidence on its own (a chemistry
 // course about quality control is a chemistry course), generalFactor of
-// it otherwise.
-func generalBeside(score [nAreas]float64) float64 {
+// it otherwise, as when that evidence only serves a topic (serving[i]:
+// "Amyloid Typing by Mass Spectrometry on Tissue Sections" is general's
+// amyloid typing, by chemistry's method).
+func generalBeside(score [nAreas]float64, serving [nAreas]bool) float64 {
 	for i, s := range score {
-		if i != generalIndex && s >= fullEvidence {
+		if i != generalIndex && s >= fullEvidence && !serving[i] {
 			return 0
 		}
 	}
