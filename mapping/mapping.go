@@ -221,10 +221,10 @@ type hit struct {
 	// it (an exclusion names what the activity is, not a word inside its
 	// title), see inFirstPhrase. Beside topic, they share its word.
 	first, head bool
-	plural      bool   // an exclusion whose last word the title writes in the plural ("Huddles")
+	plural      bool   // a weak exclusion's noun the title writes in the plural ("Huddles")
+	setting     bool   // a naming term followed by a [setting] word: where the course is, not what it is about
 	typo        string // the title's word when it was corrected
 	slot        int    // the area it went to (ambiguous abbreviations decide late)
-	setting     bool   // a naming term followed by a [setting] word: where the course is, not what it is about
 	pos         int    // word index of its first word; topic terms come before the title's
 }
 
