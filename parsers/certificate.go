@@ -4390,13 +4390,14 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 		inst, closed = raw[:i], true
 	}
 	if inst != "" && len(inst) < len(p) && (strings.HasPrefix(p, inst+" ") || strings.HasPrefix(p, inst+", ")) {
-		// "Saint Aurelia Medical Center Clinical Laboratory is approved …"
-		// under "Saint Aurelia Medical Center": the institution, whose unit
+		// "Saint Aurelia Medical Center Clinical Laboratory is approved …",
+		// "… University School of Medicine is jointly accredited …" under
+		// "Saint Aurelia Medical Center": the institution, whose unit
 		// the rest names; unless the rest is the issuer line's own next
 		// line ("… for Clinical Laboratory" / "Science"), which it wraps
 		// onto — a line its acronym closes wraps onto nothing.
 		rest := strings.TrimLeft(p[len(inst):], " ,")
-		if (closed || !slices.ContainsFunc(lines, func(l certLine) bool { return l.text == rest })) && unitEnds(rest, 3) {
+		if (closed || !slices.ContainsFunc(lines, func(l certLine) bool { return l.text == rest })) && (unitEnds(rest, 3) || unitStart(rest)) {
 			p, how = inst, how+", the institution its issuer line names"
 		} else if unitEnds(rest, 2) && len(strings.Fields(rest)) >= 2 {
 			// "Orion Diagnostics Corporation" over "Customer Education

@@ -2838,3 +2838,23 @@ func TestSealYearAndDatedOffering(t *testing.T) {
 		t.Errorf("ID %q; why %q", c.ActivityID, c.why)
 	}
 }
+
+// TestInstitutionBeforeItsSchool: "… University School of Medicine is
+// jointly accredited …" under the issuer line "… University": the
+// institution, whose school the rest names (certs-z10 zj10).
+func TestInstitutionBeforeItsSchool(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{736, 68, 16, "Caldera Health Sciences University"},
+		{690, 68, 20, "Certificate of Participation"},
+		{650, 68, 11, "This certifies that"},
+		{630, 68, 16, "Tobiah Marchetti-Owusu"},
+		{610, 68, 11, "participated in"},
+		{590, 68, 14, "Antimicrobial Stewardship and the Microbiology Laboratory"},
+		{560, 68, 11, "Date: May 8, 2025 · 1.5 P.A.C.E.® contact hours"},
+		{393, 50, 8, "In support of improving patient care, Caldera Health Sciences University School of Medicine is jointly accredited by the Accreditation Council for"},
+		{383, 50, 8, "Continuing Medical Education (ACCME) to provide continuing education for the healthcare team."},
+	}), "")
+	if c.Provider != "Caldera Health Sciences University" {
+		t.Errorf("provider %q; why %q", c.Provider, c.why)
+	}
+}
