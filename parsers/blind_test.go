@@ -258,6 +258,8 @@ var certificateFloors = map[string]float64{
 	"certs-z15": 40.0 / 40, // 40/40 on first reading (100 %, 0 with no provider), held out while certs-z14 was fixed
 	"certs-z16": 40.0 / 40, // 40/40 (an ID's value repeating its own label; a letter's title after the brand's format words, wrapping to the line of its date); first score 37/40 (92.5 %, 0 with no provider), held out while certs-z14 and z15 were fixed
 	"certs-z17": 40.0 / 40, // 40/40 (a seal's year is no credit figure; a provider's acronym and "continuing education" before "contact hours"; a date under a label ending in an ID's noun is no ID); first score 36/40 (90.0 %, 0 with no provider), held out while certs-z16 was fixed
+	"certs-z18": 40.0 / 40, // 40/40 (a course outline of days in hours under a certificate in CEUs; "completed by" over the participant); first score 38/40 (95.0 %, 0 with no provider), held out while certs-z17 was fixed
+	"certs-z19": 40.0 / 40, // 40/40 (a CE Broker tracking number is the registry's); first score 39/40 (97.5 %, 0 with no provider), written with certs-z18 and held out while certs-z17 was fixed
 }
 
 // TestBlindCertificates scores the certificate sets: a certificate is

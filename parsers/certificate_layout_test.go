@@ -2858,3 +2858,24 @@ func TestInstitutionBeforeItsSchool(t *testing.T) {
 		t.Errorf("provider %q; why %q", c.Provider, c.why)
 	}
 }
+
+// TestCompletedByAndBrokerNumber: "completed by" over the participant
+// (certs-z18 zr23); a CE Broker tracking number is the state registry's,
+// no number of the course (certs-z19 zs36).
+func TestCompletedByAndBrokerNumber(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{700, 116, 18, "MediaLab"},
+		{613, 116, 20, "CERTIFICATE OF CONTINUING EDUCATION"},
+		{570, 116, 11, "Self-Study Module"},
+		{548, 116, 16, "Blood Smear Morphology: Red Cell Inclusions"},
+		{485, 116, 11, "completed by"},
+		{458, 116, 18, "Anneliese Okwuosa-Brandt"},
+		{406, 155, 9, "Completed"}, {406, 280, 9, "Credit"},
+		{381, 145, 10, "09/12/2025"}, {381, 270, 10, "1.0 contact hour"},
+		{279, 116, 9, "Credit for this course has been reported to CE Broker."},
+		{50, 116, 8, "Florida CE Broker tracking #: 20-551208"},
+	}), "")
+	if c.Name != "Anneliese Okwuosa-Brandt" || c.ActivityID != "" {
+		t.Errorf("name %q, ID %q; why %q", c.Name, c.ActivityID, c.why)
+	}
+}

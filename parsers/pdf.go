@@ -177,8 +177,9 @@ func parsePDF(r io.ReaderAt, size int64, path string) (celedger.Document, error)
 // certificate's activity (its modules, days or sessions): the
 // certificate's title is none of theirs, its date is the last of theirs,
 // and its credits are a total, more than any row's and no more than
-// all of theirs (compared as printed: the rows are in the certificate's
-// unit).
+// all of theirs (compared as printed, the rows being in the
+// certificate's unit, or in contact hours under a certificate in CEUs:
+// "3.0 Continuing Education Units" over five days of 6.0 hours).
 func itemises(rows []celedger.Record, cert celedger.Record) bool {
 	var last celedger.Date
 	var sum, most celedger.Points
@@ -192,7 +193,11 @@ func itemises(rows []celedger.Record, cert celedger.Record) bool {
 		sum += r.Credits
 		most = max(most, r.Credits)
 	}
-	return cert.Title != "" && cert.Completed == last && cert.Credits > most && cert.Credits <= sum
+	total := cert.Credits
+	if cert.Unit == celedger.UnitCEU && len(rows) > 0 && rows[0].Unit != celedger.UnitCEU {
+		total = total.Mul(10) // one CEU is ten contact hours (DOMAIN.md §1)
+	}
+	return cert.Title != "" && cert.Completed == last && total > most && total <= sum
 }
 
 // boardMentions name the ASCP Board of Certification, whose Credential

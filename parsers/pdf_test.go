@@ -453,3 +453,17 @@ func TestLetterOverTableOfCourses(t *testing.T) {
 		t.Errorf("problems %v", doc.Problems)
 	}
 }
+
+// A certificate in CEUs over a course outline of days in hours: the days
+// are its parts (3.0 CEU is 30 contact hours, five days of 6.0), so the
+// certificate is the record (certs-z18 zr16).
+func TestItemisesInCEUs(t *testing.T) {
+	day := func(d string) celedger.Record {
+		return celedger.Record{Title: "Day " + d, Completed: mustDate("2025-06-0" + d), Credits: 600, Unit: celedger.UnitContactHour}
+	}
+	rows := []celedger.Record{day("2"), day("3"), day("4"), day("5"), day("6")}
+	cert := celedger.Record{Title: "Molecular Diagnostics Bootcamp", Completed: mustDate("2025-06-06"), Credits: 300, Unit: celedger.UnitCEU}
+	if !itemises(rows, cert) {
+		t.Error("five days of 6.0 hours are not read as the parts of a 3.0 CEU course")
+	}
+}

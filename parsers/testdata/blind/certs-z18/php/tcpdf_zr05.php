@@ -1,0 +1,40 @@
+<?php
+// zr05 - state society Spring Symposium session certificate (tcpdf, portrait, labels above values)
+require(__DIR__ . '/tcpdf_common.php');
+$pdf = newpdf('P', 'HSCLS CE Desk');
+$green = array(46, 94, 60);
+$pdf->SetFillColor(46, 94, 60); $pdf->Rect(0, 0, 215.9, 38, 'F');
+$pdf->SetXY(20, 10);
+$pdf->SetFont('times', 'B', 18); $pdf->SetTextColor(255, 255, 255);
+$pdf->Cell(0, 9, 'Heartland Society for Clinical Laboratory Science', 0, 1, 'L');
+$pdf->SetFont('helvetica', '', 10);
+$pdf->Cell(0, 6, 'HSCLS  ·  Des Moines, Iowa  ·  April 10–12, 2025', 0, 1, 'L');
+$pdf->SetY(58);
+cline($pdf, 10, 'CERTIFICATE OF CONTINUING EDUCATION', 'helvetica', 'B', 18, $green);
+$pdf->Ln(8);
+$pdf->SetFont('times', '', 12); $pdf->SetTextColor(0, 0, 0);
+$pdf->SetX(30); $pdf->MultiCell(155.9, 6, 'This certifies that the participant named below attended the following continuing education session of the', 0, 'C');
+$pdf->Ln(3);
+cline($pdf, 7, 'Spring Symposium', 'helvetica', 'B', 11, array(150, 110, 30));
+$pdf->Ln(1);
+$pdf->SetFont('times', 'B', 19); $pdf->SetTextColor(0, 0, 0);
+$pdf->SetX(25); $pdf->MultiCell(165.9, 8.5, $D['title'], 0, 'C');
+$pdf->Ln(12);
+$y = $pdf->GetY();
+lav($pdf, 20, $y, array(array(72, 'PARTICIPANT', $D['name'] . ', MLS(ASCP)'), array(36, 'SESSION DATE', 'April 11, 2025'),
+                        array(22, 'SESSION NO.', 'S-14'), array(30, 'CONTACT HOURS', '1.5')), $green, 11.5);
+$pdf->SetY($y + 24);
+$pdf->SetFont('helvetica', '', 9.5); $pdf->SetTextColor(60, 60, 60);
+$pdf->Cell(0, 6, 'Speaker: Amir Haddad, PhD, MLS(ASCP)CM, Mercy Plains Medical Center', 0, 1, 'L');
+$pdf->Ln(8);
+$pdf->SetFont('helvetica', '', 8.5);
+$pdf->MultiCell(0, 4.2, 'The Heartland Society for Clinical Laboratory Science is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program. Participants must attend the entire session to receive credit.', 0, 'L');
+$y = 228;
+$pdf->SetFont('times', 'I', 16); $pdf->SetTextColor(30, 30, 30);
+$pdf->SetXY(20, $y - 9); $pdf->Cell(80, 8, 'Colleen Vaughan', 0, 0, 'L');
+$pdf->SetDrawColor(40, 40, 40); $pdf->Line(20, $y, 95, $y);
+$pdf->SetXY(20, $y + 1); $pdf->SetFont('helvetica', '', 9); $pdf->SetTextColor(0, 0, 0);
+$pdf->MultiCell(80, 4.3, "Colleen Vaughan, MS, MLS(ASCP)CM\nContinuing Education Chair, HSCLS", 0, 'L');
+$pdf->SetXY(20, 262); $pdf->SetFont('helvetica', '', 7.5); $pdf->SetTextColor(120, 120, 120);
+$pdf->Cell(0, 4, 'Attendance verified by session code scan  ·  Certificate emailed 04/15/2025', 0, 0, 'C');
+$pdf->Output($OUT, 'F');

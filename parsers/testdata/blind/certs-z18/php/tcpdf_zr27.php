@@ -1,0 +1,38 @@
+<?php
+// zr27 - ASM virtual workshop over two days (tcpdf, landscape, format line, date range)
+require(__DIR__ . '/tcpdf_common.php');
+$pdf = newpdf('L', 'ASM Education');
+$pdf->SetFillColor(0, 85, 127); $pdf->Rect(0, 0, 18, 215.9, 'F');
+$pdf->SetFillColor(120, 190, 32); $pdf->Rect(18, 0, 2.5, 215.9, 'F');
+$pdf->SetXY(36, 20);
+$pdf->SetFont('helvetica', 'B', 30); $pdf->SetTextColor(0, 85, 127);
+$pdf->Cell(40, 12, 'ASM', 0, 0, 'L');
+$pdf->SetXY(36, 33); $pdf->SetFont('helvetica', '', 12);
+$pdf->Cell(0, 6, 'American Society for Microbiology', 0, 1, 'L');
+$pdf->SetXY(36, 56);
+$pdf->SetFont('times', '', 32); $pdf->SetTextColor(20, 20, 20);
+$pdf->Cell(0, 14, 'Certificate of Participation', 0, 1, 'L');
+$pdf->SetX(36); $pdf->Ln(4);
+$pdf->SetX(36); $pdf->SetFont('helvetica', 'B', 22); $pdf->Cell(0, 11, $D['name'] . ', PhD', 0, 1, 'L');
+$pdf->Ln(2);
+$pdf->SetX(36); $pdf->SetFont('times', 'I', 12.5); $pdf->SetTextColor(70, 70, 70);
+$pdf->Cell(0, 7, 'participated in the', 0, 1, 'L');
+$pdf->SetX(36); $pdf->SetFont('helvetica', 'B', 10.5); $pdf->SetTextColor(120, 160, 30);
+$pdf->Cell(0, 6, 'Virtual Workshop', 0, 1, 'L');
+$pdf->SetX(36); $pdf->SetFont('times', 'B', 19); $pdf->SetTextColor(0, 85, 127);
+$pdf->MultiCell(215, 8.5, $D['title'], 0, 'L');
+$pdf->Ln(2);
+$pdf->SetX(36); $pdf->SetFont('helvetica', '', 11.5); $pdf->SetTextColor(20, 20, 20);
+$pdf->Cell(0, 6.5, 'September 16–17, 2025  ·  Event ID: ASM-VW-2509', 0, 1, 'L');
+$pdf->SetX(36); $pdf->SetFont('helvetica', 'B', 13);
+$pdf->Cell(0, 8, '3.0 P.A.C.E.® contact hours', 0, 1, 'L');
+$pdf->Ln(6);
+$pdf->SetX(36); $pdf->SetFont('helvetica', '', 8.5); $pdf->SetTextColor(80, 80, 80);
+$pdf->MultiCell(215, 4.2, 'ASM is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program. Facilitators: Tomasz Wieczorek, PhD, D(ABMM); Ama Owusu-Bempah, MS, M(ASCP).', 0, 'L');
+$y = 190;
+$pdf->SetDrawColor(40, 40, 40); $pdf->SetLineWidth(0.3); $pdf->Line(36, $y, 110, $y);
+$pdf->SetXY(36, $y + 1); $pdf->SetFont('helvetica', '', 9); $pdf->SetTextColor(0, 0, 0);
+$pdf->MultiCell(80, 4.3, "Nadia Ferreira-Coll, PhD\nSenior Director, Professional Learning", 0, 'L');
+$pdf->SetXY(170, $y + 5); $pdf->SetFont('helvetica', '', 8); $pdf->SetTextColor(120, 120, 120);
+$pdf->Cell(90, 4, 'Registration ID: R-2509-33018', 0, 0, 'R');
+$pdf->Output($OUT, 'F');

@@ -1,0 +1,37 @@
+<?php
+// zr34 - ASCP online course; ALL-CAPS accented name; long title wraps then Date of completion (tcpdf, portrait)
+require(__DIR__ . '/tcpdf_common.php');
+$pdf = newpdf('P', 'ASCP Learning');
+$navy = array(31, 78, 121);
+$pdf->SetDrawColor(31, 78, 121); $pdf->SetLineWidth(1.2); $pdf->Rect(12, 12, 191.9, 255.4);
+$pdf->SetDrawColor(184, 134, 11); $pdf->SetLineWidth(0.4); $pdf->Rect(15, 15, 185.9, 249.4);
+$pdf->SetY(30);
+cline($pdf, 14, 'ASCP', 'helvetica', 'B', 32, $navy);
+cline($pdf, 7, 'American Society for Clinical Pathology', 'helvetica', '', 12.5, $navy);
+$pdf->Ln(16);
+cline($pdf, 12, 'CERTIFICATE OF COMPLETION', 'times', '', 27);
+$pdf->Ln(8);
+cline($pdf, 7, 'This is to certify that', 'times', 'I', 12.5, array(60, 60, 60));
+$pdf->Ln(2);
+cline($pdf, 11, $D['name'] . ', MLS(ASCP)CM', 'times', 'B', 19);
+$pdf->Ln(2);
+cline($pdf, 7, 'has completed the online course', 'times', 'I', 12.5, array(60, 60, 60));
+$pdf->Ln(2);
+$pdf->SetFont('helvetica', 'B', 15.5); $pdf->SetTextColor(31, 78, 121);
+$pdf->SetX(32); $pdf->MultiCell(151.9, 7.5, $D['title'], 0, 'C');
+$pdf->SetFont('helvetica', '', 12); $pdf->SetTextColor(0, 0, 0);
+$pdf->Cell(0, 7, 'Date of completion: 11/18/2025', 0, 1, 'C');
+$pdf->Ln(10);
+$pdf->SetFont('helvetica', '', 11.5);
+$pdf->Cell(0, 6.5, 'Course Number: BM-2511', 0, 1, 'C');
+$pdf->Cell(0, 6.5, 'CMLE Credits: 1.5', 0, 1, 'C');
+$pdf->Ln(10);
+$pdf->SetFont('helvetica', '', 8.5); $pdf->SetTextColor(70, 70, 70);
+$pdf->SetX(30); $pdf->MultiCell(155.9, 4.2, 'The American Society for Clinical Pathology is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program. ASCP CMLE credit is accepted by the ASCP Board of Certification Credential Maintenance Program.', 0, 'C');
+$y = 232;
+$pdf->SetDrawColor(40, 40, 40); $pdf->SetLineWidth(0.3); $pdf->Line(70.9, $y, 145, $y);
+$pdf->SetXY(55.9, $y + 1); $pdf->SetFont('helvetica', '', 9); $pdf->SetTextColor(0, 0, 0);
+$pdf->MultiCell(104, 4.3, "Helena Marsh-Whitcombe, MS, MLS(ASCP)CM\nDirector, Continuing Education", 0, 'C');
+$pdf->SetXY(20, 254); $pdf->SetFont('helvetica', '', 7.5); $pdf->SetTextColor(120, 120, 120);
+$pdf->Cell(175.9, 4, 'Member ID: 02219876   ·   Printed on 12/01/2025', 0, 0, 'C');
+$pdf->Output($OUT, 'F');
