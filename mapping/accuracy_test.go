@@ -361,23 +361,36 @@ func TestBlindTitles(t *testing.T) {
 	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
+		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles
 		for _, l := range readLabelled(t, name) {
 			got := c.Classify(l.title, l.topic)
 			n := perFamily[l.family]
 			n[1]++
-			if got.Zone != celedger.ZoneReview && slices.Contains(l.accept, outcome(got)) {
+			right := slices.Contains(l.accept, outcome(got))
+			if got.Zone != celedger.ZoneReview && right {
 				n[0]++
 			}
 			perFamily[l.family] = n
+			m := perArea[l.accept[0]]
+			switch {
+			case got.Zone == celedger.ZoneReview, got.Zone == celedger.ZoneNone && !right:
+				m[1]++ // (a laboratory title not recognised goes to review, as measure counts it)
+			case right:
+				m[0]++
+			default:
+				m[2]++
+			}
+			m[3]++
+			perArea[l.accept[0]] = m
 		}
-		families := make([]string, 0, len(perFamily))
-		for f := range perFamily {
-			families = append(families, f)
-		}
-		slices.Sort(families)
-		for _, f := range families {
+		for _, f := range sortedKeys(perFamily) {
 			n := perFamily[f]
 			t.Logf("%s %-24s %3d/%3d correct", name, f, n[0], n[1])
+		}
+		for _, area := range sortedKeys(perArea) {
+			m := perArea[area]
+			t.Logf("%s area %-14s %3d titles: %5.1f %% correct, %5.1f %% to review, %5.1f %% confidently wrong", name, area, m[3],
+				100*float64(m[0])/float64(m[3]), 100*float64(m[1])/float64(m[3]), 100*float64(m[2])/float64(m[3]))
 		}
 		if floor := blindTitleFloors[name]; a.share(a.correct) < floor {
 			t.Errorf("%s: correct %.1f %% < floor %.1f %%", name, a.share(a.correct), floor)
@@ -530,4 +543,14 @@ func TestTitlesNKinds(t *testing.T) {
 		"none":          {"Navigating PAMA and the Clinical Laboratory Fee Schedule"},
 		"safety":        {"Autoclave Validation with Biological Indicators"},
 	})
+}
+
+// sortedKeys is m's keys in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
