@@ -27,28 +27,33 @@
 // words, so "immunohematology" is one word of blood banking and never
 // contains "hematology".
 //
-// 3. Score. Each area sums the weights of its matched terms; words of the
-// topic column (when the document has one) count topicFactor times.
+// 3. Score. Each area sums the weights of its matched terms; words of
+// the topic column (when the document has one) count topicFactor times.
 // Some terms count only beside other laboratory evidence ("management":
 // "Pain Management for Nurses" is not laboratory work, "Laboratory
-// Management" is). Context words ("laboratory", "specimen", "assay") say
-// a title is laboratory-related without naming an area: alone, they
-// point to general. An ambiguous abbreviation (AST: antimicrobial
-// susceptibility testing or aspartate aminotransferase) goes to whichever
-// of its areas the other words favour; when nothing decides, half its
-// weight goes to each (it is evidence for one of them), or all of it to
-// the specific area when the other reading is general (HIV, HBV). A
-// word of two senses ("3 autoantibody ~general" in the lexicon) is
-// decided the same way: the antibody work-up of blood banking, unless
-// the title's other words lean to its other area ("Autoimmune Serology:
-// Autoantibody Patterns on HEp-2 Cells": autoimmune and serology are
-// general's, so the autoantibody is too); with nothing to decide, it
-// has its first sense ("Buffy Coat Smears" is hematology's smear).
-// General is the "any other lab area" bucket, and a specific area's
-// reading also fills a minimum, so general does not compete with a
-// specific area that has full evidence on its own ("Chemistry Analyzer
-// Calibration and QC" is chemistry), and beside weaker specific evidence
-// its score counts generalFactor.
+// Management" is). A topic outside laboratory practice (the lexicon's
+// [not laboratory]: billing and coding, bedside nursing) makes the title
+// zone none whatever laboratory words it holds ("Prior Authorization
+// Tips for Molecular Test Claims"), unless ethics words make it the
+// ethics of it ("Anti-Kickback and Billing Integrity"). Context words
+// ("laboratory", "specimen", "assay") say a title is laboratory-related
+// without naming an area: alone, they point to general. An ambiguous
+// abbreviation (AST: antimicrobial susceptibility testing or aspartate
+// aminotransferase) goes to whichever of its areas the other words
+// favour; when nothing decides, half its weight goes to each (it is
+// evidence for one of them), or all of it to the specific area when the
+// other reading is general (HIV, HBV). A word of two senses ("3
+// autoantibody ~general" in the lexicon) is decided the same way: the
+// antibody work-up of blood banking, unless the title's other words lean
+// to its other area ("Autoimmune Serology: Autoantibody Patterns on
+// HEp-2 Cells": autoimmune and serology are general's, so the
+// autoantibody is too); with nothing to decide, it has its first sense
+// ("Buffy Coat Smears" is hematology's smear). General is the "any other
+// lab area" bucket, and a specific area's reading also fills a minimum,
+// so general does not compete with a specific area that has full
+// evidence on its own ("Chemistry Analyzer Calibration and QC" is
+// chemistry), and beside weaker specific evidence its score counts
+// generalFactor.
 //
 // 4. Two areas. When the title's own words (not the topic column, not an
 // abbreviation nothing decided) carry full evidence for two specific
