@@ -1227,6 +1227,22 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 	return c
 }
 
+// wrapsCreditRow reports whether line l is the rest of the first cell of
+// the credit table's row above it: a row of a name and figures only
+// ("ABPath Self-Assessment | 2.0 | 2.0"), l starting where that name
+// starts, close under it.
+func wrapsCreditRow(row, l certLine) bool {
+	if row.page != l.page || len(row.segs) < 2 || math.Abs(row.segs[0].X0-l.x0) > 2 || row.y-l.y > 2*math.Max(l.size, 1) {
+		return false
+	}
+	for _, sg := range row.segs[1:] {
+		if !creditNumber.MatchString(strings.TrimSpace(sg.Text)) {
+			return false
+		}
+	}
+	return true
+}
+
 // unitSide is the side of a label printed in two languages ("Horas
 // contacto / Contact hours") that names a credit unit, or the label.
 func unitSide(label string) string {
@@ -1400,6 +1416,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		}
 		if len(l.segs) == 1 && certificateHeading(l.text) && !strings.Contains(l.text, ":") {
 			continue // "OPERATOR TRAINING COMPLETION RECORD": a heading, not "Operator:" and a name
+		}
+		if i > 0 && len(l.segs) == 1 && wrapsCreditRow(lines[i-1], *l) {
+			continue // "ABPath Self-Assessment | 2.0 | 2.0" / "Module (SAM)": a credit type's name wrapped in its cell
 		}
 		for j := 0; j < len(l.segs); j++ {
 			if certificateHeading(l.segs[j].Text) && !strings.Contains(l.segs[j].Text, ":") {
@@ -1675,6 +1694,10 @@ var (
 
 // numberInBrackets is a bracketed aside that holds a number, after a
 // name: "(Employee ID 448201)".
+// numberAside is a number in brackets anywhere in a name's text ("(Employee
+// No. 55310)"): a name holds no digit.
+var numberAside = regexp.MustCompile(`\s*\([^()]*\d[^()]*\)`)
+
 var numberInBrackets = regexp.MustCompile(`\s*\([^()]*\d[^()]*\)\s*$`)
 
 // stackedValue is the value of a label alone on line i when the next line
@@ -2929,7 +2952,7 @@ func abbreviatedName(w string) bool {
 var professionWord = regexp.MustCompile(`(?i)\b(?:scientist|technologist|technician|phlebotomist|histotechnician|histotechnologist|cytotechnologist|assistant|specialist|supervisor|manager|director|pathologist|nurse|student|educator|coordinator)s?\b`)
 
 func cleanName(s string) string {
-	s = strings.Trim(collapseSpace(s), " ,:")
+	s = strings.Trim(collapseSpace(numberAside.ReplaceAllString(s, "")), " ,:") // "… (Employee No. 55310),": the person's number, not the name
 	for _, h := range []string{"Dr. ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Mx. ", "Miss ", "Prof. "} {
 		if len(s) > len(h) && strings.EqualFold(s[:len(h)], h) {
 			s = s[len(h):] // an honorific is not part of the name a roster knows ("DR. AUGUSTINE …" too)
@@ -4959,7 +4982,7 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 		if sameColumn && (heading < 0 || l.x1 < lines[heading].x0 || l.x0 > lines[heading].x1) {
 			continue
 		}
-		if l.page != 0 || l.used || len(l.segs) == 0 || labelled(l.text) || datePattern.MatchString(l.text) || strings.HasPrefix(strings.ToLower(l.text), "certificate") ||
+		if l.page != 0 || l.used || len(l.segs) == 0 || labelled(l.text) || datePattern.MatchString(l.text) || dateRange.MatchString(l.text) || strings.HasPrefix(strings.ToLower(l.text), "certificate") ||
 			strings.HasSuffix(l.text, ":") || len(l.segs) > 1 && isLabel(l.segs[0].Text) {
 			continue // ("Institution | Sunridge Community Hospital Laboratory": the participant's employer, a label's value)
 		}

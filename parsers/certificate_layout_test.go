@@ -2879,3 +2879,54 @@ func TestCompletedByAndBrokerNumber(t *testing.T) {
 		t.Errorf("name %q, ID %q; why %q", c.Name, c.ActivityID, c.why)
 	}
 }
+
+// TestCertsZ20Kinds: a meeting's dates line naming its venue is no issuer
+// line (zt21); a credit type's name wrapping in its cell ("ABPath
+// Self-Assessment" / "Module (SAM)") labels no field, and "has claimed
+// credit for the enduring activity" cues the title (zt32); "This is to
+// confirm that" cues a name that a bracketed employee number follows
+// (zt36).
+func TestCertsZ20Kinds(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{735, 188, 14, "Hollow Creek Society 2025 Annual Meeting"},
+		{718, 191, 10, "October 11–14, 2025 • Riverside Convention Center"},
+		{676, 207, 18, "Session Certificate"},
+		{645, 54, 9, "Participant"}, {645, 306, 9, "Session Date"},
+		{631, 54, 11, "Dorothea Imafidon-Walsh"}, {631, 306, 11, "October 12, 2025"},
+		{604, 54, 9, "Session Title"},
+		{589, 54, 12, "Warm Autoantibodies and Adsorption Choices"},
+		{562, 54, 9, "Session Number"}, {562, 222, 9, "P.A.C.E.® Contact Hours"},
+		{547, 54, 11, "2211"}, {547, 222, 11, "1.0"},
+	}), "")
+	if strings.Contains(c.Provider, "Convention") {
+		t.Errorf("provider %q: the venue; why %q", c.Provider, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		{728, 54, 16, "Great Basin Health System"},
+		{656, 54, 20, "CERTIFICATE OF CREDIT"},
+		{622, 54, 16, "Dr. Leopold Anyanwu-Berg, MD"},
+		{593, 54, 11, "has claimed credit for the enduring activity"},
+		{561, 54, 15, "Peripheral Blood Findings in Myeloproliferative Neoplasms"},
+		{530, 54, 10, "Activity Number: PE-25-131 Completed: April 2, 2025"},
+		{500, 58, 9, "Credit type"}, {500, 226, 9, "Maximum"}, {500, 394, 9, "Claimed"},
+		{459, 58, 9, "ABPath Self-Assessment"}, {459, 226, 9, "1.5"}, {459, 394, 9, "1.5"},
+		{446, 58, 9, "Module (SAM)"},
+		{426, 58, 9, "ASCLS P.A.C.E.® contact hours"}, {426, 226, 9, "1.5"}, {426, 394, 9, "1.5"},
+	}), "")
+	if c.Title != "Peripheral Blood Findings in Myeloproliferative Neoplasms" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		{715, 54, 14, "Harbor Point General Hospital"},
+		{653, 54, 10, "September 9, 2024"},
+		{625, 54, 10, "To whom it may concern:"},
+		{602, 54, 10, "This is to confirm that Anouk Delacroix-Mbeki, MLS(ASCP)CM (Employee No. 55871), completed the"},
+		{588, 54, 10, "following in-service:"},
+		{564, 54, 10, "Title:"}, {564, 164, 10, "Transfusion Reaction Recognition and Reporting"},
+		{514, 54, 10, "Date completed:"}, {514, 164, 10, "September 4, 2024"},
+		{496, 54, 10, "CE hours:"}, {496, 164, 10, "1.0"},
+	}), "")
+	if c.Name != "Anouk Delacroix-Mbeki" {
+		t.Errorf("name %q; why %q", c.Name, c.why)
+	}
+}
