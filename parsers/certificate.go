@@ -1152,35 +1152,29 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 		}
 	}
 	if !found("title", c.Title, "labelled") {
-		if c.Title, sessionID = titleByCue(lines); !found("title", c.Title, "after the verb, past its format words") {
-			if !addressee {
-				c.Title = titleAfterName(lines, c.Name)
-			}
-			if !found("title", c.Title, "the line under the name") {
-				c.Title = titleUnderHeading(lines, c.Name)
-				if !found("title", c.Title, "the line under the heading") {
-					if m := titleAfter.FindStringSubmatch(prose(lines)); m != nil {
-						t := strings.Trim(m[1], " ,:")
-						if q := titleQuoted.FindStringSubmatch(t); q != nil {
-							t = q[1]
-						}
-						if c.Title = trimQuotes(stripFormat(t)); lowercaseStart(c.Title) || creditStatement(c.Title) {
-							c.Title = "" // "sessions listed above", "9 P.A.C.E.® contact hours earned …": no title
-						}
-					} else if m := titleQuoted.FindStringSubmatch(text); m != nil {
-						c.Title = quotedTitle(m[1])
-					}
-					if !found("title", c.Title, "in the sentence") {
-						if c.Title = titleOverRow(lines); !found("title", c.Title, "the line across a table's row, under its labels") {
-							if c.Title = headlineTitle(lines, c.Name); !found("title", c.Title, "the headline over the facts, set larger than the text") {
-								if c.Title = titleUnderFormatLine(lines); !found("title", c.Title, "the lines under a line of format words (\"Virtual Session\")") {
-									c.Title = meetingAtTop(lines)
-									found("title", c.Title, "the meeting the top line names")
-								}
-							}
-						}
-					}
+		// The readers of an unlabelled title, surest first; the first that
+		// finds one says how.
+		readers := []struct {
+			how  string
+			read func() string
+		}{
+			{"after the verb, past its format words", func() (t string) { t, sessionID = titleByCue(lines); return t }},
+			{"the line under the name", func() string {
+				if addressee {
+					return "" // a letter's addressee is no certificate's name line
 				}
+				return titleAfterName(lines, c.Name)
+			}},
+			{"the line under the heading", func() string { return titleUnderHeading(lines, c.Name) }},
+			{"in the sentence", func() string { return titleInSentence(lines, text) }},
+			{"the line across a table's row, under its labels", func() string { return titleOverRow(lines) }},
+			{"the headline over the facts, set larger than the text", func() string { return headlineTitle(lines, c.Name) }},
+			{"the lines under a line of format words (\"Virtual Session\")", func() string { return titleUnderFormatLine(lines) }},
+			{"the meeting the top line names", func() string { return meetingAtTop(lines) }},
+		}
+		for _, r := range readers {
+			if c.Title = r.read(); found("title", c.Title, r.how) {
+				break
 			}
 		}
 	}
@@ -2862,6 +2856,27 @@ func nameReferredAbove(lines []certLine) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// titleInSentence is the title the certifying sentence names after its
+// verb in the page's prose ("… has completed Lab Safety 101 on …"), or a
+// title in quotes anywhere; "" when the sentence names none ("sessions
+// listed above", "9 P.A.C.E.® contact hours earned …").
+func titleInSentence(lines []certLine, text string) string {
+	if m := titleAfter.FindStringSubmatch(prose(lines)); m != nil {
+		t := strings.Trim(m[1], " ,:")
+		if q := titleQuoted.FindStringSubmatch(t); q != nil {
+			t = q[1]
+		}
+		if t = trimQuotes(stripFormat(t)); lowercaseStart(t) || creditStatement(t) {
+			return ""
+		}
+		return t
+	}
+	if m := titleQuoted.FindStringSubmatch(text); m != nil {
+		return quotedTitle(m[1])
 	}
 	return ""
 }
