@@ -1089,48 +1089,38 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 	}
 
 	if c.Name = vals[certName]; !found("name", c.Name, "labelled") {
-		if c.Name = nameByCue(lines); !found("name", c.Name, "after its cue (\"This certifies that\")") {
-			how := "in the certifying sentence"
-			if m := namePattern.FindStringSubmatch(text); m != nil {
-				c.Name = cleanName(m[1])
-			}
-			if c.Name == "" {
-				c.Name, how = letterAddressee(lines), "the letter's addressee, whom its salutation names"
-				addressee = c.Name != ""
-			}
-			if c.Name == "" {
-				c.Name, how = nameReferredAbove(lines), "the letter's addressee, whom its sentence calls \"the individual named above\""
-				addressee = c.Name != ""
-			}
-			if !found("name", c.Name, how) {
-				if c.Name = nameAboveCue(lines); !found("name", c.Name, "the line above the verb (\"has completed\")") {
-					if c.Name = nameUnderHeading(lines); !found("name", c.Name, "the line under the heading") {
-						for k, l := range lines {
-							// The name before the verb on one line; or a line
-							// opens with the name and the verb follows on the
-							// next (never the end of one line and the start of
-							// the next: "…, Kansas" / "Hye-Jin Park has …").
-							m := nameBeforeVerb.FindStringSubmatch(l.text)
-							if m == nil && k+1 < len(lines) && !formatOnly(l.text) && nameBeforeVerb.FindStringSubmatch(lines[k+1].text) == nil {
-								// (Not "SELF-STUDY" over "Bartholomew R. Kincaid has
-								// completed …": the next line holds the name itself.)
-								two := l.text + " " + lines[k+1].text
-								if loc := nameBeforeVerb.FindStringSubmatchIndex(two); loc != nil && loc[2] == 0 {
-									m = []string{"", two[loc[2]:loc[3]]}
-								}
-							}
-							if m != nil {
-								if c.Name = cleanName(m[1]); c.Name != "" {
-									break
-								}
-							}
-						}
-						if !found("name", c.Name, "before the verb of the certifying sentence") {
-							c.Name = nameOverCredentials(lines)
-							found("name", c.Name, "the line over the participant's credentials")
-						}
-					}
+		// The readers of an unlabelled name, surest first; the first that
+		// finds one says how. A letter's addressee marks the certificate a
+		// letter (addressee).
+		readers := []struct {
+			how  string
+			read func() string
+		}{
+			{"after its cue (\"This certifies that\")", func() string { return nameByCue(lines) }},
+			{"in the certifying sentence", func() string {
+				if m := namePattern.FindStringSubmatch(text); m != nil {
+					return cleanName(m[1])
 				}
+				return ""
+			}},
+			{"the letter's addressee, whom its salutation names", func() string {
+				n := letterAddressee(lines)
+				addressee = n != ""
+				return n
+			}},
+			{"the letter's addressee, whom its sentence calls \"the individual named above\"", func() string {
+				n := nameReferredAbove(lines)
+				addressee = n != ""
+				return n
+			}},
+			{"the line above the verb (\"has completed\")", func() string { return nameAboveCue(lines) }},
+			{"the line under the heading", func() string { return nameUnderHeading(lines) }},
+			{"before the verb of the certifying sentence", func() string { return nameOpeningVerb(lines) }},
+			{"the line over the participant's credentials", func() string { return nameOverCredentials(lines) }},
+		}
+		for _, r := range readers {
+			if c.Name = r.read(); found("name", c.Name, r.how) {
+				break
 			}
 		}
 	}
@@ -2807,6 +2797,30 @@ func nameUnderHeading(lines []certLine) string {
 			break
 		}
 		break
+	}
+	return ""
+}
+
+// nameOpeningVerb is the name that opens the certifying sentence before
+// its verb, on one line, or a line that opens with the name with the verb
+// on the next (never the end of one line and the start of the next:
+// "…, Kansas" / "Hye-Jin Park has …"); "" when none does.
+func nameOpeningVerb(lines []certLine) string {
+	for k, l := range lines {
+		m := nameBeforeVerb.FindStringSubmatch(l.text)
+		if m == nil && k+1 < len(lines) && !formatOnly(l.text) && nameBeforeVerb.FindStringSubmatch(lines[k+1].text) == nil {
+			// (Not "SELF-STUDY" over "Bartholomew R. Kincaid has
+			// completed …": the next line holds the name itself.)
+			two := l.text + " " + lines[k+1].text
+			if loc := nameBeforeVerb.FindStringSubmatchIndex(two); loc != nil && loc[2] == 0 {
+				m = []string{"", two[loc[2]:loc[3]]}
+			}
+		}
+		if m != nil {
+			if n := cleanName(m[1]); n != "" {
+				return n
+			}
+		}
 	}
 	return ""
 }
