@@ -307,7 +307,7 @@ var blindTitleFloors = map[string]float64{
 	// at 214/229 and j 430 -> 432/464; h 333 -> 334 -> 333/339.
 	"titles-i/titles-i.tsv half 1": 100 * 222.0 / 229,
 	"titles-i/titles-i.tsv half 2": 100 * 219.0 / 229,
-	"titles-j/titles-j.tsv":        100 * 443.0 / 464,
+	"titles-j/titles-j.tsv":        100 * 445.0 / 464,
 	// testdata/titles-k (448 titles, an eleventh writer), scored once after
 	// the tuning on titles-i half 1: 404/448 (90.2 %), 4.7 % to review,
 	// 5.1 % confidently wrong, 2 non-laboratory titles counted. Tuned on
@@ -317,7 +317,7 @@ var blindTitleFloors = map[string]float64{
 	// parasitology; cellular therapy, tryptase, outbreak and biosafety
 	// vocabulary): 440/448 (98.2 %, 0.4 % confidently wrong); the untouched
 	// i half 2 214 -> 217/229 and j 432 -> 436/464, e half 2 205 -> 208/224.
-	"titles-k/titles-k.tsv": 100 * 443.0 / 448,
+	"titles-k/titles-k.tsv": 100 * 444.0 / 448,
 	// testdata/titles-l (456 titles, a twelfth writer) and testdata/titles-m
 	// (449, a thirteenth), scored once after the tuning on titles-k: l
 	// 429/456 (94.1 %, 4.4 % to review, 1.5 % confidently wrong, 1
@@ -329,7 +329,7 @@ var blindTitleFloors = map[string]float64{
 	// %); the untouched m 413 -> 420/449 (93.5 %, 3.8 % to review, 2.7 %
 	// confidently wrong), i half 2 217 -> 219/229 (95.6 %, 0 wrong), j 436
 	// -> 439/464 (94.6 %), e half 2 208 -> 211/224, holdout 147 -> 148/150.
-	"titles-l/titles-l.tsv": 100 * 451.0 / 456,
+	"titles-l/titles-l.tsv": 100 * 453.0 / 456,
 	"titles-m/titles-m.tsv": 100 * 422.0 / 449,
 	// testdata/titles-n (460 titles, a fourteenth writer) and
 	// testdata/titles-o (456, a fifteenth), scored once after the tuning on
@@ -348,8 +348,11 @@ var blindTitleFloors = map[string]float64{
 	// j 441 -> 442, a2 251 -> 252. General's field beside a method only
 	// keeps its evidence, and a warm autoimmune haemolytic anaemia leans
 	// to blood banking with an adsorption: d 316 -> 317, l 450 -> 451, j
-	// 442 -> 443.
-	"titles-n/titles-n.tsv": 100 * 448.0 / 460,
+	// 442 -> 443. Peritoneal dialysis effluent a body fluid, training
+	// programmes laboratory education (tuned on k, l, n; titles-i's
+	// writer files the effluent's culture under microbiology, its one
+	// title now wrong): the untouched j 443 -> 445.
+	"titles-n/titles-n.tsv": 100 * 450.0 / 460,
 	"titles-o/titles-o.tsv": 100 * 428.0 / 456,
 }
 
