@@ -3814,6 +3814,14 @@ func partOfIssuer(t, issuer string) bool {
 
 // titleLines is the title starting at line k, with the lines it wraps
 // onto: close below, of the same size and weight, title-like.
+// shrunkToFit reports whether title line p, set smaller than the line l
+// it wraps onto, was shrunk to fit its width: both bold alike, at one
+// left edge, p the wider ("… Expanding Databases, Extraction" at 10.5 pt
+// over "Methods, and Reporting Pitfalls" at 13 pt).
+func shrunkToFit(p, l certLine) bool {
+	return p.bold == l.bold && p.size < l.size && math.Abs(p.x0-l.x0) <= 2 && p.x1 > l.x1
+}
+
 func titleLines(lines []certLine, k int) string {
 	t := lines[k].text
 	lines[k].used = true
@@ -3821,7 +3829,7 @@ func titleLines(lines []certLine, k int) string {
 		p, l := lines[n-1], lines[n]
 		open := strings.Count(t, "(") > strings.Count(t, ")")                 // "… Training (Wet" / "Workshop)": the bracket closes on the next line
 		lastWord := isLabel(l.text) && len(l.segs) == 1 && centredUnder(p, l) // "… New Employee Orientation" / "Module", centred in the title's type
-		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) || !open && !lastWord && (!titleLike(l) || goesOn(l.text) ||
+		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) && !shrunkToFit(p, l) || !open && !lastWord && (!titleLike(l) || goesOn(l.text) ||
 			datePattern.MatchString(l.text) && len(strings.Fields(l.text)) <= 6 || factsLine(l.text) || mediumOnly(l.text)) {
 			break // "broadcast August 6, 2025": the date's line, not the title's
 		}

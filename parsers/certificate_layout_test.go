@@ -2930,3 +2930,20 @@ func TestCertsZ20Kinds(t *testing.T) {
 		t.Errorf("name %q; why %q", c.Name, c.why)
 	}
 }
+
+// TestTitleShrunkToFit: a long title's first line set smaller to fit its
+// width, the rest wrapped at the title's own size, is one title
+// (certs-z21 zu23, zu33).
+func TestTitleShrunkToFit(t *testing.T) {
+	lines := certLines(placedPage([]placed{
+		{517.9, 72, 10.5, "Fungal Identification by MALDI-TOF Mass Spectrometry: Expanding Databases, Extraction"},
+		{500.8, 72, 13, "Methods, and Reporting Pitfalls"},
+		{486.8, 72, 11, "Date of completion: August 5, 2025"},
+	}))
+	for i := range lines {
+		lines[i].bold = i < 2
+	}
+	if got := titleLines(lines, 0); got != "Fungal Identification by MALDI-TOF Mass Spectrometry: Expanding Databases, Extraction Methods, and Reporting Pitfalls" {
+		t.Errorf("titleLines = %q", got)
+	}
+}
