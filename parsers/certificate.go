@@ -1866,7 +1866,7 @@ func wrapsBeside(lines []certLine, i int, value segment, text string) string {
 		}
 		if c.page != prev.page || prev.y-c.y > leading || len(c.segs) != 1 || math.Abs(c.segs[0].X0-value.X0) > em ||
 			!sameSize(c.size, value.Size) || labelled(c.text) && !isLabel(c.text) && !open || datePattern.MatchString(c.text) ||
-			quoteClosed(text) || mediumOnly(c.text) {
+			quoteClosed(text) || mediumOnly(c.text) || labelBeside(lines, k, i, value.X0) {
 			break
 		}
 		text = joinWrapped(text, c.text)
@@ -1874,6 +1874,24 @@ func wrapsBeside(lines []certLine, i int, value segment, text string) string {
 		prev = c
 	}
 	return text
+}
+
+// labelBeside reports whether line k is another label's value: a label
+// (other than line i's) sits beside it, left of the values' column x, set
+// a little lower or higher ("CMR-2505" beside "Activity number:" under a
+// wrapped title).
+func labelBeside(lines []certLine, k, i int, x float64) bool {
+	em := math.Max(lines[k].size, 1)
+	for _, j := range []int{k - 1, k + 1} {
+		if j < 0 || j >= len(lines) || j == i || lines[j].page != lines[k].page || len(lines[j].segs) != 1 {
+			continue
+		}
+		l := lines[j]
+		if math.Abs(l.y-lines[k].y) < 0.6*em && l.x1 <= x && isLabel(strings.TrimSpace(l.text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // acrossColumns reports whether segment s, under label on row l, reaches

@@ -2947,3 +2947,28 @@ func TestTitleShrunkToFit(t *testing.T) {
 		t.Errorf("titleLines = %q", got)
 	}
 }
+
+// TestWrappedValueStopsBesideLabel: a labelled title wraps onto the next
+// line of its column, but not onto the line set beside the next label
+// ("CMR-2505" beside "Activity number:", a little higher; certs-z22
+// zv28).
+func TestWrappedValueStopsBesideLabel(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{708, 64, 14, "American Society for Microbiology"},
+		{634, 64, 20, "Certificate of Completion"},
+		{605.4, 202, 11, "Matthias Okeke-Lindgren, MLS(ASCP)CM"},
+		{601.4, 64, 10, "Participant:"},
+		{590, 202, 11, "ASM Clinical Microbiology Rounds: Carbapenemase Detection and"},
+		{586, 64, 10, "Activity:"},
+		{576.2, 202, 11, "Reporting Pitfalls"},
+		{560.9, 202, 11, "CMR-2507"},
+		{556.9, 64, 10, "Activity number:"},
+		{545.5, 202, 11, "July 9, 2025"},
+		{541.5, 64, 10, "Date of completion:"},
+		{530, 202, 11, "1.0"},
+		{526, 64, 10, "Contact hours:"},
+	}), "")
+	if c.Title != "ASM Clinical Microbiology Rounds: Carbapenemase Detection and Reporting Pitfalls" || c.ActivityID != "CMR-2507" {
+		t.Errorf("title %q, ID %q; why %q", c.Title, c.ActivityID, c.why)
+	}
+}
