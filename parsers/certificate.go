@@ -1447,6 +1447,22 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 						}
 					}
 					l.used = true
+					// The facts after the value in the same segment, each
+					// after its label ("Webinar code: CM-WEB-2501 Contact
+					// hours: 1.0 Available on demand …").
+					for more := strings.TrimSpace(strings.TrimPrefix(rest, value)); more != "" && more != rest; {
+						k2, rest2, ok2 := labelAt(more)
+						if !ok2 || rest2 == "" || k2 == certNone || k2 == certOther || k2 == certOtherID || k2 == certOtherDate {
+							break
+						}
+						label = strings.TrimSpace(strings.TrimSuffix(more, rest2))
+						v2 := beforeNextLabel(rest2, k2 == certID)
+						if n := leadingNumberText(rest2); k2 == certCredits && n != "" {
+							v2 = n // "Contact hours: 1.0 Available on demand …": the figure
+						}
+						set(k2, v2)
+						rest, more = rest2, strings.TrimSpace(strings.TrimPrefix(rest2, v2))
+					}
 					continue
 				}
 				if piece != l.segs[j].Text {

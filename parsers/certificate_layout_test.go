@@ -2972,3 +2972,23 @@ func TestWrappedValueStopsBesideLabel(t *testing.T) {
 		t.Errorf("title %q, ID %q; why %q", c.Title, c.ActivityID, c.why)
 	}
 }
+
+// TestFactsAfterValueInSegment: a facts line holds several labels and
+// values in one segment ("Webinar code: CM-WEB-2501 Contact hours: 1.0
+// Available on demand …"); each label's value is read (certs-z22 zv11).
+func TestFactsAfterValueInSegment(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{540, 281, 14, "American Society for Microbiology"},
+		{490, 265, 22, "Certificate of Completion"},
+		{467, 364, 11, "presented to"},
+		{443, 161, 18, "Radomir Achterberg-Osei, MLS(ASCP)CM"},
+		{421, 350, 11, "for completing the"},
+		{405, 342, 11, "On-Demand Webinar"},
+		{384, 82, 15, "Urine Culture Interpretation: Colony Counts That Matter"},
+		{348, 301, 11, "Date of completion: February 4, 2025"},
+		{332, 151, 10, "Webinar code: CM-WEB-2502 Contact hours: 1.5 Available on demand October 1, 2024 – September 30, 2025"},
+	}), "")
+	if c.Credits != 150 || c.ActivityID != "CM-WEB-2502" {
+		t.Errorf("credits %d, ID %q; why %q", c.Credits, c.ActivityID, c.why)
+	}
+}
