@@ -34,8 +34,9 @@ type entry struct {
 	NeedsLab bool
 	// Names: the term names the area itself ("WEIGHT! TERM").
 	Names bool
-	// Method: the term is a laboratory method ("WEIGHT@ TERM"), which
-	// serves the area of what it measures.
+	// Method: the term serves another topic ("WEIGHT@ TERM"): a
+	// laboratory method, which serves the area of what it measures, or
+	// an error, which is of something.
 	Method bool
 	// Weak exclusions fire only when nothing laboratory-related is found.
 	Weak   bool

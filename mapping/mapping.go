@@ -399,7 +399,7 @@ func fullAreas(hits []hit, generalNamed bool) (full [nAreas]bool) {
 // no rival ("D-dimer Reporting Units: FEU vs. DDU and Why Errors Happen"
 // is hematology).
 func (c *Classifier) servesOnly(i int, hits []hit) bool {
-	any := false
+	serving := false
 	for _, h := range hits {
 		if h.slot != i || h.topic {
 			continue
@@ -407,9 +407,9 @@ func (c *Classifier) servesOnly(i int, hits []hit) bool {
 		if !c.lx.entries[h.entry].Method {
 			return false
 		}
-		any = true
+		serving = true
 	}
-	return any
+	return serving
 }
 
 // names reports whether a title term names area index i itself.
