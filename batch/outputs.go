@@ -99,7 +99,7 @@ func writeOutputs(out *outdir.Dir, l *celedger.Ledger, changes report.Changes, o
 		case !slices.Contains(names, "audit"):
 			fmt.Fprintf(opts.Log, "celedger: note: the audit packets of the last run (%s) are not kept; give -audit-packet to write them again\n", filepath.Join(opts.Out, "audit"))
 		case gone > 0:
-			fmt.Fprintf(opts.Log, "celedger: note: %d other audit %s of the last run (%s) %s not kept: -person writes that person's only; give -audit-packet without -person to write them all\n", gone, plural(gone, "packet", "packets"), filepath.Join(opts.Out, "audit"), plural(gone, "is", "are"))
+			fmt.Fprintf(opts.Log, "celedger: note: %d other audit %s of the last run (%s) %s not kept: -person writes that person's only; give -audit-packet without -person to write them all\n", gone, report.Plural(gone, "packet", "packets"), filepath.Join(opts.Out, "audit"), report.Plural(gone, "is", "are"))
 		}
 	}
 	if err := out.Commit(names); err != nil {
@@ -119,13 +119,6 @@ func packetsGone(dir string, packets []string) int {
 		}
 	}
 	return n
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // notReplacing returns an *Error when an output would replace a file of

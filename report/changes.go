@@ -245,7 +245,7 @@ func ComputeChanges(l *celedger.Ledger, prev *PreviousLedger) (Changes, error) {
 		settled := len(p.Activities) > 0 && moved[p] == len(p.Activities)
 		if !seen[k] && settled {
 			c.Rows = append(c.Rows, changeRow{Kind: "settled person", Person: p.Name, PersonID: p.ID, Credential: p.Credential,
-				What: fmt.Sprintf("person settled: %d %s given to roster people in assign_to", moved[p], plural(moved[p], "line", "lines")), Before: string(p.Status), After: "settled"})
+				What: fmt.Sprintf("person settled: %d %s given to roster people in assign_to", moved[p], Plural(moved[p], "line", "lines")), Before: string(p.Status), After: "settled"})
 		}
 		if !seen[k] && !settled {
 			c.Rows = append(c.Rows, changeRow{Kind: "removed person", Person: p.Name, PersonID: p.ID, Credential: p.Credential, Before: string(p.Status)})

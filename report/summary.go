@@ -37,9 +37,9 @@ func WriteSummary(w io.Writer, l *celedger.Ledger, show []string) error {
 		return err
 	}
 	_, err = fmt.Fprintf(w, "files: %d read · %d imported · %d skipped · %d failed · %d %s · %d %s",
-		t.Read, t.Imported, t.Skipped, t.Failed, t.Records, plural(t.Records, "record", "records"), t.Problems, plural(t.Problems, "row problem", "row problems"))
+		t.Read, t.Imported, t.Skipped, t.Failed, t.Records, Plural(t.Records, "record", "records"), t.Problems, Plural(t.Problems, "row problem", "row problems"))
 	if err == nil && t.OwnOutputs > 0 {
-		_, err = fmt.Fprintf(w, " (and %d %s of an earlier run, not read)", t.OwnOutputs, plural(t.OwnOutputs, "output", "outputs"))
+		_, err = fmt.Fprintf(w, " (and %d %s of an earlier run, not read)", t.OwnOutputs, Plural(t.OwnOutputs, "output", "outputs"))
 	}
 	if err == nil {
 		_, err = fmt.Fprintln(w)
@@ -47,8 +47,9 @@ func WriteSummary(w io.Writer, l *celedger.Ledger, show []string) error {
 	return err
 }
 
-// plural is one when n is 1, else many.
-func plural(n int, one, many string) string {
+// Plural is one when n is 1, else many: the wording of a count in the
+// command's messages ("1 record", "3 records").
+func Plural(n int, one, many string) string {
 	if n == 1 {
 		return one
 	}

@@ -106,7 +106,7 @@ func printResult(cfg config, res *batch.Result, stdout, stderr io.Writer) int {
 		if err = report.WriteSummary(stdout, ledger, cfg.show); err == nil {
 			packets := ""
 			if cfg.run.AuditPackets {
-				packets = fmt.Sprintf(", %d audit %s (audit/)", len(res.Packets), plural(len(res.Packets), "packet", "packets"))
+				packets = fmt.Sprintf(", %d audit %s (audit/)", len(res.Packets), report.Plural(len(res.Packets), "packet", "packets"))
 			}
 			fmt.Fprintf(stdout, "wrote %s/ledger.json, ledger.csv, ledger.xlsx, review.csv, import-log.csv, report.html, reminders.csv, changes.csv, declaration.csv and a worksheet per person%s\n", cfg.run.Out, packets)
 		}

@@ -26,13 +26,13 @@ func reviewStep(cfg config, res *batch.Result, stdin io.Reader, stdout io.Writer
 	}
 	if held > 0 {
 		fmt.Fprintf(stdout, "review: %d %s wait for whose they are (a name two roster people share): write the roster ID in the assign_to column of %s\n",
-			held, plural(held, "line", "lines"), filepath.Join(cfg.run.Out, "review.csv"))
+			held, report.Plural(held, "line", "lines"), filepath.Join(cfg.run.Out, "review.csv"))
 	}
 	if len(items) == 0 {
 		fmt.Fprintln(stdout, "review: no line waits for an area")
 		return exitOK
 	}
-	fmt.Fprintf(stdout, "review: %d %s to decide\n", len(items), plural(len(items), "title", "titles"))
+	fmt.Fprintf(stdout, "review: %d %s to decide\n", len(items), report.Plural(len(items), "title", "titles"))
 	ov := res.Overrides
 	path := cfg.run.OverridesPath()
 	save := func() error { // after every decision: Ctrl-C keeps what was decided
@@ -49,18 +49,11 @@ func reviewStep(cfg config, res *batch.Result, stdin io.Reader, stdout io.Writer
 		fmt.Fprintln(stdout, "review: no decisions made")
 		return exitOK
 	}
-	fmt.Fprintf(stdout, "review: saved %d %s to %s (%d in all)\n", n, plural(n, "decision", "decisions"), path, ov.Len())
+	fmt.Fprintf(stdout, "review: saved %d %s to %s (%d in all)\n", n, report.Plural(n, "decision", "decisions"), path, ov.Len())
 	if cfg.run.Overrides == "" {
 		fmt.Fprintf(stdout, "review: the next run with -out %s counts them\n", cfg.run.Out)
 	} else {
 		fmt.Fprintf(stdout, "review: run again with -overrides %s to count them\n", path)
 	}
 	return exitOK
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
