@@ -311,13 +311,10 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	for i, s := range t.score {
 		specific = specific || (i != generalIndex && s > 0)
 	}
+	serving := c.servingOnly(t.hits)
 	if specific && !c.names(generalIndex, t.hits) {
 		// (A title that names general's own field keeps its evidence:
 		// "Urine Dipstick Glucose and Ketones" is urinalysis.)
-		var serving [nAreas]bool
-		for i := range serving {
-			serving[i] = c.servesOnly(i, t.hits)
-		}
 		t.score[generalIndex] = generalBeside(t.score, serving)
 	} else if t.score[generalIndex] == 0 && t.lab > 0 {
 		t.score[generalIndex] = t.lab
@@ -344,7 +341,7 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 		return celedger.Classification{Terms: terms, Zone: celedger.ZoneNone}
 	}
 	top, r := t.score[best], 0.0
-	if runner >= 0 && !(c.names(best, t.hits) && !c.names(runner, t.hits)) && !(top >= fullEvidence && c.servesOnly(runner, t.hits)) {
+	if runner >= 0 && !(c.names(best, t.hits) && !c.names(runner, t.hits)) && !(top >= fullEvidence && serving[runner]) {
 		r = t.score[runner] // a rival the title does not name is context beside one it names
 	}
 	evidence := top
@@ -393,21 +390,25 @@ func fullAreas(hits []hit, generalNamed bool) (full [nAreas]bool) {
 	return full
 }
 
-// servesOnly reports whether area i's evidence in the title is only
-// terms that serve another area's topic ("WEIGHT@": a method, or an
-// error of something): beside a lead with full evidence it is context,
+// servingOnly marks the areas whose evidence in the title is only terms
+// that serve another area's topic ("WEIGHT@": a method, or an error of
+// something): beside a lead with full evidence such an area is context,
 // no rival ("D-dimer Reporting Units: FEU vs. DDU and Why Errors Happen"
 // is hematology).
-func (c *Classifier) servesOnly(i int, hits []hit) bool {
-	serving := false
+func (c *Classifier) servingOnly(hits []hit) (serving [nAreas]bool) {
+	var other [nAreas]bool
 	for _, h := range hits {
-		if h.slot != i || h.topic {
+		if h.topic || h.slot < 0 || h.slot >= nAreas {
 			continue
 		}
-		if !c.lx.entries[h.entry].Method {
-			return false
+		if c.lx.entries[h.entry].Method {
+			serving[h.slot] = true
+		} else {
+			other[h.slot] = true
 		}
-		serving = true
+	}
+	for i := range serving {
+		serving[i] = serving[i] && !other[i]
 	}
 	return serving
 }

@@ -3279,9 +3279,8 @@ func titleRunsOn(lines []certLine, next int, t string) string {
 	if k == next || k >= len(lines) || lines[k].page != lines[next].page {
 		return t
 	}
-	p, l := lines[k-1], lines[k]
-	p.bold, l.bold = false, false
-	if !wrapsOnto(p, l) {
+	l := lines[k]
+	if !runsOnto(lines[k-1], l) {
 		return t
 	}
 	loc := datePattern.FindStringIndex(l.text)
