@@ -2992,3 +2992,39 @@ func TestFactsAfterValueInSegment(t *testing.T) {
 		t.Errorf("credits %d, ID %q; why %q", c.Credits, c.ActivityID, c.why)
 	}
 }
+
+// A meeting's certificate lists its days in a table with a "Total" row
+// set close under the last day: the total row is a row of its own, not
+// the last day's cells wrapping, and the total is the meeting's credits.
+func TestTotalRowUnderDays(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{555, 202, 14, "Juniper Ridge Society of Laboratory Professionals (JRSLP)"},
+		{520, 242, 26, "Certificate of Attendance"},
+		{490, 352, 11.5, "This certifies that"},
+		{464, 293, 19, "Imelda Quaresma-Voss"},
+		{439, 364, 11.5, "attended the"},
+		{417, 168, 14, "Juniper Ridge Society of Laboratory Professionals 2025 Spring Meeting"},
+		{397, 267, 11, "April 10–11, 2025 • Cedar Falls, Iowa"},
+		{379, 58, 10, "Day"}, {379, 283, 10, "Date"}, {379, 509, 10, "Contact hours"},
+		{366, 58, 10, "Thursday"}, {366, 283, 10, "April 10, 2025"}, {366, 509, 10, "6.0"},
+		{353, 58, 10, "Friday"}, {353, 283, 10, "April 11, 2025"}, {353, 509, 10, "3.5"},
+		{340, 58, 10, "Total"}, {340, 509, 10, "9.5"},
+		{327, 78, 9, "JRSLP is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program."},
+	}), "")
+	if c.Credits.String() != "9.5" {
+		t.Errorf("credits %s, want the total 9.5; why %q", c.Credits, c.why)
+	}
+	for _, tc := range []struct {
+		above, below string
+		starts       bool
+	}{
+		{"4.5", "9.5", true},      // a figure never wraps onto the next line
+		{"Friday", "Total", true}, // a totals row
+		{"Contact", "hours", false},
+		{"Laboratory Safety for the", "Phlebotomy Team", false},
+	} {
+		if got := startsRow(tc.above, tc.below); got != tc.starts {
+			t.Errorf("startsRow(%q, %q) = %v, want %v", tc.above, tc.below, got, tc.starts)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package parsers
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -51,7 +52,7 @@ func mergeWrapped(lines []textLine) []textLine {
 							idx[i] = j
 						}
 					}
-					if idx[i] < 0 || !continuesLabel(p.Segs[idx[i]].Text, s.Text) || mediumOnly(s.Text) {
+					if idx[i] < 0 || !continuesLabel(p.Segs[idx[i]].Text, s.Text) || mediumOnly(s.Text) || startsRow(p.Segs[idx[i]].Text, s.Text) {
 						ok = false
 						break
 					}
@@ -81,6 +82,17 @@ func mergeWrapped(lines []textLine) []textLine {
 	}
 	return out
 }
+
+// startsRow reports whether a cell under another starts a row of its own
+// rather than continuing the cell: a totals row ("Total | 9.5" under
+// "Friday | October 25, 2024 | 4.5"), or a figure under a figure (a
+// number never wraps onto the next line).
+func startsRow(above, below string) bool {
+	return totalsLabel(below) || figureOnly.MatchString(strings.TrimSpace(above)) && figureOnly.MatchString(strings.TrimSpace(below))
+}
+
+// figureOnly is a cell holding one number and nothing else ("4.5", "12").
+var figureOnly = regexp.MustCompile(`^\d+(?:[.,]\d+)?$`)
 
 // sizeTolerance is how far two runs of one paragraph may differ in size
 // (a fraction of the larger): lines of one text are set in one size; a
