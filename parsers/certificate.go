@@ -585,7 +585,7 @@ func readLabel(text string) (certLabel, string, bool) {
 		return kind, rest, true
 	}
 	if l, value, ok := strings.Cut(text, ":"); ok && len(l) <= 60 {
-		if kind, found := v.labels[bareLabel(l)]; found {
+		if kind, found := knownLabel(l); found {
 			return kind, strings.TrimSpace(value), true
 		}
 		if kind, found := labelByTail(l); found && firstDate(l) == "" {
@@ -613,12 +613,9 @@ func readLabel(text string) (certLabel, string, bool) {
 			}
 		}
 	}
-	if kind, found := v.labels[bareLabel(text)]; found && bareLabel(text) != normLabel(text) {
-		return kind, "", true // "Contact Hours Awarded", "P.A.C.E.® Contact Hours (laboratory professionals)"
-	}
 	words := strings.Fields(text)
-	if kind, found := v.labels[normLabel(text)]; found && len(words) >= 2 {
-		return kind, "", true // a label of several words known whole ("Training start date"), before its tail
+	if kind, found := knownLabel(text); found && (bareLabel(text) != normLabel(text) || len(words) >= 2) {
+		return kind, "", true // "Contact Hours Awarded", "P.A.C.E.® Contact Hours (laboratory professionals)", "Training start date"
 	}
 	if n := len(words); n >= 2 && n <= 4 && !hasDigit(text) {
 		// "Enduring Material Title", "Enduring Activity ID": a known
@@ -776,6 +773,18 @@ func labelInTwoLanguages(text string) (certLabel, string, bool) {
 		}
 	}
 	return certNone, "", false
+}
+
+// knownLabel is the field a whole label of the vocabulary names, else
+// the field of its bare form (bareLabel): "Date claimed" is the claim's
+// date as the vocabulary lists it, not "Date" qualified by "claimed".
+func knownLabel(label string) (certLabel, bool) {
+	v := vocab()
+	if kind, found := v.labels[normLabel(label)]; found {
+		return kind, true
+	}
+	kind, found := v.labels[bareLabel(label)]
+	return kind, found
 }
 
 var abbreviatedLabel = regexp.MustCompile(`(?i)\b(?:no|nr|num|ref)\.$`)

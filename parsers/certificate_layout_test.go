@@ -1599,13 +1599,16 @@ func TestTitleLastWordIsALabelWord(t *testing.T) {
 }
 
 // TestLabelWordsOfCertW: labels of several words known whole win over their
-// tail ("Training start date" is no completion date), a self-study's
+// tail and their bare form ("Training start date" is no completion date), a self-study's
 // number is its activity ID, and a wrapped credit label joins ("AMA PRA
 // Category 1" / "Credits™"), while two labels stacked ("Participant" / "Course") stay apart.
 func TestLabelWordsOfCertW(t *testing.T) {
 	for text, want := range map[string]certLabel{
 		"Training start date": certOtherDate, "Training end date": certDate, "START": certOtherDate, "END": certDate,
 		"Self-Study No.": certID, "Trainee name": certName, "Credit claimed by participant": certCredits,
+		// A whole label the vocabulary lists wins over its bare form
+		// ("Date" qualified by "claimed"): the day the credit was claimed.
+		"Date claimed": certOtherDate, "Date claimed:": certOtherDate, "Contact hours claimed": certCredits,
 	} {
 		if got, _, _ := labelAt(text); got != want {
 			t.Errorf("labelAt(%q) = %v, want %v", text, got, want)
