@@ -3370,15 +3370,16 @@ func afterAccreditation(lines []certLine, i int, before string) bool {
 }
 
 // eventOnly reports whether text names an event by its noun alone, after
-// an article or format words ("the summit", "the annual meeting").
+// an article, format words or a year ("the summit", "the annual meeting",
+// "2025 Spring Symposium").
 func eventOnly(text string) bool {
 	words := strings.Fields(normLabel(text))
 	if len(words) == 0 || !vocab().events[words[len(words)-1]] {
 		return false
 	}
 	for _, w := range words[:len(words)-1] {
-		if !vocab().format[w] {
-			return false
+		if !vocab().format[w] && !year(w) {
+			return false // ("2025 Spring Symposium": the year is the event's)
 		}
 	}
 	return true

@@ -3031,3 +3031,25 @@ func TestTotalRowUnderDays(t *testing.T) {
 		}
 	}
 }
+
+// A meeting's name with its year on its own line under the verb, over
+// the theme ("2025 Spring Symposium" / "Emerging Threats …"): the
+// event's name is the format line, the theme the title.
+func TestYearedEventOverTheme(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{721, 138, 16, "Prairie Society for Clinical Laboratory Science"},
+		{659, 177, 26, "Certificate of Attendance"},
+		{617, 152, 18, "Wilhelmina Osei-Brandt, MLS(ASCP)"},
+		{598, 279, 11, "attended the"},
+		{579, 241, 14, "2026 Fall Symposium"},
+		{558, 168, 14, "Antifungal Resistance in the Clinical Laboratory"},
+		{540, 168, 10, "October 8-9, 2026 | Riverbend Conference Center"},
+		{509, 242, 10, "Contact hours earned: 8.5"},
+	}), "")
+	if c.Title != "Antifungal Resistance in the Clinical Laboratory" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
+	}
+	if !eventOnly("2025 Spring Symposium") || eventOnly("2025 Hematology Symposium") {
+		t.Error("eventOnly: a year and format words before the event's noun name no event")
+	}
+}
