@@ -539,22 +539,26 @@ func otherDateFirst(words []string) (string, bool) {
 	return "", false
 }
 
-// dateOfFormat reports whether a label is "Date of" and a format, medium
-// or event word of the vocabulary ("Date of eCast", "Date of the live
-// broadcast", "Date of symposium"): the activity's date, whatever the
-// format is called.
-func dateOfFormat(label string) bool {
+// labelOfFormat is the field a label names as "<noun> of" and a format,
+// medium or event word of the vocabulary, whatever the format is called:
+// "Date of eCast", "Date of the live broadcast", "Date of symposium" name
+// the activity's date; "Title of program", "Name of course" its title.
+func labelOfFormat(label string) (certLabel, bool) {
 	words := strings.Fields(normLabel(label))
-	if len(words) < 3 || len(words) > 5 || words[0] != "date" || words[1] != "of" {
-		return false
+	if len(words) < 3 || len(words) > 5 || words[1] != "of" {
+		return certNone, false
+	}
+	kind, ok := map[string]certLabel{"date": certDate, "title": certTitle, "name": certTitle}[words[0]]
+	if !ok {
+		return certNone, false
 	}
 	v := vocab()
 	for _, w := range words[2:] {
 		if !v.format[w] && !v.media[w] && !v.events[w] {
-			return false
+			return certNone, false
 		}
 	}
-	return true
+	return kind, true
 }
 
 // itemNumber is the number of a form's box before its label: "4. ", "(4) ",
@@ -594,8 +598,8 @@ func readLabel(text string) (certLabel, string, bool) {
 		if strings.TrimSpace(value) == "" && titleNounLabel(l) {
 			return certTitle, "", true // "Education event:" set apart from its value
 		}
-		if dateOfFormat(l) {
-			return certDate, strings.TrimSpace(value), true // "Date of eCast:", "Date of symposium:"
+		if kind, ok := labelOfFormat(l); ok {
+			return kind, strings.TrimSpace(value), true // "Date of eCast:", "Date of symposium:", "Title of program:"
 		}
 		// "on 11/03/2025 Contact hours: 4.0": a sentence's date, then a
 		// label of its own.
@@ -616,6 +620,9 @@ func readLabel(text string) (certLabel, string, bool) {
 	words := strings.Fields(text)
 	if kind, found := knownLabel(text); found && (bareLabel(text) != normLabel(text) || len(words) >= 2) {
 		return kind, "", true // "Contact Hours Awarded", "P.A.C.E.® Contact Hours (laboratory professionals)", "Training start date"
+	}
+	if kind, ok := labelOfFormat(text); ok {
+		return kind, "", true // "Title of program" beside its value
 	}
 	if n := len(words); n >= 2 && n <= 4 && !hasDigit(text) {
 		// "Enduring Material Title", "Enduring Activity ID": a known

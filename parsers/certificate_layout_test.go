@@ -1965,12 +1965,17 @@ func TestEventKindOverSessionTitle(t *testing.T) {
 }
 
 // TestDateOfFormatLabel: "Date of eCast:" (Date of and a format, medium
-// or event word) is the activity's date, not the letter's date above it.
+// or event word) is the activity's date, not the letter's date above it;
+// "Title of program" is the title's label.
 func TestDateOfFormatLabel(t *testing.T) {
-	for label, want := range map[string]bool{"Date of eCast": true, "Date of live webinar": true, "Date of symposium": true, "Date of birth": false, "Date of issue": false} {
-		if dateOfFormat(label) != want {
-			t.Errorf("dateOfFormat(%q) = %v", label, !want)
+	for label, want := range map[string]certLabel{"Date of eCast": certDate, "Date of live webinar": certDate, "Date of symposium": certDate, "Date of birth": certNone, "Date of issue": certNone,
+		"Title of program": certTitle, "Name of course": certTitle, "Title of position": certNone} {
+		if got, _ := labelOfFormat(label); got != want {
+			t.Errorf("labelOfFormat(%q) = %v, want %v", label, got, want)
 		}
+	}
+	if k, _, _ := labelAt("Title of program"); k != certTitle {
+		t.Errorf(`labelAt("Title of program") = %v, want the title's label`, k)
 	}
 	c := readCertificate(placedPage([]placed{
 		{621, 65, 10, "March 3, 2025"},
