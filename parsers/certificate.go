@@ -5113,7 +5113,33 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 	if best != "" && bestDist > 0 && companyAbove(lines, bestDist, best) {
 		return lines[bestDist-1].text // "Kestrel Bioanalytics" over "Technical Training Academy"
 	}
+	if best != "" && bestDist > 0 && lines[bestDist-1].page == lines[bestDist].page && brandSpelledOut(lines[bestDist-1].text, best) {
+		return lines[bestDist-1].text // "LabCE" over "Laboratory Continuing Education": the brand, and what it stands for
+	}
 	return best
+}
+
+// brandSpelledOut reports whether name spells out brand: a logo word in
+// mixed case ("LabCE", a name of its own, not an abbreviation as "AABB"
+// is) whose capitals are the initials of name's words, function words
+// aside ("Laboratory Continuing Education").
+func brandSpelledOut(brand, name string) bool {
+	brand = strings.TrimSpace(brand)
+	if !logoWord(brand) || strings.ToUpper(brand) == brand {
+		return false
+	}
+	var caps, initials []rune
+	for _, r := range brand {
+		if unicode.IsUpper(r) {
+			caps = append(caps, r)
+		}
+	}
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); !functionWord[strings.ToLower(w)] {
+			initials = append(initials, unicode.ToUpper(r))
+		}
+	}
+	return slices.Equal(caps, initials)
 }
 
 // companyAbove reports whether the line above issuer line i (whose

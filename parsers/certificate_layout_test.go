@@ -3058,3 +3058,36 @@ func TestYearedEventOverTheme(t *testing.T) {
 		t.Error("eventOnly: a year and format words before the event's noun name no event")
 	}
 }
+
+// A brand in mixed case over the words it stands for ("LabCE" over
+// "Laboratory Continuing Education") is the provider's name; an acronym
+// in capitals over its full name abbreviates it, and the full name stays.
+func TestBrandOverItsWords(t *testing.T) {
+	for _, tc := range []struct {
+		brand, name string
+		want        bool
+	}{
+		{"LabCE", "Laboratory Continuing Education", true},
+		{"MedEd", "Medical Education", true},
+		{"AABB", "Association for the Advancement of Blood & Biotherapies", false},
+		{"LabCE", "Laboratory Training Institute", false},
+	} {
+		if got := brandSpelledOut(tc.brand, tc.name); got != tc.want {
+			t.Errorf("brandSpelledOut(%q, %q) = %v, want %v", tc.brand, tc.name, got, tc.want)
+		}
+	}
+	c := readCertificate(placedPage([]placed{
+		{714, 66, 22, "LabCE"},
+		{692, 66, 12, "Laboratory Continuing Education"},
+		{647, 66, 24, "Certificate of Completion"},
+		{623, 66, 11, "This certifies that"},
+		{597, 66, 18, "Marisol Etxeberria-Quinn"},
+		{574, 66, 11, "has completed the course"},
+		{553, 66, 14, "Cerebrospinal Fluid Cell Counts and Differentials"},
+		{526, 132, 9, "Course Number"}, {526, 252, 9, "Completion Date"}, {526, 372, 9, "Contact Hours"},
+		{507, 132, 11, "3310"}, {507, 252, 11, "05/14/2025"}, {507, 372, 11, "1.0"},
+	}), "")
+	if c.Provider != "LabCE" {
+		t.Errorf("provider %q, want the brand; why %q", c.Provider, c.why)
+	}
+}
