@@ -307,7 +307,7 @@ var blindTitleFloors = map[string]float64{
 	// at 214/229 and j 430 -> 432/464; h 333 -> 334 -> 333/339.
 	"titles-i/titles-i.tsv half 1": 100 * 222.0 / 229,
 	"titles-i/titles-i.tsv half 2": 100 * 219.0 / 229,
-	"titles-j/titles-j.tsv":        100 * 445.0 / 464,
+	"titles-j/titles-j.tsv":        100 * 446.0 / 464,
 	// testdata/titles-k (448 titles, an eleventh writer), scored once after
 	// the tuning on titles-i half 1: 404/448 (90.2 %), 4.7 % to review,
 	// 5.1 % confidently wrong, 2 non-laboratory titles counted. Tuned on
@@ -329,8 +329,8 @@ var blindTitleFloors = map[string]float64{
 	// %); the untouched m 413 -> 420/449 (93.5 %, 3.8 % to review, 2.7 %
 	// confidently wrong), i half 2 217 -> 219/229 (95.6 %, 0 wrong), j 436
 	// -> 439/464 (94.6 %), e half 2 208 -> 211/224, holdout 147 -> 148/150.
-	"titles-l/titles-l.tsv": 100 * 453.0 / 456,
-	"titles-m/titles-m.tsv": 100 * 422.0 / 449,
+	"titles-l/titles-l.tsv": 100 * 454.0 / 456,
+	"titles-m/titles-m.tsv": 100 * 424.0 / 449,
 	// testdata/titles-n (460 titles, a fourteenth writer) and
 	// testdata/titles-o (456, a fifteenth), scored once after the tuning on
 	// titles-l: n 434/460 (94.3 %, 3.9 % to review, 1.7 % confidently
@@ -352,8 +352,25 @@ var blindTitleFloors = map[string]float64{
 	// programmes laboratory education (tuned on k, l, n; titles-i's
 	// writer files the effluent's culture under microbiology, its one
 	// title now wrong): the untouched j 443 -> 445.
-	"titles-n/titles-n.tsv": 100 * 450.0 / 460,
-	"titles-o/titles-o.tsv": 100 * 428.0 / 456,
+	"titles-n/titles-n.tsv": 100 * 451.0 / 460,
+	"titles-o/titles-o.tsv": 100 * 429.0 / 456,
+	// testdata/titles-p (464 titles, a sixteenth writer) and
+	// testdata/titles-q (456, a seventeenth), scored once after the tuning
+	// on titles-n, before any change for them: p 433/464 (93.3 %, 3.4 % to
+	// review, 3.2 % confidently wrong, 1 non-laboratory title counted), q
+	// 436/456 (95.6 %, 3.5 %, 0.9 %, 1 counted). Tuned on p only (a
+	// [setting] word after a phrase break is the audience, not a
+	// workplace; cytology and the individualized QC plan name general's
+	// field; the CLSI M, H and C documents by number; pH; cord blood
+	// gases; septic arthritis; transfusion-transmitted infections;
+	// preparedness, vasovagal reactions and disposal as safety; release
+	// to law enforcement, PT referral and equitable access as ethics; who
+	// owns a diagnosis [plain]; nursing bundles [not laboratory]): p
+	// 455/464 (98.1 %, 1.3 % to review, 0.6 % confidently wrong); the
+	// untouched q 436 -> 438/456 (96.1 %, 3.3 %, 0.7 %, none counted), m
+	// 422 -> 424, o 428 -> 429, j 445 -> 446, l 453 -> 454, n 450 -> 451.
+	"titles-p/titles-p.tsv": 100 * 455.0 / 464,
+	"titles-q/titles-q.tsv": 100 * 438.0 / 456,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -361,7 +378,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles

@@ -247,6 +247,7 @@ type tally struct {
 	specimen bool   // an "unless" word: orientation is the specimen's
 	notLab   []hit  // [not laboratory] phrases of the title: a topic outside laboratory practice
 	settings uint64 // bit k: title word k is a [setting] word ("department", "bench", "staff")
+	areaEnds uint64 // bit k: a term of a specific area ends at title word k ("coagulation" in "Coagulation Bench")
 }
 
 // Classify maps a title (and a topic column, when the document has one).
@@ -499,8 +500,8 @@ func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
 		if ok && lx.unless[id] {
 			t.specimen = true
 		}
-		if ok && lx.setting[id] && !topic && i < 64 {
-			t.settings |= 1 << i
+		if ok && lx.setting[id] && !topic && i < 64 && i > 0 && !ws[i-1].End {
+			t.settings |= 1 << i // (right after a word of its phrase: "Coagulation Bench", not "… Privacy | for Laboratory")
 		}
 		if !ok {
 			id = -1
@@ -605,12 +606,13 @@ func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
 }
 
 // topicAfter reports whether what follows the weak exclusion at word pos
-// is a course's topic: a term of a specific area after it and no
-// [setting] word ("Orientation to Mould Morphology"; not "Orientation to
-// the Coagulation Bench for Float Staff", a workplace), and no area
-// named before it (whose orientation it is).
+// is a course's topic: a term of a specific area after it, no [setting]
+// word right after such a term ("Orientation to Mould Morphology",
+// "Orientation to HIPAA Privacy for Laboratory Personnel"; not
+// "Orientation to the Coagulation Bench for Float Staff", a workplace),
+// and no area named before it (whose orientation it is).
 func (t *tally) topicAfter(pos int, lx *lexicon) bool {
-	if t.settings>>uint(pos+1) != 0 || t.namedBefore(pos, lx) {
+	if t.settings&(t.areaEnds<<1)>>uint(pos+1) != 0 || t.namedBefore(pos, lx) {
 		return false
 	}
 	after := func(h hit) bool {
@@ -697,6 +699,9 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 	default:
 		t.score[e.Slot] += h.weight
 		t.hits = append(t.hits, h)
+		if !topic && e.Slot != generalIndex && to-1 < 64 {
+			t.areaEnds |= 1 << (to - 1)
+		}
 	}
 }
 

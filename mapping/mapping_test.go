@@ -98,6 +98,9 @@ func TestExclusionIsWhatTheActivityIs(t *testing.T) {
 		{"Blood Bank Orientation for Traveling Technologists", sure},
 		{"Visitor Safety Orientation for the BSL-3 Suite", sure},
 		{"Orientation to the Coagulation Bench for Float Staff", unsure},
+		// A [setting] word after a phrase break is the audience, not the
+		// topic's workplace: an orientation to a topic.
+		{"Orientation to HIPAA Privacy for Laboratory Personnel", none},
 		{"Are Your Lab Orientations Working? Designing Training for New Hires", unsure},
 		{"Running Effective Staff Meetings", unsure},
 		{"Tissue Orientation During Embedding: Skin Biopsies", none},
@@ -122,7 +125,8 @@ func TestExclusionIsWhatTheActivityIs(t *testing.T) {
 }
 
 // TestNamedFieldsAndPlainPhrases: the dipstick names urinalysis, general's
-// own field, so it leads an analyte of chemistry; a [plain] phrase is no
+// own field, so it leads an analyte of chemistry (as cytology leads the
+// thyroid); a [plain] phrase is no
 // evidence; PT is prothrombin time or proficiency testing as the other
 // words say.
 func TestNamedFieldsAndPlainPhrases(t *testing.T) {
@@ -138,6 +142,15 @@ func TestNamedFieldsAndPlainPhrases(t *testing.T) {
 		{"Competency Assessment for POCT Operators", celedger.AreaGeneral, celedger.ZoneAuto},
 		{"Alternative Assessment When No PT Is Available", celedger.AreaGeneral, celedger.ZoneAuto},
 		{"PT/INR Monitoring for Warfarin", celedger.AreaHematology, celedger.ZoneAuto},
+		// Cytology and the individualized QC plan name general's own
+		// field; a CLSI document by number names its area; who owns a
+		// diagnosis is no ethics of ownership (titles-p).
+		{"Thyroid FNA Cytology and Molecular Reflex Testing", celedger.AreaGeneral, celedger.ZoneAuto},
+		{"Individualized Quality Control Plans for Blood Gas Analyzers", celedger.AreaGeneral, celedger.ZoneAuto},
+		{"Annual Review: What's New in CLSI M100", celedger.AreaMicrobiology, celedger.ZoneAuto},
+		{"Malaria Smears in the Hematology Lab: Who Owns the Diagnosis?", celedger.AreaMicrobiology, celedger.ZoneAuto},
+		{"Who Owns a Specimen? Biobanking and Broad Consent", celedger.AreaEthics, celedger.ZoneAuto},
+		{"Umbilical Cord Blood Gases: Arterial vs. Venous", celedger.AreaChemistry, celedger.ZoneAuto},
 	} {
 		if got := c.Classify(tt.title, ""); got.Area != tt.area || got.Zone != tt.zone {
 			t.Errorf("Classify(%q) = %s %s %v, want %s %s", tt.title, got.Area, got.Zone, got.Terms, tt.area, tt.zone)
