@@ -1221,6 +1221,11 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 		c.ActivityID = idInText(lines)
 		found("activity ID", c.ActivityID, "\"Program/Course No. …\" in the text")
 	}
+	if c.ActivityID != "" && strings.HasSuffix(c.Title, " ("+c.ActivityID+")") {
+		// "Activity: 14th Annual Transfusion Medicine Update (2025-TMU-14)":
+		// the activity's number after its title, read as the ID already.
+		c.Title = strings.TrimSuffix(c.Title, " ("+c.ActivityID+")")
+	}
 	var how string
 	c.Provider, how = providerOf(lines, vals[certProvider], provider)
 	found("provider", c.Provider, how)
@@ -3727,6 +3732,9 @@ func lowercaseStart(t string) bool {
 		return false
 	}
 	w := f[0]
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+		return false // "41st Annual Fall Meeting": an ordinal, no word in small letters
+	}
 	return strings.ToLower(w) == w && w != strings.ToUpper(w)
 }
 

@@ -3091,3 +3091,26 @@ func TestBrandOverItsWords(t *testing.T) {
 		t.Errorf("provider %q, want the brand; why %q", c.Provider, c.why)
 	}
 }
+
+// A labelled meeting whose name opens with an ordinal ("41st Annual Fall
+// Meeting") is the title: an ordinal is no word in small letters that
+// carries a sentence on. The activity's number in brackets after a
+// labelled title is the ID, not part of the title.
+func TestOrdinalTitleAndNumberAfterIt(t *testing.T) {
+	if lowercaseStart("41st Annual Fall Meeting") || !lowercaseStart("on December 8, 2025") {
+		t.Error("lowercaseStart: an ordinal opens a title; a word in small letters goes on a sentence")
+	}
+	c := readCertificate(placedPage([]placed{
+		{539, 145, 16, "Northern Plains Clinical Laboratory Society"},
+		{488, 177, 24, "Certificate of Attendance"},
+		{459, 185, 11, "This is to certify that the person named below attended"},
+		{428, 65, 11, "Attendee:"}, {428, 212, 11, "Greta Lindahl-Moreau, MLS(ASCP)CM"},
+		{410, 65, 11, "Event:"}, {410, 212, 11, "38th Annual Spring Meeting (2026-NP-38)"},
+		{393, 65, 11, "Dates:"}, {393, 212, 11, "April 9–10, 2026"},
+		{375, 65, 11, "Contact hours earned:"}, {375, 212, 11, "8.0 P.A.C.E.®"},
+		{358, 65, 11, "Activity #:"}, {358, 212, 11, "2026-NP-38"},
+	}), "")
+	if c.Title != "38th Annual Spring Meeting" || c.ActivityID != "2026-NP-38" {
+		t.Errorf("title %q, ID %q; why %q", c.Title, c.ActivityID, c.why)
+	}
+}
