@@ -4725,6 +4725,12 @@ func subjectOf(paras []string, phrases []string) string {
 			subject = strings.Trim(collapseSpace(subject), " ,:;")
 			if agent := byAgent(subject); agent != "" {
 				subject = agent // "Contact hours are awarded by St. Brendan's University Hospital, …, an approved provider"
+			} else {
+				for _, verb := range []string{" is ", " are "} {
+					if k := strings.Index(subject, verb); k > 0 {
+						subject = subject[:k] // "The Association is accredited by the ACCME … and designates …": the subject of both verbs
+					}
+				}
 			}
 			for trimmed := ""; trimmed != subject; {
 				trimmed = subject

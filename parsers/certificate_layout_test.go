@@ -3114,3 +3114,17 @@ func TestOrdinalTitleAndNumberAfterIt(t *testing.T) {
 		t.Errorf("title %q, ID %q; why %q", c.Title, c.ActivityID, c.why)
 	}
 }
+
+// The subject of a statement whose second sentence refers back to it
+// ("The Association is accredited by the ACCME … and designates this
+// enduring material …") is the full name the first sentence gives.
+func TestStatementSubjectReferredBack(t *testing.T) {
+	para := "The Association for the Advancement of Blood & Biotherapies is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program. The Association is accredited by the ACCME to provide continuing medical education for physicians and designates this enduring material for a maximum of 1.5 AMA PRA Category 1 Credits™."
+	if got := subjectOf([]string{para}, vocab().statements); got != "Association for the Advancement of Blood & Biotherapies" {
+		t.Errorf("subject %q", got)
+	}
+	para = "Contact hours are awarded by Harbour Vale University Hospital, Clinical Laboratories, an approved provider of continuing education programs in the clinical laboratory sciences under the ASCLS P.A.C.E.® Program."
+	if got := subjectOf([]string{para}, vocab().statements); !strings.HasPrefix(got, "Harbour Vale University Hospital") {
+		t.Errorf("subject %q: the agent of \"awarded by\"", got)
+	}
+}
