@@ -1321,6 +1321,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		if kind == certTitle && totalsLabel(value) && creditWords.MatchString(value) {
 			return false // "Total P.A.C.E.® contact hours awarded": a figure's label in a table beside, not the title
 		}
+		if kind == certTitle && creditStatement(value) {
+			return false // "OFFERING | 1.2 Continuing Education Units (CEUs)": a credit statement in the next column, the offering's number under its label
+		}
 		if kind == certTitle && startsWithDate(value) {
 			return false // "Symposium: April 10–11, 2026, Lakes Region Conference Center": when and where, not what
 		}

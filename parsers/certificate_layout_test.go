@@ -3128,3 +3128,26 @@ func TestStatementSubjectReferredBack(t *testing.T) {
 		t.Errorf("subject %q: the agent of \"awarded by\"", got)
 	}
 }
+
+// "Offering" labels the title as "Course" does; beside a credit
+// statement in the next column, its value is the number under it.
+func TestOfferingLabel(t *testing.T) {
+	if k, _, _ := labelAt("Offering"); k != certTitle {
+		t.Errorf(`labelAt("Offering") = %v, want the title's label`, k)
+	}
+	c := readCertificate(placedPage([]placed{
+		{718, 58, 16, "Larkspur Regional Medical Center"},
+		{700, 58, 12, "Laboratory Education Council"},
+		{645, 58, 20, "Certificate of Continuing Education"},
+		{596, 58, 11, "The Laboratory Education Council certifies that the employee named below attended the"},
+		{581, 58, 11, "following continuing education offering."},
+		{549, 60, 11, "Name"}, {549, 189, 11, "Consuelo Ferreira-Banks, MLS(ASCP)CM"},
+		{510, 60, 11, "Offering"}, {510, 189, 11, "Monthly Quality Meeting: Corrective Action for QC Failures"},
+		{476, 60, 11, "Offering No."}, {476, 189, 11, "LQ-2611"},
+		{457, 60, 11, "Date"}, {457, 189, 11, "June 12, 2025"},
+		{418, 60, 11, "Contact hours"}, {418, 189, 11, "1.0"},
+	}), "")
+	if c.Title != "Monthly Quality Meeting: Corrective Action for QC Failures" || c.ActivityID != "LQ-2611" {
+		t.Errorf("title %q, ID %q; why %q", c.Title, c.ActivityID, c.why)
+	}
+}
