@@ -5465,8 +5465,10 @@ func bareUnit(s string) string {
 }
 
 // maximumAside is a bracketed maximum after a claimed figure: "(of 16.0
-// CMLE offered)", "(max. 2.0)", "(out of 3 available)".
-var maximumAside = regexp.MustCompile(`(?i)\s*\(\s*(?:of|out of|max\.?|maximum)\s[^)]*\)`)
+// CMLE offered)", "(max. 2.0)", "(out of 3 available)"; it holds the
+// maximum's number ("(Maximum contact hours available)" is a label, of a
+// maximum).
+var maximumAside = regexp.MustCompile(`(?i)\s*\(\s*(?:of|out of|max\.?|maximum)\s[^)]*\d[^)]*\)`)
 
 var leadingNumber = regexp.MustCompile(`^\s*(\d{1,3}(?:[.,]\d{1,2})?)\b`)
 
@@ -5520,7 +5522,10 @@ func (c *certificate) readCredits(labelled []string, text string) {
 			best, bestTier, bestClaim = fig, t, claim
 		}
 	}
-	if best == "" {
+	if best == "" || bestClaim == 0 {
+		// No labelled figure, or only a maximum ("Maximum contact hours
+		// available: 14.0" under "… and is awarded 10.5 P.A.C.E.® contact
+		// hours"): the text's figures too.
 		for _, loc := range creditFig.FindAllStringSubmatchIndex(text, -1) {
 			// The figure's context: its unit phrase and up to 40 bytes after it
 			// ("contact hours (ANCC)"), and the words before it since the last

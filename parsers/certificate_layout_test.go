@@ -3151,3 +3151,28 @@ func TestOfferingLabel(t *testing.T) {
 		t.Errorf("title %q, ID %q; why %q", c.Title, c.ActivityID, c.why)
 	}
 }
+
+// A labelled maximum ("Maximum contact hours available: 14.0") is not
+// the figure earned when the certifying sentence awards another ("and
+// is awarded 10.5 P.A.C.E.® contact hours"); a bracketed label naming a
+// maximum is no aside after a claimed figure.
+func TestLabelledMaximumUnderAwardedFigure(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{449, 231, 18, "Coastal Plains Microbiology Society"},
+		{398, 213, 26, "Certificate of Attendance"},
+		{373, 348, 12, "This is to certify that"},
+		{334, 165, 22, "Ottilie Brandvold-Osei, PhD"},
+		{312, 368, 12, "attended the"},
+		{283, 200, 16, "Coastal Plains Clinical Microbiology Meeting 2025"},
+		{262, 306, 11, "September 4–6, 2025 · Wilmington, Delaware"},
+		{242, 285, 11, "and is awarded 11.0 P.A.C.E.® contact hours"},
+		{156, 117, 8, "Maximum contact hours available: 15.5. The Coastal Plains Microbiology Society (CPMS) is approved as a provider of continuing education programs in the clinical laboratory"},
+		{146, 271, 8, "sciences by the ASCLS P.A.C.E.® Program."},
+	}), "")
+	if c.Credits.String() != "11" {
+		t.Errorf("credits %s, want the 11.0 awarded; why %q", c.Credits, c.why)
+	}
+	if maximumAside.MatchString("15.5 (Maximum contact hours available)") || !maximumAside.MatchString("9.5 (of 16.0 CMLE offered)") {
+		t.Error("maximumAside: a bracketed maximum holds its number")
+	}
+}
