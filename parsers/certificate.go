@@ -3988,6 +3988,9 @@ func endOfTitle(s string) string {
 	if loc := participleAfterComma.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]] // "ADLM Spring Regional Conference 2025, held April 2–4": the event's name, then when it was held
 	}
+	if loc := participleBeforeDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]] // "ASCP 2025 Annual Meeting held October 1–3, 2025, in Denver": the name, then when
+	}
 	s = strings.Trim(s, " ,:;")
 	for _, w := range []string{" on", " held", " presented", " conducted", " dated"} {
 		if t, ok := strings.CutSuffix(s, w); ok {
@@ -4001,6 +4004,11 @@ func endOfTitle(s string) string {
 // participleAfterComma is a sentence going on after a title with how or
 // when the activity was given: ", held April 2–4", ", presented by …".
 var participleAfterComma = regexp.MustCompile(`, (held|presented|conducted|offered|sponsored|hosted|recorded|given|delivered) `)
+
+// participleBeforeDate is a sentence going on after a title, without a
+// comma, with when the activity was given: " held October 1–3, 2025",
+// " presented on 3/14/2025".
+var participleBeforeDate = regexp.MustCompile(`\s(?:held|presented|conducted|given)\s+(?:on\s+)?(?:` + monthName + `\s+\d|\d{1,2}[/.-]\d)`)
 
 // cutPlace drops the place a sentence gives after an event's name
 // ("2025 NSH Annual Symposium/Convention, Providence, Rhode Island"): a

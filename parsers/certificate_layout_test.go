@@ -3176,3 +3176,17 @@ func TestLabelledMaximumUnderAwardedFigure(t *testing.T) {
 		t.Error("maximumAside: a bracketed maximum holds its number")
 	}
 }
+
+// A title in a letter's sentence ends where the sentence says when it was
+// held, with or without a comma before the participle.
+func TestTitleEndsBeforeWhenHeld(t *testing.T) {
+	for in, want := range map[string]string{
+		"ASCP 2025 Annual Meeting held October 1–3, 2025, in Denver, Colorado": "ASCP 2025 Annual Meeting",
+		"Hematology Case Conference presented on 3/14/2025":                    "Hematology Case Conference",
+		"Lessons Held Over From the Pandemic":                                  "Lessons Held Over From the Pandemic",
+	} {
+		if got := endOfTitle(in); got != want {
+			t.Errorf("endOfTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
