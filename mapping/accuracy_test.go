@@ -259,7 +259,7 @@ func TestHoldoutAccuracy(t *testing.T) {
 var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 257.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
 	"titles-a/titles-a2.tsv": 100 * 252.0 / 264,
-	"titles-b/titles-b.tsv":  100 * 343.0 / 355,
+	"titles-b/titles-b.tsv":  100 * 345.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 229.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 222.0 / 231,
 	"titles-d/titles-d.tsv":  100 * 317.0 / 326,
@@ -284,7 +284,7 @@ var blindTitleFloors = map[string]float64{
 	// Tuned on since (no term over a colon, human-resources modules, an
 	// "unless" word ending a weak exclusion, whole blood alone [plain],
 	// bench phrases): 387/395 (98.0 %), the untouched c2 217 -> 219/231.
-	"titles-g/titles-g.tsv": 100 * 389.0 / 395,
+	"titles-g/titles-g.tsv": 100 * 390.0 / 395,
 	// testdata/titles-h, 339 titles by an eighth writer, scored once after
 	// the tuning on titles-g and never tuned on: 320/339 (94.4 %), 4.1 % to
 	// review, 1.5 % confidently wrong, no non-laboratory title counted.
@@ -293,7 +293,7 @@ var blindTitleFloors = map[string]float64{
 	// serology, residual specimens): 333/339 (98.2 %, 0.6 % confidently
 	// wrong); the untouched e half 2 unchanged at 204/224, c2 219 ->
 	// 220/231, holdout 145 -> 147/150 (0 confidently wrong).
-	"titles-h/titles-h.tsv": 100 * 337.0 / 339,
+	"titles-h/titles-h.tsv": 100 * 338.0 / 339,
 	// testdata/titles-i (458 titles, a ninth writer, split by alternate
 	// lines) and testdata/titles-j (464, a tenth), scored once after the
 	// tuning on titles-h, before any change for them: i half 1 209/229
@@ -307,7 +307,7 @@ var blindTitleFloors = map[string]float64{
 	// at 214/229 and j 430 -> 432/464; h 333 -> 334 -> 333/339.
 	"titles-i/titles-i.tsv half 1": 100 * 222.0 / 229,
 	"titles-i/titles-i.tsv half 2": 100 * 219.0 / 229,
-	"titles-j/titles-j.tsv":        100 * 446.0 / 464,
+	"titles-j/titles-j.tsv":        100 * 450.0 / 464,
 	// testdata/titles-k (448 titles, an eleventh writer), scored once after
 	// the tuning on titles-i half 1: 404/448 (90.2 %), 4.7 % to review,
 	// 5.1 % confidently wrong, 2 non-laboratory titles counted. Tuned on
@@ -353,7 +353,7 @@ var blindTitleFloors = map[string]float64{
 	// writer files the effluent's culture under microbiology, its one
 	// title now wrong): the untouched j 443 -> 445.
 	"titles-n/titles-n.tsv": 100 * 451.0 / 460,
-	"titles-o/titles-o.tsv": 100 * 429.0 / 456,
+	"titles-o/titles-o.tsv": 100 * 432.0 / 456,
 	// testdata/titles-p (464 titles, a sixteenth writer) and
 	// testdata/titles-q (456, a seventeenth), scored once after the tuning
 	// on titles-n, before any change for them: p 433/464 (93.3 %, 3.4 % to
@@ -369,8 +369,30 @@ var blindTitleFloors = map[string]float64{
 	// 455/464 (98.1 %, 1.3 % to review, 0.6 % confidently wrong); the
 	// untouched q 436 -> 438/456 (96.1 %, 3.3 %, 0.7 %, none counted), m
 	// 422 -> 424, o 428 -> 429, j 445 -> 446, l 453 -> 454, n 450 -> 451.
-	"titles-p/titles-p.tsv": 100 * 455.0 / 464,
-	"titles-q/titles-q.tsv": 100 * 438.0 / 456,
+	// testdata/titles-r (466 titles, an eighteenth writer), scored once
+	// after the tuning on titles-p: 445/466 (95.5 %, 1.9 % to review, 2.6
+	// % confidently wrong, 1 non-laboratory title counted). Tuned on r
+	// only (a phrase ending in an activity's noun, in the plural beside
+	// laboratory words, is the kind of activity: "Tiered Daily Huddles";
+	// body-fluid cell counts, vaginal fluid tests and dried-blood-spot
+	// collection name general's field; PHI of two senses; CAR T-cell
+	// products, the P1PK system, bacterial contamination of platelets;
+	// cryptococcal; prions, burns and patient falls as safety; returning
+	// genetic results; equianalgesic dosing [not laboratory]; lockers,
+	// badges and shift schedules as job orientation): r 460/466 (98.7 %,
+	// 1.1 % to review, 0.2 % confidently wrong); the untouched q 438 ->
+	// 439/456 (96.3 %, 3.3 % to review, 0.4 % confidently wrong, none
+	// counted), o 429 -> 432, j 446 -> 450, b 343 -> 345.
+	//
+	// testdata/titles-s (452 titles, a nineteenth writer) was scored once
+	// midway through the tuning on titles-r, before any change for it:
+	// 426/452 (94.2 %, 3.3 % to review, 2.4 % confidently wrong, 2
+	// non-laboratory titles counted); never tuned on: 427/452 now (94.5
+	// %, 3.3 %, 2.2 %, 2 counted).
+	"titles-p/titles-p.tsv": 100 * 456.0 / 464,
+	"titles-q/titles-q.tsv": 100 * 439.0 / 456,
+	"titles-r/titles-r.tsv": 100 * 460.0 / 466,
+	"titles-s/titles-s.tsv": 100 * 427.0 / 452,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -378,7 +400,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles

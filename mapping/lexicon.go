@@ -62,6 +62,10 @@ type lexicon struct {
 	// area the course's setting, not its topic ("… in the Microbiology
 	// Lab", "… for Mycobacteriology Staff"), from the [setting] section.
 	setting []bool
+	// activity[id]: the word is a weak exclusion's noun alone ("huddle",
+	// "orientation"), the name of an activity: a phrase ending in it
+	// names the same activity ("daily huddle").
+	activity []bool
 }
 
 type phrase struct {
@@ -85,7 +89,7 @@ func parseLexicon(name, text string) (*lexicon, error) {
 	lx := &lexicon{vocab: map[string]int32{}, phrases: map[int32][]phrase{}, abbrs: map[string]int{}, deletes: map[string][]int32{}}
 	section, slot, reason := "", -1, ""
 	seen := map[string]int{}
-	var unless, setting []int32
+	var unless, setting, activity []int32
 	for n, line := range strings.Split(text, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
@@ -234,6 +238,9 @@ func parseLexicon(name, text string) (*lexicon, error) {
 			return nil, fail("term %q is already in [%s]", term, slotName(lx.entries[prev].Slot))
 		}
 		e.Len = len(ids)
+		if e.Slot == slotExclude && e.Weak && len(ids) == 1 {
+			activity = append(activity, ids[0])
+		}
 		lx.entries = append(lx.entries, e)
 		seen[key] = len(lx.entries) - 1
 		lx.phrases[ids[0]] = append(lx.phrases[ids[0]], phrase{ids: ids, entry: len(lx.entries) - 1})
@@ -245,6 +252,10 @@ func parseLexicon(name, text string) (*lexicon, error) {
 	lx.setting = make([]bool, len(lx.words))
 	for _, id := range setting {
 		lx.setting[id] = true
+	}
+	lx.activity = make([]bool, len(lx.words))
+	for _, id := range activity {
+		lx.activity[id] = true
 	}
 	for id, ps := range lx.phrases {
 		slices.SortStableFunc(ps, func(a, b phrase) int { return len(b.ids) - len(a.ids) })

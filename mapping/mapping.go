@@ -574,9 +574,10 @@ func (c *Classifier) phraseAt(ids []int32, ws []word, i, min int) (entry, n int)
 //     makes it the specimen's ("Tissue Orientation During Embedding"): no
 //     exclusion.
 //   - The weak noun elsewhere, with nothing laboratory-related: uncertain.
-//   - The weak noun in the plural beside laboratory words is the kind of
-//     activity, the course's topic ("Team Huddles as a Patient Safety
-//     Tool", "Are Your Lab Orientations Working?"): no exclusion.
+//   - An exclusion's noun in the plural beside laboratory words is the
+//     kind of activity, the course's topic ("Team Huddles as a Patient
+//     Safety Tool", "Are Your Lab Orientations Working?", "Tiered Daily
+//     Huddles for Lab Quality Improvement"): no exclusion.
 //   - The weak noun heading the first phrase, with a specific area's term
 //     after it and no [setting] word, is an orientation to a topic ("An
 //     Orientation to the Peripheral Blood Smear"): no exclusion.
@@ -585,6 +586,9 @@ func (c *Classifier) phraseAt(ids []int32, ws []word, i, min int) (entry, n int)
 func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
 	if t.hasWeak && t.weakExcl.plural && hasLab {
 		t.hasWeak = false // "Team Huddles as a Patient Safety Tool": the kind of activity, the course's topic
+	}
+	if t.hasExcl && t.exclude.plural && hasLab {
+		t.hasExcl = false // "Huddles That Work: Tiered Daily Huddles for Lab Quality Improvement": the same
 	}
 	if t.hasWeak && t.weakExcl.head && t.topicAfter(t.weakExcl.pos, lx) {
 		t.hasWeak = false // "An Orientation to the Peripheral Blood Smear": to a topic, not to a workplace
@@ -675,7 +679,7 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 	switch {
 	case e.Slot == slotExclude:
 		h.first, h.head = inFirstPhrase(ws, from, to)
-		h.plural = plural(ws[to-1])
+		h.plural = plural(ws[to-1]) && (e.Weak || c.lx.activity[c.lx.vocab[ws[to-1].Stem]]) // ("new hires" are people, no activity)
 		// One of each kind is kept: the first phrase's, which says what
 		// the activity is ("Onboarding Day 2: Badge, Email and Timekeeping").
 		if e.Weak && (!t.hasWeak || !t.weakExcl.first) {

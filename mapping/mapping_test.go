@@ -101,6 +101,10 @@ func TestExclusionIsWhatTheActivityIs(t *testing.T) {
 		// A [setting] word after a phrase break is the audience, not the
 		// topic's workplace: an orientation to a topic.
 		{"Orientation to HIPAA Privacy for Laboratory Personnel", none},
+		// A phrase ending in an activity's noun, in the plural beside
+		// laboratory words, is the kind of activity; "new hires" are
+		// people (titles-r).
+		{"Huddles That Work: Tiered Daily Huddles for Lab Quality Improvement", none},
 		{"Are Your Lab Orientations Working? Designing Training for New Hires", unsure},
 		{"Running Effective Staff Meetings", unsure},
 		{"Tissue Orientation During Embedding: Skin Biopsies", none},
@@ -151,6 +155,14 @@ func TestNamedFieldsAndPlainPhrases(t *testing.T) {
 		{"Malaria Smears in the Hematology Lab: Who Owns the Diagnosis?", celedger.AreaMicrobiology, celedger.ZoneAuto},
 		{"Who Owns a Specimen? Biobanking and Broad Consent", celedger.AreaEthics, celedger.ZoneAuto},
 		{"Umbilical Cord Blood Gases: Arterial vs. Venous", celedger.AreaChemistry, celedger.ZoneAuto},
+		// A body fluid's cell count and a vaginal fluid's tests name
+		// general's field; PHI is protected health information or the
+		// Prostate Health Index as the other words say (titles-r).
+		{"Peritoneal Fluid Cell Count and Differential for Spontaneous Bacterial Peritonitis", celedger.AreaGeneral, celedger.ZoneAuto},
+		{"Vaginal Fluid Testing for Rupture of Membranes: Fern and pH", celedger.AreaGeneral, celedger.ZoneAuto},
+		{"PSA Update: Free PSA, PHI and Screening Guidance", celedger.AreaChemistry, celedger.ZoneAuto},
+		{"PHI in Email: Avoiding Privacy Breaches", celedger.AreaEthics, celedger.ZoneAuto},
+		{"CAR T-Cell Products: Receipt, Storage and Chain of Identity", celedger.AreaBloodBanking, celedger.ZoneAuto},
 	} {
 		if got := c.Classify(tt.title, ""); got.Area != tt.area || got.Zone != tt.zone {
 			t.Errorf("Classify(%q) = %s %s %v, want %s %s", tt.title, got.Area, got.Zone, got.Terms, tt.area, tt.zone)
