@@ -548,7 +548,7 @@ func labelOfFormat(label string) (certLabel, bool) {
 	if len(words) < 3 || len(words) > 5 || words[1] != "of" {
 		return certNone, false
 	}
-	kind, ok := map[string]certLabel{"date": certDate, "title": certTitle, "name": certTitle}[words[0]]
+	kind, ok := ofFormatLabels[words[0]]
 	if !ok {
 		return certNone, false
 	}
@@ -560,6 +560,9 @@ func labelOfFormat(label string) (certLabel, bool) {
 	}
 	return kind, true
 }
+
+// ofFormatLabels are the nouns of labelOfFormat and the fields they name.
+var ofFormatLabels = map[string]certLabel{"date": certDate, "title": certTitle, "name": certTitle}
 
 // itemNumber is the number of a form's box before its label: "4. ", "(4) ",
 // "10) ".
@@ -1225,6 +1228,7 @@ func readCertificate(pages [][]textLine, provider string) certificate {
 		// "Activity: 14th Annual Transfusion Medicine Update (2025-TMU-14)":
 		// the activity's number after its title, read as the ID already.
 		c.Title = strings.TrimSuffix(c.Title, " ("+c.ActivityID+")")
+		found("title", c.Title, "without the activity's number after it")
 	}
 	var how string
 	c.Provider, how = providerOf(lines, vals[certProvider], provider)
