@@ -257,9 +257,9 @@ func TestHoldoutAccuracy(t *testing.T) {
 // review, 2.2 % confidently wrong); a1 257/264, a2 247/264, b 340/355,
 // holdout 145/150.
 var blindTitleFloors = map[string]float64{
-	"titles-a/titles-a1.tsv": 100 * 257.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
+	"titles-a/titles-a1.tsv": 100 * 258.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
 	"titles-a/titles-a2.tsv": 100 * 252.0 / 264,
-	"titles-b/titles-b.tsv":  100 * 345.0 / 355,
+	"titles-b/titles-b.tsv":  100 * 346.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 229.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 222.0 / 231,
 	"titles-d/titles-d.tsv":  100 * 317.0 / 326,
@@ -268,7 +268,7 @@ var blindTitleFloors = map[string]float64{
 	// them: half 1 208/225 (4.9 % to review, 2.7 % confidently wrong), half
 	// 2 201/224 (8.0 %, 2.2 %); whole 409/449 (91.1 %, 6.5 %, 2.4 %).
 	"titles-e/titles-e.tsv half 1": 100 * 224.0 / 225,
-	"titles-e/titles-e.tsv half 2": 100 * 211.0 / 224,
+	"titles-e/titles-e.tsv half 2": 100 * 212.0 / 224,
 	// testdata/titles-f, 432 titles by a sixth writer, scored first after
 	// the tuning on titles-d and titles-e half 1, never tuned on: 403/432
 	// (93.3 %), 3.9 % to review, 2.8 % confidently wrong, 1 non-laboratory
@@ -277,7 +277,7 @@ var blindTitleFloors = map[string]float64{
 	// specimen, ethics phrases, PT's alternatives, pharmacogenomics):
 	// 412/432 (95.4 %, 4.2 % to review, 0.5 % confidently wrong); the
 	// untouched e half 2 unchanged at 204/224, c2 217/231, a2 248/264.
-	"titles-f/titles-f.tsv": 100 * 419.0 / 432,
+	"titles-f/titles-f.tsv": 100 * 420.0 / 432,
 	// testdata/titles-g, 395 titles by a seventh writer, scored once after
 	// the tuning on titles-f and never tuned on: 374/395 (94.7 %), 4.6 % to
 	// review, 0.8 % confidently wrong, no non-laboratory title counted.
@@ -305,9 +305,9 @@ var blindTitleFloors = map[string]float64{
 	// disclosure, falsified records, gifts from vendors, iatrogenic
 	// anemia): i half 1 222/229 (96.9 %); the untouched i half 2 unchanged
 	// at 214/229 and j 430 -> 432/464; h 333 -> 334 -> 333/339.
-	"titles-i/titles-i.tsv half 1": 100 * 222.0 / 229,
-	"titles-i/titles-i.tsv half 2": 100 * 219.0 / 229,
-	"titles-j/titles-j.tsv":        100 * 450.0 / 464,
+	"titles-i/titles-i.tsv half 1": 100 * 223.0 / 229,
+	"titles-i/titles-i.tsv half 2": 100 * 223.0 / 229,
+	"titles-j/titles-j.tsv":        100 * 452.0 / 464,
 	// testdata/titles-k (448 titles, an eleventh writer), scored once after
 	// the tuning on titles-i half 1: 404/448 (90.2 %), 4.7 % to review,
 	// 5.1 % confidently wrong, 2 non-laboratory titles counted. Tuned on
@@ -317,7 +317,7 @@ var blindTitleFloors = map[string]float64{
 	// parasitology; cellular therapy, tryptase, outbreak and biosafety
 	// vocabulary): 440/448 (98.2 %, 0.4 % confidently wrong); the untouched
 	// i half 2 214 -> 217/229 and j 432 -> 436/464, e half 2 205 -> 208/224.
-	"titles-k/titles-k.tsv": 100 * 444.0 / 448,
+	"titles-k/titles-k.tsv": 100 * 445.0 / 448,
 	// testdata/titles-l (456 titles, a twelfth writer) and testdata/titles-m
 	// (449, a thirteenth), scored once after the tuning on titles-k: l
 	// 429/456 (94.1 %, 4.4 % to review, 1.5 % confidently wrong, 1
@@ -330,7 +330,7 @@ var blindTitleFloors = map[string]float64{
 	// confidently wrong), i half 2 217 -> 219/229 (95.6 %, 0 wrong), j 436
 	// -> 439/464 (94.6 %), e half 2 208 -> 211/224, holdout 147 -> 148/150.
 	"titles-l/titles-l.tsv": 100 * 454.0 / 456,
-	"titles-m/titles-m.tsv": 100 * 424.0 / 449,
+	"titles-m/titles-m.tsv": 100 * 428.0 / 449,
 	// testdata/titles-n (460 titles, a fourteenth writer) and
 	// testdata/titles-o (456, a fifteenth), scored once after the tuning on
 	// titles-l: n 434/460 (94.3 %, 3.9 % to review, 1.7 % confidently
@@ -353,7 +353,7 @@ var blindTitleFloors = map[string]float64{
 	// writer files the effluent's culture under microbiology, its one
 	// title now wrong): the untouched j 443 -> 445.
 	"titles-n/titles-n.tsv": 100 * 451.0 / 460,
-	"titles-o/titles-o.tsv": 100 * 432.0 / 456,
+	"titles-o/titles-o.tsv": 100 * 434.0 / 456,
 	// testdata/titles-p (464 titles, a sixteenth writer) and
 	// testdata/titles-q (456, a seventeenth), scored once after the tuning
 	// on titles-n, before any change for them: p 433/464 (93.3 %, 3.4 % to
@@ -390,9 +390,26 @@ var blindTitleFloors = map[string]float64{
 	// non-laboratory titles counted); never tuned on: 427/452 now (94.5
 	// %, 3.3 %, 2.2 %, 2 counted).
 	"titles-p/titles-p.tsv": 100 * 456.0 / 464,
-	"titles-q/titles-q.tsv": 100 * 439.0 / 456,
+	"titles-q/titles-q.tsv": 100 * 441.0 / 456,
 	"titles-r/titles-r.tsv": 100 * 460.0 / 466,
-	"titles-s/titles-s.tsv": 100 * 427.0 / 452,
+	"titles-s/titles-s.tsv": 100 * 429.0 / 452,
+	// testdata/titles-t (466 titles, a twentieth writer) and
+	// testdata/titles-u (458, a twenty-first), scored once after the
+	// tuning on titles-r, before any change for them: t 442/466 (94.8 %,
+	// 2.8 % to review, 2.4 % confidently wrong, 1 non-laboratory title
+	// counted), u 426/458 (93.0 %, 3.3 %, 3.7 %, 2 counted). Tuned on t
+	// only (testing a blood donor, a high-consequence pathogen, a
+	// nonconforming event and laboratory stewardship name their areas'
+	// fields; fall prevention needs laboratory words beside it; washed
+	// components, plasma exchange, pseudohyperkalemia, porphyrins, lead
+	// screening, cultures of a named specimen, CSF oligoclonal bands,
+	// products of conception, the Cures Act, welcome sessions and
+	// badging): t 459/466 (98.5 %); the untouched u 426 -> 432/458 (94.3
+	// %, 2.8 % to review, 2.8 % confidently wrong, 2 counted), q 439 ->
+	// 441/456 (96.7 %, 3.1 %, 0.2 %, none counted), s 427 -> 429, m 424 ->
+	// 428, o 432 -> 434, i half 2 219 -> 223, j 450 -> 452.
+	"titles-t/titles-t.tsv": 100 * 459.0 / 466,
+	"titles-u/titles-u.tsv": 100 * 432.0 / 458,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -400,7 +417,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles

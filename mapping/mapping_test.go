@@ -163,6 +163,13 @@ func TestNamedFieldsAndPlainPhrases(t *testing.T) {
 		{"PSA Update: Free PSA, PHI and Screening Guidance", celedger.AreaChemistry, celedger.ZoneAuto},
 		{"PHI in Email: Avoiding Privacy Breaches", celedger.AreaEthics, celedger.ZoneAuto},
 		{"CAR T-Cell Products: Receipt, Storage and Chain of Identity", celedger.AreaBloodBanking, celedger.ZoneAuto},
+		// Testing blood donors is the blood bank's; a culture of a named
+		// specimen is microbiology's; fall prevention with no laboratory
+		// word is nursing (titles-t).
+		{"Babesia Testing of Blood Donors", celedger.AreaBloodBanking, celedger.ZoneAuto},
+		{"Bronchoalveolar Lavage Quantitative Cultures", celedger.AreaMicrobiology, celedger.ZoneAuto},
+		{"Fall Prevention on Inpatient Units", "", celedger.ZoneNone},
+		{"Preventing Patient Falls and Syncope at the Draw Station", celedger.AreaSafety, celedger.ZoneAuto},
 	} {
 		if got := c.Classify(tt.title, ""); got.Area != tt.area || got.Zone != tt.zone {
 			t.Errorf("Classify(%q) = %s %s %v, want %s %s", tt.title, got.Area, got.Zone, got.Terms, tt.area, tt.zone)
