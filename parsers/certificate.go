@@ -1302,6 +1302,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 	label := ""           // the label of the value being set
 	genericTitle := false // the title so far is labelled only "Event", "Program", …: a more specific label wins
 	genericID := false    // the ID so far is labelled only "Webinar ID", "Ref.", …: a course or activity number wins
+	meetingDates := false // the date so far is labelled as a meeting's days: a session's date wins
 	set := func(kind certLabel, value string) bool {
 		value = strings.TrimSpace(value)
 		if value == "" || isLabel(value) && !(kind == certUnit && unitName(value)) && !(kind == certCredits && creditStatement(value)) && !(kind == certType && formatValue(value)) {
@@ -1333,7 +1334,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		}
 		if kind == certCredits {
 			value = datedAside.ReplaceAllString(value, "") // "1.0 contact hour (attestation submitted 02/20/2026)"
-			value, _, _ = strings.Cut(value, " · ")        // "1.0 · Course # NSH-W24-033": the next fact after the separator
+			for _, sep := range []string{" · ", " • ", " | "} {
+				value, _, _ = strings.Cut(value, sep) // "1.0 · Course # NSH-W24-033": the next fact after the separator
+			}
 		}
 		if kind == certCredits && (!hasDigit(value) || firstDate(value) != "" || dateRange.MatchString(value) || otherLabelled(value) || yearOnly.MatchString(value)) {
 			return false // "CONTACT HOURS | LEVEL / FORMAT", a date above the label, "CMLE" (a seal) beside "Course Code: WB25-FC-0314": a figure is a number, no other label's
@@ -1358,7 +1361,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 			credits = append(credits, value)
 			return true
 		}
-		if vals[kind] != "" && !(kind == certTitle && genericTitle) && !(kind == certDate && genericDate && bareLabel(strings.TrimSuffix(label, ":")) != "date") &&
+		bare := bareLabel(strings.TrimSuffix(label, ":"))
+		if vals[kind] != "" && !(kind == certTitle && genericTitle) && !(kind == certDate && genericDate && bare != "date") &&
+			!(kind == certDate && meetingDates && bare != "date" && !meetingDateLabel(bare)) &&
 			!(kind == certID && genericID && !vocab().genericIDs[bareLabel(strings.TrimSuffix(label, ":"))]) {
 			return false
 		}
@@ -1413,6 +1418,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 			// "Date" alone, as under a signature line, may be the day
 			// the certificate was signed: a sentence's date wins.
 			genericDate = bareLabel(strings.TrimSuffix(label, ":")) == "date"
+			// "Meeting dates | June 22–26, 2025": the meeting's days; a
+			// session's own date wins ("Session date | June 24, 2025").
+			meetingDates = meetingDateLabel(bareLabel(strings.TrimSuffix(label, ":")))
 		}
 		return true
 	}
@@ -1551,6 +1559,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 					}
 				}
 				if kind == certCredits && !above {
+					if v := claimedInColumn(lines, i, l.segs[j]); v != "" && set(kind, v) {
+						continue // "ASCLS P.A.C.E.® contact hours" over "Designated (maximum) | 1.25" and "Claimed by participant | 1.0"
+					}
 					if total := columnTotal(lines, i, l.segs[j]); total != "" && set(kind, total) {
 						continue // "P.A.C.E.® hours claimed" over a day's figure per row: the days' total
 					}
@@ -1588,6 +1599,13 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		vals[certDate] = lastDateInColumn(lines, vals[certDate])
 	}
 	return vals, credits, genericDate, gathering
+}
+
+// meetingDateLabel reports whether a bare date label names a meeting's
+// days ("meeting dates", "conference dates", "symposium date").
+func meetingDateLabel(bare string) bool {
+	f := strings.Fields(bare)
+	return len(f) == 2 && vocab().events[f[0]] && (f[1] == "date" || f[1] == "dates")
 }
 
 // formatType is the activity type a certificate prints as its format
@@ -2118,6 +2136,42 @@ func tableColumn(lines []certLine, k int, s segment) bool {
 		}
 	}
 	return rows == 3
+}
+
+// claimedInColumn is the figure a credit type's column gives on the row
+// its label calls claimed or awarded, when an earlier row of the column
+// is a maximum ("Designated (maximum) | 1.25" over "Claimed by
+// participant | 1.0", credit types across the top); "" when the column
+// has no such rows.
+func claimedInColumn(lines []certLine, i int, label segment) string {
+	rowLabel := func(k int, cell segment) string {
+		if s := lines[k].segs[0]; s.X1 < cell.X0 {
+			return s.Text
+		}
+		return ""
+	}
+	sawMaximum := false
+	k, seg := i, label
+	for steps := 0; steps < 6; steps++ {
+		next, cell := columnNeighbour(lines, k, seg, 1)
+		if next < 0 {
+			break
+		}
+		t := strings.TrimSpace(cell.Text)
+		if !creditNumber.MatchString(t) && strings.Trim(t, "—–-") != "" {
+			break
+		}
+		switch claimRank(rowLabel(next, cell)) {
+		case 0:
+			sawMaximum = true
+		case 2:
+			if sawMaximum && creditNumber.MatchString(t) {
+				return t
+			}
+		}
+		k, seg = next, cell
+	}
+	return ""
 }
 
 // columnTotal is the total of a credits column that lists a figure per
@@ -3106,7 +3160,7 @@ func announcesBelow(rest string) bool {
 // the sentence goes on to the date or the credits.
 func titleByCue(lines []certLine) (title, id string) {
 	v := vocab()
-	heading := slices.IndexFunc(lines, func(l certLine) bool { return certificateHeading(l.text) })
+	heading := mainHeading(lines)
 	for i, l := range lines {
 		_, rest, ok := cueIn(l.text, v.titleCues)
 		if !ok || labelled(l.text) || rowOfLabels(l) || slices.ContainsFunc(l.segs, func(s segment) bool {
@@ -4851,9 +4905,12 @@ func paragraphs(lines []certLine) []string {
 			goingOn[i] = paragraphGoingOn(last, p)
 			anyGoesOn = anyGoesOn || goingOn[i] >= 0
 		}
-		if !anyGoesOn && len(ps) > 1 {
+		if !anyGoesOn && len(ps) > 1 && !proseBeside(ps) {
 			// A row no column of which goes on a paragraph is one line
-			// ("Curso No. / Course No.:  SWRL-QC-0314").
+			// ("Curso No. / Course No.:  SWRL-QC-0314"); a column that
+			// starts a sentence of prose starts a paragraph of its own
+			// ("Helena Vasquez-Moreau" beside "CLSI is approved as a
+			// provider of continuing education programs …").
 			ps, goingOn = []piece{{certLine: l, split: true}}, []int{-1}
 		}
 		for i, p := range ps {
@@ -4868,6 +4925,25 @@ func paragraphs(lines []certLine) []string {
 	}
 	return out
 }
+
+// proseBeside reports whether a row's pieces are a sentence's first line
+// beside text of another column: a piece of proseWords words or more, and
+// no label among them (a label's value may be as long: "Course: |
+// Prevention of Medical Errors in the Clinical Laboratory").
+func proseBeside(ps []piece) bool {
+	long := false
+	for _, p := range ps {
+		if isLabel(p.text) || labelled(p.text) {
+			return false
+		}
+		long = long || len(strings.Fields(p.text)) >= proseWords
+	}
+	return long
+}
+
+// proseWords is the fewest words of a segment that is a sentence's line
+// rather than a label or a value.
+const proseWords = 8
 
 // piece is a line, or one segment of a line of several (split).
 type piece struct {
@@ -4977,6 +5053,20 @@ func tagline(s string) bool {
 	return long >= 2 && small == long && !vocab().organisation[strings.ToLower(f[0])] // ("Association francophone des laboratoires médicaux": its noun first)
 }
 
+// mainHeading is the index of the certificate's heading among lines: of
+// the lines that are headings ("Certificate of Completion"), the first set
+// largest, not a small tag in a corner ("Continuing Education Record" in
+// 8.5 pt over "Continuing Education Certificate" in 26 pt); -1 for none.
+func mainHeading(lines []certLine) int {
+	heading := -1
+	for i, l := range lines {
+		if certificateHeading(l.text) && (heading < 0 || l.size > 1.2*lines[heading].size && l.page == lines[heading].page) {
+			heading = i
+		}
+	}
+	return heading
+}
+
 // issuerLine is the provider printed as the issuer by the heading: of the
 // lines above the "Certificate of …" heading or right under it (and before
 // the participant), the topmost that names an organisation (a society,
@@ -4984,17 +5074,14 @@ func tagline(s string) bool {
 // initials are passed over for it.
 func issuerLine(lines []certLine) string {
 	v := vocab()
-	heading := -1
 	end := len(lines)
 	for i, l := range lines {
-		if heading < 0 && certificateHeading(l.text) {
-			heading = i
-		}
 		if _, _, ok := cueIn(l.text, v.nameCues); ok {
 			end = i
 			break
 		}
 	}
+	heading := mainHeading(lines[:end])
 	if heading >= 0 {
 		end = min(end, heading+2) // above the heading, or the line right under it
 	}
@@ -5154,11 +5241,15 @@ func issuerIn(lines []certLine, heading, end int, sameColumn bool) string {
 // aside ("Laboratory Continuing Education").
 func brandSpelledOut(brand, name string) bool {
 	brand = strings.TrimSpace(brand)
-	if !logoWord(brand) || strings.ToUpper(brand) == brand {
-		return false
-	}
+	return logoWord(brand) && strings.ToUpper(brand) != brand && initialsOf(brand, name)
+}
+
+// initialsOf reports whether the capitals of word are the initials of
+// name's words, function words aside ("AMT", "American Medical
+// Technologists").
+func initialsOf(word, name string) bool {
 	var caps, initials []rune
-	for _, r := range brand {
+	for _, r := range word {
 		if unicode.IsUpper(r) {
 			caps = append(caps, r)
 		}
@@ -5186,8 +5277,8 @@ func companyAbove(lines []certLine, i int, name string) bool {
 	}
 	words := strings.Fields(a.text)
 	if len(words) > 4 || !plausibleProvider(a.text) || labelled(a.text) || isLabel(a.text) || certificateHeading(a.text) ||
-		strings.HasPrefix(strings.ToLower(name), strings.ToLower(a.text)) {
-		return false // (a logo word the issuer's name begins with: "ORION" over "Orion Diagnostics Corporation")
+		strings.HasPrefix(strings.ToLower(name), strings.ToLower(a.text)) || initialsOf(a.text, name) {
+		return false // (a logo word the issuer's name begins with, "ORION" over "Orion Diagnostics Corporation", or its initials, "AMT")
 	}
 	for _, w := range words {
 		if !capitalised(w) {
@@ -5417,6 +5508,16 @@ func claimRank(s string) int {
 	return 1
 }
 
+// insideCode reports whether the number at text[at:] continues a word, a
+// code or a date ("NSH-OD-2419" holds no figure 419).
+func insideCode(text string, at int) bool {
+	if at == 0 {
+		return false
+	}
+	p := text[at-1]
+	return p == '-' || p == '/' || p == '#' || isWordByte(p)
+}
+
 // creditFigure reads the figure of a labelled credit value ("1.5
 // (P.A.C.E.® Contact Hours (laboratory professionals))"): the value as a
 // figure with its unit, else its number with the label's unit words.
@@ -5424,9 +5525,9 @@ func creditFigure(s string) string {
 	s = outOf.ReplaceAllString(s, "$1") // "10.5 of a possible 14.0 contact hours": the 10.5 claimed
 	bare := strings.Join(strings.Fields(bracketed.ReplaceAllString(strings.NewReplacer("(", " (", ")", ") ").Replace(s), " ")), " ")
 	for _, try := range []string{s, bare} {
-		if m := creditFig.FindStringSubmatch(try); m != nil {
-			if _, u, err := readCredits(m[0], false); err == nil && u != "" {
-				return m[0]
+		if loc := creditFig.FindStringIndex(try); loc != nil && !insideCode(try, loc[0]) {
+			if _, u, err := readCredits(try[loc[0]:loc[1]], false); err == nil && u != "" {
+				return try[loc[0]:loc[1]]
 			}
 		}
 		if _, u, err := readCredits(try, false); err == nil && u != "" {
@@ -5551,10 +5652,8 @@ func (c *certificate) readCredits(labelled []string, text string) {
 			if k := max(strings.LastIndexAny(before, ".;,()"), strings.LastIndex(before, " and ")); k >= 0 {
 				before = before[k+1:]
 			}
-			if loc[0] > 0 {
-				if p := text[loc[0]-1]; p == '-' || p == '/' || p == '#' || isWordByte(p) {
-					continue // a number inside a course number or a date
-				}
+			if insideCode(text, loc[0]) {
+				continue // a number inside a course number or a date
 			}
 			unit := text[loc[4]:loc[5]]
 			// "10 years" or a date is not a credit figure: the unit phrase decides.

@@ -3190,3 +3190,74 @@ func TestTitleEndsBeforeWhenHeld(t *testing.T) {
 		}
 	}
 }
+
+// The kinds certs-z25 and certs-z26 brought, each read on a page of its
+// own shape.
+func TestCertsZ25Z26Kinds(t *testing.T) {
+	// A figure before a separator and the next fact: no figure inside the
+	// course's number ("NSH-OD-2419" holds no 419).
+	c := readCertificate(placedPage([]placed{
+		{585, 150, 24, "Certificate of Completion"},
+		{541, 235, 11, "This certificate is presented to"},
+		{510, 103, 20, "Ignatius Oyelowo-Brandt, HTL(ASCP)CM"},
+		{478, 203, 11, "who has completed the on-demand webinar"},
+		{454, 111, 15, "Decalcification of Bone Marrow Biopsies"},
+		{412, 221, 11, "Date completed: March 4, 2025"},
+		{384, 189, 11, "Contact hours: 1.0 • Course No. NSH-OD-2471"},
+	}), "")
+	if c.Credits.String() != "1" || c.ActivityID != "NSH-OD-2471" {
+		t.Errorf("credits %s, ID %q; why %q", c.Credits, c.ActivityID, c.why)
+	}
+	// Credit types across the top, a maximum's row over the claimed row.
+	c = readCertificate(placedPage([]placed{
+		{471, 252, 24, "Certificate of Completion"},
+		{440, 343, 11, "This is to certify that"},
+		{409, 252, 18, "Marguerite Oyelaran-Tse"},
+		{382, 347, 11, "has completed the"},
+		{341, 116, 14, "Frozen Section Quality Assurance for Pathology Assistants"},
+		{301, 306, 11, "Date of completion: 12 May 2025"},
+		{271, 325, 9, "AMA PRA Category 1 Credits™"}, {271, 530, 9, "ASCLS P.A.C.E.® contact hours"},
+		{252, 86, 9, "Designated (maximum)"}, {252, 389, 9, "1.50"}, {252, 597, 9, "1.50"},
+		{233, 86, 9, "Claimed by participant"}, {233, 394, 9, "—"}, {233, 599, 9, "1.25"},
+	}), "")
+	if c.Credits.String() != "1.25" {
+		t.Errorf("credits %s, want the 1.25 claimed; why %q", c.Credits, c.why)
+	}
+	// A small tag in the corner is no heading; the organisation over the
+	// certificate's heading is, its acronym above it aside.
+	c = readCertificate(placedPage([]placed{
+		{727, 394, 8.5, "Certification Continuation Program (CCP)"},
+		{716, 439, 8.5, "Continuing Education Record"},
+		{705, 62, 30, "AMT"},
+		{691, 62, 11, "American Medical Technologists"},
+		{662, 131, 26, "Continuing Education Certificate"},
+		{577, 173, 11, "Name"}, {577, 225, 11, "Beatriz Solano Whitfield, MT(AMT)"},
+		{549, 157, 11, "Program"}, {549, 225, 11, "Body Fluid Morphology for the Generalist"},
+		{478, 126, 11, "Date Attended"}, {478, 225, 11, "05/20/2025"},
+		{421, 100, 11, "CE Hours Awarded"}, {421, 225, 11, "1.0"},
+	}), "")
+	if c.Provider != "American Medical Technologists" {
+		t.Errorf("provider %q; why %q", c.Provider, c.why)
+	}
+	// A signer's name beside the first line of the accreditation statement
+	// in another column is no part of its subject.
+	if got := subjectOf(paragraphs(certLines(placedPage([]placed{
+		{112, 125, 9, "Rosalind Achterberg"}, {112, 420, 9, "CLSI is approved as a provider of continuing education programs in the clinical laboratory"},
+		{101, 420, 9, "sciences by the ASCLS P.A.C.E.® Program."},
+	}))), vocab().statements); got != "CLSI" {
+		t.Errorf("subject %q, want CLSI", got)
+	}
+	// A session's date wins over the meeting's days.
+	c = readCertificate(placedPage([]placed{
+		{655, 175, 24, "Certificate of Attendance"},
+		{599, 65, 11, "Participant"}, {599, 306, 11, "Yolanda Ferreira-Kask"},
+		{582, 65, 11, "Meeting"}, {582, 306, 11, "Gulf States 2025 Annual Meeting"},
+		{564, 65, 11, "Meeting dates"}, {564, 306, 11, "May 12–15, 2025"},
+		{546, 65, 11, "Session title"}, {546, 306, 11, "Anaerobe Identification by MALDI-TOF"},
+		{499, 65, 11, "Session date"}, {499, 306, 11, "Tuesday, May 13, 2025"},
+		{482, 65, 11, "P.A.C.E.® contact hours"}, {482, 306, 11, "1.5"},
+	}), "")
+	if c.Date.String() != "2025-05-13" {
+		t.Errorf("date %s, want the session's; why %q", c.Date, c.why)
+	}
+}
