@@ -277,7 +277,7 @@ var blindTitleFloors = map[string]float64{
 	// specimen, ethics phrases, PT's alternatives, pharmacogenomics):
 	// 412/432 (95.4 %, 4.2 % to review, 0.5 % confidently wrong); the
 	// untouched e half 2 unchanged at 204/224, c2 217/231, a2 248/264.
-	"titles-f/titles-f.tsv": 100 * 420.0 / 432,
+	"titles-f/titles-f.tsv": 100 * 421.0 / 432,
 	// testdata/titles-g, 395 titles by a seventh writer, scored once after
 	// the tuning on titles-f and never tuned on: 374/395 (94.7 %), 4.6 % to
 	// review, 0.8 % confidently wrong, no non-laboratory title counted.
@@ -390,9 +390,9 @@ var blindTitleFloors = map[string]float64{
 	// non-laboratory titles counted); never tuned on: 427/452 now (94.5
 	// %, 3.3 %, 2.2 %, 2 counted).
 	"titles-p/titles-p.tsv": 100 * 456.0 / 464,
-	"titles-q/titles-q.tsv": 100 * 441.0 / 456,
+	"titles-q/titles-q.tsv": 100 * 442.0 / 456,
 	"titles-r/titles-r.tsv": 100 * 460.0 / 466,
-	"titles-s/titles-s.tsv": 100 * 429.0 / 452,
+	"titles-s/titles-s.tsv": 100 * 431.0 / 452,
 	// testdata/titles-t (466 titles, a twentieth writer) and
 	// testdata/titles-u (458, a twenty-first), scored once after the
 	// tuning on titles-r, before any change for them: t 442/466 (94.8 %,
@@ -409,7 +409,24 @@ var blindTitleFloors = map[string]float64{
 	// 441/456 (96.7 %, 3.1 %, 0.2 %, none counted), s 427 -> 429, m 424 ->
 	// 428, o 432 -> 434, i half 2 219 -> 223, j 450 -> 452.
 	"titles-t/titles-t.tsv": 100 * 459.0 / 466,
-	"titles-u/titles-u.tsv": 100 * 432.0 / 458,
+	"titles-u/titles-u.tsv": 100 * 433.0 / 458,
+	// testdata/titles-v (459 titles, a twenty-second writer) and
+	// testdata/titles-w (452, a twenty-third), scored once after the
+	// tuning on titles-t, before any change for them: v 438/459 (95.4 %,
+	// 3.1 % to review, 1.5 % confidently wrong, 1 non-laboratory title
+	// counted), w 429/452 (94.9 %, 2.7 %, 2.4 %, 1 counted). Tuned on v
+	// only (a suite is a section's room, a [setting]; eGFR or the EGFR
+	// gene as the other words say; the Joint Commission and
+	// aerosol-generating procedures name their fields; frequent and
+	// whole-blood donors; infective endocarditis and HACEK; non-paternity
+	// and a colleague's impairment; circulating tumour DNA,
+	// post-analytical errors, ascitic fluid counts; a nursing perspective
+	// [not laboratory]): v 453/459 (98.7 %); the untouched w 429 ->
+	// 431/452 (95.4 %, 2.7 % to review, 2.0 % confidently wrong, none
+	// counted), q 441 -> 442/456 (96.9 %, 2.9 %, 0.2 %, none counted), s
+	// 429 -> 431, u 432 -> 433.
+	"titles-v/titles-v.tsv": 100 * 453.0 / 459,
+	"titles-w/titles-w.tsv": 100 * 431.0 / 452,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -417,7 +434,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles

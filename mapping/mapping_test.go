@@ -170,6 +170,11 @@ func TestNamedFieldsAndPlainPhrases(t *testing.T) {
 		{"Bronchoalveolar Lavage Quantitative Cultures", celedger.AreaMicrobiology, celedger.ZoneAuto},
 		{"Fall Prevention on Inpatient Units", "", celedger.ZoneNone},
 		{"Preventing Patient Falls and Syncope at the Draw Station", celedger.AreaSafety, celedger.ZoneAuto},
+		// A suite is a section's room; eGFR is chemistry's, the EGFR gene
+		// general's (titles-v).
+		{"Biosafety Level 3 Practices for the Mycobacteriology Suite", celedger.AreaSafety, celedger.ZoneAuto},
+		{"Liquid Biopsy: Circulating Tumor DNA for EGFR Mutations", celedger.AreaGeneral, celedger.ZoneAuto},
+		{"eGFR Equations Without Race", celedger.AreaChemistry, celedger.ZoneAuto},
 	} {
 		if got := c.Classify(tt.title, ""); got.Area != tt.area || got.Zone != tt.zone {
 			t.Errorf("Classify(%q) = %s %s %v, want %s %s", tt.title, got.Area, got.Zone, got.Terms, tt.area, tt.zone)
