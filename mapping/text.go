@@ -79,19 +79,19 @@ func foldMarked(s string, marks bool) (string, []bool) {
 	var prev rune
 	for _, r := range s {
 		switch {
-		case r == '&':
-			b.WriteString(" and ")
-			upper = append(upper, false, false, false, false, false)
-		case r == '\'' || r == '\u2019' || r == '`':
-			// dropped: "Beer's law" -> "beers law"
-		case unicode.Is(unicode.Mn, r):
-			// an accent after NFD: dropped
-		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			b.WriteByte(byte(r))
 			upper = append(upper, false)
 		case r >= 'A' && r <= 'Z':
 			b.WriteByte(byte(r) + 'a' - 'A')
 			upper = append(upper, true)
+		case r == '&':
+			b.WriteString(" and ")
+			upper = append(upper, false, false, false, false, false)
+		case r == '\'' || r == '\u2019' || r == '`':
+			// dropped: "Beer's law" -> "beers law"
+		case r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r):
+			// an accent after NFD: dropped
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			l := unicode.ToLower(r)
 			n := b.Len()
