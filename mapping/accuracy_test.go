@@ -260,7 +260,7 @@ var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 258.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
 	"titles-a/titles-a2.tsv": 100 * 252.0 / 264,
 	"titles-b/titles-b.tsv":  100 * 347.0 / 355,
-	"titles-c/titles-c1.tsv": 100 * 229.0 / 231,
+	"titles-c/titles-c1.tsv": 100 * 230.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 222.0 / 231,
 	"titles-d/titles-d.tsv":  100 * 317.0 / 326,
 	// testdata/titles-e, 449 titles by a fifth writer, split in two by
@@ -268,7 +268,7 @@ var blindTitleFloors = map[string]float64{
 	// them: half 1 208/225 (4.9 % to review, 2.7 % confidently wrong), half
 	// 2 201/224 (8.0 %, 2.2 %); whole 409/449 (91.1 %, 6.5 %, 2.4 %).
 	"titles-e/titles-e.tsv half 1": 100 * 224.0 / 225,
-	"titles-e/titles-e.tsv half 2": 100 * 212.0 / 224,
+	"titles-e/titles-e.tsv half 2": 100 * 213.0 / 224,
 	// testdata/titles-f, 432 titles by a sixth writer, scored first after
 	// the tuning on titles-d and titles-e half 1, never tuned on: 403/432
 	// (93.3 %), 3.9 % to review, 2.8 % confidently wrong, 1 non-laboratory
@@ -307,7 +307,7 @@ var blindTitleFloors = map[string]float64{
 	// at 214/229 and j 430 -> 432/464; h 333 -> 334 -> 333/339.
 	"titles-i/titles-i.tsv half 1": 100 * 223.0 / 229,
 	"titles-i/titles-i.tsv half 2": 100 * 223.0 / 229,
-	"titles-j/titles-j.tsv":        100 * 452.0 / 464,
+	"titles-j/titles-j.tsv":        100 * 453.0 / 464,
 	// testdata/titles-k (448 titles, an eleventh writer), scored once after
 	// the tuning on titles-i half 1: 404/448 (90.2 %), 4.7 % to review,
 	// 5.1 % confidently wrong, 2 non-laboratory titles counted. Tuned on
@@ -389,8 +389,8 @@ var blindTitleFloors = map[string]float64{
 	// 426/452 (94.2 %, 3.3 % to review, 2.4 % confidently wrong, 2
 	// non-laboratory titles counted); never tuned on: 427/452 now (94.5
 	// %, 3.3 %, 2.2 %, 2 counted).
-	"titles-p/titles-p.tsv": 100 * 456.0 / 464,
-	"titles-q/titles-q.tsv": 100 * 442.0 / 456,
+	"titles-p/titles-p.tsv": 100 * 457.0 / 464,
+	"titles-q/titles-q.tsv": 100 * 443.0 / 456,
 	"titles-r/titles-r.tsv": 100 * 460.0 / 466,
 	"titles-s/titles-s.tsv": 100 * 431.0 / 452,
 	// testdata/titles-t (466 titles, a twentieth writer) and
@@ -430,6 +430,22 @@ var blindTitleFloors = map[string]float64{
 	// tuned on since): b 346 -> 347/355, t 459 -> 460/466.
 	"titles-v/titles-v.tsv": 100 * 453.0 / 459,
 	"titles-w/titles-w.tsv": 100 * 431.0 / 452,
+	// testdata/titles-x (460 titles, a twenty-fourth writer), scored once
+	// after the tuning on titles-v: 438/460 (95.2 %, 2.4 % to review, 2.4
+	// % confidently wrong, none counted). Tuned on x only (HLA
+	// crossmatching names general's field; bacterial risk control of
+	// platelets, the PT reagent's ISI and geometric mean normal, AFB
+	// culture, gender-affirming care, patients seeing results first,
+	// allocating blood, method-comparison plots, generative AI, career
+	// ladders): x 447/460 (97.2 %, 1.1 % to review, 1.7 % confidently
+	// wrong); the untouched q 442 -> 443/456 (97.1 %, 2.6 %, 0.2 %, none
+	// counted), e half 2 212 -> 213, j 452 -> 453. "Cultural humility"
+	// stays no ethics term: titles-g files it under none, titles-x under
+	// ethics. testdata/titles-y (450, a twenty-fifth writer), scored once
+	// after that tuning and never tuned on: 435/450 (96.7 %, 1.6 % to
+	// review, 1.8 % confidently wrong, 1 non-laboratory title counted).
+	"titles-x/titles-x.tsv": 100 * 447.0 / 460,
+	"titles-y/titles-y.tsv": 100 * 435.0 / 450,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -437,7 +453,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles

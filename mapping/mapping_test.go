@@ -175,6 +175,8 @@ func TestNamedFieldsAndPlainPhrases(t *testing.T) {
 		{"Biosafety Level 3 Practices for the Mycobacteriology Suite", celedger.AreaSafety, celedger.ZoneAuto},
 		{"Liquid Biopsy: Circulating Tumor DNA for EGFR Mutations", celedger.AreaGeneral, celedger.ZoneAuto},
 		{"eGFR Equations Without Race", celedger.AreaChemistry, celedger.ZoneAuto},
+		// HLA crossmatching for a transplant is general's (titles-x).
+		{"Kidney Transplant Workup: HLA Crossmatching and Tacrolimus Monitoring", celedger.AreaGeneral, celedger.ZoneAuto},
 	} {
 		if got := c.Classify(tt.title, ""); got.Area != tt.area || got.Zone != tt.zone {
 			t.Errorf("Classify(%q) = %s %s %v, want %s %s", tt.title, got.Area, got.Zone, got.Terms, tt.area, tt.zone)
