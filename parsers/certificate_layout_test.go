@@ -3261,3 +3261,26 @@ func TestCertsZ25Z26Kinds(t *testing.T) {
 		t.Errorf("date %s, want the session's; why %q", c.Date, c.why)
 	}
 }
+
+// TestCertificateWordsListedOnce: each phrase of certificate_words.txt
+// stands once in its section (a second copy is dead weight, and hides
+// which line a change should touch).
+func TestCertificateWordsListedOnce(t *testing.T) {
+	section := ""
+	seen := map[string]int{}
+	for n, line := range strings.Split(certificateWordsFile, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "["):
+			section = line
+		default:
+			key := section + " " + strings.ToLower(line)
+			if first, dup := seen[key]; dup {
+				t.Errorf("certificate_words.txt:%d: %q in %s again (first at line %d)", n+1, line, section, first)
+				continue
+			}
+			seen[key] = n + 1
+		}
+	}
+}
