@@ -267,6 +267,8 @@ var certificateFloors = map[string]float64{
 	"certs-z24": 40.0 / 40, // 40/40 (zx11: a labelled maximum under a sentence that awards the figure; zx19: a title in a letter's sentence ends at "held October 1–3, 2025"); first score 38/40 (95.0 %, 0 with no provider), written with certs-z23 and held out while certs-z21 and z22 were fixed
 	"certs-z25": 40.0 / 40, // 40/40 (zy09: a labelled figure ends at " • ", and no figure lies inside a course number; zy23: credit types across the top, the claimed row under the maximum's); first score 38/40 (95.0 %, 0 with no provider), held out while certs-z23 and z24 were fixed
 	"certs-z26": 40.0 / 40, // 40/40 (zz27: the certificate's heading is the line set largest, not a corner tag, and an acronym over its organisation is no company; zz29: a signer's name beside the statement's first line in another column; zz04: a session's date over the meeting's days); first score 37/40 (92.5 %, 1 read with no provider, zz27), written with certs-z25
+	"certs-z27": 40.0 / 40, // 40/40 (ya06, ya25: a seal's "APPROVED" over "PROVIDER" is no provider; ya26: a speaker with an honorific and a job title is no provider); first score 37/40 (92.5 %, 0 with no provider), held out while certs-z25 and z26 were fixed
+	"certs-z28": 40.0 / 40, // 40/40 (yb02: a format wrapping from the verb's line, "participated in the live" / "eCast", and "Date of participation"); first score 39/40 (97.5 %, 0 with no provider), written with certs-z27 and held out while certs-z25 and z26 were fixed
 }
 
 // TestBlindCertificates scores the certificate sets: a certificate is

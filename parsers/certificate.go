@@ -1406,6 +1406,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 			}
 		case certProvider:
 			value = cutProvider(value)
+			if f := strings.Fields(value); len(f) == 1 && strings.HasSuffix(strings.ToLower(value), "ed") {
+				return false // "P.A.C.E.®" / "APPROVED" over "PROVIDER" on a seal: a participle, no organisation's name
+			}
 		}
 		vals[kind] = value
 		switch kind {
@@ -3091,11 +3094,11 @@ func abbreviatedName(w string) bool {
 	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
 }
 
-// cleanName returns a participant's name without the credentials
-// printed after it, or "" when the text is not a name.
 // professionWord ends a job title written out after a name.
 var professionWord = regexp.MustCompile(`(?i)\b(?:scientist|technologist|technician|phlebotomist|histotechnician|histotechnologist|cytotechnologist|assistant|specialist|supervisor|manager|director|pathologist|nurse|student|educator|coordinator)s?\b`)
 
+// cleanName returns a participant's name without the credentials
+// printed after it, or "" when the text is not a name.
 func cleanName(s string) string {
 	s = strings.Trim(collapseSpace(numberAside.ReplaceAllString(s, "")), " ,:") // "… (Employee No. 55310),": the person's number, not the name
 	for _, h := range []string{"Dr. ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Mx. ", "Miss ", "Prof. "} {
@@ -3262,8 +3265,9 @@ func titleByCue(lines []certLine) (title, id string) {
 			}
 			rest = ""
 		}
-		if rest == "" {
-			// The format on its own line under the verb ("the eCast"), or
+		if rest == "" || formatOnly(rest) {
+			// The format on its own line under the verb ("the eCast", or
+			// "participated in the live" / "eCast"), or
 			// the credits and a preposition ("0.3 Continuing Education
 			// Units" / "in"), then the title.
 			for next < len(lines) && next <= i+3 && lines[next].page == l.page &&
@@ -4609,7 +4613,8 @@ func speaker(p string) bool {
 		return false
 	}
 	degree, _, _ := strings.Cut(rest, ", ")
-	return degreeAfterName.MatchString(strings.TrimSpace(degree))
+	degree = strings.TrimSpace(degree)
+	return degreeAfterName.MatchString(degree) || professionWord.MatchString(degree) || cleanName(name) != name // ("Dr. Anneliese Vorhaus, Senior Scientist, …")
 }
 
 // degreeAfterName is a degree or credential printed after a person's name.

@@ -3284,3 +3284,47 @@ func TestCertificateWordsListedOnce(t *testing.T) {
 		}
 	}
 }
+
+// The kinds certs-z27 and certs-z28 brought: a seal's "APPROVED" over
+// "PROVIDER" is no provider's name; a speaker with an honorific and a job
+// title is no provider; a format that wraps from the verb's line
+// ("participated in the live" / "eCast") is skipped to the title.
+func TestCertsZ27Z28Kinds(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{525, 327, 16, "Harrowgate Learning, Inc."},
+		{476, 263, 24, "Certificate of Completion"},
+		{443, 346, 11, "This is to certify that"},
+		{410, 262, 18, "Ottoline Baptiste-Ng"},
+		{382, 353, 11, "has completed the"},
+		{363, 352, 11, "Self-Study Module"},
+		{336, 109, 15, "Formalin Spill Response in the Gross Room"},
+		{313, 344, 11, "on October 2, 2025"},
+		{288, 270, 10, "Course ID: HL-SAF-311"}, {288, 426, 10, "Contact Hours: 1.0"},
+		{251, 125, 9, "Harrowgate Learning, Inc. is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program."},
+		{103, 85, 7, "P.A.C.E.®"},
+		{94, 81, 7, "APPROVED"},
+		{85, 82, 7, "PROVIDER"},
+	}), "")
+	if c.Provider != "Harrowgate Learning, Inc." {
+		t.Errorf("provider %q; why %q", c.Provider, c.why)
+	}
+	if !speaker("Dr. Anneliese Vorhaus, Senior Scientist, Scientific Affairs") || speaker("Kestrel BioSystems, Scientific Affairs") {
+		t.Error("speaker: a person with an honorific and a job title is one; a company and its unit is not")
+	}
+	c = readCertificate(placedPage([]placed{
+		{698, 66, 18, "AABB"},
+		{599, 66, 22, "Certificate of Attendance"},
+		{569, 66, 11, "This letter confirms that"},
+		{545, 66, 14, "Dr. Ingvild Aasheim"},
+		{522, 66, 11, "participated in the live"},
+		{502, 66, 11, "eCast"},
+		{480, 66, 14, "Massive Transfusion Protocols: Ratios, Activation and"},
+		{461, 66, 14, "Deactivation Criteria"},
+		{440, 66, 11, "Date of participation: October 7, 2025"},
+		{393, 66, 9, "AABB is approved as a provider of continuing education programs in the clinical laboratory sciences by the ASCLS"},
+		{380, 66, 9, "P.A.C.E.® Program. This program has been approved for 1.0 P.A.C.E.® contact hours."},
+	}), "")
+	if c.Title != "Massive Transfusion Protocols: Ratios, Activation and Deactivation Criteria" || c.Date.String() != "2025-10-07" {
+		t.Errorf("title %q, date %s; why %q", c.Title, c.Date, c.why)
+	}
+}
