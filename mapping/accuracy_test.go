@@ -267,7 +267,7 @@ var blindTitleFloors = map[string]float64{
 	// alternate lines; first scores, 2026-12-01, before any change for
 	// them: half 1 208/225 (4.9 % to review, 2.7 % confidently wrong), half
 	// 2 201/224 (8.0 %, 2.2 %); whole 409/449 (91.1 %, 6.5 %, 2.4 %).
-	"titles-e/titles-e.tsv half 1": 100 * 224.0 / 225,
+	"titles-e/titles-e.tsv half 1": 100 * 225.0 / 225,
 	"titles-e/titles-e.tsv half 2": 100 * 213.0 / 224,
 	// testdata/titles-f, 432 titles by a sixth writer, scored first after
 	// the tuning on titles-d and titles-e half 1, never tuned on: 403/432
@@ -306,8 +306,8 @@ var blindTitleFloors = map[string]float64{
 	// anemia): i half 1 222/229 (96.9 %); the untouched i half 2 unchanged
 	// at 214/229 and j 430 -> 432/464; h 333 -> 334 -> 333/339.
 	"titles-i/titles-i.tsv half 1": 100 * 223.0 / 229,
-	"titles-i/titles-i.tsv half 2": 100 * 223.0 / 229,
-	"titles-j/titles-j.tsv":        100 * 453.0 / 464,
+	"titles-i/titles-i.tsv half 2": 100 * 224.0 / 229,
+	"titles-j/titles-j.tsv":        100 * 454.0 / 464,
 	// testdata/titles-k (448 titles, an eleventh writer), scored once after
 	// the tuning on titles-i half 1: 404/448 (90.2 %), 4.7 % to review,
 	// 5.1 % confidently wrong, 2 non-laboratory titles counted. Tuned on
@@ -353,7 +353,7 @@ var blindTitleFloors = map[string]float64{
 	// writer files the effluent's culture under microbiology, its one
 	// title now wrong): the untouched j 443 -> 445.
 	"titles-n/titles-n.tsv": 100 * 451.0 / 460,
-	"titles-o/titles-o.tsv": 100 * 434.0 / 456,
+	"titles-o/titles-o.tsv": 100 * 435.0 / 456,
 	// testdata/titles-p (464 titles, a sixteenth writer) and
 	// testdata/titles-q (456, a seventeenth), scored once after the tuning
 	// on titles-n, before any change for them: p 433/464 (93.3 %, 3.4 % to
@@ -390,7 +390,7 @@ var blindTitleFloors = map[string]float64{
 	// non-laboratory titles counted); never tuned on: 427/452 now (94.5
 	// %, 3.3 %, 2.2 %, 2 counted).
 	"titles-p/titles-p.tsv": 100 * 457.0 / 464,
-	"titles-q/titles-q.tsv": 100 * 443.0 / 456,
+	"titles-q/titles-q.tsv": 100 * 444.0 / 456,
 	"titles-r/titles-r.tsv": 100 * 460.0 / 466,
 	"titles-s/titles-s.tsv": 100 * 431.0 / 452,
 	// testdata/titles-t (466 titles, a twentieth writer) and
@@ -409,7 +409,7 @@ var blindTitleFloors = map[string]float64{
 	// 441/456 (96.7 %, 3.1 %, 0.2 %, none counted), s 427 -> 429, m 424 ->
 	// 428, o 432 -> 434, i half 2 219 -> 223, j 450 -> 452.
 	"titles-t/titles-t.tsv": 100 * 460.0 / 466,
-	"titles-u/titles-u.tsv": 100 * 433.0 / 458,
+	"titles-u/titles-u.tsv": 100 * 435.0 / 458,
 	// testdata/titles-v (459 titles, a twenty-second writer) and
 	// testdata/titles-w (452, a twenty-third), scored once after the
 	// tuning on titles-t, before any change for them: v 438/459 (95.4 %,
@@ -429,7 +429,7 @@ var blindTitleFloors = map[string]float64{
 	// (tuned on titles-b's and titles-t's misses, so titles-b counts as
 	// tuned on since): b 346 -> 347/355, t 459 -> 460/466.
 	"titles-v/titles-v.tsv": 100 * 453.0 / 459,
-	"titles-w/titles-w.tsv": 100 * 431.0 / 452,
+	"titles-w/titles-w.tsv": 100 * 433.0 / 452,
 	// testdata/titles-x (460 titles, a twenty-fourth writer), scored once
 	// after the tuning on titles-v: 438/460 (95.2 %, 2.4 % to review, 2.4
 	// % confidently wrong, none counted). Tuned on x only (HLA
@@ -446,6 +446,20 @@ var blindTitleFloors = map[string]float64{
 	// review, 1.8 % confidently wrong, 1 non-laboratory title counted).
 	"titles-x/titles-x.tsv": 100 * 447.0 / 460,
 	"titles-y/titles-y.tsv": 100 * 435.0 / 450,
+	// testdata/titles-z (447 titles, a twenty-sixth writer) and
+	// testdata/titles-za (462, a twenty-seventh), scored once after the
+	// tuning on titles-x, before any change for them: z 425/447 (95.1 %,
+	// 3.1 % to review, 1.8 % confidently wrong, none counted), za 441/462
+	// (95.5 %, 2.6 %, 1.9 %, none counted). Tuned on z only
+	// (decalcification and non-paternity name their fields; peer review
+	// is quality assurance, no ethics word; AMH and ovarian reserve, GFAP
+	// and brain injury, MCV written out, trimethoprim-sulfamethoxazole
+	// and trailing endpoints, sodium azide, unverified results,
+	// ransomware): z 436/447 (97.5 %); the untouched za 441 -> 442/462,
+	// w 431 -> 433, u 433 -> 435, q 443 -> 444/456 (97.4 %), o 434 ->
+	// 435, j 453 -> 454, i half 2 223 -> 224.
+	"titles-z/titles-z.tsv":   100 * 436.0 / 447,
+	"titles-za/titles-za.tsv": 100 * 442.0 / 462,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -453,7 +467,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles
