@@ -269,6 +269,8 @@ var certificateFloors = map[string]float64{
 	"certs-z26": 40.0 / 40, // 40/40 (zz27: the certificate's heading is the line set largest, not a corner tag, and an acronym over its organisation is no company; zz29: a signer's name beside the statement's first line in another column; zz04: a session's date over the meeting's days); first score 37/40 (92.5 %, 1 read with no provider, zz27), written with certs-z25
 	"certs-z27": 40.0 / 40, // 40/40 (ya06, ya25: a seal's "APPROVED" over "PROVIDER" is no provider; ya26: a speaker with an honorific and a job title is no provider); first score 37/40 (92.5 %, 0 with no provider), held out while certs-z25 and z26 were fixed
 	"certs-z28": 40.0 / 40, // 40/40 (yb02: a format wrapping from the verb's line, "participated in the live" / "eCast", and "Date of participation"); first score 39/40 (97.5 %, 0 with no provider), written with certs-z27 and held out while certs-z25 and z26 were fixed
+	"certs-z29": 36.0 / 40, // 36/40 (yc32: "Winter Webinar Series" over the title is its format line; left: yc07, yc14, yc20, yc33); first score 35/40 (87.5 %, 0 with no provider), held out while certs-z27 and z28 were fixed
+	"certs-z30": 36.0 / 40, // 36/40 (yd02: a value run into the next column's value with no word space is cut at the next label's edge; yd04, yd18: a fact and its number before a label and its colon in one segment; yd09: "… activity listed below." announces the title; yd23: a labelled claim after a sentence's full stop; yd38: a credit label beside another credit type's; left: yd06, yd15, yd21, yd24); first score 29/40 (72.5 %, 0 with no provider), written with certs-z29
 }
 
 // TestBlindCertificates scores the certificate sets: a certificate is

@@ -480,10 +480,20 @@ func cutAtEdges(s segment, labels []segment) []segment {
 	var parts []segment
 	from := 0
 	for i := 1; i < len(g); i++ {
-		if strings.TrimSpace(g[i-1].Text) != "" || strings.TrimSpace(g[i].Text) == "" || g[i].X0 < s.X0+em {
+		if strings.TrimSpace(g[i].Text) == "" || g[i].X0 < s.X0+em {
 			continue
 		}
-		if !slices.ContainsFunc(labels, func(l segment) bool { return math.Abs(l.X0-g[i].X0) < 0.5*em }) {
+		tol := 0.5 * em
+		if strings.TrimSpace(g[i-1].Text) != "" {
+			// No space before it: a value run into the next one with no
+			// word space ("…, MT(ASCP)SBBFebruary 19, 2025"), cut only
+			// where a glyph starts, after a gap, right at the label's edge.
+			if g[i].X0-g[i-1].X1 < 0.08*em {
+				continue
+			}
+			tol = 0.15 * em
+		}
+		if !slices.ContainsFunc(labels, func(l segment) bool { return math.Abs(l.X0-g[i].X0) < tol }) {
 			continue
 		}
 		if part := trimGlyphs(g[from:i]); len(part) > 0 && strings.TrimSpace(pdf.GlyphsText(part)) != "" {
@@ -609,6 +619,20 @@ func readLabel(text string) (certLabel, string, bool) {
 		if loc := datePattern.FindStringIndex(l); loc != nil {
 			if kind, found := v.labels[bareLabel(l[loc[1]:])]; found && (kind == certID || kind == certCredits) {
 				return kind, strings.TrimSpace(value), true
+			}
+		}
+		// "P.A.C.E.® Program No. 432-118-25 Contact Hours: 1.0": another
+		// fact and its number, then this label (the shortest known tail
+		// after a word with a digit).
+		if words := strings.Fields(l); len(words) >= 3 {
+			for k := len(words) - 1; k >= 1; k-- {
+				if !hasDigit(words[k-1]) {
+					continue
+				}
+				if kind, found := knownLabel(strings.Join(words[k:], " ")); found && (kind == certCredits || kind == certDate || kind == certID) {
+					return kind, strings.TrimSpace(value), true
+				}
+				break
 			}
 		}
 		// "P.A.C.E.® Program No.:", "CME Activity ID:" — a qualifier first
@@ -1338,6 +1362,14 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 				value, _, _ = strings.Cut(value, sep) // "1.0 · Course # NSH-W24-033": the next fact after the separator
 			}
 		}
+		if kind == certCredits && leadingNumberText(value) == "" && (vocab().otherCredit.MatchString(value) || physicianCredit.MatchString(value)) {
+			return false // "CMLE | AMA PRA Cat. 1™" in a row of labels: the next label names another credit type, no figure
+		}
+		if kind == certCredits && otherLabelled(value) {
+			if n := leadingNumberText(value); n != "" {
+				value = n // "12.5 Program No. 519-101-25": the figure, then another fact
+			}
+		}
 		if kind == certCredits && (!hasDigit(value) || firstDate(value) != "" || dateRange.MatchString(value) || otherLabelled(value) || yearOnly.MatchString(value)) {
 			return false // "CONTACT HOURS | LEVEL / FORMAT", a date above the label, "CMLE" (a seal) beside "Course Code: WB25-FC-0314": a figure is a number, no other label's
 		}
@@ -1816,6 +1848,9 @@ func segmentPieces(s string) []string {
 		parts = splitOutsideBrackets(s) // "Minneapolis — November 12, 2026 — Event ID UMW-1126"
 	}
 	if len(parts) <= 1 {
+		if tail := labelledAfterSentence(s); tail != "" {
+			return []string{s, tail} // "… a maximum of 1.5 P.A.C.E.® contact hours. Contact hours claimed: 1.0"
+		}
 		return []string{s}
 	}
 	out := []string{s}
@@ -1825,6 +1860,22 @@ func segmentPieces(s string) []string {
 		}
 	}
 	return out
+}
+
+// labelledAfterSentence is the labelled fact a line gives after a
+// sentence's full stop ("This activity is approved for a maximum of 1.5
+// P.A.C.E.® contact hours. Contact hours claimed: 1.0"): the text after
+// the last ". " when it opens with a label and its colon; "" when none.
+func labelledAfterSentence(s string) string {
+	k := strings.LastIndex(s, ". ")
+	if k < 0 || !strings.Contains(s[k:], ":") {
+		return ""
+	}
+	tail := strings.TrimSpace(s[k+2:])
+	if kind, rest, ok := labelAt(tail); ok && rest != "" && kind != certNone && strings.Contains(strings.TrimSuffix(tail, rest), ":") {
+		return tail
+	}
+	return ""
 }
 
 // valueInColumn finds the value of a label segment alone on line i in
@@ -3148,7 +3199,11 @@ var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der":
 // (not "the following course: Lab Safety 101", which names it after the
 // colon).
 func announcesBelow(rest string) bool {
-	after, ok := strings.CutPrefix(strings.ToLower(rest), "the following ")
+	l := strings.TrimRight(strings.ToLower(rest), ". ")
+	if strings.HasSuffix(l, " listed below") || strings.HasSuffix(l, " named below") || strings.HasSuffix(l, " shown below") {
+		return true // "the AMT STEPS online activity listed below."
+	}
+	after, ok := strings.CutPrefix(l, "the following ")
 	if !ok {
 		return false
 	}
@@ -3262,6 +3317,12 @@ func titleByCue(lines []certLine) (title, id string) {
 			// announces the course; it is under the paragraph.
 			for next < len(lines) && wrapsOnto(lines[next-1], lines[next]) {
 				next++
+			}
+			for next+1 < len(lines) && lines[next+1].page == l.page && len(lines[next+1].segs) == 1 && isLabel(lines[next+1].text) {
+				if k, _, _ := labelAt(lines[next+1].text); k == certTitle {
+					break
+				}
+				next += 2 // "Rosalind Achterberg" over "Participant": another field's value over its label, then the course
 			}
 			rest = ""
 		}
@@ -3455,8 +3516,8 @@ func eventOnly(text string) bool {
 		return false
 	}
 	for _, w := range words[:len(words)-1] {
-		if !vocab().format[w] && !year(w) {
-			return false // ("2025 Spring Symposium": the year is the event's)
+		if !vocab().format[w] && !year(w) && !vocab().eventAdjs[w] {
+			return false // ("2025 Spring Symposium", "Winter Webinar Series": the year and season are the event's)
 		}
 	}
 	return true

@@ -3328,3 +3328,51 @@ func TestCertsZ27Z28Kinds(t *testing.T) {
 		t.Errorf("title %q, date %s; why %q", c.Title, c.Date, c.why)
 	}
 }
+
+// The kinds certs-z29 and certs-z30 brought, read on pages of their shape.
+func TestCertsZ29Z30Kinds(t *testing.T) {
+	// A fact and its number, then a label and its colon, in one segment;
+	// a figure followed by another fact.
+	if k, rest, _ := labelAt("P.A.C.E.® Program No. 432-118-25 Contact Hours: 1.0 Level: Intermediate"); k != certCredits || rest != "1.0 Level: Intermediate" {
+		t.Errorf("labelAt: %v %q, want the contact hours' label and its value", k, rest)
+	}
+	if got := labelledAfterSentence("This activity is approved for a maximum of 1.5 P.A.C.E.® contact hours. Contact hours claimed: 1.0"); got != "Contact hours claimed: 1.0" {
+		t.Errorf("labelledAfterSentence = %q", got)
+	}
+	// "… activity listed below." announces the title under it; a season's
+	// series over the title is its format line.
+	if !announcesBelow("the AMT STEPS online activity listed below.") || !eventOnly("Winter Webinar Series") {
+		t.Error("announcesBelow / eventOnly")
+	}
+	// A value run into the next column's with no word space ("…SBB" then
+	// "February" 1.4 pt on, at the next label's left edge): cut there.
+	var g []pdf.Glyph
+	x := 76.0
+	for _, r := range "MT(ASCP)SBB" {
+		g = append(g, pdf.Glyph{X0: x, X1: x + 6, Text: string(r)})
+		x += 6
+	}
+	x = 229.3
+	for _, r := range "March" {
+		g = append(g, pdf.Glyph{X0: x, X1: x + 6, Text: string(r)})
+		x += 6
+	}
+	run := segment{X0: 76, X1: x, Size: 10, Text: "MT(ASCP)SBBMarch", Glyphs: g}
+	if parts := cutAtEdges(run, []segment{{X0: 229, X1: 300, Size: 9, Text: "Date of Completion"}}); len(parts) != 2 || parts[1].Text != "March" {
+		t.Errorf("cutAtEdges: %d parts %v", len(parts), parts)
+	}
+	var c certificate
+	// A row of labels whose credit label stands beside another credit
+	// type's: each figure under its own label.
+	c = readCertificate(placedPage([]placed{
+		{703, 76, 12, "American Society for Clinical Pathology"},
+		{675, 76, 20, "Certificate of Session Completion"},
+		{639, 76, 10, "Participant"}, {639, 306, 10, "Ximena Albright-Oduya, MLS(ASCP)CM"},
+		{622, 76, 13, "Microscopic Urinalysis: Casts and Crystals in Practice"},
+		{607, 76, 9, "Session No."}, {607, 191, 9, "Date"}, {607, 306, 9, "CMLE"}, {607, 421, 9, "AMA PRA Cat. 1™"},
+		{595, 76, 10, "S-4512"}, {595, 191, 10, "10/16/2025"}, {595, 306, 10, "1.5"}, {595, 421, 10, "1.0"},
+	}), "")
+	if c.Credits.String() != "1.5" || c.Unit != celedger.UnitCMLE {
+		t.Errorf("credits %s %s, want 1.5 CMLE; why %q", c.Credits, c.Unit, c.why)
+	}
+}
