@@ -3105,7 +3105,9 @@ var salutation = regexp.MustCompile(`^(?i:dear)\s+(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?
 // letterAddressee is the participant of a certificate written as a
 // letter: the line of the inside address above the salutation that holds
 // the name the salutation gives ("Ms. Aaliyah R. Bennett, MLT(ASCP)" over
-// "Dear Ms. Bennett:"); "" when the page has no salutation.
+// "Dear Ms. Bennett:"), else the salutation's own name when it gives a
+// whole one with no honorific ("Dear Margarethe Duval,"); "" when the page
+// has no salutation.
 func letterAddressee(lines []certLine) string {
 	for i, l := range lines {
 		m := salutation.FindStringSubmatch(strings.TrimSpace(l.text))
@@ -3121,6 +3123,9 @@ func letterAddressee(lines []certLine) string {
 					return name
 				}
 			}
+		}
+		if len(words) >= 2 && strings.EqualFold(strings.Fields(l.text)[1], words[0]) {
+			return cleanName(m[1]) // "Dear Margarethe Duval,": the whole name, no inside address above
 		}
 		return ""
 	}

@@ -3376,3 +3376,27 @@ func TestCertsZ29Z30Kinds(t *testing.T) {
 		t.Errorf("credits %s %s, want 1.5 CMLE; why %q", c.Credits, c.Unit, c.why)
 	}
 }
+
+// A letter's salutation that gives a whole name with no inside address
+// above names the participant; "Evaluation completed" dates the
+// evaluation, not the course.
+func TestSalutationNameAndEvaluationDate(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{722, 58, 13, "Brightwater Regional Hospital"},
+		{704, 58, 11, "Laboratory Education Council"},
+		{669, 58, 10, "April 7, 2025"},
+		{634, 58, 10, "Dear Leocadia Ferreira-Voss,"},
+		{617, 58, 10, "Thank you for attending the in-service presentation listed below. Please keep this letter as documentation of"},
+		{602, 58, 10, "your continuing education."},
+		{583, 58, 12, "Specimen Labeling and Patient Identification Update"},
+		{565, 58, 10, "Offering No."}, {565, 306, 10, "LEC-2025-04"},
+		{548, 58, 10, "Date attended"}, {548, 306, 10, "April 2, 2025"},
+		{531, 58, 10, "Contact hours"}, {531, 306, 10, "1.0"},
+	}), "")
+	if c.Name != "Leocadia Ferreira-Voss" {
+		t.Errorf("name %q; why %q", c.Name, c.why)
+	}
+	if k, _, _ := labelAt("Evaluation completed 11/02/2024"); k != certOtherDate {
+		t.Errorf(`labelAt("Evaluation completed …") = %v, want another date's label`, k)
+	}
+}
