@@ -3400,3 +3400,21 @@ func TestSalutationNameAndEvaluationDate(t *testing.T) {
 		t.Errorf(`labelAt("Evaluation completed …") = %v, want another date's label`, k)
 	}
 }
+
+// A session certificate whose only cue is its participant's label in a
+// row of labels ("ATTENDEE | SESSION DATE") is a certificate, not a
+// transcript whose table lacks a date column.
+func TestParticipantLabelInRowIsCertificate(t *testing.T) {
+	page := placedPage([]placed{
+		{523, 264, 14, "American Society for Microbiology"},
+		{464, 205, 22, "Certificate of Session Attendance"},
+		{428, 176, 15, "Antifungal Susceptibility Testing of Yeasts"},
+		{401, 207, 9, "ATTENDEE"}, {401, 531, 9, "SESSION DATE"},
+		{384, 136, 13, "ROSAMUND OKONJO-BELL"}, {384, 523, 11, "June 20, 2025"},
+		{355, 147, 9, "SESSION NO."}, {355, 359, 9, "CONTACT HOURS"}, {355, 599, 9, "FORMAT"},
+		{338, 147, 11, "SES-4502"}, {338, 388, 11, "1.5"}, {338, 590, 11, "In person"},
+	})
+	if !certificateText(page[0]) {
+		t.Error("certificateText: the heading and the participant's label in a row of labels make a certificate")
+	}
+}

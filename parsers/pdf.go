@@ -349,6 +349,11 @@ func certificateText(lines []textLine) bool {
 		if k, _, ok := labelAt(t); ok && (k == certName || k == certTitle) {
 			cue = true // "PARTICIPANT" over the name, "LECTURE" over the title
 		}
+		for _, s := range l.Segs {
+			if k, rest, ok := labelAt(s.Text); ok && rest == "" && k == certName {
+				cue = true // "ATTENDEE | SESSION DATE": the participant's label in a row of labels
+			}
+		}
 	}
 	return heading && cue
 }
