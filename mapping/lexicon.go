@@ -245,18 +245,9 @@ func parseLexicon(name, text string) (*lexicon, error) {
 		seen[key] = len(lx.entries) - 1
 		lx.phrases[ids[0]] = append(lx.phrases[ids[0]], phrase{ids: ids, entry: len(lx.entries) - 1})
 	}
-	lx.unless = make([]bool, len(lx.words))
-	for _, id := range unless {
-		lx.unless[id] = true
-	}
-	lx.setting = make([]bool, len(lx.words))
-	for _, id := range setting {
-		lx.setting[id] = true
-	}
-	lx.activity = make([]bool, len(lx.words))
-	for _, id := range activity {
-		lx.activity[id] = true
-	}
+	lx.unless = lx.marked(unless)
+	lx.setting = lx.marked(setting)
+	lx.activity = lx.marked(activity)
 	for id, ps := range lx.phrases {
 		slices.SortStableFunc(ps, func(a, b phrase) int { return len(b.ids) - len(a.ids) })
 		lx.phrases[id] = ps
@@ -271,6 +262,16 @@ func parseLexicon(name, text string) (*lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// marked is a flag per vocabulary word, set for the words ids lists (the
+// "unless", [setting] and activity words).
+func (lx *lexicon) marked(ids []int32) []bool {
+	m := make([]bool, len(lx.words))
+	for _, id := range ids {
+		m[id] = true
+	}
+	return m
 }
 
 func (lx *lexicon) wordID(stem string) int32 {
