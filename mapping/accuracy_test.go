@@ -259,7 +259,7 @@ func TestHoldoutAccuracy(t *testing.T) {
 var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 258.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
 	"titles-a/titles-a2.tsv": 100 * 252.0 / 264,
-	"titles-b/titles-b.tsv":  100 * 347.0 / 355,
+	"titles-b/titles-b.tsv":  100 * 348.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 230.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 222.0 / 231,
 	"titles-d/titles-d.tsv":  100 * 317.0 / 326,
@@ -277,7 +277,7 @@ var blindTitleFloors = map[string]float64{
 	// specimen, ethics phrases, PT's alternatives, pharmacogenomics):
 	// 412/432 (95.4 %, 4.2 % to review, 0.5 % confidently wrong); the
 	// untouched e half 2 unchanged at 204/224, c2 217/231, a2 248/264.
-	"titles-f/titles-f.tsv": 100 * 421.0 / 432,
+	"titles-f/titles-f.tsv": 100 * 422.0 / 432,
 	// testdata/titles-g, 395 titles by a seventh writer, scored once after
 	// the tuning on titles-f and never tuned on: 374/395 (94.7 %), 4.6 % to
 	// review, 0.8 % confidently wrong, no non-laboratory title counted.
@@ -307,7 +307,7 @@ var blindTitleFloors = map[string]float64{
 	// at 214/229 and j 430 -> 432/464; h 333 -> 334 -> 333/339.
 	"titles-i/titles-i.tsv half 1": 100 * 223.0 / 229,
 	"titles-i/titles-i.tsv half 2": 100 * 224.0 / 229,
-	"titles-j/titles-j.tsv":        100 * 454.0 / 464,
+	"titles-j/titles-j.tsv":        100 * 455.0 / 464,
 	// testdata/titles-k (448 titles, an eleventh writer), scored once after
 	// the tuning on titles-i half 1: 404/448 (90.2 %), 4.7 % to review,
 	// 5.1 % confidently wrong, 2 non-laboratory titles counted. Tuned on
@@ -353,7 +353,7 @@ var blindTitleFloors = map[string]float64{
 	// writer files the effluent's culture under microbiology, its one
 	// title now wrong): the untouched j 443 -> 445.
 	"titles-n/titles-n.tsv": 100 * 451.0 / 460,
-	"titles-o/titles-o.tsv": 100 * 435.0 / 456,
+	"titles-o/titles-o.tsv": 100 * 437.0 / 456,
 	// testdata/titles-p (464 titles, a sixteenth writer) and
 	// testdata/titles-q (456, a seventeenth), scored once after the tuning
 	// on titles-n, before any change for them: p 433/464 (93.3 %, 3.4 % to
@@ -390,8 +390,8 @@ var blindTitleFloors = map[string]float64{
 	// non-laboratory titles counted); never tuned on: 427/452 now (94.5
 	// %, 3.3 %, 2.2 %, 2 counted).
 	"titles-p/titles-p.tsv": 100 * 457.0 / 464,
-	"titles-q/titles-q.tsv": 100 * 444.0 / 456,
-	"titles-r/titles-r.tsv": 100 * 460.0 / 466,
+	"titles-q/titles-q.tsv": 100 * 445.0 / 456,
+	"titles-r/titles-r.tsv": 100 * 461.0 / 466,
 	"titles-s/titles-s.tsv": 100 * 431.0 / 452,
 	// testdata/titles-t (466 titles, a twentieth writer) and
 	// testdata/titles-u (458, a twenty-first), scored once after the
@@ -408,7 +408,7 @@ var blindTitleFloors = map[string]float64{
 	// %, 2.8 % to review, 2.8 % confidently wrong, 2 counted), q 439 ->
 	// 441/456 (96.7 %, 3.1 %, 0.2 %, none counted), s 427 -> 429, m 424 ->
 	// 428, o 432 -> 434, i half 2 219 -> 223, j 450 -> 452.
-	"titles-t/titles-t.tsv": 100 * 460.0 / 466,
+	"titles-t/titles-t.tsv": 100 * 461.0 / 466,
 	"titles-u/titles-u.tsv": 100 * 435.0 / 458,
 	// testdata/titles-v (459 titles, a twenty-second writer) and
 	// testdata/titles-w (452, a twenty-third), scored once after the
@@ -428,7 +428,7 @@ var blindTitleFloors = map[string]float64{
 	// Fit testing names safety's field and lab stewardship general's
 	// (tuned on titles-b's and titles-t's misses, so titles-b counts as
 	// tuned on since): b 346 -> 347/355, t 459 -> 460/466.
-	"titles-v/titles-v.tsv": 100 * 453.0 / 459,
+	"titles-v/titles-v.tsv": 100 * 454.0 / 459,
 	"titles-w/titles-w.tsv": 100 * 433.0 / 452,
 	// testdata/titles-x (460 titles, a twenty-fourth writer), scored once
 	// after the tuning on titles-v: 438/460 (95.2 %, 2.4 % to review, 2.4
@@ -444,7 +444,7 @@ var blindTitleFloors = map[string]float64{
 	// ethics. testdata/titles-y (450, a twenty-fifth writer), scored once
 	// after that tuning and never tuned on: 435/450 (96.7 %, 1.6 % to
 	// review, 1.8 % confidently wrong, 1 non-laboratory title counted).
-	"titles-x/titles-x.tsv": 100 * 447.0 / 460,
+	"titles-x/titles-x.tsv": 100 * 449.0 / 460,
 	"titles-y/titles-y.tsv": 100 * 435.0 / 450,
 	// testdata/titles-z (447 titles, a twenty-sixth writer) and
 	// testdata/titles-za (462, a twenty-seventh), scored once after the
@@ -458,8 +458,23 @@ var blindTitleFloors = map[string]float64{
 	// ransomware): z 436/447 (97.5 %); the untouched za 441 -> 442/462,
 	// w 431 -> 433, u 433 -> 435, q 443 -> 444/456 (97.4 %), o 434 ->
 	// 435, j 453 -> 454, i half 2 223 -> 224.
-	"titles-z/titles-z.tsv":   100 * 436.0 / 447,
+	"titles-z/titles-z.tsv":   100 * 437.0 / 447,
 	"titles-za/titles-za.tsv": 100 * 442.0 / 462,
+	// testdata/titles-zb (464 titles, a twenty-eighth writer) and
+	// testdata/titles-zc (473, a twenty-ninth), scored once after the
+	// tuning on titles-z, before any change for them: zb 447/464 (96.3 %,
+	// 3.2 % to review, 0.4 % confidently wrong, none counted: the first
+	// fresh list to meet issue 20's bar on first reading), zc 459/473
+	// (97.0 %, 2.1 %, 0.8 %, none counted). Tuned on zc only (newborn
+	// screening serves the disorder named, and its core panel's metabolic
+	// conditions; an autoimmune haemolytic anaemia is blood banking's
+	// work-up; fungal antigen markers; an exclusion with nothing
+	// laboratory beside it is sure; the Lewis system, the fetal bleed
+	// screen, working impaired): zc 466/473 (98.5 %); the untouched zb
+	// stays 447/464; o 435 -> 437, q 444 -> 445, j 454 -> 455, f, r, t,
+	// v, x, z and b one or two more each.
+	"titles-zb/titles-zb.tsv": 100 * 447.0 / 464,
+	"titles-zc/titles-zc.tsv": 100 * 466.0 / 473,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -467,7 +482,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles

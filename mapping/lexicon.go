@@ -232,7 +232,9 @@ func parseLexicon(name, text string) (*lexicon, error) {
 			ids[k] = lx.wordID(w.Stem)
 			key += w.Stem + " "
 		}
-		if prev, dup := seen[key]; dup && lx.entries[prev].Slot == e.Slot {
+		if prev, dup := seen[key]; dup && lx.entries[prev].Slot == e.Slot && lx.entries[prev].Label == e.Label {
+			return nil, fail("term %q listed twice in [%s]", term, slotName(e.Slot)) // the second would never count
+		} else if dup && lx.entries[prev].Slot == e.Slot {
 			continue // "blood bank" and "blood banking" stem alike: one entry
 		} else if dup {
 			return nil, fail("term %q is already in [%s]", term, slotName(lx.entries[prev].Slot))

@@ -226,7 +226,8 @@ type hit struct {
 	// it (an exclusion names what the activity is, not a word inside its
 	// title), see inFirstPhrase. Beside topic, they share its word.
 	first, head bool
-	plural      bool   // a weak exclusion's noun the title writes in the plural ("Huddles")
+	plural      bool   // an exclusion's last word the title writes in the plural ("Huddles", "Meetings", "Hires")
+	activity    bool   // an exclusion's last word names an activity ("huddle"; "new hires" are people)
 	setting     bool   // a naming term followed by a [setting] word: where the course is, not what it is about
 	typo        string // the title's word when it was corrected
 	slot        int    // the area it went to (ambiguous abbreviations decide late)
@@ -584,17 +585,17 @@ func (c *Classifier) phraseAt(ids []int32, ws []word, i, min int) (entry, n int)
 //
 // sure is false for an uncertain exclusion; ok is false for none.
 func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
-	if t.hasWeak && t.weakExcl.plural && hasLab {
+	if t.hasWeak && t.weakExcl.plural && t.weakExcl.activity && hasLab {
 		t.hasWeak = false // "Team Huddles as a Patient Safety Tool": the kind of activity, the course's topic
 	}
-	if t.hasExcl && t.exclude.plural && hasLab {
+	if t.hasExcl && t.exclude.plural && t.exclude.activity && hasLab {
 		t.hasExcl = false // "Huddles That Work: Tiered Daily Huddles for Lab Quality Improvement": the same
 	}
 	if t.hasWeak && t.weakExcl.head && t.topicAfter(t.weakExcl.pos, lx) {
 		t.hasWeak = false // "An Orientation to the Peripheral Blood Smear": to a topic, not to a workplace
 	}
-	if t.hasExcl && t.exclude.first {
-		return &t.exclude, true, true
+	if t.hasExcl && (t.exclude.first || !hasLab && !t.specimen && !t.exclude.plural) {
+		return &t.exclude, true, true // (or nothing laboratory beside it: "Updating Your Direct Deposit in the HR Portal"; not "Running Effective Team Meetings", a course about them)
 	}
 	weakHead := t.hasWeak && t.weakExcl.first && t.weakExcl.head && !t.specimen
 	if weakHead && (!hasLab || t.namedBefore(t.weakExcl.pos, lx)) {
@@ -679,7 +680,8 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 	switch {
 	case e.Slot == slotExclude:
 		h.first, h.head = inFirstPhrase(ws, from, to)
-		h.plural = plural(ws[to-1]) && (e.Weak || c.lx.activity[c.lx.vocab[ws[to-1].Stem]]) // ("new hires" are people, no activity)
+		h.plural = plural(ws[to-1])
+		h.activity = e.Weak || c.lx.activity[c.lx.vocab[ws[to-1].Stem]] // ("new hires" are people, no activity)
 		// One of each kind is kept: the first phrase's, which says what
 		// the activity is ("Onboarding Day 2: Badge, Email and Timekeeping").
 		if e.Weak && (!t.hasWeak || !t.weakExcl.first) {

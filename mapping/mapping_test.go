@@ -113,6 +113,11 @@ func TestExclusionIsWhatTheActivityIs(t *testing.T) {
 		{"Sexual Orientation and Gender Identity: Reference Intervals for Transgender Patients", none},
 		{"Meeting the Transfusion Needs of Trauma Patients", none},
 		{"ASCLS Joint Annual Meeting", none},
+		// An exclusion with nothing laboratory beside it is what the
+		// activity is, wherever it stands; a course about the activity
+		// (its noun in the plural) is not (titles-zc).
+		{"Updating Your Direct Deposit in the HR Portal", sure},
+		{"Running Effective Team Meetings", unsure},
 	} {
 		got := c.Classify(tt.title, "")
 		var is string
@@ -177,6 +182,14 @@ func TestNamedFieldsAndPlainPhrases(t *testing.T) {
 		{"eGFR Equations Without Race", celedger.AreaChemistry, celedger.ZoneAuto},
 		// HLA crossmatching for a transplant is general's (titles-x).
 		{"Kidney Transplant Workup: HLA Crossmatching and Tacrolimus Monitoring", celedger.AreaGeneral, celedger.ZoneAuto},
+		// Newborn screening serves the disorder a title names; an
+		// autoimmune haemolytic anaemia is blood banking's work-up unless
+		// the title leans to the smear (titles-zc).
+		{"Newborn Screening for Hemoglobinopathies", celedger.AreaHematology, celedger.ZoneAuto},
+		{"Congenital Adrenal Hyperplasia: 17-Hydroxyprogesterone in Newborn Screening", celedger.AreaChemistry, celedger.ZoneAuto},
+		{"Dried Blood Spots in Newborn Screening", celedger.AreaChemistry, celedger.ZoneAuto},
+		{"Warm Autoimmune Hemolytic Anemia: The Serologic Investigation", celedger.AreaBloodBanking, celedger.ZoneAuto},
+		{"Galactomannan and Beta-D-Glucan in Neutropenic Patients", celedger.AreaMicrobiology, celedger.ZoneAuto},
 	} {
 		if got := c.Classify(tt.title, ""); got.Area != tt.area || got.Zone != tt.zone {
 			t.Errorf("Classify(%q) = %s %s %v, want %s %s", tt.title, got.Area, got.Zone, got.Terms, tt.area, tt.zone)
