@@ -546,8 +546,22 @@ func otherDateFirst(words []string) (string, bool) {
 			}
 		}
 	}
+	// "Certificate printed July 23, 2025": the document's noun, then a
+	// one-word label of an other date.
+	if len(words) >= 3 && documentNouns[strings.ToLower(words[0])] {
+		if kind, found := v.labels[normLabel(words[1])]; found && kind == certOtherDate {
+			rest := strings.Join(words[2:], " ")
+			if loc := datePattern.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+				return rest, true
+			}
+		}
+	}
 	return "", false
 }
+
+// documentNouns name the document itself before a label of its own date
+// ("Certificate printed", "Transcript generated").
+var documentNouns = map[string]bool{"certificate": true, "transcript": true, "record": true, "document": true, "report": true, "page": true}
 
 // labelOfFormat is the field a label names as "<noun> of" and a format,
 // medium or event word of the vocabulary, whatever the format is called:
@@ -1334,6 +1348,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		}
 		if (kind == certTitle || kind == certName) && otherLabelled(value) {
 			return false // "Program | Program No. 24EL-318": another label and its value, no title
+		}
+		if (kind == certTitle || kind == certName) && certificateHeading(value) {
+			return false // "Training" (an issuer's wrapped last word) over "Certificate of Training": the heading is no value
 		}
 		if kind == certTitle && codeLike(value) {
 			kind = certID // "Course: PHL-BSL3-0824" names the course by its number
@@ -4279,8 +4296,8 @@ func titleCase(text string) bool {
 	n := 0
 	for _, w := range strings.Fields(text) {
 		r := []rune(strings.TrimLeft(w, "“\"'("))
-		if len(r) <= 3 || !unicode.IsLetter(r[0]) {
-			continue // "of", "2025", "&"
+		if len(r) <= 3 || !unicode.IsLetter(r[0]) || titleLowerWords[string(r)] {
+			continue // "of", "2025", "&", "with"
 		}
 		if !unicode.IsUpper(r[0]) {
 			return false
@@ -4289,6 +4306,15 @@ func titleCase(text string) bool {
 	}
 	return n >= 2
 }
+
+// titleLowerWords are the prepositions and conjunctions of four letters
+// or more that a title in title case leaves in small letters
+// ("Myeloid Neoplasms with Germline Predisposition"; Chicago Manual of
+// Style, 8.159).
+var titleLowerWords = map[string]bool{"with": true, "from": true, "into": true, "onto": true, "upon": true, "over": true,
+	"than": true, "that": true, "when": true, "within": true, "without": true, "about": true, "after": true,
+	"among": true, "between": true, "through": true, "versus": true, "during": true, "under": true, "beyond": true,
+	"toward": true, "towards": true, "across": true, "against": true, "before": true, "while": true}
 
 // year reports whether a word is a year (1900–2099).
 func year(w string) bool { return len(w) == 4 && w >= "1900" && w <= "2099" }
@@ -5221,9 +5247,15 @@ func issuerWraps(lines []certLine, i int, name string) string {
 	open := endsOpen(name) // "American Society for" / "Clinical Pathology"
 	for _, s := range next.segs {
 		w := strings.Fields(normLabel(s.Text))
-		aligned := math.Abs(s.X0-l.x0) < em || open && math.Abs((s.X0+s.X1)-(l.x0+l.x1)) < 2*em
+		centred := math.Abs((s.X0+s.X1)-(l.x0+l.x1)) < 2*em
+		// A last word left alone under a long centred line, at a
+		// paragraph's leading ("…, Office of Laboratory" / "Training"):
+		// the line broke at the measure, whatever the word is (even a
+		// label's: "Training").
+		leftOver := centred && len(w) == 1 && l.x1-l.x0 > 3*(s.X1-s.X0) && l.y-next.y <= 1.4*em && capitalised(s.Text)
+		aligned := math.Abs(s.X0-l.x0) < em || open && centred || leftOver
 		if aligned && sameSize(s.Size, size) && len(w) > 0 && len(w) <= 4 && (!closed || len(w) == 1) &&
-			(open || vocab().organisation[w[len(w)-1]]) && !labelled(s.Text) && !datePattern.MatchString(s.Text) {
+			(open || leftOver || vocab().organisation[w[len(w)-1]]) && (leftOver || !labelled(s.Text)) && !datePattern.MatchString(s.Text) {
 			lines[i+1].used = len(next.segs) == 1
 			return joinWrapped(name, s.Text)
 		}

@@ -25,12 +25,9 @@ func placedPage(segs []placed) [][]textLine {
 		s := segment{X0: p.x, Size: p.size}
 		x := p.x
 		for _, r := range p.text {
-			w, text := 0.5*p.size, string(r)
-			switch r {
-			case ' ':
-				w = 0.25 * p.size
-			case '|':
-				w, text = 0.8*p.size, " "
+			w, text := glyphWidth(r, p.size), string(r)
+			if r == '|' {
+				text = " "
 			}
 			s.Glyphs = append(s.Glyphs, pdf.Glyph{X0: x, X1: x + w, Text: text})
 			x += w
@@ -3416,5 +3413,84 @@ func TestParticipantLabelInRowIsCertificate(t *testing.T) {
 	})
 	if !certificateText(page[0]) {
 		t.Error("certificateText: the heading and the participant's label in a row of labels make a certificate")
+	}
+}
+
+// glyphWidth is the width placedPage draws a character in, in points:
+// half the size, a quarter for a space, a wide gap for "|".
+func glyphWidth(r rune, size float64) float64 {
+	switch r {
+	case ' ':
+		return 0.25 * size
+	case '|':
+		return 0.8 * size
+	}
+	return 0.5 * size
+}
+
+// centredAt places text centred on mid.
+func centredAt(y, mid, size float64, text string) placed {
+	w := 0.0
+	for _, r := range text {
+		w += glyphWidth(r, size)
+	}
+	return placed{y, mid - w/2, size, text}
+}
+
+// TestCertsZ29Z30LeftKinds: a footer's "Certificate printed <date>" is
+// no second dated row; an issuer's last word left alone under its long
+// centred line is part of it, even a label's word, and the heading under
+// it is no value; a title in title case keeps its prepositions small
+// ("… Neoplasms with" / "Germline Predisposition") and is no sentence's
+// fragment.
+func TestCertsZ29Z30LeftKinds(t *testing.T) {
+	if k, rest, ok := labelAt("Certificate printed July 23, 2025"); !ok || k != certOtherDate || rest != "July 23, 2025" {
+		t.Errorf("labelAt: %v %q %v, want the printing date's label", k, rest, ok)
+	}
+	session := placedPage([]placed{
+		{705, 100, 12, "American Society for Clinical Laboratory Science"},
+		{644, 110, 22, "Session Certificate of Attendance"},
+		{601, 220, 18, "Keiko Nakamura-Reyes"},
+		{573, 230, 11, "attended the educational session"},
+		{547, 80, 15, "Beyond the Bench: Laboratory Stewardship Programs"},
+		{499, 60, 9, "Session"}, {499, 250, 9, "Session Date"}, {499, 430, 9, "P.A.C.E.® Contact Hours"},
+		{481, 60, 10, "S-214"}, {481, 250, 10, "July 21, 2025"}, {481, 430, 10, "1.25"},
+		{54, 60, 7, "ASCLS"}, {54, 160, 7, "1861 International Drive, McLean, VA 22102"}, {54, 400, 7, "Certificate printed July 23, 2025"},
+	})
+	lines, at, _, ok := findHeader(session[0], nil)
+	if !ok || !certificateRow([]pageText{{Number: 1, Lines: session[0]}}, 0, lines, at) {
+		t.Errorf("certificateRow: one dated row under the heading, the footer's printing date aside (header found %v)", ok)
+	}
+
+	c := readCertificate(placedPage([]placed{
+		centredAt(709, 306, 13, "Cascadia State Public Health Laboratory, Office of Laboratory"),
+		centredAt(693, 306, 13, "Training"),
+		centredAt(640, 306, 24, "Certificate of Training"),
+		centredAt(605, 306, 11, "presented to"),
+		centredAt(574, 306, 20, "Thu-Trang Nguyen"),
+		centredAt(544, 306, 11, "for successful completion of"),
+		centredAt(517, 306, 16, "Biosafety Level 3 Refresher: Select Agent Safety and"),
+		centredAt(497, 306, 16, "Sentinel Laboratory Response"),
+		{465, 94, 10, "Training No."}, {465, 216, 10, "Date"}, {465, 432, 10, "Contact Hours"},
+		{448, 94, 10, "CSPHL-TR-2406"}, {448, 216, 10, "06/18/2024"}, {448, 432, 10, "3.0"},
+	}), "")
+	if c.Provider != "Cascadia State Public Health Laboratory, Office of Laboratory Training" ||
+		c.Title != "Biosafety Level 3 Refresher: Select Agent Safety and Sentinel Laboratory Response" {
+		t.Errorf("provider %q title %q; why %q", c.Provider, c.Title, c.why)
+	}
+
+	c = readCertificate(placedPage([]placed{
+		{710, 60, 13, "Westbrook University Health System"},
+		{658, 60, 22, "Credit Certificate"},
+		{632, 60, 10.5, "Name:"}, {632, 131, 10.5, "Dr. Benedikt Sørensen, MD, PhD"},
+		{616, 60, 10.5, "Session ID:"}, {616, 131, 10.5, "GR-1002"},
+		{600, 60, 10.5, "Date:"}, {600, 131, 10.5, "Thursday, October 2, 2025"},
+		{578, 60, 13, "Hematopathology Grand Rounds: Myeloid Neoplasms with"},
+		{561, 60, 13, "Germline Predisposition"},
+		{538, 64, 9.5, "Credit type"}, {538, 474, 9.5, "Claimed"},
+		{519, 64, 10, "ASCLS P.A.C.E.® contact hours"}, {519, 474, 10, "0.75"},
+	}), "")
+	if c.Title != "Hematopathology Grand Rounds: Myeloid Neoplasms with Germline Predisposition" {
+		t.Errorf("title %q; why %q", c.Title, c.why)
 	}
 }
