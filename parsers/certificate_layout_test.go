@@ -3494,3 +3494,23 @@ func TestCertsZ29Z30LeftKinds(t *testing.T) {
 		t.Errorf("title %q; why %q", c.Title, c.why)
 	}
 }
+
+// TestVerbLineUnderValuesRow: the certifying verb's line under a row of
+// values ("PARTICIPANT | DATE OF COMPLETION" over the name and date) is
+// the sentence, not the name's cell wrapping (certs-z31 ye22).
+func TestVerbLineUnderValuesRow(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		{708, 66, 20, "College of American Pathologists"},
+		{659, 66, 21, "Certificate of Participation"},
+		{629, 66, 8.5, "PARTICIPANT"}, {629, 306, 8.5, "DATE OF COMPLETION"},
+		{608, 66, 12, "Dr. Oluwaseun Bakare"}, {608, 306, 12, "May 6, 2025"},
+		{589, 66, 11.5, "has participated in the enduring material activity"},
+		{563, 66, 16.5, "Laboratory Director Orientation: Responsibilities Under CLIA,"},
+		{543, 66, 16.5, "Personnel Competency, and Accreditation Readiness"},
+		{519, 66, 8.5, "ACTIVITY CODE"}, {519, 226, 8.5, "CONTACT HOURS CLAIMED"},
+		{498, 66, 12, "LDO-2025-01"}, {498, 226, 12, "2.25"},
+	}), "")
+	if c.Name != "Oluwaseun Bakare" || c.Title != "Laboratory Director Orientation: Responsibilities Under CLIA, Personnel Competency, and Accreditation Readiness" {
+		t.Errorf("name %q title %q; why %q", c.Name, c.Title, c.why)
+	}
+}

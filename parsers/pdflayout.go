@@ -88,7 +88,17 @@ func mergeWrapped(lines []textLine) []textLine {
 // "Friday | October 25, 2024 | 4.5"), or a figure under a figure (a
 // number never wraps onto the next line).
 func startsRow(above, below string) bool {
-	return totalsLabel(below) || figureOnly.MatchString(strings.TrimSpace(above)) && figureOnly.MatchString(strings.TrimSpace(below))
+	return totalsLabel(below) || figureOnly.MatchString(strings.TrimSpace(above)) && figureOnly.MatchString(strings.TrimSpace(below)) ||
+		opensWithCue(below)
+}
+
+// opensWithCue reports whether a line opens with the certifying verb's
+// cue ("has participated in the enduring material activity" under
+// "Dr. Oluwaseun Bakare | May 6, 2025"): the sentence, never a cell's
+// wrapped value.
+func opensWithCue(text string) bool {
+	cue, _, ok := cueIn(text, vocab().titleCues)
+	return ok && strings.HasPrefix(normLabel(text), cue)
 }
 
 // figureOnly is a cell holding one number and nothing else ("4.5", "12").
