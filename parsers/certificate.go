@@ -1489,6 +1489,9 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		if len(l.segs) == 1 && certificateHeading(l.text) && !strings.Contains(l.text, ":") {
 			continue // "OPERATOR TRAINING COMPLETION RECORD": a heading, not "Operator:" and a name
 		}
+		if i > 0 && titleGoesOnto(lines[i-1], *l, body) {
+			continue // "… Sentinel Laboratory" / "Training: Rule-Out and Referral …": a title set large wrapping, no "Training:" label
+		}
 		if i > 0 && len(l.segs) == 1 && wrapsCreditRow(lines[i-1], *l) {
 			continue // "ABPath Self-Assessment | 2.0 | 2.0" / "Module (SAM)": a credit type's name wrapped in its cell
 		}
@@ -2643,12 +2646,13 @@ func labelled(s string) bool {
 }
 
 // prose is the certificate's text without the rows of its tables (lines
-// in three or more segments): the sentences a verb can lead to a title
-// in ("Day | Session attended | Contact hours" holds no verb).
+// in three or more segments) and its rows of labels: the sentences a verb
+// can lead to a title in ("Day | Session attended | Contact hours" and
+// "Participant | Dates Attended" hold no verb).
 func prose(lines []certLine) string {
 	parts := make([]string, 0, len(lines))
-	for _, l := range lines {
-		if len(l.segs) < 3 && !strings.Contains(l.text, " › ") { // (nor a page's path: "My Learning › Completed › …")
+	for i, l := range lines {
+		if len(l.segs) < 3 && !strings.Contains(l.text, " › ") && !labelRow(lines, i) { // (nor a page's path: "My Learning › Completed › …")
 			parts = append(parts, l.text)
 		}
 	}
@@ -3071,8 +3075,8 @@ func titleInSentence(lines []certLine, text string) string {
 		if q := titleQuoted.FindStringSubmatch(t); q != nil {
 			t = q[1]
 		}
-		if t = trimQuotes(stripFormat(t)); lowercaseStart(t) || creditStatement(t) {
-			return ""
+		if t = trimQuotes(stripFormat(t)); lowercaseStart(t) || creditStatement(t) || holdsStatement(t) {
+			return "" // (a caption's "Sessions attended" over a table, then the accreditation statement: no title)
 		}
 		return t
 	}
@@ -3520,6 +3524,12 @@ func afterAccreditation(lines []certLine, i int, before string) bool {
 	for k := i; k > 0 && wrapsOnto(lines[k-1], lines[k]); k-- {
 		text = lines[k-1].text + " " + text
 	}
+	return holdsStatement(text)
+}
+
+// holdsStatement reports whether text holds an accreditation statement's
+// phrase ("is approved as a provider of continuing education").
+func holdsStatement(text string) bool {
 	norm := " " + normLabel(text) + " "
 	for _, a := range vocab().statements {
 		if hasPhrase(norm, a) {
@@ -4031,11 +4041,13 @@ func shrunkToFit(p, l certLine) bool {
 func titleLines(lines []certLine, k int) string {
 	t := lines[k].text
 	lines[k].used = true
+	body := bodySize(lines)
 	for n := k + 1; n < len(lines) && n <= k+5; n++ { // up to six lines: a long title in a narrow column
 		p, l := lines[n-1], lines[n]
 		open := strings.Count(t, "(") > strings.Count(t, ")")                 // "… Training (Wet" / "Workshop)": the bracket closes on the next line
 		lastWord := isLabel(l.text) && len(l.segs) == 1 && centredUnder(p, l) // "… New Employee Orientation" / "Module", centred in the title's type
-		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) && !shrunkToFit(p, l) || !open && !lastWord && (!titleLike(l) || goesOn(l.text) ||
+		colonPart := labelled(l.text) && titleGoesOnto(p, l, body)            // "… Sentinel Laboratory" / "Training: Rule-Out …"
+		if l.page != p.page || p.y-l.y > 1.7*math.Max(l.size, 1) || !similarLines(p, l) && !shrunkToFit(p, l) || !open && !lastWord && !colonPart && (!titleLike(l) || goesOn(l.text) ||
 			datePattern.MatchString(l.text) && len(strings.Fields(l.text)) <= 6 || factsLine(l.text) || mediumOnly(l.text)) {
 			break // "broadcast August 6, 2025": the date's line, not the title's
 		}
@@ -4055,6 +4067,18 @@ func centredUnder(a, b certLine) bool {
 	return math.Abs(mid(a)-mid(b)) < math.Max(b.size, 1)
 }
 
+// titleGoesOnto reports whether a title set larger than the body text
+// (body, in points) wraps from line p onto l: both alone on their lines,
+// in one type, close, and p a title's line that stops with no
+// punctuation; then a colon on l ends the title's first part, no label.
+func titleGoesOnto(p, l certLine, body float64) bool {
+	t := strings.TrimSpace(p.text)
+	return len(p.segs) == 1 && len(l.segs) == 1 && p.page == l.page && similarLines(p, l) && l.size >= 1.2*body &&
+		p.y > l.y && p.y-l.y <= 1.7*l.size && t != "" && !strings.ContainsRune(".:;,!?", rune(t[len(t)-1])) && titleLike(p)
+}
+
+// similarLines reports whether two lines are set in one type: one size,
+// both bold or neither.
 func similarLines(a, b certLine) bool {
 	return sameSize(a.size, b.size) && a.bold == b.bold
 }

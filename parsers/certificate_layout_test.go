@@ -3514,3 +3514,48 @@ func TestVerbLineUnderValuesRow(t *testing.T) {
 		t.Errorf("name %q title %q; why %q", c.Name, c.Title, c.why)
 	}
 }
+
+// TestCertsZ32Kinds: a row of labels is no sentence ("Participant |
+// Dates Attended" over the name leads no verb to a title), nor is an
+// accreditation statement a title; a title set large whose second line
+// opens "Training: …" wraps, with no "Training:" label.
+func TestCertsZ32Kinds(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		centredAt(595, 306, 17, "Ohio Society for Clinical Laboratory Science"),
+		centredAt(576, 306, 13, "OSCLS 2025 Annual Meeting & Exhibit"),
+		centredAt(522, 306, 20, "CERTIFICATE OF ATTENDANCE"),
+		{488, 100, 9.5, "Participant"}, {488, 347, 9.5, "Dates Attended"},
+		{472, 100, 11.5, "Lamar D. Whitaker Jr., MLS(ASCP)CM"}, {472, 347, 11.5, "April 9–11, 2025"},
+		{445, 100, 9.5, "P.A.C.E.® Program No."}, {445, 306, 9.5, "Total P.A.C.E.® Contact Hours"},
+		{429, 100, 11.5, "290-447-25"}, {429, 306, 11.5, "11.5"},
+		{397, 112, 11, "Sessions attended"},
+		{377, 113, 10, "Date"}, {377, 176, 10, "Session"}, {377, 444, 10, "Hours"},
+		{357, 113, 10, "April 9"}, {357, 176, 10, "Pre-meeting workshop: Flow Cytometry Gating Strategies"}, {357, 444, 10, "3.0"},
+		{337, 113, 10, "April 10"}, {337, 176, 10, "Keynote and general sessions"}, {337, 444, 10, "4.0"},
+		{317, 113, 10, "April 11"}, {317, 176, 10, "Scientific sessions and Student Bowl"}, {317, 444, 10, "4.5"},
+		centredAt(285, 306, 9, "OSCLS is approved as a provider of continuing education programs in the clinical laboratory sciences by the"),
+		centredAt(274, 306, 9, "ASCLS P.A.C.E.® Program."),
+	}), "")
+	if c.Title != "OSCLS 2025 Annual Meeting & Exhibit" {
+		t.Errorf("meeting: title %q; why %q", c.Title, c.why)
+	}
+	c = readCertificate(placedPage([]placed{
+		centredAt(461, 396, 20, "Mesa Verde County Public Health Laboratory"),
+		centredAt(416, 396, 26, "Certificate of Participation"),
+		centredAt(384, 396, 12, "This certifies that"),
+		centredAt(357, 396, 22, "Renée Dufresne-Castillo"),
+		centredAt(330, 396, 12, "participated in the"),
+		centredAt(312, 396, 11, "Spring Symposium"),
+		centredAt(291, 396, 16, "Laboratory Response Network Sentinel Laboratory"),
+		centredAt(271, 396, 16, "Training: Rule-Out and Referral of Bioterrorism Agents"),
+		centredAt(252, 396, 11, "Date: April 16, 2025"),
+		centredAt(235, 396, 11, "Training No. LRN-S-2504 · 3.0 P.A.C.E.® contact hours"),
+		{178, 220, 10, "Dolores Vigil-Harmon, DrPH"}, {178, 438, 10, "Kenji Watanabe, MS, SM(ASCP)"},
+		{167, 246, 9, "Laboratory Director"}, {167, 470, 9, "Biothreat Coordinator"},
+		centredAt(149, 396, 8.5, "Mesa Verde County Public Health Laboratory is approved as a provider of continuing education programs in the"),
+		centredAt(138, 396, 8.5, "clinical laboratory sciences by the ASCLS P.A.C.E.® Program."),
+	}), "")
+	if c.Title != "Laboratory Response Network Sentinel Laboratory Training: Rule-Out and Referral of Bioterrorism Agents" {
+		t.Errorf("wrapped title: %q; why %q", c.Title, c.why)
+	}
+}
