@@ -564,6 +564,7 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 		kept = append(kept, it)
 	}
 	its = kept
+	woven := unweave(its)
 	spelled := false   // a segment was spelled out with space characters
 	var track *tracker // built at the first gap it can decide
 	built := false
@@ -644,6 +645,8 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 				}
 			}
 			switch {
+			case woven && it.show != p.show && gap < -overprint*em:
+				flush() // a run drawn over the end of the one before ("…HOLLOWAY-REYES" under "March 4, 2025")
 			case gap > cellGap*em+tr && !(spaces == 1 && stretchedSpace(p, space, it, em)):
 				flush()
 			case spaced && gap > spacedGap*em || gap > wordGap*em+tr && !trail:
@@ -694,6 +697,50 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 		}
 	}
 	return l, true
+}
+
+// overprint is how far (in ems) a glyph must start inside the one before
+// it, drawn by another text operator, for the two to be runs laid over
+// each other rather than kerned letters.
+const overprint = 0.25
+
+// unweave reorders a line's glyphs (sorted by x) when two text runs drawn
+// by different operators overlap along it (a name run long under the next
+// column's date): each run's glyphs together, runs in the order they
+// start. It reports whether it did; the line is then cut where a run
+// starts inside the one before.
+func unweave(its []item) bool {
+	woven := false
+	last := -1
+	for i, it := range its {
+		if it.space {
+			continue
+		}
+		if last >= 0 {
+			p := its[last]
+			if p.show != it.show && it.x0 < p.x1-overprint*max(p.size, it.size, 1) {
+				woven = true
+				break
+			}
+		}
+		last = i
+	}
+	if !woven {
+		return false
+	}
+	start := map[int32]float64{}
+	for _, it := range its {
+		if x, ok := start[it.show]; !ok || it.x0 < x {
+			start[it.show] = it.x0
+		}
+	}
+	slices.SortStableFunc(its, func(a, b item) int {
+		if a.show != b.show {
+			return cmp.Compare(start[a.show], start[b.show])
+		}
+		return 0
+	})
+	return true
 }
 
 // justifiedWords is the fewest segments a justified line is told by.

@@ -167,3 +167,29 @@ func TestJustifiedWords(t *testing.T) {
 		t.Errorf("lines %q, want %q", got, want)
 	}
 }
+
+// TestRunsDrawnOverEachOther: a name long enough to run under the next
+// column's date, each drawn by its own text operator, reads as the name
+// and the date, not their letters interleaved; letters kerned into each
+// other within one run stay one word.
+func TestRunsDrawnOverEachOther(t *testing.T) {
+	d := pdfgen.New()
+	f := d.Standard("Helvetica")
+	p := d.AddPage(612, 792)
+	name := "MIRIAM HOLLOWAY-REYES"
+	p.Text(f, 11, 76, 538, name)
+	date := 76 + f.Width(11, name) - 20 // starts 20 pt inside the name's end
+	p.Text(f, 11, date, 538, "March 4, 2025")
+	p.Text(f, 11, 300, 538, "519-220-25")
+	doc, err := Read(d.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range doc.Pages[0].Lines[0].Segs {
+		got = append(got, s.Text)
+	}
+	if want := []string{name, "March 4, 2025", "519-220-25"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("segments %q, want %q", got, want)
+	}
+}
