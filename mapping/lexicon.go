@@ -63,8 +63,9 @@ type lexicon struct {
 	// Lab", "… for Mycobacteriology Staff"), from the [setting] section.
 	setting []bool
 	// activity[id]: the word is a weak exclusion's noun alone ("huddle",
-	// "orientation"), the name of an activity: a phrase ending in it
-	// names the same activity ("daily huddle").
+	// "orientation") or an "activity WORD" line's ("meeting"), the name
+	// of an activity: a phrase ending in it names the same activity
+	// ("daily huddle").
 	activity []bool
 }
 
@@ -173,6 +174,14 @@ func parseLexicon(name, text string) (*lexicon, error) {
 					return nil, fail("unless takes one word, got %q", w)
 				}
 				unless = append(unless, lx.wordID(ws[0].Stem))
+				continue
+			}
+			if w, ok := strings.CutPrefix(line, "activity "); ok {
+				ws := words(w)
+				if len(ws) != 1 {
+					return nil, fail("activity takes one word, got %q", w)
+				}
+				activity = append(activity, lx.wordID(ws[0].Stem))
 				continue
 			}
 			term, e.Reason = line, reason

@@ -118,6 +118,11 @@ func TestExclusionIsWhatTheActivityIs(t *testing.T) {
 		// (its noun in the plural) is not (titles-zc).
 		{"Updating Your Direct Deposit in the HR Portal", sure},
 		{"Running Effective Team Meetings", unsure},
+		// "activity meeting": committee meetings in the plural beside
+		// laboratory words are the course's topic; a yearly attestation is
+		// no course (titles-zd).
+		{"Transfusion Committee Meetings: Auditing Blood Utilization", none},
+		{"Annual Code of Conduct Attestation", sure},
 	} {
 		got := c.Classify(tt.title, "")
 		var is string
@@ -190,6 +195,11 @@ func TestNamedFieldsAndPlainPhrases(t *testing.T) {
 		{"Dried Blood Spots in Newborn Screening", celedger.AreaChemistry, celedger.ZoneAuto},
 		{"Warm Autoimmune Hemolytic Anemia: The Serologic Investigation", celedger.AreaBloodBanking, celedger.ZoneAuto},
 		{"Galactomannan and Beta-D-Glucan in Neutropenic Patients", celedger.AreaMicrobiology, celedger.ZoneAuto},
+		// A drug's immune haemolytic anaemia is blood banking's work-up; a
+		// nursing unit's prevention bundle is no laboratory topic
+		// (titles-zd).
+		{"Drug-Induced Immune Hemolytic Anemia: Ceftriaxone and Piperacillin Antibodies", celedger.AreaBloodBanking, celedger.ZoneAuto},
+		{"Ventilator-Associated Pneumonia Prevention Bundle for ICU Nurses", "", celedger.ZoneNone},
 	} {
 		if got := c.Classify(tt.title, ""); got.Area != tt.area || got.Zone != tt.zone {
 			t.Errorf("Classify(%q) = %s %s %v, want %s %s", tt.title, got.Area, got.Zone, got.Terms, tt.area, tt.zone)
