@@ -1375,9 +1375,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		}
 		if kind == certCredits {
 			value = datedAside.ReplaceAllString(value, "") // "1.0 contact hour (attestation submitted 02/20/2026)"
-			for _, sep := range []string{" · ", " • ", " | "} {
-				value, _, _ = strings.Cut(value, sep) // "1.0 · Course # NSH-W24-033": the next fact after the separator
-			}
+			value = firstFact(value) // "1.0 · Course # NSH-W24-033": the next fact after the separator
 		}
 		if kind == certCredits && leadingNumberText(value) == "" && (vocab().otherCredit.MatchString(value) || physicianCredit.MatchString(value)) {
 			return false // "CMLE | AMA PRA Cat. 1™" in a row of labels: the next label names another credit type, no figure
@@ -1837,9 +1835,7 @@ func otherLabelled(text string) bool {
 // between facts (" • ", " · ", " | ").
 func beforeNextLabel(value string, code bool) string {
 	if code {
-		for _, sep := range []string{" • ", " · ", " | "} {
-			value, _, _ = strings.Cut(value, sep) // "38 • Sunday, September 7, 2025 • 3.0 contact hours": a code ends at the next fact
-		}
+		value = firstFact(value) // "38 • Sunday, September 7, 2025 • 3.0 contact hours": a code ends at the next fact
 	}
 	words := strings.Fields(value)
 	before := func(k int) string { return strings.TrimRight(strings.Join(words[:k], " "), " |·•;,") }
@@ -4951,7 +4947,19 @@ func subjectOf(paras []string, phrases []string) string {
 // ("Webinar ID: CSW-2205 | Viewed: 05/03/2025 | 1.0 contact hour"): not
 // prose that a paragraph's next line continues.
 func factsLine(t string) bool {
-	return strings.Contains(t, " | ") || strings.Contains(t, " · ") || strings.Contains(t, " • ")
+	return firstFact(t) != t
+}
+
+// factSeparators part the facts a line lists ("1.0 · Course # NSH-W24-033").
+var factSeparators = []string{" · ", " • ", " | "}
+
+// firstFact is text up to its first fact separator, all of it when it has
+// none.
+func firstFact(text string) string {
+	for _, sep := range factSeparators {
+		text, _, _ = strings.Cut(text, sep)
+	}
+	return text
 }
 
 // fullerName is the full form of a provider printed in capitals as a
