@@ -663,9 +663,9 @@ func inFirstPhrase(ws []word, from, to int) (first, head bool) {
 func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool, t *tally) {
 	e := c.lx.entries[k]
 	h := hit{entry: k, weight: e.Weight, topic: topic, slot: e.Slot, pos: from}
-	if e.Names && to < len(ws) {
+	if e.Names && to < len(ws) && !ws[to-1].End {
 		id, ok := c.lx.vocab[ws[to].Stem]
-		h.setting = ok && c.lx.setting[id] // "Respirator Fit Testing for Mycobacteriology Staff"
+		h.setting = ok && c.lx.setting[id] // "Respirator Fit Testing for Mycobacteriology Staff" (in its phrase, as tally.settings: not "Hematology: Staff …")
 	}
 	if topic {
 		h.weight *= topicFactor
