@@ -258,7 +258,7 @@ func TestHoldoutAccuracy(t *testing.T) {
 // holdout 145/150.
 var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 258.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
-	"titles-a/titles-a2.tsv": 100 * 252.0 / 264,
+	"titles-a/titles-a2.tsv": 100 * 253.0 / 264,
 	"titles-b/titles-b.tsv":  100 * 348.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 230.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 222.0 / 231,
@@ -317,7 +317,7 @@ var blindTitleFloors = map[string]float64{
 	// parasitology; cellular therapy, tryptase, outbreak and biosafety
 	// vocabulary): 440/448 (98.2 %, 0.4 % confidently wrong); the untouched
 	// i half 2 214 -> 217/229 and j 432 -> 436/464, e half 2 205 -> 208/224.
-	"titles-k/titles-k.tsv": 100 * 445.0 / 448,
+	"titles-k/titles-k.tsv": 100 * 446.0 / 448,
 	// testdata/titles-l (456 titles, a twelfth writer) and testdata/titles-m
 	// (449, a thirteenth), scored once after the tuning on titles-k: l
 	// 429/456 (94.1 %, 4.4 % to review, 1.5 % confidently wrong, 1
@@ -330,7 +330,7 @@ var blindTitleFloors = map[string]float64{
 	// confidently wrong), i half 2 217 -> 219/229 (95.6 %, 0 wrong), j 436
 	// -> 439/464 (94.6 %), e half 2 208 -> 211/224, holdout 147 -> 148/150.
 	"titles-l/titles-l.tsv": 100 * 453.0 / 456,
-	"titles-m/titles-m.tsv": 100 * 428.0 / 449,
+	"titles-m/titles-m.tsv": 100 * 429.0 / 449,
 	// testdata/titles-n (460 titles, a fourteenth writer) and
 	// testdata/titles-o (456, a fifteenth), scored once after the tuning on
 	// titles-l: n 434/460 (94.3 %, 3.9 % to review, 1.7 % confidently
@@ -409,7 +409,7 @@ var blindTitleFloors = map[string]float64{
 	// 441/456 (96.7 %, 3.1 %, 0.2 %, none counted), s 427 -> 429, m 424 ->
 	// 428, o 432 -> 434, i half 2 219 -> 223, j 450 -> 452.
 	"titles-t/titles-t.tsv": 100 * 462.0 / 466,
-	"titles-u/titles-u.tsv": 100 * 435.0 / 458,
+	"titles-u/titles-u.tsv": 100 * 436.0 / 458,
 	// testdata/titles-v (459 titles, a twenty-second writer) and
 	// testdata/titles-w (452, a twenty-third), scored once after the
 	// tuning on titles-t, before any change for them: v 438/459 (95.4 %,
@@ -490,7 +490,22 @@ var blindTitleFloors = map[string]float64{
 	// (97.6 %, 1.7 %, 0.6 %, none counted); the untouched ze 418 -> 419,
 	// y 435 -> 436, q 445 -> 446 (97.8 %, none confidently wrong).
 	"titles-zd/titles-zd.tsv": 100 * 455.0 / 466,
-	"titles-ze/titles-ze.tsv": 100 * 419.0 / 441,
+	"titles-ze/titles-ze.tsv": 100 * 420.0 / 441,
+	// testdata/titles-zf (460 titles, a thirty-second writer) and
+	// testdata/titles-zg (463, a thirty-third), scored once after the
+	// tuning on titles-zd, before any change for them: zf 443/460 (96.3 %,
+	// 2.6 % to review, 1.1 % confidently wrong, 1 non-laboratory title
+	// counted), zg 452/463 (97.6 %, 1.3 %, 1.1 %, none counted). Tuned on
+	// zf only (sepsis biomarkers are chemistry's; a serous fluid's
+	// neutrophil count and ascitic fluid name the body-fluid bench;
+	// anticoagulant reversal, HELLP, washed red blood cells, biological
+	// product deviations, the hydrogen breath test; MRI safety is no
+	// laboratory topic; "hemolysis" alone, tried as chemistry's, lost
+	// eleven titles on other lists and stays out): zf 451/460 (98.0 %,
+	// 1.5 %, 0.4 %, none counted); the untouched zg stays 452/463; ze
+	// 419 -> 420, u 435 -> 436, a2 252 -> 253.
+	"titles-zf/titles-zf.tsv": 100 * 451.0 / 460,
+	"titles-zg/titles-zg.tsv": 100 * 452.0 / 463,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -498,7 +513,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles

@@ -200,6 +200,12 @@ func TestNamedFieldsAndPlainPhrases(t *testing.T) {
 		// (titles-zd).
 		{"Drug-Induced Immune Hemolytic Anemia: Ceftriaxone and Piperacillin Antibodies", celedger.AreaBloodBanking, celedger.ZoneAuto},
 		{"Ventilator-Associated Pneumonia Prevention Bundle for ICU Nurses", "", celedger.ZoneNone},
+		// Sepsis biomarkers are chemistry's; a serous fluid's neutrophil
+		// count is the body-fluid bench's; MRI safety is radiology's
+		// (titles-zf).
+		{"Sepsis Biomarkers: Lactate, Procalcitonin and Monocyte Distribution Width", celedger.AreaChemistry, celedger.ZoneAuto},
+		{"Ascitic Fluid Neutrophil Counts in Spontaneous Bacterial Peritonitis", celedger.AreaGeneral, celedger.ZoneAuto},
+		{"MRI Safety Zones and Screening", "", celedger.ZoneNone},
 	} {
 		if got := c.Classify(tt.title, ""); got.Area != tt.area || got.Zone != tt.zone {
 			t.Errorf("Classify(%q) = %s %s %v, want %s %s", tt.title, got.Area, got.Zone, got.Terms, tt.area, tt.zone)
