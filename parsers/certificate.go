@@ -3151,6 +3151,10 @@ func paragraphGoingOn(last []piece, p piece) int {
 		q := last[j]
 		switch {
 		case !wrapsOnto(q.certLine, p.certLine):
+		case labelled(q.text) && capitalised(p.text) && holdsStatement(p.text):
+			// "Presenter: Dr. …, Medical Director" over "Lakeshore Memorial
+			// Hospital is approved as a provider …": a labelled fact ends
+			// where a statement's sentence starts.
 		case j == len(last)-1 && !q.split && !p.split, math.Abs(q.x0-p.x0) <= 2:
 			return j
 		}

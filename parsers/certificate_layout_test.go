@@ -3559,3 +3559,17 @@ func TestCertsZ32Kinds(t *testing.T) {
 		t.Errorf("wrapped title: %q; why %q", c.Title, c.why)
 	}
 }
+
+// TestLabelledFactEndsBeforeStatement: a labelled fact ("Presenter: Dr.
+// …, Medical Director") is no part of the accreditation statement's
+// sentence under it, whose subject is the provider (certs-z33 yg40).
+func TestLabelledFactEndsBeforeStatement(t *testing.T) {
+	lines := certLines(placedPage([]placed{
+		{409, 65, 11, "Presenter: Anjali Raghunathan-Cole, MD, Medical Director, Transfusion Service"},
+		{387, 65, 10.5, "Lakeshore Memorial Hospital is approved as a provider of continuing education programs in the clinical"},
+		{371, 65, 10.5, "laboratory sciences by the ASCLS P.A.C.E.® Program. Contact hours are awarded for attendance at the entire"},
+	}))
+	if got := accreditedProvider(lines); got != "Lakeshore Memorial Hospital" {
+		t.Errorf("accreditedProvider = %q", got)
+	}
+}
