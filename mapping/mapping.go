@@ -238,7 +238,7 @@ type hit struct {
 type tally struct {
 	score    [nAreas]float64
 	lab      float64 // context evidence
-	hits     []hit
+	hits     hitList
 	deferred []hit // NeedsLab terms, waiting for laboratory evidence
 	ambig    []hit // two-area abbreviations, waiting for the other words
 	exclude  hit   // valid when hasExcl; by value, so record's hit stays on the stack
@@ -254,8 +254,6 @@ type tally struct {
 // Classify maps a title (and a topic column, when the document has one).
 func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	var t tally
-	var hitsArr [12]hit // most titles match fewer terms
-	t.hits = hitsArr[:0]
 	var buf [64]byte
 	c.scan(topic, true, &t, buf[:0])
 	c.scan(title, false, &t, buf[:0])
@@ -284,7 +282,7 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	if hasLab {
 		for _, h := range t.deferred {
 			t.score[h.slot] += h.weight
-			t.hits = append(t.hits, h)
+			t.hits.add(h)
 		}
 	}
 	for _, h := range t.ambig {
@@ -306,22 +304,23 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 			t.score[e.Slot] += h.weight / 2
 			t.score[e.Slot2] += h.weight / 2
 		}
-		t.hits = append(t.hits, h)
+		t.hits.add(h)
 	}
+	hits := t.hits.all()
 
 	specific := false
 	for i, s := range t.score {
 		specific = specific || (i != generalIndex && s > 0)
 	}
-	serving := c.servingOnly(t.hits)
-	if specific && !c.names(generalIndex, t.hits) {
+	serving := c.servingOnly(hits)
+	if specific && !c.names(generalIndex, hits) {
 		// (A title that names general's own field keeps its evidence:
 		// "Urine Dipstick Glucose and Ketones" is urinalysis.)
 		t.score[generalIndex] = generalBeside(t.score, serving)
 	} else if t.score[generalIndex] == 0 && t.lab > 0 {
 		t.score[generalIndex] = t.lab
 	}
-	full := fullAreas(t.hits, c.names(generalIndex, t.hits))
+	full := fullAreas(hits, c.names(generalIndex, hits))
 	best, runner := -1, -1
 	for i, s := range t.score {
 		switch {
@@ -332,18 +331,18 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 			runner = i
 		}
 	}
-	if lead := c.leadArea(full, t.hits); lead >= 0 {
+	if lead := c.leadArea(full, hits); lead >= 0 {
 		best, runner = lead, best // the strongest area without full evidence is the rival
 	}
-	terms := make([]string, 0, len(t.hits))
-	for _, h := range sortHits(t.hits) {
+	terms := make([]string, 0, len(hits))
+	for _, h := range sortHits(hits) {
 		terms = append(terms, c.label(h))
 	}
 	if best < 0 {
 		return celedger.Classification{Terms: terms, Zone: celedger.ZoneNone}
 	}
 	top, r := t.score[best], 0.0
-	if runner >= 0 && !(c.names(best, t.hits) && !c.names(runner, t.hits)) && !(top >= fullEvidence && serving[runner]) {
+	if runner >= 0 && !(c.names(best, hits) && !c.names(runner, hits)) && !(top >= fullEvidence && serving[runner]) {
 		r = t.score[runner] // a rival the title does not name is context beside one it names
 	}
 	evidence := top
@@ -623,7 +622,7 @@ func (t *tally) topicAfter(pos int, lx *lexicon) bool {
 	after := func(h hit) bool {
 		return !h.topic && h.pos > pos && h.slot >= 0 && h.slot < nAreas && h.slot != generalIndex
 	}
-	return slices.ContainsFunc(t.hits, after) || slices.ContainsFunc(t.deferred, after)
+	return slices.ContainsFunc(t.hits.all(), after) || slices.ContainsFunc(t.deferred, after)
 }
 
 // plural reports whether the title writes w in the plural: its stem
@@ -635,7 +634,7 @@ func plural(w word) bool {
 // namedBefore reports a term naming an area in the title before word pos.
 func (t *tally) namedBefore(pos int, lx *lexicon) bool {
 	named := func(h hit) bool { return !h.topic && h.pos < pos && lx.entries[h.entry].Names }
-	return slices.ContainsFunc(t.hits, named) || slices.ContainsFunc(t.deferred, named)
+	return slices.ContainsFunc(t.hits.all(), named) || slices.ContainsFunc(t.deferred, named)
 }
 
 // inFirstPhrase reports whether words [from, to) lie in the title's first
@@ -697,18 +696,48 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 		}
 	case e.Slot == slotContext:
 		t.lab += h.weight
-		t.hits = append(t.hits, h)
+		t.hits.add(h)
 	case e.NeedsLab:
 		t.deferred = append(t.deferred, h)
 	case e.Slot2 >= 0:
 		t.ambig = append(t.ambig, h)
 	default:
 		t.score[e.Slot] += h.weight
-		t.hits = append(t.hits, h)
+		t.hits.add(h)
 		if !topic && e.Slot != generalIndex && to-1 < 64 {
 			t.areaEnds |= 1 << (to - 1)
 		}
 	}
+}
+
+// hitList is a title's hits in the order they were found: the first
+// fixedHits in place (most titles match fewer terms), the rest after
+// them, so that a tally, and the hits with it, stays off the heap.
+type hitList struct {
+	fixed [fixedHits]hit
+	n     int
+	more  []hit
+}
+
+// fixedHits is how many hits a hitList holds in place.
+const fixedHits = 12
+
+// add appends h.
+func (l *hitList) add(h hit) {
+	if l.n < fixedHits {
+		l.fixed[l.n] = h
+		l.n++
+		return
+	}
+	l.more = append(l.more, h)
+}
+
+// all is every hit, in order; valid until the next add.
+func (l *hitList) all() []hit {
+	if len(l.more) == 0 {
+		return l.fixed[:l.n]
+	}
+	return append(l.fixed[:l.n:l.n], l.more...)
 }
 
 // sortHits puts topic terms first, then title terms, each in lexicon

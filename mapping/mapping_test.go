@@ -421,3 +421,21 @@ func TestSecondArea(t *testing.T) {
 		}
 	}
 }
+
+// TestHitListKeepsOrderPastItsFixedPart: hits past the fixedHits held in
+// place come after them, in order.
+func TestHitListKeepsOrderPastItsFixedPart(t *testing.T) {
+	var l hitList
+	for i := range fixedHits + 3 {
+		l.add(hit{pos: i})
+	}
+	all := l.all()
+	if len(all) != fixedHits+3 {
+		t.Fatalf("%d hits, want %d", len(all), fixedHits+3)
+	}
+	for i, h := range all {
+		if h.pos != i {
+			t.Errorf("hit %d has pos %d", i, h.pos)
+		}
+	}
+}
