@@ -564,8 +564,12 @@ func (c *Classifier) phraseAt(ids []int32, ws []word, i, min int) (entry, n int)
 // (a staff meeting, job orientation) by what the activity is: the title's
 // first phrase, not a word inside its title.
 //   - An exclusion phrase in the first phrase ("Microbiology Staff Meeting
-//     Minutes") excludes; one later ("Designing Training for New Hires")
-//     is uncertain: review, the exclusion suggested.
+//     Minutes") excludes, as does one with nothing laboratory-related
+//     beside it ("Updating Your Direct Deposit in the HR Portal"), unless
+//     written in the plural ("Running Effective Team Meetings": a course
+//     about them); one later beside laboratory words ("Designing
+//     Training for New Hires") is uncertain: review, the exclusion
+//     suggested.
 //   - The weak noun ("orientation") heading the first phrase excludes when
 //     nothing laboratory-related is in the title, or when a word before it
 //     names an area: whose orientation it is ("Blood Bank Orientation",
@@ -574,10 +578,12 @@ func (c *Classifier) phraseAt(ids []int32, ws []word, i, min int) (entry, n int)
 //     makes it the specimen's ("Tissue Orientation During Embedding"): no
 //     exclusion.
 //   - The weak noun elsewhere, with nothing laboratory-related: uncertain.
-//   - An exclusion's noun in the plural beside laboratory words is the
-//     kind of activity, the course's topic ("Team Huddles as a Patient
-//     Safety Tool", "Are Your Lab Orientations Working?", "Tiered Daily
-//     Huddles for Lab Quality Improvement"): no exclusion.
+//   - An exclusion's noun naming an activity (a weak noun, or an
+//     "activity WORD" of the lexicon: "meeting"), in the plural beside
+//     laboratory words, is the kind of activity, the course's topic
+//     ("Team Huddles as a Patient Safety Tool", "Are Your Lab Orientations
+//     Working?", "Transfusion Committee Meetings: Auditing Blood
+//     Utilization"): no exclusion.
 //   - The weak noun heading the first phrase, with a specific area's term
 //     after it and no [setting] word, is an orientation to a topic ("An
 //     Orientation to the Peripheral Blood Smear"): no exclusion.
