@@ -409,7 +409,7 @@ var blindTitleFloors = map[string]float64{
 	// 441/456 (96.7 %, 3.1 %, 0.2 %, none counted), s 427 -> 429, m 424 ->
 	// 428, o 432 -> 434, i half 2 219 -> 223, j 450 -> 452.
 	"titles-t/titles-t.tsv": 100 * 462.0 / 466,
-	"titles-u/titles-u.tsv": 100 * 436.0 / 458,
+	"titles-u/titles-u.tsv": 100 * 437.0 / 458,
 	// testdata/titles-v (459 titles, a twenty-second writer) and
 	// testdata/titles-w (452, a twenty-third), scored once after the
 	// tuning on titles-t, before any change for them: v 438/459 (95.4 %,
@@ -428,7 +428,7 @@ var blindTitleFloors = map[string]float64{
 	// Fit testing names safety's field and lab stewardship general's
 	// (tuned on titles-b's and titles-t's misses, so titles-b counts as
 	// tuned on since): b 346 -> 347/355, t 459 -> 460/466.
-	"titles-v/titles-v.tsv": 100 * 454.0 / 459,
+	"titles-v/titles-v.tsv": 100 * 455.0 / 459,
 	"titles-w/titles-w.tsv": 100 * 433.0 / 452,
 	// testdata/titles-x (460 titles, a twenty-fourth writer), scored once
 	// after the tuning on titles-v: 438/460 (95.2 %, 2.4 % to review, 2.4
@@ -506,6 +506,21 @@ var blindTitleFloors = map[string]float64{
 	// 419 -> 420, u 435 -> 436, a2 252 -> 253.
 	"titles-zf/titles-zf.tsv": 100 * 451.0 / 460,
 	"titles-zg/titles-zg.tsv": 100 * 452.0 / 463,
+	// testdata/titles-zh (472 titles, a thirty-fourth writer) and
+	// testdata/titles-zi (465, a thirty-fifth), scored once after the
+	// tuning on titles-zf, before any change for them: zh 453/472 (96.0 %,
+	// 2.5 % to review, 1.5 % confidently wrong, 1 non-laboratory title
+	// counted), zi 435/465 (93.5 %, 3.0 %, 3.4 %, 2 counted; its writer
+	// files quality work on one bench under that bench, turnaround time
+	// beside troponin under general, a myeloma workup under chemistry
+	// alone). Tuned on zi only (an exudate or transudate names the
+	// serous-fluid bench; nurse-driven protocols are no laboratory topic;
+	// group A plasma, red cell inclusions, "lab-developed test"; "point of
+	// care" as naming general's field, tried, lost nine titles on other
+	// lists and stays as it was): zi 440/465 (94.6 %); the untouched zh
+	// stays 453/472; u 436 -> 437, v 454 -> 455.
+	"titles-zh/titles-zh.tsv": 100 * 453.0 / 472,
+	"titles-zi/titles-zi.tsv": 100 * 440.0 / 465,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -513,7 +528,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles
