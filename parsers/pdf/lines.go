@@ -676,6 +676,11 @@ func buildLine(its []item, shows showCounts, arena *[]Glyph, ys *[]float64) (Lin
 	if len(l.Segs) == 0 {
 		return Line{}, false
 	}
+	if woven {
+		// Runs laid over each other were cut run by run; their segments
+		// read left to right as any line's do.
+		slices.SortStableFunc(l.Segs, func(a, b Segment) int { return cmp.Compare(a.X0, b.X0) })
+	}
 	if spelled {
 		// The short words of a spelled-out line are spelled out too
 		// ("M A R C U S   T .   J R ."): too short to tell alone.
