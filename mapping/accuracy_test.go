@@ -259,16 +259,16 @@ func TestHoldoutAccuracy(t *testing.T) {
 var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 258.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
 	"titles-a/titles-a2.tsv": 100 * 253.0 / 264,
-	"titles-b/titles-b.tsv":  100 * 348.0 / 355,
+	"titles-b/titles-b.tsv":  100 * 349.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 230.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 222.0 / 231,
-	"titles-d/titles-d.tsv":  100 * 317.0 / 326,
+	"titles-d/titles-d.tsv":  100 * 318.0 / 326,
 	// testdata/titles-e, 449 titles by a fifth writer, split in two by
 	// alternate lines; first scores, 2026-12-01, before any change for
 	// them: half 1 208/225 (4.9 % to review, 2.7 % confidently wrong), half
 	// 2 201/224 (8.0 %, 2.2 %); whole 409/449 (91.1 %, 6.5 %, 2.4 %).
 	"titles-e/titles-e.tsv half 1": 100 * 225.0 / 225,
-	"titles-e/titles-e.tsv half 2": 100 * 213.0 / 224,
+	"titles-e/titles-e.tsv half 2": 100 * 214.0 / 224,
 	// testdata/titles-f, 432 titles by a sixth writer, scored first after
 	// the tuning on titles-d and titles-e half 1, never tuned on: 403/432
 	// (93.3 %), 3.9 % to review, 2.8 % confidently wrong, 1 non-laboratory
@@ -277,7 +277,7 @@ var blindTitleFloors = map[string]float64{
 	// specimen, ethics phrases, PT's alternatives, pharmacogenomics):
 	// 412/432 (95.4 %, 4.2 % to review, 0.5 % confidently wrong); the
 	// untouched e half 2 unchanged at 204/224, c2 217/231, a2 248/264.
-	"titles-f/titles-f.tsv": 100 * 422.0 / 432,
+	"titles-f/titles-f.tsv": 100 * 423.0 / 432,
 	// testdata/titles-g, 395 titles by a seventh writer, scored once after
 	// the tuning on titles-f and never tuned on: 374/395 (94.7 %), 4.6 % to
 	// review, 0.8 % confidently wrong, no non-laboratory title counted.
@@ -352,7 +352,7 @@ var blindTitleFloors = map[string]float64{
 	// programmes laboratory education (tuned on k, l, n; titles-i's
 	// writer files the effluent's culture under microbiology, its one
 	// title now wrong): the untouched j 443 -> 445.
-	"titles-n/titles-n.tsv": 100 * 451.0 / 460,
+	"titles-n/titles-n.tsv": 100 * 452.0 / 460,
 	"titles-o/titles-o.tsv": 100 * 437.0 / 456,
 	// testdata/titles-p (464 titles, a sixteenth writer) and
 	// testdata/titles-q (456, a seventeenth), scored once after the tuning
@@ -392,7 +392,7 @@ var blindTitleFloors = map[string]float64{
 	"titles-p/titles-p.tsv": 100 * 457.0 / 464,
 	"titles-q/titles-q.tsv": 100 * 446.0 / 456,
 	"titles-r/titles-r.tsv": 100 * 461.0 / 466,
-	"titles-s/titles-s.tsv": 100 * 431.0 / 452,
+	"titles-s/titles-s.tsv": 100 * 432.0 / 452,
 	// testdata/titles-t (466 titles, a twentieth writer) and
 	// testdata/titles-u (458, a twenty-first), scored once after the
 	// tuning on titles-r, before any change for them: t 442/466 (94.8 %,
@@ -521,6 +521,13 @@ var blindTitleFloors = map[string]float64{
 	// stays 453/472; u 436 -> 437, v 454 -> 455.
 	"titles-zh/titles-zh.tsv": 100 * 453.0 / 472,
 	"titles-zi/titles-zi.tsv": 100 * 440.0 / 465,
+	// Then, from the reviews left on the tuned lists (vancomycin AUC
+	// dosing, the Lewis antigens written "Lea" and "Leb", asked to change
+	// a reported result): b 348 -> 349, d 317 -> 318, n 451 -> 452, f 422
+	// -> 423; the untouched s 431 -> 432, e half 2 213 -> 214. An FDA
+	// "off-label" glucose meter as no labeling word, tried, turned three
+	// reviews into confident errors (titles-s, w and z file glucose
+	// meters under general) and stays out.
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
