@@ -43,7 +43,7 @@ func TestClassify(t *testing.T) {
 		{"Flow Cytometry in Hematologic Malignancies", "", celedger.AreaHematology, conf(4, 0), celedger.ZoneAuto, "", []string{"flow cytometry", "hematologic malignancy"}},
 		{"Chemistry Analyzer Calibration and QC", "", celedger.AreaChemistry, 1, celedger.ZoneAuto, "", []string{"chemistry", "calibration", "qc (abbr)"}},
 		{"Platelet Counts by Flow Cytometry", "", celedger.AreaGeneral, conf(4*generalFactor, 2), celedger.ZoneReview, "", []string{"platelet", "flow cytometry"}},
-		{"Buffy Coat Smears: When and Why", "", celedger.AreaHematology, 0.67, celedger.ZoneReview, "", []string{"smear (hematology by context)"}}, // a word of two senses with nothing to decide: its first
+		{"Smears: When and Why", "", celedger.AreaHematology, 0.67, celedger.ZoneReview, "", []string{"smear (hematology by context)"}}, // a word of two senses with nothing to decide: its first
 		{"AST Breakpoint Updates", "", celedger.AreaMicrobiology, 1, celedger.ZoneAuto, "", []string{"ast (abbr, microbiology by context)", "breakpoint"}},
 		{"AST and ALT in Liver Disease", "", celedger.AreaChemistry, 1, celedger.ZoneAuto, "", []string{"ast (abbr, chemistry by context)", "alt (abbr)"}},
 		{"AST", "", celedger.AreaChemistry, conf(1.5, 1.5), celedger.ZoneReview, "", []string{"ast (abbr, no context)"}},
