@@ -275,6 +275,8 @@ var certificateFloors = map[string]float64{
 	"certs-z32": 40.0 / 40, // 40/40 (yf13: a row of labels, "Participant | Dates Attended", is no sentence for a verb to lead to a title, nor is an accreditation statement a title; yf33: a title set large wrapping onto "Training: …" has no "Training:" label); first score 38/40 (95.0 %, 0 with no provider), written with certs-z31
 	"certs-z33": 40.0 / 40, // 40/40 (yg40: a labelled "Presenter: …" line over the accreditation statement is no part of its subject); first score 39/40 (97.5 %, 0 with no provider), held out while certs-z31 and z32 were fixed
 	"certs-z34": 40.0 / 40, // first score 40/40 (100 %, 0 with no provider), written with certs-z33
+	"certs-z35": 40.0 / 40, // first score 40/40 (100 %, 0 with no provider), held out while certs-z33 and z34 were fixed
+	"certs-z36": 40.0 / 40, // 40/40 (yj13: "for … staff" after a presenting department says whom it taught; yj16: "Date awarded" after the course's dates is the award's day; yj17: "Training Program:" labels the title); first score 37/40 (92.5 %, 0 with no provider), written with certs-z35
 }
 
 // TestBlindCertificates scores the certificate sets: a certificate is

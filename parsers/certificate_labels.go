@@ -430,6 +430,10 @@ func labelByTail(label string) (certLabel, bool) {
 		return certCredits, true
 	case last == "dates":
 		return certDate, true // "Training Dates": the days the activity ran
+	case (last == "program" || last == "course" || last == "title") && !slices.ContainsFunc(words[:len(words)-1], func(w string) bool {
+		return !vocab().activityIDOwners[w] && !vocab().format[w]
+	}):
+		return certTitle, true // "Training Program", "Webinar Title": the activity's name
 	case last == "date" && slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return vocab().activityIDOwners[w] }):
 		return certDate, true // "Workshop date", "Session date": the activity's day
 	case last == "name":

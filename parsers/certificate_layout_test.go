@@ -3573,3 +3573,49 @@ func TestLabelledFactEndsBeforeStatement(t *testing.T) {
 		t.Errorf("accreditedProvider = %q", got)
 	}
 }
+
+// TestCertsZ36Kinds: "for … staff" after a provider's name says whom it
+// taught, a name's own capitalised words do not; a certificate's award
+// date after the course's dates is no completion date; "Training
+// Program:" labels the title as "Program:" does.
+func TestCertsZ36Kinds(t *testing.T) {
+	for in, want := range map[string]string{
+		"the Laboratory Education Department for Transfusion Service and Core Laboratory staff": "Laboratory Education Department",
+		"Association for Professionals in Infection Control and Epidemiology":                   "Association for Professionals in Infection Control and Epidemiology",
+		"Alliance for Laboratory Professionals":                                                 "Alliance for Laboratory Professionals",
+	} {
+		if got := cutProvider(in); got != want {
+			t.Errorf("cutProvider(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if k, rest, _ := labelAt("Training Program: HX-9 Hematology Analyzer Key Operator Training"); k != certTitle || rest != "HX-9 Hematology Analyzer Key Operator Training" {
+		t.Errorf("labelAt: %v %q, want the title's label", k, rest)
+	}
+	c := readCertificate(placedPage([]placed{
+		centredAt(670, 306, 26, "Northvale University"),
+		centredAt(586, 306, 30, "Certificate of Completion"),
+		centredAt(546, 306, 12, "This certifies that"),
+		centredAt(510, 306, 24, "Esperanza Villalobos"),
+		centredAt(482, 306, 12, "has satisfactorily completed the professional development course"),
+		centredAt(453, 306, 17, "Clinical Microbiology Refresher for Returning Laboratory Professionals"),
+		centredAt(408, 306, 12, "Course No. CLS 4105 · January 13 – February 24, 2025 · Blended format"),
+		centredAt(340, 306, 16, "2.4 Continuing Education Units (CEUs)"),
+		centredAt(168, 306, 7.5, "Date awarded: March 3, 2025 · Certificate No. SCPS-25-00917"),
+	}), "")
+	if got := c.Date.String(); got != "2025-02-24" {
+		t.Errorf("date %s, want the course's last day; why %q", got, c.why)
+	}
+	// With no other date, the award's is the day.
+	c = readCertificate(placedPage([]placed{
+		{650, 100, 26, "Certificate of Completion"},
+		{610, 100, 12, "This certifies that"},
+		{580, 100, 20, "Esperanza Villalobos"},
+		{550, 100, 12, "has completed the course"},
+		{520, 100, 16, "Clinical Microbiology Refresher"},
+		{490, 100, 12, "1.5 contact hours"},
+		{400, 100, 9, "Date awarded: March 3, 2025"},
+	}), "")
+	if got := c.Date.String(); got != "2025-03-03" {
+		t.Errorf("date %s, want the award's; why %q", got, c.why)
+	}
+}

@@ -215,6 +215,9 @@ func cutProvider(p string) string {
 	if loc := providerEnds.FindStringIndex(p); loc != nil && !chapterPlace(p[loc[0]:]) {
 		p = p[:loc[0]]
 	}
+	if loc := audienceAfter.FindStringIndex(p); loc != nil && loc[0] > 0 {
+		p = p[:loc[0]] // "Laboratory Education Department for Transfusion Service and Core Laboratory staff": whom it taught
+	}
 	p = cutClause(p)
 	if loc := streetAddress.FindStringIndex(p); loc != nil && loc[0] > 0 {
 		p = p[:loc[0]] // "… Laboratories 8515 Georgia Avenue, Suite 700, …": the address under the name
@@ -235,6 +238,14 @@ func cutProvider(p string) string {
 	}
 	return p
 }
+
+// audienceAfter is "for" and the people a provider taught, after its
+// name: a few words ending in a noun of people in small letters, as
+// running text writes it ("for Transfusion Service and Core Laboratory
+// staff"), at the end of the name. A name capitalises its words:
+// "Alliance for Laboratory Professionals"; "Association for
+// Professionals in Infection Control" goes on past them.
+var audienceAfter = regexp.MustCompile(`\s+for\s+(?:[\pL&,-]+\s+){0,6}(?:staff|personnel|employees|technologists|technicians|professionals|scientists|students|nurses|residents|members|participants)\s*(?:[.,;]|$)`)
 
 // programMark is an approval program's name after a provider's
 // ("… P.A.C.E.®", "… P.A.C.E. Provider").
