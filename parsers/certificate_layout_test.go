@@ -3619,3 +3619,27 @@ func TestCertsZ36Kinds(t *testing.T) {
 		t.Errorf("date %s, want the award's; why %q", got, c.why)
 	}
 }
+
+// TestUnitLineUnderIssuer: an accreditation statement's subject that runs
+// the issuer line into the smaller line under it ("Westbrook State
+// University College of Professional and Continuing Education") names
+// the institution and its unit; the line under it is no wrap of the
+// issuer's name (certs-z37 yk37).
+func TestUnitLineUnderIssuer(t *testing.T) {
+	c := readCertificate(placedPage([]placed{
+		centredAt(534, 396, 22, "Westbrook State University"),
+		centredAt(515, 396, 12.5, "College of Professional and Continuing Education"),
+		centredAt(462, 396, 30, "Certificate of Completion"),
+		centredAt(429, 396, 12.5, "This is to certify that"),
+		centredAt(397, 396, 23, "Elías Montenegro-Vidal"),
+		centredAt(372, 396, 12.5, "has satisfactorily completed the course"),
+		centredAt(346, 396, 17, "Molecular Diagnostics Bootcamp: PCR Assay Design and Validation"),
+		centredAt(326, 396, 12, "June 3–6, 2024"),
+		{296, 177, 9.5, "Course No."}, {296, 257, 9.5, "CEMD-410"}, {296, 367, 9.5, "Continuing Education Units"}, {296, 517, 9.5, "2.4 CEUs"},
+		centredAt(157, 396, 7.8, "Westbrook State University College of Professional and Continuing Education is accredited by the International Accreditors for Continuing Education and Training (IACET) and is"),
+		centredAt(147, 396, 7.8, "authorized to issue the IACET CEU. One CEU equals ten contact hours of participation."),
+	}), "")
+	if c.Provider != "Westbrook State University" {
+		t.Errorf("provider %q; why %q", c.Provider, c.why)
+	}
+}

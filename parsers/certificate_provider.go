@@ -80,7 +80,15 @@ func providerOf(lines []certLine, labelledProvider, marked string) (p, how strin
 		// line ("… for Clinical Laboratory" / "Science"), which it wraps
 		// onto — a line its acronym closes wraps onto nothing.
 		rest := strings.TrimLeft(p[len(inst):], " ,")
-		if (closed || !slices.ContainsFunc(lines, func(l certLine) bool { return l.text == rest })) && (unitEnds(rest, 3) || unitStart(rest)) {
+		// (The issuer line's wrap is set in its size; a unit's line under
+		// it, smaller: "Westbrook State University" over "College of
+		// Professional and Continuing Education".)
+		size := 0.0
+		if k := slices.IndexFunc(lines, func(l certLine) bool { return l.text == raw }); k >= 0 {
+			size = lines[k].size
+		}
+		wraps := slices.ContainsFunc(lines, func(l certLine) bool { return l.text == rest && (size == 0 || sameSize(l.size, size)) })
+		if (closed || !wraps) && (unitEnds(rest, 3) || unitStart(rest)) {
 			p, how = inst, how+", the institution its issuer line names"
 		} else if unitEnds(rest, 2) && len(strings.Fields(rest)) >= 2 {
 			// "Orion Diagnostics Corporation" over "Customer Education
