@@ -330,7 +330,7 @@ var blindTitleFloors = map[string]float64{
 	// confidently wrong), i half 2 217 -> 219/229 (95.6 %, 0 wrong), j 436
 	// -> 439/464 (94.6 %), e half 2 208 -> 211/224, holdout 147 -> 148/150.
 	"titles-l/titles-l.tsv": 100 * 453.0 / 456,
-	"titles-m/titles-m.tsv": 100 * 430.0 / 449,
+	"titles-m/titles-m.tsv": 100 * 431.0 / 449,
 	// testdata/titles-n (460 titles, a fourteenth writer) and
 	// testdata/titles-o (456, a fifteenth), scored once after the tuning on
 	// titles-l: n 434/460 (94.3 %, 3.9 % to review, 1.7 % confidently
@@ -392,7 +392,7 @@ var blindTitleFloors = map[string]float64{
 	"titles-p/titles-p.tsv": 100 * 457.0 / 464,
 	"titles-q/titles-q.tsv": 100 * 446.0 / 456,
 	"titles-r/titles-r.tsv": 100 * 461.0 / 466,
-	"titles-s/titles-s.tsv": 100 * 432.0 / 452,
+	"titles-s/titles-s.tsv": 100 * 433.0 / 452,
 	// testdata/titles-t (466 titles, a twentieth writer) and
 	// testdata/titles-u (458, a twenty-first), scored once after the
 	// tuning on titles-r, before any change for them: t 442/466 (94.8 %,
@@ -530,6 +530,19 @@ var blindTitleFloors = map[string]float64{
 	// "off-label" glucose meter as no labeling word, tried, turned three
 	// reviews into confident errors (titles-s, w and z file glucose
 	// meters under general) and stays out.
+	//
+	// testdata/titles-zj (459 titles, a thirty-sixth writer) and
+	// testdata/titles-zk (450, a thirty-seventh), scored once after all
+	// that, before any change for them: zj 431/459 (93.9 %, 4.1 % to
+	// review, 2.0 % confidently wrong, none counted), zk 432/450 (96.0 %,
+	// 2.7 %, 1.3 %, none counted). Tuned on zk only (a gene fusion in
+	// HGNC notation, "BCR::ABL1", joins its genes; the recurrent fusions
+	// and driver mutations of the WHO classification; "Morning" opens a
+	// title as no gerund does; a diabetes educator's insulin pump is no
+	// laboratory topic; dual loyalty): zk 436/450 (96.9 %); the untouched
+	// zj stays 431/459; s 432 -> 433, m 430 -> 431.
+	"titles-zj/titles-zj.tsv": 100 * 431.0 / 459,
+	"titles-zk/titles-zk.tsv": 100 * 436.0 / 450,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -537,7 +550,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles

@@ -653,7 +653,7 @@ func inFirstPhrase(ws []word, from, to int) (first, head bool) {
 			return false, false
 		}
 	}
-	if from > 0 && strings.HasSuffix(ws[0].Raw, "ing") {
+	if from > 0 && strings.HasSuffix(ws[0].Raw, "ing") && !ingNouns[ws[0].Raw] {
 		return false, false
 	}
 	for k := from; k < to; k++ {
@@ -663,6 +663,10 @@ func inFirstPhrase(ws []word, from, to int) (first, head bool) {
 	}
 	return true, false
 }
+
+// ingNouns are nouns that end in "-ing" and open a title as no gerund
+// does ("Morning Safety Huddle" is a huddle).
+var ingNouns = map[string]bool{"morning": true, "evening": true, "spring": true, "nursing": true, "building": true, "wing": true}
 
 // record adds lexicon entry k, matched on words [from, to), to the tally.
 func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool, t *tally) {

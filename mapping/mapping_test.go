@@ -123,6 +123,8 @@ func TestExclusionIsWhatTheActivityIs(t *testing.T) {
 		// no course (titles-zd).
 		{"Transfusion Committee Meetings: Auditing Blood Utilization", none},
 		{"Annual Code of Conduct Attestation", sure},
+		// "Morning" is no gerund: the huddle is the activity (titles-zk).
+		{"Morning Safety Huddle", sure},
 	} {
 		got := c.Classify(tt.title, "")
 		var is string
@@ -206,6 +208,8 @@ func TestNamedFieldsAndPlainPhrases(t *testing.T) {
 		{"Sepsis Biomarkers: Lactate, Procalcitonin and Monocyte Distribution Width", celedger.AreaChemistry, celedger.ZoneAuto},
 		{"Ascitic Fluid Neutrophil Counts in Spontaneous Bacterial Peritonitis", celedger.AreaGeneral, celedger.ZoneAuto},
 		{"MRI Safety Zones and Screening", "", celedger.ZoneNone},
+		// A gene fusion in HGNC notation joins its genes (titles-zk).
+		{"BCR::ABL1 Quantitation on the International Scale", celedger.AreaHematology, celedger.ZoneAuto},
 	} {
 		if got := c.Classify(tt.title, ""); got.Area != tt.area || got.Zone != tt.zone {
 			t.Errorf("Classify(%q) = %s %s %v, want %s %s", tt.title, got.Area, got.Zone, got.Terms, tt.area, tt.zone)

@@ -73,6 +73,11 @@ func foldMarked(s string, marks bool) (string, []bool) {
 	if !ascii {
 		s = norm.NFD.String(s)
 	}
+	if strings.Contains(s, "::") {
+		// A gene fusion in HGNC notation ("BCR::ABL1", 2021) joins its
+		// genes as the older hyphen does: no phrase ends inside it.
+		s = strings.ReplaceAll(s, "::", "-")
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	upper := make([]bool, 0, len(s)+8)
