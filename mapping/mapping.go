@@ -600,7 +600,10 @@ func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
 		t.hasWeak = false // "An Orientation to the Peripheral Blood Smear": to a topic, not to a workplace
 	}
 	if t.hasExcl && (t.exclude.first || !hasLab && !t.specimen && !t.exclude.plural) {
-		return &t.exclude, true, true // (or nothing laboratory beside it: "Updating Your Direct Deposit in the HR Portal"; not "Running Effective Team Meetings", a course about them)
+		// (Or nothing laboratory beside it: "Updating Your Direct Deposit
+		// in the HR Portal"; not "Running Effective Team Meetings", a
+		// course about them.)
+		return &t.exclude, true, true
 	}
 	weakHead := t.hasWeak && t.weakExcl.first && t.weakExcl.head && !t.specimen
 	if weakHead && (!hasLab || t.namedBefore(t.weakExcl.pos, lx)) {
@@ -674,7 +677,9 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 	h := hit{entry: k, weight: e.Weight, topic: topic, slot: e.Slot, pos: from}
 	if e.Names && to < len(ws) && !ws[to-1].End {
 		id, ok := c.lx.vocab[ws[to].Stem]
-		h.setting = ok && c.lx.setting[id] // "Respirator Fit Testing for Mycobacteriology Staff" (in its phrase, as tally.settings: not "Hematology: Staff …")
+		// "Respirator Fit Testing for Mycobacteriology Staff"; in its
+		// phrase, as tally.settings: not "Hematology: Staff …".
+		h.setting = ok && c.lx.setting[id]
 	}
 	if topic {
 		h.weight *= topicFactor
