@@ -168,20 +168,17 @@ func parseLexicon(name, text string) (*lexicon, error) {
 		case slot == slotPlain, slot == slotNotLab:
 			term, e.Weight = line, 0
 		case slot == slotExclude:
-			if w, ok := strings.CutPrefix(line, "unless "); ok {
+			// "unless WORD", "activity WORD": one word marked for its role.
+			if mark, w, ok := strings.Cut(line, " "); ok && (mark == "unless" || mark == "activity") {
 				ws := words(w)
 				if len(ws) != 1 {
-					return nil, fail("unless takes one word, got %q", w)
+					return nil, fail("%s takes one word, got %q", mark, w)
 				}
-				unless = append(unless, lx.wordID(ws[0].Stem))
-				continue
-			}
-			if w, ok := strings.CutPrefix(line, "activity "); ok {
-				ws := words(w)
-				if len(ws) != 1 {
-					return nil, fail("activity takes one word, got %q", w)
+				if id := lx.wordID(ws[0].Stem); mark == "unless" {
+					unless = append(unless, id)
+				} else {
+					activity = append(activity, id)
 				}
-				activity = append(activity, lx.wordID(ws[0].Stem))
 				continue
 			}
 			term, e.Reason = line, reason

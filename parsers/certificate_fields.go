@@ -148,7 +148,7 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		bare := bareLabel(strings.TrimSuffix(label, ":"))
 		if vals[kind] != "" && !(kind == certTitle && genericTitle) && !(kind == certDate && genericDate && bare != "date") &&
 			!(kind == certDate && meetingDates && bare != "date" && !meetingDateLabel(bare)) &&
-			!(kind == certID && genericID && !vocab().genericIDs[bareLabel(strings.TrimSuffix(label, ":"))]) {
+			!(kind == certID && genericID && !vocab().genericIDs[bare]) {
 			return false
 		}
 		switch kind {
@@ -197,17 +197,17 @@ func labelledFields(lines []certLine) (vals map[certLabel]string, credits []stri
 		vals[kind] = value
 		switch kind {
 		case certTitle:
-			genericTitle = vocab().genericTitles[bareLabel(strings.TrimSuffix(label, ":"))]
-			gathering = genericTitle && vocab().events[bareLabel(strings.TrimSuffix(label, ":"))]
+			genericTitle = vocab().genericTitles[bare]
+			gathering = genericTitle && vocab().events[bare]
 		case certID:
-			genericID = vocab().genericIDs[bareLabel(strings.TrimSuffix(label, ":"))]
+			genericID = vocab().genericIDs[bare]
 		case certDate:
 			// "Date" alone, as under a signature line, may be the day
 			// the certificate was signed: a sentence's date wins.
-			genericDate = bareLabel(strings.TrimSuffix(label, ":")) == "date"
+			genericDate = bare == "date"
 			// "Meeting dates | June 22–26, 2025": the meeting's days; a
 			// session's own date wins ("Session date | June 24, 2025").
-			meetingDates = meetingDateLabel(bareLabel(strings.TrimSuffix(label, ":")))
+			meetingDates = meetingDateLabel(bare)
 		}
 		return true
 	}
