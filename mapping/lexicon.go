@@ -38,6 +38,13 @@ type entry struct {
 	// laboratory method, which serves the area of what it measures, or
 	// an error, which is of something.
 	Method bool
+	// Frame: the term says what kind of course it is, a project or a
+	// precaution applied to a test or an organism ("WEIGHT^ TERM":
+	// "sigma metric", "exposure control"). In the title's first phrase
+	// it names its area ("Sigma Metrics for Routine Chemistry Assays" is
+	// general's); later it is plain evidence ("Lactate in Sepsis: Why
+	// Turnaround Time Matters" is chemistry's).
+	Frame bool
 	// Weak exclusions fire only when nothing laboratory-related is found.
 	Weak   bool
 	Reason string // exclusion reason
@@ -158,6 +165,9 @@ func parseLexicon(name, text string) (*lexicon, error) {
 			if strings.HasSuffix(weight, "!") {
 				weight, e.Names = strings.TrimSuffix(weight, "!"), true // "poct general 3!": names general's field
 			}
+			if strings.HasSuffix(weight, "@") {
+				weight, e.Method = strings.TrimSuffix(weight, "@"), true // "qc general 3@": a process applied to a test
+			}
 			w, err := strconv.ParseFloat(weight, 64)
 			if err != nil || w <= 0 {
 				return nil, fail("bad weight %q", f[2])
@@ -198,6 +208,9 @@ func parseLexicon(name, text string) (*lexicon, error) {
 			}
 			if strings.HasSuffix(ws, "@") {
 				ws, e.Method = strings.TrimSuffix(ws, "@"), true
+			}
+			if strings.HasSuffix(ws, "^") {
+				ws, e.Frame = strings.TrimSuffix(ws, "^"), true
 			}
 			w, err := strconv.ParseFloat(ws, 64)
 			if err != nil || w <= 0 {

@@ -229,6 +229,7 @@ type hit struct {
 	plural      bool   // an exclusion's last word the title writes in the plural ("Huddles", "Meetings", "Hires")
 	activity    bool   // an exclusion's last word names an activity ("huddle"; "new hires" are people)
 	setting     bool   // a naming term followed by a [setting] word: where the course is, not what it is about
+	frame       bool   // a frame term ("WEIGHT^") in the title's first phrase: it names its area
 	typo        string // the title's word when it was corrected
 	slot        int    // the area it went to (ambiguous abbreviations decide late)
 	pos         int    // word index of its first word; topic terms come before the title's
@@ -237,7 +238,8 @@ type hit struct {
 // tally is the working state of one Classify call.
 type tally struct {
 	score    [nAreas]float64
-	lab      float64 // context evidence
+	served   [nAreas]float64 // the part of score from terms that serve another topic ("WEIGHT@")
+	lab      float64         // context evidence
 	hits     hitList
 	deferred []hit // NeedsLab terms, waiting for laboratory evidence
 	ambig    []hit // two-area abbreviations, waiting for the other words
@@ -287,12 +289,19 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	}
 	for _, h := range t.ambig {
 		e := c.lx.entries[h.entry]
-		a, b := t.score[e.Slot], t.score[e.Slot2]
+		// What decides is what the title is about, not a method or a
+		// process applied to it: "Manual Differential QC" is
+		// hematology's differential though QC is general's word.
+		a, b := t.score[e.Slot]-t.served[e.Slot], t.score[e.Slot2]-t.served[e.Slot2]
 		switch {
 		case a > b, e.Slot2 == generalIndex && a == b:
 			// General is "any other area": the specific reading covers it.
 			t.score[e.Slot] += h.weight
-		case b > a:
+		case b > a && (e.Abbr || b >= fullEvidence):
+			// (A word's second sense needs full evidence of its own:
+			// "Bronchoalveolar Lavage Cell Differentials" is the body
+			// fluid bench's; "Manual Differential QC and Slide Review"
+			// is hematology's.)
 			h.slot = e.Slot2
 			t.score[e.Slot2] += h.weight
 		case !e.Abbr:
@@ -417,7 +426,7 @@ func (c *Classifier) servingOnly(hits []hit) (serving [nAreas]bool) {
 // names reports whether a title term names area index i itself.
 func (c *Classifier) names(i int, hits []hit) bool {
 	for _, h := range hits {
-		if h.slot == i && !h.topic && !h.setting && c.lx.entries[h.entry].Names {
+		if h.slot == i && !h.topic && !h.setting && (c.lx.entries[h.entry].Names || h.frame) {
 			return true
 		}
 	}
@@ -448,7 +457,7 @@ func (c *Classifier) leadArea(full [nAreas]bool, hits []hit) int {
 			continue
 		}
 		e := c.lx.entries[h.entry]
-		named[h.slot] = named[h.slot] || e.Names && !h.setting
+		named[h.slot] = named[h.slot] || (e.Names || h.frame) && !h.setting
 		topic[h.slot] = topic[h.slot] || !e.Method
 		first[h.slot] = min(first[h.slot], h.pos)
 	}
@@ -667,6 +676,19 @@ func inFirstPhrase(ws []word, from, to int) (first, head bool) {
 	return true, false
 }
 
+// firstPhrase reports whether word i lies in the title's first phrase
+// (before its first colon or dash). Unlike inFirstPhrase, an opening
+// gerund does not matter: "Reducing Turnaround Time for Troponin" is
+// about turnaround time.
+func firstPhrase(ws []word, i int) bool {
+	for k := 0; k < i; k++ {
+		if ws[k].End {
+			return false
+		}
+	}
+	return true
+}
+
 // ingNouns are nouns that end in "-ing" and open a title as no gerund
 // does ("Morning Safety Huddle" is a huddle).
 var ingNouns = map[string]bool{"morning": true, "evening": true, "spring": true, "nursing": true, "building": true, "wing": true}
@@ -684,6 +706,8 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 	if topic {
 		h.weight *= topicFactor
 		h.pos -= topicFirst
+	} else if e.Frame {
+		h.frame = firstPhrase(ws, from)
 	}
 	for i := from; i < to && i < len(typos); i++ {
 		if typos[i] {
@@ -718,6 +742,9 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 		t.ambig = append(t.ambig, h)
 	default:
 		t.score[e.Slot] += h.weight
+		if e.Method {
+			t.served[e.Slot] += h.weight
+		}
 		t.hits.add(h)
 		if !topic && e.Slot != generalIndex && to-1 < 64 {
 			t.areaEnds |= 1 << (to - 1)

@@ -51,6 +51,10 @@ func TestClassify(t *testing.T) {
 		// title's other words lean; with none, to its own section's area.
 		{"Autoimmune Serology: Autoantibody Patterns on HEp-2 Cells", "", celedger.AreaGeneral, 1 /* "HEp-2 cell" is autoimmune serology's */, celedger.ZoneAuto, "", []string{"autoantibody (general by context)", "serology"}},
 		{"Warm Autoantibody Workup", "", celedger.AreaBloodBanking, conf(3, 0), celedger.ZoneAuto, "", []string{"autoantibody (blood_banking by context)"}},
+		// The second sense needs full evidence of its own, from what the
+		// title is about, not from a process applied to it.
+		{"Bronchoalveolar Lavage Cell Differentials", "", celedger.AreaGeneral, conf(7*generalFactor, 1), celedger.ZoneAuto, "", []string{"bronchoalveolar lavage", "differential (general by context)"}},
+		{"Manual Differential QC and Slide Review Criteria", "", celedger.AreaHematology, 1, celedger.ZoneAuto, "", []string{"differential (hematology by context)", "qc (abbr)"}},
 		{"ast in lower case is no abbreviation", "", "", 0, celedger.ZoneNone, "", nil},
 		{"Hit the Ground Running", "", "", 0, celedger.ZoneNone, "", nil},
 		{"Case Studies", "Blood Bank", celedger.AreaBloodBanking, 1, celedger.ZoneAuto, "", []string{"blood bank (topic)"}},
@@ -408,6 +412,16 @@ func TestSecondArea(t *testing.T) {
 		{"Hematology Analyzer Flags: Troubleshooting Interference", "", celedger.AreaHematology, celedger.ZoneAuto, ""},
 		// HIV is microbiology or general: the specific reading covers both.
 		{"Confidentiality of HIV Test Results", "", celedger.AreaEthics, celedger.ZoneAuto, celedger.AreaMicrobiology},
+		// A frame ("WEIGHT^": a project or a precaution applied to a test
+		// or an organism) in the title's first phrase names its area; the
+		// test's area is the second.
+		{"Sigma Metrics for Routine Chemistry Assays", "", celedger.AreaGeneral, celedger.ZoneAuto, celedger.AreaChemistry},
+		{"Reducing Emergency Department Turnaround Time for Troponin", "", celedger.AreaGeneral, celedger.ZoneAuto, celedger.AreaChemistry},
+		{"Tuberculosis Exposure Control in the Mycobacteriology Lab", "", celedger.AreaSafety, celedger.ZoneAuto, celedger.AreaMicrobiology},
+		{"Risk Assessment for Specimens From Patients With Suspected Ebola", "", celedger.AreaSafety, celedger.ZoneAuto, celedger.AreaMicrobiology},
+		// Later in the title a frame is plain evidence.
+		{"ADAMTS13 Activity: Does Turnaround Time Matter?", "", celedger.AreaHematology, celedger.ZoneAuto, ""},
+		{"Brucella spp.: Slow Growers, Lab Exposures and Identification", "", celedger.AreaMicrobiology, celedger.ZoneAuto, ""},
 	}
 	for _, tt := range tests {
 		got := c.Classify(tt.title, tt.topic)
