@@ -48,10 +48,14 @@
 // to its other area ("Autoimmune Serology: Autoantibody Patterns on
 // HEp-2 Cells": autoimmune and serology are general's, so the
 // autoantibody is too); with nothing to decide, it has its first sense
-// ("Buffy Coat Smears" is hematology's smear). General is the "any other
-// lab area" bucket, and a specific area's reading also fills a minimum,
-// so general does not compete with a specific area that has full
-// evidence on its own ("Chemistry Analyzer Calibration and QC" is
+// ("Buffy Coat Smears" is hematology's smear). Its second sense needs
+// full evidence from the other words, methods and processes ("QC",
+// "competency": WEIGHT@) left out: "Bronchoalveolar Lavage Cell
+// Differentials" is the body-fluid bench's, general; "Manual
+// Differential QC and Slide Review Criteria" is hematology's. General
+// is the "any other lab area" bucket, and a specific area's reading also
+// fills a minimum, so general does not compete with a specific area that
+// has full evidence on its own ("Chemistry Analyzer Calibration and QC" is
 // chemistry), and beside weaker specific evidence its score counts
 // generalFactor.
 //
@@ -59,7 +63,10 @@
 // abbreviation nothing decided) carry full evidence for two specific
 // areas, the course is about both, not a conflict: the area the title
 // names leads (a "WEIGHT!" term of the lexicon: "hematology",
-// "biosafety"), then ethics (conduct around a bench topic), then an area
+// "biosafety"; or a frame, "WEIGHT^", in the title's first phrase: a
+// project or a precaution applied to a test, so "Reducing Turnaround
+// Time for Troponin" is general's and "Tuberculosis Exposure Control in
+// the Mycobacteriology Lab" safety's), then ethics (conduct around a bench topic), then an area
 // whose evidence is more than a method (a "WEIGHT@" term:
 // "electrophoresis" serves what it measures), then the area of the
 // earliest term; the other is returned as a candidate marked Eligible,
