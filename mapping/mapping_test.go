@@ -129,6 +129,10 @@ func TestExclusionIsWhatTheActivityIs(t *testing.T) {
 		{"Annual Code of Conduct Attestation", sure},
 		// "Morning" is no gerund: the huddle is the activity (titles-zk).
 		{"Morning Safety Huddle", sure},
+		// A specific area's topic after the exclusion makes it uncertain;
+		// an area's name says whose activity it is.
+		{"Staff Meeting Case Review: An Unexpected Anti-Jka", unsure},
+		{"Department Orientation: Microbiology Section", sure},
 	} {
 		got := c.Classify(tt.title, "")
 		var is string
