@@ -446,10 +446,12 @@ func (c *Classifier) names(i int, hits []hit) bool {
 // chemistry); then ethics, since a course about conduct around a bench
 // topic is an ethics course ("Race, Equity and Bias in Laboratory
 // Reference Intervals"; measured on titles-h and titles-i half 1, no
-// list lost a title); then an area whose evidence is more than a method,
-// since a method serves what it measures ("Capillary Electrophoresis for
-// Hemoglobin Variants" is hematology, though "electrophoresis" is
-// chemistry's and comes first); then the area of the earliest term
+// list lost a title); then an area whose evidence, methods left out, is
+// full, since a method serves what it measures ("Capillary
+// Electrophoresis for Hemoglobin Variants" is hematology, though
+// "electrophoresis" is chemistry's and comes first; "Chemiluminescent
+// Immunoassays for Hepatitis B Serologic Markers" is microbiology, the
+// marker's weak word no topic of chemistry's); then the area of the earliest term
 // ("Cryoprecipitate: Fibrinogen Replacement" is blood banking;
 // "Biosafety in the Microbiology Laboratory" is safety, microbiology its
 // second area). It returns -1 when no area is marked. Preferring a bench
@@ -458,6 +460,7 @@ func (c *Classifier) names(i int, hits []hit) bool {
 func (c *Classifier) leadArea(full [nAreas]bool, hits []hit) int {
 	const never = 1 << 30
 	var named, topic [nAreas]bool
+	var own [nAreas]float64 // evidence that is more than a method
 	first := [nAreas]int{never, never, never, never, never, never, never}
 	for _, h := range hits {
 		if h.slot < 0 || h.slot >= nAreas || !full[h.slot] {
@@ -465,7 +468,10 @@ func (c *Classifier) leadArea(full [nAreas]bool, hits []hit) int {
 		}
 		e := c.lx.entries[h.entry]
 		named[h.slot] = named[h.slot] || (e.Names || h.frame) && !h.setting
-		topic[h.slot] = topic[h.slot] || !e.Method
+		if !e.Method {
+			own[h.slot] += h.weight
+		}
+		topic[h.slot] = own[h.slot] >= fullEvidence
 		first[h.slot] = min(first[h.slot], h.pos)
 	}
 	lead := -1

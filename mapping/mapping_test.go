@@ -423,6 +423,8 @@ func TestSecondArea(t *testing.T) {
 		{"Reducing Emergency Department Turnaround Time for Troponin", "", celedger.AreaGeneral, celedger.ZoneAuto, celedger.AreaChemistry},
 		{"Tuberculosis Exposure Control in the Mycobacteriology Lab", "", celedger.AreaSafety, celedger.ZoneAuto, celedger.AreaMicrobiology},
 		{"Risk Assessment for Specimens From Patients With Suspected Ebola", "", celedger.AreaSafety, celedger.ZoneAuto, celedger.AreaMicrobiology},
+		// A method's area needs full evidence besides its methods to lead.
+		{"Chemiluminescent Immunoassays for Hepatitis B Serologic Markers", "", celedger.AreaMicrobiology, celedger.ZoneAuto, celedger.AreaChemistry},
 		// Later in the title a frame is plain evidence.
 		{"ADAMTS13 Activity: Does Turnaround Time Matter?", "", celedger.AreaHematology, celedger.ZoneAuto, ""},
 		{"Brucella spp.: Slow Growers, Lab Exposures and Identification", "", celedger.AreaMicrobiology, celedger.ZoneAuto, ""},
