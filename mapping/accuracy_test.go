@@ -543,6 +543,27 @@ var blindTitleFloors = map[string]float64{
 	// zj stays 431/459; s 432 -> 433, m 430 -> 431.
 	"titles-zj/titles-zj.tsv": 100 * 431.0 / 459,
 	"titles-zk/titles-zk.tsv": 100 * 436.0 / 450,
+	// testdata/titles-zl, zm, zn and zo (480, 452, 468 and 457 titles,
+	// four more writers), scored once after the frames ("WEIGHT^"), the
+	// second sense needing full evidence, the exclusion made uncertain by
+	// a topic after it, and the vocabulary tuned on the older lists for
+	// them, before any change for them: zl 457/480 (95.2 %, 2.5 % to
+	// review, 2.3 % confidently wrong, 1 non-laboratory title counted), zm
+	// 432/452 (95.6 %, 1.8 %, 2.7 %, 0), zn 451/468 (96.4 %, 2.1 %, 1.5
+	// %, 0), zo 441/457 (96.5 %, 2.4 %, 1.1 %, 0). Tuned on zl and zm (a
+	// method's area needs full evidence besides its methods to lead; a
+	// glucose meter names the POCT field; occurrence management; an FNA;
+	// cold agglutinins beside a CBC; plasma cell-free DNA; leftover
+	// specimens for research; direct-to-consumer testing is general's
+	// unless the title says ethics): zl 464/480 (96.7 %, 1.0 % wrong), zm
+	// 440/452 (97.3 %, 0.9 %); zn and zo stayed as they were. Then tuned on
+	// zn (blood utilization, tuberculosis exposure screening,
+	// misrepresenting credentials): zn 454/468 (97.0 %, 1.3 %); zo, never
+	// looked at, stays 441/457.
+	"titles-zl/titles-zl.tsv": 100 * 464.0 / 480,
+	"titles-zm/titles-zm.tsv": 100 * 440.0 / 452,
+	"titles-zn/titles-zn.tsv": 100 * 454.0 / 468,
+	"titles-zo/titles-zo.tsv": 100 * 441.0 / 457,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -550,7 +571,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles

@@ -1,0 +1,93 @@
+#!/usr/bin/python3
+"""Check titles-zn.tsv and print counts per family and per area.
+
+Exits non-zero if any check fails.
+"""
+import sys
+from collections import Counter
+from pathlib import Path
+
+TSV = Path(__file__).resolve().parent / "titles-zn.tsv"
+AREAS = {"blood_banking", "chemistry", "hematology", "microbiology",
+         "safety", "ethics", "general", "none"}
+FAMILIES = {"organisms", "analytes", "drugs", "disorders", "blood_groups",
+            "hazards_safety", "quality_process", "general_lab", "ethics",
+            "non_lab_professional", "exclusions", "area_named_with_method",
+            "specimen_decides", "two_areas"}
+MIN_TITLES = 420
+
+
+def main():
+    errors = []
+    seen = {}
+    fam_count = Counter()
+    first_area = Counter()
+    any_area = Counter()
+    n_two = 0
+    n_typo = 0
+    n = 0
+    for lineno, raw in enumerate(TSV.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cols = raw.split("\t")
+        if len(cols) != 4:
+            errors.append(f"line {lineno}: expected 4 columns, got {len(cols)}")
+            continue
+        title, areas, why, family = (c.strip() for c in cols)
+        if not title:
+            errors.append(f"line {lineno}: empty title")
+        if not why:
+            errors.append(f"line {lineno}: empty WHY")
+        if family not in FAMILIES:
+            errors.append(f"line {lineno}: unknown family {family!r}")
+        if " " in areas:
+            errors.append(f"line {lineno}: spaces in AREAS {areas!r}")
+        parts = areas.split(",")
+        if "exclude" in parts:
+            if parts != ["exclude"]:
+                errors.append(f"line {lineno}: 'exclude' must stand alone")
+        else:
+            if len(parts) > 2:
+                errors.append(f"line {lineno}: more than two areas")
+            if len(set(parts)) != len(parts):
+                errors.append(f"line {lineno}: repeated area")
+            for a in parts:
+                if a not in AREAS:
+                    errors.append(f"line {lineno}: unknown area {a!r}")
+        key = " ".join(title.lower().split())
+        if key in seen:
+            errors.append(f"line {lineno}: duplicate title (first at line {seen[key]}): {title}")
+        else:
+            seen[key] = lineno
+        n += 1
+        fam_count[family] += 1
+        first_area[parts[0]] += 1
+        for a in parts:
+            any_area[a] += 1
+        if len(parts) == 2:
+            n_two += 1
+        if "typo" in why.lower():
+            n_typo += 1
+
+    if n < MIN_TITLES:
+        errors.append(f"only {n} titles; need at least {MIN_TITLES}")
+
+    print(f"titles: {n}   two-area titles: {n_two} (1 in {n / max(n_two, 1):.1f})   typos: {n_typo}")
+    print("\nper family:")
+    for f in sorted(FAMILIES):
+        print(f"  {f:24s} {fam_count[f]:4d}")
+    print("\nper area (first-listed / any position):")
+    for a in sorted(AREAS | {"exclude"}):
+        print(f"  {a:24s} {first_area[a]:4d} / {any_area[a]:4d}")
+
+    if errors:
+        print(f"\n{len(errors)} error(s):", file=sys.stderr)
+        for e in errors:
+            print("  " + e, file=sys.stderr)
+        return 1
+    print("\nOK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
