@@ -427,7 +427,7 @@ func TestSecondArea(t *testing.T) {
 		{"Chemiluminescent Immunoassays for Hepatitis B Serologic Markers", "", celedger.AreaMicrobiology, celedger.ZoneAuto, celedger.AreaChemistry},
 		// Later in the title a frame is plain evidence.
 		{"ADAMTS13 Activity: Does Turnaround Time Matter?", "", celedger.AreaHematology, celedger.ZoneAuto, ""},
-		{"Brucella spp.: Slow Growers, Lab Exposures and Identification", "", celedger.AreaMicrobiology, celedger.ZoneAuto, ""},
+		{"Brucella spp.: Slow Growers, Lab Exposures and Identification", "", celedger.AreaMicrobiology, celedger.ZoneAuto, celedger.AreaSafety},
 	}
 	for _, tt := range tests {
 		got := c.Classify(tt.title, tt.topic)
