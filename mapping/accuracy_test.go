@@ -695,6 +695,24 @@ func checkKinds(t *testing.T, kinds map[string][]string) {
 	}
 }
 
+// TestTitlesZLKinds holds the kinds of 2026-12-01's sixth session, found
+// on the older blind lists and tuned on titles-zl, zm and zn: a frame
+// heading the title names its area; a body fluid's differential is the
+// body-fluid bench's; a glucose meter is the POCT program's; honesty and
+// its lapses are ethics wherever they happen; a team's psychological
+// safety and a patient's diabetes education are no laboratory topics.
+// The titles are written here, not copied from a list.
+func TestTitlesZLKinds(t *testing.T) {
+	checkKinds(t, map[string][]string{
+		"general":      {"Six Sigma Projects for the Chemistry Analyzer Line", "Cutting Turnaround Time for Stat Potassium", "Pleural Fluid Cell Differentials on the Cytospin", "Glucose Meter Operators: Annual Oversight", "Occurrence Management in a Small Hospital Laboratory", "Liquid Biopsy for Lung Cancer Mutations"},
+		"safety":       {"Exposure Control for Mycobacterium tuberculosis Cultures", "Risk Assessment for Specimens From Suspected Mpox Patients", "Mislabeled Specimens at Outpatient Draw Sites"},
+		"hematology":   {"Manual Differential Competency for Night Staff"},
+		"microbiology": {"Fourth-Generation HIV Antigen/Antibody Assays in the ED", "Chemiluminescent Immunoassays for Hepatitis C Antibody"},
+		"ethics":       {"Honesty When Reporting a Late QC Failure", "Cutting Corners on Maintenance Logs", "Futility and the Blood Supply"},
+		"none":         {"Psychological Safety for New Managers", "Diabetes Self-Management Education Classes"},
+	})
+}
+
 // TestTitlesIKinds holds the kinds tuned on titles-i half 1: ethics leads
 // a course that is about ethics and a bench area; blood bank phrases of
 // pretransfusion testing and antigen matching; serum indices.
