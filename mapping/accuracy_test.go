@@ -563,7 +563,24 @@ var blindTitleFloors = map[string]float64{
 	"titles-zl/titles-zl.tsv": 100 * 464.0 / 480,
 	"titles-zm/titles-zm.tsv": 100 * 440.0 / 452,
 	"titles-zn/titles-zn.tsv": 100 * 454.0 / 468,
-	"titles-zo/titles-zo.tsv": 100 * 441.0 / 457,
+	"titles-zo/titles-zo.tsv": 100 * 443.0 / 457,
+	// testdata/titles-zp, zq, zr and zs (465, 478, 470 and 460 titles,
+	// four more writers), scored once after the tuning on zl, zm and zn
+	// and on the reviews left on the older lists (a mislabeled specimen is
+	// a safety event; the HIV antigen/antibody assay; honesty and its
+	// lapses; exposure as a safety frame), before any change for them: zp
+	// 451/465 (97.0 %, 1.7 % to review, 1.3 % confidently wrong, none
+	// counted), zq 464/478 (97.1 %, 2.1 %, 0.8 %, 0), zr 450/470 (95.7 %,
+	// 3.8 %, 0.4 %, 0), zs 442/460 (96.1 %, 2.4 %, 1.5 %, 0); zo, still
+	// never looked at, had moved to 443/457 (96.9 %, 1.1 %). Tuned on zp
+	// and zr (an ethics case's questions; antigen-matched units; a
+	// biobank's work is general's; antifungal drug levels): zp 462/465
+	// (99.4 %, 0.2 %), zr 461/470 (98.1 %, 0.2 %); the untouched zq stays
+	// 464/478 (0.8 %), zs 444/460 (96.5 %, 1.3 %), zo 443/457.
+	"titles-zp/titles-zp.tsv": 100 * 462.0 / 465,
+	"titles-zq/titles-zq.tsv": 100 * 464.0 / 478,
+	"titles-zr/titles-zr.tsv": 100 * 461.0 / 470,
+	"titles-zs/titles-zs.tsv": 100 * 444.0 / 460,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -571,7 +588,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv", "titles-zp/titles-zp.tsv", "titles-zq/titles-zq.tsv", "titles-zr/titles-zr.tsv", "titles-zs/titles-zs.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles
