@@ -422,7 +422,7 @@ func TestSecondArea(t *testing.T) {
 		{"Sigma Metrics for Routine Chemistry Assays", "", celedger.AreaGeneral, celedger.ZoneAuto, celedger.AreaChemistry},
 		{"Reducing Emergency Department Turnaround Time for Troponin", "", celedger.AreaGeneral, celedger.ZoneAuto, celedger.AreaChemistry},
 		{"Tuberculosis Exposure Control in the Mycobacteriology Lab", "", celedger.AreaSafety, celedger.ZoneAuto, celedger.AreaMicrobiology},
-		{"Risk Assessment for Specimens From Patients With Suspected Ebola", "", celedger.AreaSafety, celedger.ZoneAuto, celedger.AreaMicrobiology},
+		{"Risk Assessment for Specimens From Patients With Suspected Mpox", "", celedger.AreaSafety, celedger.ZoneAuto, celedger.AreaMicrobiology},
 		// A method's area needs full evidence besides its methods to lead.
 		{"Chemiluminescent Immunoassays for Hepatitis B Serologic Markers", "", celedger.AreaMicrobiology, celedger.ZoneAuto, celedger.AreaChemistry},
 		// Later in the title a frame is plain evidence.
