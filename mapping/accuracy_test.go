@@ -563,7 +563,7 @@ var blindTitleFloors = map[string]float64{
 	"titles-zl/titles-zl.tsv": 100 * 464.0 / 480,
 	"titles-zm/titles-zm.tsv": 100 * 440.0 / 452,
 	"titles-zn/titles-zn.tsv": 100 * 454.0 / 468,
-	"titles-zo/titles-zo.tsv": 100 * 443.0 / 457,
+	"titles-zo/titles-zo.tsv": 100 * 444.0 / 457,
 	// testdata/titles-zp, zq, zr and zs (465, 478, 470 and 460 titles,
 	// four more writers), scored once after the tuning on zl, zm and zn
 	// and on the reviews left on the older lists (a mislabeled specimen is
@@ -578,9 +578,27 @@ var blindTitleFloors = map[string]float64{
 	// (99.4 %, 0.2 %), zr 461/470 (98.1 %, 0.2 %); the untouched zq stays
 	// 464/478 (0.8 %), zs 444/460 (96.5 %, 1.3 %), zo 443/457.
 	"titles-zp/titles-zp.tsv": 100 * 462.0 / 465,
-	"titles-zq/titles-zq.tsv": 100 * 464.0 / 478,
+	"titles-zq/titles-zq.tsv": 100 * 466.0 / 478,
 	"titles-zr/titles-zr.tsv": 100 * 461.0 / 470,
-	"titles-zs/titles-zs.tsv": 100 * 444.0 / 460,
+	"titles-zs/titles-zs.tsv": 100 * 446.0 / 460,
+	// testdata/titles-zt, zu, zv and zw (469, 440, 474 and 491 titles,
+	// four more writers), scored once after the tuning on zp and zr and on
+	// the older lists' remaining misses (culture weighs 3; Ebola and the
+	// viral hemorrhagic fevers reach a laboratory as biosafety; washed
+	// products, cell salvage, syncope), before any change for them: zt
+	// 454/469 (96.8 %, 1.9 % to review, 1.3 % confidently wrong, none
+	// counted), zu 427/440 (97.0 %, 1.8 %, 1.1 %, 1 non-laboratory title
+	// counted), zv 467/474 (98.5 %, 0.6 %, 0.8 %, 0), zw 475/491 (96.7 %,
+	// 2.0 %, 1.2 %, 0). Tuned on zt and zv (CD4 counts; chemistry the
+	// science; respect; the transfusion safety officer; streptococci;
+	// FMEA as a frame, tried, won one title and lost one and stays out):
+	// zt 459/469 (97.9 %, 0.6 %), zv 470/474 (99.2 %, 0.4 %); the
+	// untouched zu stays 427/440, zw 475/491; zo 444/457, zq 466/478 and
+	// zs 446/460 moved up with them.
+	"titles-zt/titles-zt.tsv": 100 * 459.0 / 469,
+	"titles-zu/titles-zu.tsv": 100 * 427.0 / 440,
+	"titles-zv/titles-zv.tsv": 100 * 470.0 / 474,
+	"titles-zw/titles-zw.tsv": 100 * 475.0 / 491,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -588,7 +606,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv", "titles-zp/titles-zp.tsv", "titles-zq/titles-zq.tsv", "titles-zr/titles-zr.tsv", "titles-zs/titles-zs.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv", "titles-zp/titles-zp.tsv", "titles-zq/titles-zq.tsv", "titles-zr/titles-zr.tsv", "titles-zs/titles-zs.tsv", "titles-zt/titles-zt.tsv", "titles-zu/titles-zu.tsv", "titles-zv/titles-zv.tsv", "titles-zw/titles-zw.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles
