@@ -599,6 +599,22 @@ var blindTitleFloors = map[string]float64{
 	"titles-zu/titles-zu.tsv": 100 * 427.0 / 440,
 	"titles-zv/titles-zv.tsv": 100 * 470.0 / 474,
 	"titles-zw/titles-zw.tsv": 100 * 475.0 / 491,
+	// testdata/titles-zx, zy, zz and zza (458, 458, 440 and 448 titles,
+	// four more writers), scored once after the tuning on zt and zv,
+	// before any change for them: zx 447/458 (97.6 %, 0.7 % to review,
+	// 1.7 % confidently wrong, 1 non-laboratory title counted), zy 446/458
+	// (97.4 %, 1.7 %, 0.9 %, 0), zz 427/440 (97.0 %, 2.7 %, 0.2 %, 0), zza
+	// 427/448 (95.3 %, 2.7 %, 2.0 %, 0). Tuned on zx and zza (a chain of
+	// custody is general's; HLA crossmatches; test utilization and gemba
+	// as frames; residual leukocytes; bloodless medicine; amniotic fluid
+	// as naming the body-fluid bench, tried, lost a title on untouched zo
+	// and stays out): zx 451/458 (98.5 %, 0.9 %), zza 436/448 (97.3 %, 1.1
+	// %); the untouched zy 447/458 (97.6 %, 0.7 %), zz stays 427/440 (97.0
+	// %, 0.2 %, none counted).
+	"titles-zx/titles-zx.tsv":   100 * 451.0 / 458,
+	"titles-zy/titles-zy.tsv":   100 * 447.0 / 458,
+	"titles-zz/titles-zz.tsv":   100 * 427.0 / 440,
+	"titles-zza/titles-zza.tsv": 100 * 436.0 / 448,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -606,7 +622,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv", "titles-zp/titles-zp.tsv", "titles-zq/titles-zq.tsv", "titles-zr/titles-zr.tsv", "titles-zs/titles-zs.tsv", "titles-zt/titles-zt.tsv", "titles-zu/titles-zu.tsv", "titles-zv/titles-zv.tsv", "titles-zw/titles-zw.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv", "titles-zp/titles-zp.tsv", "titles-zq/titles-zq.tsv", "titles-zr/titles-zr.tsv", "titles-zs/titles-zs.tsv", "titles-zt/titles-zt.tsv", "titles-zu/titles-zu.tsv", "titles-zv/titles-zv.tsv", "titles-zw/titles-zw.tsv", "titles-zx/titles-zx.tsv", "titles-zy/titles-zy.tsv", "titles-zz/titles-zz.tsv", "titles-zza/titles-zza.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles
