@@ -578,8 +578,11 @@ var blindTitleFloors = map[string]float64{
 	// (99.4 %, 0.2 %), zr 461/470 (98.1 %, 0.2 %); the untouched zq stays
 	// 464/478 (0.8 %), zs 444/460 (96.5 %, 1.3 %), zo 443/457.
 	"titles-zp/titles-zp.tsv": 100 * 462.0 / 465,
-	"titles-zq/titles-zq.tsv": 100 * 466.0 / 478,
-	"titles-zr/titles-zr.tsv": 100 * 461.0 / 470,
+	"titles-zq/titles-zq.tsv": 100 * 467.0 / 478,
+	// (zr 461 -> 460 when "who benefits", tried as an ethics question,
+	// was dropped: titles-zzb's "Percent Free PSA: Who Benefits?" is
+	// chemistry.)
+	"titles-zr/titles-zr.tsv": 100 * 460.0 / 470,
 	"titles-zs/titles-zs.tsv": 100 * 446.0 / 460,
 	// testdata/titles-zt, zu, zv and zw (469, 440, 474 and 491 titles,
 	// four more writers), scored once after the tuning on zp and zr and on
@@ -596,9 +599,9 @@ var blindTitleFloors = map[string]float64{
 	// untouched zu stays 427/440, zw 475/491; zo 444/457, zq 466/478 and
 	// zs 446/460 moved up with them.
 	"titles-zt/titles-zt.tsv": 100 * 459.0 / 469,
-	"titles-zu/titles-zu.tsv": 100 * 427.0 / 440,
+	"titles-zu/titles-zu.tsv": 100 * 428.0 / 440,
 	"titles-zv/titles-zv.tsv": 100 * 470.0 / 474,
-	"titles-zw/titles-zw.tsv": 100 * 475.0 / 491,
+	"titles-zw/titles-zw.tsv": 100 * 477.0 / 491,
 	// testdata/titles-zx, zy, zz and zza (458, 458, 440 and 448 titles,
 	// four more writers), scored once after the tuning on zt and zv,
 	// before any change for them: zx 447/458 (97.6 %, 0.7 % to review,
@@ -613,8 +616,25 @@ var blindTitleFloors = map[string]float64{
 	// %, 0.2 %, none counted).
 	"titles-zx/titles-zx.tsv":   100 * 451.0 / 458,
 	"titles-zy/titles-zy.tsv":   100 * 447.0 / 458,
-	"titles-zz/titles-zz.tsv":   100 * 427.0 / 440,
+	"titles-zz/titles-zz.tsv":   100 * 428.0 / 440,
 	"titles-zza/titles-zza.tsv": 100 * 436.0 / 448,
+	// testdata/titles-zzb, zzc, zzd and zze (455, 449, 462 and 454 titles,
+	// four more writers), scored once after the tuning on zx and zza,
+	// before any change for them: zzb 438/455 (96.3 %, 2.0 % to review,
+	// 1.8 % confidently wrong, 2 non-laboratory titles counted), zzc
+	// 441/449 (98.2 %, 1.1 %, 0.7 %, 0), zzd 444/462 (96.1 %, 3.0 %, 0.9
+	// %, 0), zze 442/454 (97.4 %, 1.8 %, 0.9 %, 0). Tuned on zzb and zzd
+	// (bacteria in blood components; the urine reagent strip names
+	// urinalysis; a nurse's pharmacology and opioid prescribing are no
+	// laboratory topics; "made simple" and "differentiating" are no
+	// misspellings; "data integrity" as general's, tried, lost three
+	// ethics titles and stays out): zzb 442/455 (97.1 %, 1.1 %), zzd
+	// 451/462 (97.6 %, 0.6 %); the untouched zzc and zze stay 441/449 and
+	// 442/454; zq 467/478, zu 428/440, zw 477/491 and zz 428/440 moved up.
+	"titles-zzb/titles-zzb.tsv": 100 * 442.0 / 455,
+	"titles-zzc/titles-zzc.tsv": 100 * 441.0 / 449,
+	"titles-zzd/titles-zzd.tsv": 100 * 451.0 / 462,
+	"titles-zze/titles-zze.tsv": 100 * 442.0 / 454,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -622,7 +642,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv", "titles-zp/titles-zp.tsv", "titles-zq/titles-zq.tsv", "titles-zr/titles-zr.tsv", "titles-zs/titles-zs.tsv", "titles-zt/titles-zt.tsv", "titles-zu/titles-zu.tsv", "titles-zv/titles-zv.tsv", "titles-zw/titles-zw.tsv", "titles-zx/titles-zx.tsv", "titles-zy/titles-zy.tsv", "titles-zz/titles-zz.tsv", "titles-zza/titles-zza.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv", "titles-zp/titles-zp.tsv", "titles-zq/titles-zq.tsv", "titles-zr/titles-zr.tsv", "titles-zs/titles-zs.tsv", "titles-zt/titles-zt.tsv", "titles-zu/titles-zu.tsv", "titles-zv/titles-zv.tsv", "titles-zw/titles-zw.tsv", "titles-zx/titles-zx.tsv", "titles-zy/titles-zy.tsv", "titles-zz/titles-zz.tsv", "titles-zza/titles-zza.tsv", "titles-zzb/titles-zzb.tsv", "titles-zzc/titles-zzc.tsv", "titles-zzd/titles-zzd.tsv", "titles-zze/titles-zze.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles
