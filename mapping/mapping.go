@@ -71,7 +71,10 @@
 // "electrophoresis" serves what it measures), then the area of the
 // earliest term; the other is returned as a candidate marked Eligible,
 // which the allocation may count toward its minimum. A method phrase
-// therefore never outvotes a named area. An area named as the course's
+// therefore never outvotes a named area; nor, with one area's full
+// evidence only, does an area whose evidence only serves a topic lead
+// one with a topic of its own ("Amyloidosis: Congo Red Staining and Mass
+// Spectrometry Typing" is general's). An area named as the course's
 // setting (its name followed by a [setting] word: "… in the
 // Microbiology Lab", "… for Mycobacteriology Staff") does not count as
 // named: "Respirator Fit Testing for Mycobacteriology Staff" is safety.
@@ -349,6 +352,11 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	}
 	if lead := c.leadArea(full, hits); lead >= 0 {
 		best, runner = lead, best // the strongest area without full evidence is the rival
+	} else if best >= 0 && runner >= 0 && serving[best] && !serving[runner] && t.score[runner] >= fullEvidence {
+		// An area whose evidence only serves a topic never leads one with a
+		// topic of its own: "Dried Blood Spots for Newborn Screening:
+		// Collection Errors" is the specimen's, general.
+		best, runner = runner, best
 	}
 	terms := make([]string, 0, len(hits))
 	for _, h := range sortHits(hits) {

@@ -425,6 +425,9 @@ func TestSecondArea(t *testing.T) {
 		{"Risk Assessment for Specimens From Patients With Suspected Mpox", "", celedger.AreaSafety, celedger.ZoneAuto, celedger.AreaMicrobiology},
 		// A method's area needs full evidence besides its methods to lead.
 		{"Chemiluminescent Immunoassays for Hepatitis B Serologic Markers", "", celedger.AreaMicrobiology, celedger.ZoneAuto, celedger.AreaChemistry},
+		// An area whose evidence only serves a topic never leads one with
+		// a topic of its own.
+		{"Amyloidosis: Congo Red Staining and Mass Spectrometry Typing", "", celedger.AreaGeneral, celedger.ZoneAuto, ""},
 		// Later in the title a frame is plain evidence.
 		{"ADAMTS13 Activity: Does Turnaround Time Matter?", "", celedger.AreaHematology, celedger.ZoneAuto, ""},
 		{"Brucella spp.: Slow Growers, Lab Exposures and Identification", "", celedger.AreaMicrobiology, celedger.ZoneAuto, celedger.AreaSafety},
