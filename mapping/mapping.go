@@ -147,6 +147,14 @@
 // met and microbiology short, "1 point to microbiology (safety already
 // met)".
 //
+// "Sigma Metrics for Routine Chemistry Assays" -> "sigma metric"
+// (general 4) is a frame in the title's first phrase, so it names
+// general, as "chemistry" (3) names chemistry: two named areas with full
+// evidence, the earlier leads: general, score 1, auto, chemistry an
+// eligible candidate. In "Lactate in Sepsis: Why Turnaround Time
+// Matters" the frame "turnaround time" stands after the colon: plain
+// evidence, and general does not compete with lactate's chemistry.
+//
 // "Mass Spectrometry Identification in Microbiology" -> "mass
 // spectrometry" (chemistry 4), microbiology (3, names it): microbiology
 // leads though chemistry's evidence is larger; chemistry is eligible.
