@@ -66,10 +66,10 @@
 // "biosafety"; or a frame, "WEIGHT^", in the title's first phrase: a
 // project or a precaution applied to a test, so "Reducing Turnaround
 // Time for Troponin" is general's and "Tuberculosis Exposure Control in
-// the Mycobacteriology Lab" safety's), then ethics (conduct around a bench topic), then an area
-// whose evidence is more than a method (a "WEIGHT@" term:
-// "electrophoresis" serves what it measures), then the area of the
-// earliest term; the other is returned as a candidate marked Eligible,
+// the Mycobacteriology Lab" safety's), then ethics (conduct around a
+// bench topic), then an area whose evidence is more than a method (a
+// "WEIGHT@" term: "electrophoresis" serves what it measures), then the
+// area of the earliest term; the other is returned as a candidate marked Eligible,
 // which the allocation may count toward its minimum. A method phrase
 // therefore never outvotes a named area; nor, with one area's full
 // evidence only, does an area whose evidence only serves a topic lead
@@ -362,8 +362,9 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 		best, runner = lead, best // the strongest area without full evidence is the rival
 	} else if best >= 0 && runner >= 0 && serving[best] && !serving[runner] && t.score[runner] >= fullEvidence {
 		// An area whose evidence only serves a topic never leads one with a
-		// topic of its own: "Dried Blood Spots for Newborn Screening:
-		// Collection Errors" is the specimen's, general.
+		// topic of its own: "Amyloidosis: Congo Red Staining and Mass
+		// Spectrometry Typing" is general's, though mass spectrometry is
+		// chemistry's larger evidence.
 		best, runner = runner, best
 	}
 	terms := make([]string, 0, len(hits))
@@ -467,8 +468,9 @@ func (c *Classifier) names(i int, hits []hit) bool {
 // Electrophoresis for Hemoglobin Variants" is hematology, though
 // "electrophoresis" is chemistry's and comes first; "Chemiluminescent
 // Immunoassays for Hepatitis B Serologic Markers" is microbiology, the
-// marker's weak word no topic of chemistry's); then the area of the earliest term
-// ("Cryoprecipitate: Fibrinogen Replacement" is blood banking;
+// marker's weak word no topic of chemistry's); then the area of the
+// earliest term ("Cryoprecipitate: Fibrinogen Replacement" is blood
+// banking;
 // "Biosafety in the Microbiology Laboratory" is safety, microbiology its
 // second area). It returns -1 when no area is marked. Preferring a bench
 // discipline over safety and ethics instead was measured worse on the
@@ -604,8 +606,9 @@ func (c *Classifier) phraseAt(ids []int32, ws []word, i, min int) (entry, n int)
 //   - An exclusion phrase in the first phrase ("Microbiology Staff Meeting
 //     Minutes") excludes, unless the words after it carry full evidence
 //     for a specific area's topic ("Staff Meeting Case Review: An
-//     Unexpected Anti-Jka": uncertain, see topicBeyond), as does one with nothing laboratory-related
-//     beside it ("Updating Your Direct Deposit in the HR Portal"), unless
+//     Unexpected Anti-Jka": uncertain, see topicBeyond), as does one
+//     with nothing laboratory-related beside it ("Updating Your Direct
+//     Deposit in the HR Portal"), unless
 //     written in the plural ("Running Effective Team Meetings": a course
 //     about them); one later beside laboratory words ("Designing
 //     Training for New Hires") is uncertain: review, the exclusion
@@ -731,9 +734,9 @@ func inFirstPhrase(ws []word, from, to int) (first, head bool) {
 }
 
 // firstPhrase reports whether word i lies in the title's first phrase
-// (before its first colon or dash). Unlike inFirstPhrase, an opening
-// gerund does not matter: "Reducing Turnaround Time for Troponin" is
-// about turnaround time.
+// (before the first preposition or punctuation that ends a phrase: see
+// word.End). Unlike inFirstPhrase, an opening gerund does not matter:
+// "Reducing Turnaround Time for Troponin" is about turnaround time.
 func firstPhrase(ws []word, i int) bool {
 	for k := 0; k < i; k++ {
 		if ws[k].End {
