@@ -347,7 +347,7 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 	} else if t.score[generalIndex] == 0 && t.lab > 0 {
 		t.score[generalIndex] = t.lab
 	}
-	full := fullAreas(hits, c.names(generalIndex, hits))
+	full := c.fullAreas(hits, c.names(generalIndex, hits))
 	best, runner := -1, -1
 	for i, s := range t.score {
 		switch {
@@ -403,12 +403,12 @@ func (c *Classifier) Classify(title, topic string) celedger.Classification {
 // With one or none it marks nothing, and the usual margin applies; a topic
 // column filing a title under another area stays a conflict. General
 // counts only when the title names its field (generalNamed: "urinalysis",
-// "dipstick").
-func fullAreas(hits []hit, generalNamed bool) (full [nAreas]bool) {
+// "dipstick"). A misspelt word naming an area counts in full (own).
+func (c *Classifier) fullAreas(hits []hit, generalNamed bool) (full [nAreas]bool) {
 	var own [nAreas]float64
 	for _, h := range hits {
 		if !h.topic && h.slot >= 0 && h.slot < nAreas {
-			own[h.slot] += h.weight
+			own[h.slot] += c.own(h)
 		}
 	}
 	n := 0
@@ -422,6 +422,17 @@ func fullAreas(hits []hit, generalNamed bool) (full [nAreas]bool) {
 		return [nAreas]bool{}
 	}
 	return full
+}
+
+// own is a title term's weight as evidence that the title is about its
+// area: its weight, or, for a misspelt word naming the area, the word's
+// full weight ("Confidentialty of HIV Test Results" is about
+// confidentiality as surely).
+func (c *Classifier) own(h hit) float64 {
+	if e := c.lx.entries[h.entry]; h.typo != "" && e.Names {
+		return e.Weight
+	}
+	return h.weight
 }
 
 // servingOnly marks the areas whose evidence in the title is only terms
@@ -487,7 +498,7 @@ func (c *Classifier) leadArea(full [nAreas]bool, hits []hit) int {
 		e := c.lx.entries[h.entry]
 		named[h.slot] = named[h.slot] || (e.Names || h.frame) && !h.setting
 		if !e.Method {
-			own[h.slot] += h.weight
+			own[h.slot] += c.own(h)
 		}
 		topic[h.slot] = own[h.slot] >= fullEvidence
 		first[h.slot] = min(first[h.slot], h.pos)

@@ -425,6 +425,8 @@ func TestSecondArea(t *testing.T) {
 		{"Risk Assessment for Specimens From Patients With Suspected Mpox", "", celedger.AreaSafety, celedger.ZoneAuto, celedger.AreaMicrobiology},
 		// A method's area needs full evidence besides its methods to lead.
 		{"Chemiluminescent Immunoassays for Hepatitis B Serologic Markers", "", celedger.AreaMicrobiology, celedger.ZoneAuto, celedger.AreaChemistry},
+		// A misspelt word naming an area says what the course is as surely.
+		{"Confidentialty of HIV Test Results", "", celedger.AreaEthics, celedger.ZoneAuto, celedger.AreaMicrobiology},
 		// An area whose evidence only serves a topic never leads one with
 		// a topic of its own.
 		{"Amyloidosis: Congo Red Staining and Mass Spectrometry Typing", "", celedger.AreaGeneral, celedger.ZoneAuto, ""},
