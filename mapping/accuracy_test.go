@@ -583,7 +583,7 @@ var blindTitleFloors = map[string]float64{
 	// was dropped: titles-zzb's "Percent Free PSA: Who Benefits?" is
 	// chemistry.)
 	"titles-zr/titles-zr.tsv": 100 * 460.0 / 470,
-	"titles-zs/titles-zs.tsv": 100 * 446.0 / 460,
+	"titles-zs/titles-zs.tsv": 100 * 447.0 / 460,
 	// testdata/titles-zt, zu, zv and zw (469, 440, 474 and 491 titles,
 	// four more writers), scored once after the tuning on zp and zr and on
 	// the older lists' remaining misses (culture weighs 3; Ebola and the
@@ -615,7 +615,7 @@ var blindTitleFloors = map[string]float64{
 	// %); the untouched zy 447/458 (97.6 %, 0.7 %), zz stays 427/440 (97.0
 	// %, 0.2 %, none counted).
 	"titles-zx/titles-zx.tsv":   100 * 451.0 / 458,
-	"titles-zy/titles-zy.tsv":   100 * 447.0 / 458,
+	"titles-zy/titles-zy.tsv":   100 * 448.0 / 458,
 	"titles-zz/titles-zz.tsv":   100 * 428.0 / 440,
 	"titles-zza/titles-zza.tsv": 100 * 436.0 / 448,
 	// testdata/titles-zzb, zzc, zzd and zze (455, 449, 462 and 454 titles,
@@ -635,6 +635,23 @@ var blindTitleFloors = map[string]float64{
 	"titles-zzc/titles-zzc.tsv": 100 * 441.0 / 449,
 	"titles-zzd/titles-zzd.tsv": 100 * 451.0 / 462,
 	"titles-zze/titles-zze.tsv": 100 * 442.0 / 454,
+	// testdata/titles-zzf, zzg, zzh and zzi (463, 455, 467 and 456 titles,
+	// four more writers), scored once after the tuning on zzb and zzd and
+	// the rule that an area whose evidence only serves a topic never leads
+	// one with a topic of its own, before any change for them: zzf 449/463
+	// (97.0 %, 1.9 % to review, 1.1 % confidently wrong, none counted),
+	// zzg 446/455 (98.0 %, 1.1 %, 0.9 %, 0), zzh 452/467 (96.8 %, 2.1 %,
+	// 1.1 %, 0), zzi 444/456 (97.4 %, 2.0 %, 0.7 %, 0). Tuned on zzf and
+	// zzh (a misspelt word naming an area counts in full; donor testing;
+	// lead exposure; in vitro hemolysis; "synovial fluid" and "peritoneal
+	// fluid" as naming the body-fluid bench, tried, lost five culture
+	// titles and stay out): zzf 453/463 (97.8 %, 0.6 %), zzh 458/467
+	// (98.1 %, 0.6 %); the untouched zzg and zzi stay 446/455 and 444/456;
+	// zs 447/460 and zy 448/458 moved up.
+	"titles-zzf/titles-zzf.tsv": 100 * 453.0 / 463,
+	"titles-zzg/titles-zzg.tsv": 100 * 446.0 / 455,
+	"titles-zzh/titles-zzh.tsv": 100 * 458.0 / 467,
+	"titles-zzi/titles-zzi.tsv": 100 * 444.0 / 456,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -642,7 +659,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv", "titles-zp/titles-zp.tsv", "titles-zq/titles-zq.tsv", "titles-zr/titles-zr.tsv", "titles-zs/titles-zs.tsv", "titles-zt/titles-zt.tsv", "titles-zu/titles-zu.tsv", "titles-zv/titles-zv.tsv", "titles-zw/titles-zw.tsv", "titles-zx/titles-zx.tsv", "titles-zy/titles-zy.tsv", "titles-zz/titles-zz.tsv", "titles-zza/titles-zza.tsv", "titles-zzb/titles-zzb.tsv", "titles-zzc/titles-zzc.tsv", "titles-zzd/titles-zzd.tsv", "titles-zze/titles-zze.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv", "titles-zp/titles-zp.tsv", "titles-zq/titles-zq.tsv", "titles-zr/titles-zr.tsv", "titles-zs/titles-zs.tsv", "titles-zt/titles-zt.tsv", "titles-zu/titles-zu.tsv", "titles-zv/titles-zv.tsv", "titles-zw/titles-zw.tsv", "titles-zx/titles-zx.tsv", "titles-zy/titles-zy.tsv", "titles-zz/titles-zz.tsv", "titles-zza/titles-zza.tsv", "titles-zzb/titles-zzb.tsv", "titles-zzc/titles-zzc.tsv", "titles-zzd/titles-zzd.tsv", "titles-zze/titles-zze.tsv", "titles-zzf/titles-zzf.tsv", "titles-zzg/titles-zzg.tsv", "titles-zzh/titles-zzh.tsv", "titles-zzi/titles-zzi.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles
