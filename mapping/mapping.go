@@ -269,6 +269,7 @@ type tally struct {
 	notLab   []hit  // [not laboratory] phrases of the title: a topic outside laboratory practice
 	settings uint64 // bit k: title word k is a [setting] word ("department", "bench", "staff")
 	areaEnds uint64 // bit k: a term of a specific area ends at title word k ("coagulation" in "Coagulation Bench")
+	ends     uint64 // bit k: title word k ends a phrase (word.End)
 }
 
 // Classify maps a title (and a topic column, when the document has one).
@@ -547,6 +548,9 @@ func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
 	ids := idsArr[:0]
 	var typos [16]bool
 	for i, w := range ws {
+		if w.End && !topic && i < 64 {
+			t.ends |= 1 << i
+		}
 		id, ok := lx.vocab[w.Stem]
 		if ok && lx.unless[id] {
 			t.specimen = true
@@ -638,9 +642,11 @@ func (c *Classifier) phraseAt(ids []int32, ws []word, i, min int) (entry, n int)
 //     ("Team Huddles as a Patient Safety Tool", "Are Your Lab Orientations
 //     Working?", "Transfusion Committee Meetings: Auditing Blood
 //     Utilization"): no exclusion.
-//   - The weak noun heading the first phrase, with a specific area's term
-//     after it and no [setting] word, is an orientation to a topic ("An
-//     Orientation to the Peripheral Blood Smear"): no exclusion.
+//   - The weak noun heading the first phrase, with an area's term in the
+//     phrase after it and no [setting] word there, is an orientation to a
+//     topic ("An Orientation to the Peripheral Blood Smear", "Orientation
+//     to Flow Cytometry Gating for New Hematology Staff"): no exclusion
+//     (topicAfter).
 //
 // sure is false for an uncertain exclusion; ok is false for none.
 func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
@@ -672,20 +678,33 @@ func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
 	return nil, false, false
 }
 
-// topicAfter reports whether what follows the weak exclusion at word pos
-// is a course's topic: a term of a specific area after it, no [setting]
+// topicAfter reports whether the phrase that follows the weak exclusion
+// at word pos is a course's topic: a term of an area in it, no [setting]
 // word right after such a term ("Orientation to Mould Morphology",
-// "Orientation to HIPAA Privacy for Laboratory Personnel"; not
-// "Orientation to the Coagulation Bench for Float Staff", a workplace),
-// and no area named before it (whose orientation it is).
+// "Orientation to Urine Sediment Microscopy", "Orientation to Flow
+// Cytometry Gating for New Hematology Staff": the staff are the audience
+// of a later phrase; not "Orientation to the Coagulation Bench for Float
+// Staff", a workplace), and no area named before it (whose orientation
+// it is).
 func (t *tally) topicAfter(pos int, lx *lexicon) bool {
-	if t.settings&(t.areaEnds<<1)>>uint(pos+1) != 0 || t.namedBefore(pos, lx) {
+	if pos >= 63 || t.namedBefore(pos, lx) {
 		return false
 	}
-	after := func(h hit) bool {
-		return !h.topic && h.pos > pos && h.slot >= 0 && h.slot < nAreas && h.slot != generalIndex
+	stop := pos + 1 // the phrase after the exclusion: words pos+1 … stop
+	for stop < 63 && t.ends&(1<<stop) == 0 {
+		stop++
 	}
-	return slices.ContainsFunc(t.hits.all(), after) || slices.ContainsFunc(t.deferred, after)
+	phrase := uint64(1)<<(stop+1) - uint64(1)<<(pos+1)
+	if t.settings&(t.areaEnds<<1)&(phrase|phrase<<1) != 0 {
+		return false
+	}
+	in := func(h hit) bool {
+		// (General's words count when they name a field or a method of
+		// their own, weight 4: "urine sediment", "flow cytometry"; not an
+		// agenda's "instrument status" or "staffing".)
+		return !h.topic && h.pos > pos && h.pos <= stop && h.slot >= 0 && h.slot < nAreas && (h.slot != generalIndex || lx.entries[h.entry].Weight >= 4 || lx.entries[h.entry].Names)
+	}
+	return slices.ContainsFunc(t.hits.all(), in) || slices.ContainsFunc(t.deferred, in)
 }
 
 // topicBeyond reports whether the title's own words after word pos carry

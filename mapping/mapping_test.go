@@ -133,6 +133,10 @@ func TestExclusionIsWhatTheActivityIs(t *testing.T) {
 		// an area's name says whose activity it is.
 		{"Staff Meeting Case Review: An Unexpected Anti-Jka", unsure},
 		{"Department Orientation: Microbiology Section", sure},
+		// The phrase after "orientation to" decides: a topic is a course,
+		// whatever audience a later phrase names; a workplace is not.
+		{"Orientation to Flow Cytometry Gating for New Hematology Staff", none},
+		{"Orientation to Urine Sediment Microscopy", none},
 	} {
 		got := c.Classify(tt.title, "")
 		var is string
