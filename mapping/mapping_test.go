@@ -67,7 +67,7 @@ func TestClassify(t *testing.T) {
 		{"Monthly Staff Meeting", "", "", 1, celedger.ZoneAuto, "staff meeting", []string{"staff meeting (exclude)"}},
 		{"New Employee Orientation", "", "", 1, celedger.ZoneAuto, "job orientation", nil},
 		{"Orientation", "", "", 1, celedger.ZoneAuto, "job orientation", []string{"orientation (exclude)"}},
-		{"Welcome Packet: Orientation Forms", "", "", weakExcludeScore, celedger.ZoneReview, "job orientation", []string{"orientation (exclude)"}},
+		{"Welcome Packet: Orientation Forms", "", "", 1, celedger.ZoneAuto, "human resources", []string{"welcome packet (exclude)"}}, // a welcome packet is a human-resources handout
 		{"Specimen Orientation for Slides", "", celedger.AreaGeneral, conf(2, 0), celedger.ZoneReview, "", []string{"slide", "specimen (context)"}},
 		{"Hématology & Coagulation", "", celedger.AreaHematology, 1, celedger.ZoneAuto, "", []string{"hematology", "coagulation"}},
 		{"", "", "", 0, celedger.ZoneNone, "", nil},
