@@ -579,10 +579,10 @@ var blindTitleFloors = map[string]float64{
 	// 464/478 (0.8 %), zs 444/460 (96.5 %, 1.3 %), zo 443/457.
 	"titles-zp/titles-zp.tsv": 100 * 462.0 / 465,
 	"titles-zq/titles-zq.tsv": 100 * 468.0 / 478,
-	// (zr 461 -> 460 when "who benefits", tried as an ethics question,
-	// was dropped: titles-zzb's "Percent Free PSA: Who Benefits?" is
-	// chemistry.)
-	"titles-zr/titles-zr.tsv": 100 * 460.0 / 470,
+	// (zr went 461 -> 460 when "who benefits", tried as an ethics
+	// question, was dropped: titles-zzb's "Percent Free PSA: Who
+	// Benefits?" is chemistry; later changes brought it back to 461.)
+	"titles-zr/titles-zr.tsv": 100 * 461.0 / 470,
 	"titles-zs/titles-zs.tsv": 100 * 447.0 / 460,
 	// testdata/titles-zt, zu, zv and zw (469, 440, 474 and 491 titles,
 	// four more writers), scored once after the tuning on zp and zr and on
