@@ -583,7 +583,7 @@ var blindTitleFloors = map[string]float64{
 	// question, was dropped: titles-zzb's "Percent Free PSA: Who
 	// Benefits?" is chemistry; later changes brought it back to 461.)
 	"titles-zr/titles-zr.tsv": 100 * 461.0 / 470,
-	"titles-zs/titles-zs.tsv": 100 * 447.0 / 460,
+	"titles-zs/titles-zs.tsv": 100 * 448.0 / 460,
 	// testdata/titles-zt, zu, zv and zw (469, 440, 474 and 491 titles,
 	// four more writers), scored once after the tuning on zp and zr and on
 	// the older lists' remaining misses (culture weighs 3; Ebola and the
@@ -616,7 +616,7 @@ var blindTitleFloors = map[string]float64{
 	// %, 0.2 %, none counted).
 	"titles-zx/titles-zx.tsv":   100 * 451.0 / 458,
 	"titles-zy/titles-zy.tsv":   100 * 448.0 / 458,
-	"titles-zz/titles-zz.tsv":   100 * 429.0 / 440,
+	"titles-zz/titles-zz.tsv":   100 * 430.0 / 440,
 	"titles-zza/titles-zza.tsv": 100 * 436.0 / 448,
 	// testdata/titles-zzb, zzc, zzd and zze (455, 449, 462 and 454 titles,
 	// four more writers), scored once after the tuning on zx and zza,
@@ -649,7 +649,7 @@ var blindTitleFloors = map[string]float64{
 	// (98.1 %, 0.6 %); the untouched zzg and zzi stay 446/455 and 444/456;
 	// zs 447/460 and zy 448/458 moved up.
 	"titles-zzf/titles-zzf.tsv": 100 * 453.0 / 463,
-	"titles-zzg/titles-zzg.tsv": 100 * 447.0 / 455,
+	"titles-zzg/titles-zzg.tsv": 100 * 448.0 / 455,
 	"titles-zzh/titles-zzh.tsv": 100 * 458.0 / 467,
 	"titles-zzi/titles-zzi.tsv": 100 * 445.0 / 456,
 	// testdata/titles-zzj, zzk, zzl and zzm (457, 458, 449 and 458 titles,
@@ -660,12 +660,28 @@ var blindTitleFloors = map[string]float64{
 	// %, 1.7 %, 1.1 %, 0).
 	"titles-zzj/titles-zzj.tsv": 100 * 446.0 / 457,
 	"titles-zzk/titles-zzk.tsv": 100 * 448.0 / 458,
-	"titles-zzl/titles-zzl.tsv": 100 * 433.0 / 449,
+	"titles-zzl/titles-zzl.tsv": 100 * 434.0 / 449,
 	"titles-zzm/titles-zzm.tsv": 100 * 446.0 / 458,
 	// (Then "orientation to …" decided by the phrase right after it, and
 	// human-resources vocabulary, moved the untouched zo 444 -> 445, zq 467
 	// -> 468, zu 428 -> 430, zw 477 -> 478, zz 428 -> 429, zzg 446 -> 447,
 	// zzi 444 -> 445, zzm 445 -> 446.)
+	//
+	// testdata/titles-zzn, zzo, zzp and zzq (455, 448, 462 and 466 titles,
+	// four more writers), scored once after all that, before any change
+	// for them: zzn 440/455 (96.7 %, 1.3 % to review, 2.0 % confidently
+	// wrong, none counted), zzo 435/448 (97.1 %, 1.6 %, 1.3 %, 1
+	// non-laboratory title counted), zzp 452/462 (97.8 %, 1.3 %, 0.9 %, 0),
+	// zzq 453/466 (97.2 %, 1.7 %, 1.1 %, 0). Tuned on zzn and zzo (a donor
+	// sample's screen; the Rh system; disability rights; a nurse's sepsis
+	// bundle; "protecting patient data" as ethics, tried, lost a general
+	// title and stays out): zzn 443/455 (97.4 %, 1.5 %), zzo 441/448 (98.4
+	// %, 1.1 %, none counted); the untouched zzp and zzq stay 452/462 and
+	// 453/466; zs 447 -> 448, zz 429 -> 430, zzg 447 -> 448, zzl 433 -> 434.
+	"titles-zzn/titles-zzn.tsv": 100 * 443.0 / 455,
+	"titles-zzo/titles-zzo.tsv": 100 * 441.0 / 448,
+	"titles-zzp/titles-zzp.tsv": 100 * 452.0 / 462,
+	"titles-zzq/titles-zzq.tsv": 100 * 453.0 / 466,
 }
 
 // TestBlindTitles measures both halves of testdata/titles-a and
@@ -673,7 +689,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv", "titles-zp/titles-zp.tsv", "titles-zq/titles-zq.tsv", "titles-zr/titles-zr.tsv", "titles-zs/titles-zs.tsv", "titles-zt/titles-zt.tsv", "titles-zu/titles-zu.tsv", "titles-zv/titles-zv.tsv", "titles-zw/titles-zw.tsv", "titles-zx/titles-zx.tsv", "titles-zy/titles-zy.tsv", "titles-zz/titles-zz.tsv", "titles-zza/titles-zza.tsv", "titles-zzb/titles-zzb.tsv", "titles-zzc/titles-zzc.tsv", "titles-zzd/titles-zzd.tsv", "titles-zze/titles-zze.tsv", "titles-zzf/titles-zzf.tsv", "titles-zzg/titles-zzg.tsv", "titles-zzh/titles-zzh.tsv", "titles-zzi/titles-zzi.tsv", "titles-zzj/titles-zzj.tsv", "titles-zzk/titles-zzk.tsv", "titles-zzl/titles-zzl.tsv", "titles-zzm/titles-zzm.tsv"} {
+	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv", "titles-zp/titles-zp.tsv", "titles-zq/titles-zq.tsv", "titles-zr/titles-zr.tsv", "titles-zs/titles-zs.tsv", "titles-zt/titles-zt.tsv", "titles-zu/titles-zu.tsv", "titles-zv/titles-zv.tsv", "titles-zw/titles-zw.tsv", "titles-zx/titles-zx.tsv", "titles-zy/titles-zy.tsv", "titles-zz/titles-zz.tsv", "titles-zza/titles-zza.tsv", "titles-zzb/titles-zzb.tsv", "titles-zzc/titles-zzc.tsv", "titles-zzd/titles-zzd.tsv", "titles-zze/titles-zze.tsv", "titles-zzf/titles-zzf.tsv", "titles-zzg/titles-zzg.tsv", "titles-zzh/titles-zzh.tsv", "titles-zzi/titles-zzi.tsv", "titles-zzj/titles-zzj.tsv", "titles-zzk/titles-zzk.tsv", "titles-zzl/titles-zzl.tsv", "titles-zzm/titles-zzm.tsv", "titles-zzn/titles-zzn.tsv", "titles-zzo/titles-zzo.tsv", "titles-zzp/titles-zzp.tsv", "titles-zzq/titles-zzq.tsv"} {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles
