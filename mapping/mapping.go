@@ -462,11 +462,18 @@ func (c *Classifier) servingOnly(hits []hit) (serving [nAreas]bool) {
 // names reports whether a title term names area index i itself.
 func (c *Classifier) names(i int, hits []hit) bool {
 	for _, h := range hits {
-		if h.slot == i && !h.topic && !h.setting && (c.lx.entries[h.entry].Names || h.frame) {
+		if h.slot == i && !h.topic && c.naming(h) {
 			return true
 		}
 	}
 	return false
+}
+
+// naming reports whether title term h names its area: a naming term
+// ("WEIGHT!") or a frame in the title's first phrase, and not followed by
+// a [setting] word (where the course is, not what it is about).
+func (c *Classifier) naming(h hit) bool {
+	return (c.lx.entries[h.entry].Names || h.frame) && !h.setting
 }
 
 // leadArea picks, among areas with full evidence, the one the title is
@@ -497,7 +504,7 @@ func (c *Classifier) leadArea(full [nAreas]bool, hits []hit) int {
 			continue
 		}
 		e := c.lx.entries[h.entry]
-		named[h.slot] = named[h.slot] || (e.Names || h.frame) && !h.setting
+		named[h.slot] = named[h.slot] || c.naming(h)
 		if !e.Method {
 			own[h.slot] += c.own(h)
 		}
@@ -747,10 +754,8 @@ func (t *tally) namedBefore(pos int, lx *lexicon) bool {
 // Effective Meetings" is about meetings, not one); head reports whether
 // the term ends it.
 func inFirstPhrase(ws []word, from, to int) (first, head bool) {
-	for k := 0; k < from; k++ {
-		if ws[k].End {
-			return false, false
-		}
+	if !firstPhrase(ws, from) {
+		return false, false
 	}
 	if from > 0 && strings.HasSuffix(ws[0].Raw, "ing") && !ingNouns[ws[0].Raw] {
 		return false, false
