@@ -265,7 +265,7 @@ type tally struct {
 	weakExcl hit   // valid when hasWeak
 	hasExcl  bool
 	hasWeak  bool
-	specimen bool   // an "unless" word: orientation is the specimen's
+	unless   uint64 // bit k: title word k is an "unless" word ("tissue", "section"): orientation may be the specimen's
 	notLab   []hit  // [not laboratory] phrases of the title: a topic outside laboratory practice
 	settings uint64 // bit k: title word k is a [setting] word ("department", "bench", "staff")
 	areaEnds uint64 // bit k: a term of a specific area ends at title word k ("coagulation" in "Coagulation Bench")
@@ -559,8 +559,8 @@ func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
 			t.ends |= 1 << i
 		}
 		id, ok := lx.vocab[w.Stem]
-		if ok && lx.unless[id] {
-			t.specimen = true
+		if ok && lx.unless[id] && !topic && i < 64 {
+			t.unless |= 1 << i
 		}
 		if ok && lx.setting[id] && !topic && i < 64 && i > 0 && !ws[i-1].End {
 			t.settings |= 1 << i // (right after a word of its phrase: "Coagulation Bench", not "… Privacy | for Laboratory")
@@ -666,23 +666,32 @@ func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
 	if t.hasWeak && t.weakExcl.head && t.topicAfter(t.weakExcl.pos, lx) {
 		t.hasWeak = false // "An Orientation to the Peripheral Blood Smear": to a topic, not to a workplace
 	}
-	if t.hasExcl && (t.exclude.first && !t.topicBeyond(t.exclude.pos, lx) || !hasLab && !t.specimen && !t.exclude.plural) {
+	if t.hasExcl && (t.exclude.first && !t.topicBeyond(t.exclude.pos, lx) || !hasLab && !t.specimen() && !t.exclude.plural) {
 		// (Or nothing laboratory beside it: "Updating Your Direct Deposit
 		// in the HR Portal"; not "Running Effective Team Meetings", a
 		// course about them.)
 		return &t.exclude, true, true
 	}
-	weakHead := t.hasWeak && t.weakExcl.first && t.weakExcl.head && !t.specimen
+	weakHead := t.hasWeak && t.weakExcl.first && t.weakExcl.head && !t.specimen()
 	if weakHead && (!hasLab || t.namedBefore(t.weakExcl.pos, lx)) {
 		return &t.weakExcl, true, true
 	}
 	switch {
 	case t.hasExcl:
 		return &t.exclude, false, true
-	case weakHead, t.hasWeak && !hasLab && !t.specimen:
+	case weakHead, t.hasWeak && !hasLab && !t.specimen():
 		return &t.weakExcl, false, true
 	}
 	return nil, false, false
+}
+
+// specimen reports whether the title has an "unless" word that names a
+// specimen, so that orientation may be the specimen's ("Tissue
+// Orientation During Embedding"). Such a word right after a term of an
+// area, where a [setting] word stands, is the workplace instead: "Blood
+// Bank Section Orientation Checklist" is the section's job orientation.
+func (t *tally) specimen() bool {
+	return t.unless&^(t.settings&(t.areaEnds<<1)) != 0
 }
 
 // topicAfter reports whether the phrase that follows the weak exclusion

@@ -137,6 +137,10 @@ func TestExclusionIsWhatTheActivityIs(t *testing.T) {
 		// whatever audience a later phrase names; a workplace is not.
 		{"Orientation to Flow Cytometry Gating for New Hematology Staff", none},
 		{"Orientation to Urine Sediment Microscopy", none},
+		// "section" right after an area's term is the workplace, not a
+		// tissue section: the orientation is the job's.
+		{"Chemistry Section Orientation for Rotating Residents", sure},
+		{"Frozen Section Orientation: Getting the Margin Right", none},
 	} {
 		got := c.Classify(tt.title, "")
 		var is string
