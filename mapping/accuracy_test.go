@@ -682,14 +682,24 @@ var blindTitleFloors = map[string]float64{
 	"titles-zzo/titles-zzo.tsv": 100 * 441.0 / 448,
 	"titles-zzp/titles-zzp.tsv": 100 * 452.0 / 462,
 	"titles-zzq/titles-zzq.tsv": 100 * 453.0 / 466,
+	// testdata/titles-zzr, zzs, zzt and zzu (441, 452, 449 and 445 titles,
+	// four more writers), scored once after "section" as an area's
+	// workplace, before any change for them: zzr 425/441 (96.4 %, 3.2 % to
+	// review, 0.5 % confidently wrong, none counted), zzs 443/452 (98.0 %,
+	// 1.1 %, 0.9 %, 0), zzt 444/449 (98.9 %, 0.7 %, 0.4 %, 0), zzu 432/445
+	// (97.1 %, 1.6 %, 1.3 %, 0).
+	"titles-zzr/titles-zzr.tsv": 100 * 425.0 / 441,
+	"titles-zzs/titles-zzs.tsv": 100 * 443.0 / 452,
+	"titles-zzt/titles-zzt.tsv": 100 * 444.0 / 449,
+	"titles-zzu/titles-zzu.tsv": 100 * 432.0 / 445,
 }
 
-// TestBlindTitles measures both halves of testdata/titles-a and
-// testdata/titles-c, testdata/titles-b and testdata/titles-d, per family,
+// TestBlindTitles measures every list of blindTitleFloors (the halves of
+// titles-a, c, e and i, and each whole list), per family and per area,
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
-	for _, name := range []string{"titles-a/titles-a1.tsv", "titles-a/titles-a2.tsv", "titles-b/titles-b.tsv", "titles-c/titles-c1.tsv", "titles-c/titles-c2.tsv", "titles-d/titles-d.tsv", "titles-e/titles-e.tsv half 1", "titles-e/titles-e.tsv half 2", "titles-f/titles-f.tsv", "titles-g/titles-g.tsv", "titles-h/titles-h.tsv", "titles-i/titles-i.tsv half 1", "titles-i/titles-i.tsv half 2", "titles-j/titles-j.tsv", "titles-k/titles-k.tsv", "titles-l/titles-l.tsv", "titles-m/titles-m.tsv", "titles-n/titles-n.tsv", "titles-o/titles-o.tsv", "titles-p/titles-p.tsv", "titles-q/titles-q.tsv", "titles-r/titles-r.tsv", "titles-s/titles-s.tsv", "titles-t/titles-t.tsv", "titles-u/titles-u.tsv", "titles-v/titles-v.tsv", "titles-w/titles-w.tsv", "titles-x/titles-x.tsv", "titles-y/titles-y.tsv", "titles-z/titles-z.tsv", "titles-za/titles-za.tsv", "titles-zb/titles-zb.tsv", "titles-zc/titles-zc.tsv", "titles-zd/titles-zd.tsv", "titles-ze/titles-ze.tsv", "titles-zf/titles-zf.tsv", "titles-zg/titles-zg.tsv", "titles-zh/titles-zh.tsv", "titles-zi/titles-zi.tsv", "titles-zj/titles-zj.tsv", "titles-zk/titles-zk.tsv", "titles-zl/titles-zl.tsv", "titles-zm/titles-zm.tsv", "titles-zn/titles-zn.tsv", "titles-zo/titles-zo.tsv", "titles-zp/titles-zp.tsv", "titles-zq/titles-zq.tsv", "titles-zr/titles-zr.tsv", "titles-zs/titles-zs.tsv", "titles-zt/titles-zt.tsv", "titles-zu/titles-zu.tsv", "titles-zv/titles-zv.tsv", "titles-zw/titles-zw.tsv", "titles-zx/titles-zx.tsv", "titles-zy/titles-zy.tsv", "titles-zz/titles-zz.tsv", "titles-zza/titles-zza.tsv", "titles-zzb/titles-zzb.tsv", "titles-zzc/titles-zzc.tsv", "titles-zzd/titles-zzd.tsv", "titles-zze/titles-zze.tsv", "titles-zzf/titles-zzf.tsv", "titles-zzg/titles-zzg.tsv", "titles-zzh/titles-zzh.tsv", "titles-zzi/titles-zzi.tsv", "titles-zzj/titles-zzj.tsv", "titles-zzk/titles-zzk.tsv", "titles-zzl/titles-zzl.tsv", "titles-zzm/titles-zzm.tsv", "titles-zzn/titles-zzn.tsv", "titles-zzo/titles-zzo.tsv", "titles-zzp/titles-zzp.tsv", "titles-zzq/titles-zzq.tsv"} {
+	for _, name := range sortedKeys(blindTitleFloors) {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
 		perArea := map[string][4]int{} // by the first area listed: correct, to review, confidently wrong, titles
