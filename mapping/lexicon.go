@@ -320,6 +320,22 @@ func slotName(slot int) string {
 	return "exclude"
 }
 
+// lookup finds a title word's vocabulary id: its stem, or, for a word
+// that lost "-ing" or "-ed" to the stemmer, its stem with the "e" English
+// drops before those endings ("pipetting" -> pipett -> pipette,
+// "culturing" -> culture, "centrifuged" -> centrifuge). That is the same
+// word, not a misspelling, so it counts in full. buf is scratch space.
+func (lx *lexicon) lookup(w word, buf []byte) (int32, bool) {
+	if id, ok := lx.vocab[w.Stem]; ok {
+		return id, true
+	}
+	if len(w.Stem) < len(w.Raw) && (strings.HasSuffix(w.Raw, "ing") || strings.HasSuffix(w.Raw, "ed")) {
+		id, ok := lx.vocab[string(append(append(buf[:0], w.Stem...), 'e'))]
+		return id, ok
+	}
+	return 0, false
+}
+
 // correct finds the vocabulary word one edit away from an unknown word
 // of typoMinLen+ letters, through the deletion index: a typo that drops a
 // letter equals a vocabulary word minus one letter, an added letter is a

@@ -558,7 +558,7 @@ func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
 		if w.End && !topic && i < 64 {
 			t.ends |= 1 << i
 		}
-		id, ok := lx.vocab[w.Stem]
+		id, ok := lx.lookup(w, buf)
 		if ok && lx.unless[id] && !topic && i < 64 {
 			t.unless |= 1 << i
 		}

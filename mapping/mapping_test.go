@@ -31,6 +31,9 @@ func TestClassify(t *testing.T) {
 		{"Coagulation Testing: PT and aPTT Interpretation", "", celedger.AreaHematology, conf(9, 0), celedger.ZoneAuto, "", []string{"coagulation", "pt (abbr, hematology by context)", "aptt (abbr)", "test (context)"}},
 		{"Hemotology Review: White Cell Disorders", "", celedger.AreaHematology, conf(3*typoFactor+4, 0), celedger.ZoneAuto, "", []string{"hemotology~hematology (typo)", "white cell"}},
 		{"Immunohematolgy Case Studies", "", celedger.AreaBloodBanking, conf(3*typoFactor, 0), celedger.ZoneAuto, "", []string{"immunohematolgy~immunohematology (typo)"}},
+		// A word that dropped its "e" before "-ing" is the lexicon's word,
+		// no misspelling: it counts in full.
+		{"Culturing Anaerobes", "", celedger.AreaMicrobiology, 1, celedger.ZoneAuto, "", []string{"culture", "anaerobe"}},
 		// Full evidence for two areas in the title's own words: the first
 		// named leads, the other is a second area (TestSecondArea).
 		{"Immunohematology for the Hematology Technologist", "", celedger.AreaBloodBanking, 1, celedger.ZoneAuto, "", []string{"immunohematology", "hematology"}},
