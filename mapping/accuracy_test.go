@@ -257,18 +257,18 @@ func TestHoldoutAccuracy(t *testing.T) {
 // review, 2.2 % confidently wrong); a1 257/264, a2 247/264, b 340/355,
 // holdout 145/150.
 var blindTitleFloors = map[string]float64{
-	"titles-a/titles-a1.tsv": 100 * 258.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
-	"titles-a/titles-a2.tsv": 100 * 253.0 / 264,
+	"titles-a/titles-a1.tsv": 100 * 262.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
+	"titles-a/titles-a2.tsv": 100 * 254.0 / 264,
 	"titles-b/titles-b.tsv":  100 * 349.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 230.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 222.0 / 231,
-	"titles-d/titles-d.tsv":  100 * 319.0 / 326,
+	"titles-d/titles-d.tsv":  100 * 321.0 / 326,
 	// testdata/titles-e, 449 titles by a fifth writer, split in two by
 	// alternate lines; first scores, 2026-12-01, before any change for
 	// them: half 1 208/225 (4.9 % to review, 2.7 % confidently wrong), half
 	// 2 201/224 (8.0 %, 2.2 %); whole 409/449 (91.1 %, 6.5 %, 2.4 %).
 	"titles-e/titles-e.tsv half 1": 100 * 225.0 / 225,
-	"titles-e/titles-e.tsv half 2": 100 * 214.0 / 224,
+	"titles-e/titles-e.tsv half 2": 100 * 221.0 / 224,
 	// testdata/titles-f, 432 titles by a sixth writer, scored first after
 	// the tuning on titles-d and titles-e half 1, never tuned on: 403/432
 	// (93.3 %), 3.9 % to review, 2.8 % confidently wrong, 1 non-laboratory
@@ -277,14 +277,14 @@ var blindTitleFloors = map[string]float64{
 	// specimen, ethics phrases, PT's alternatives, pharmacogenomics):
 	// 412/432 (95.4 %, 4.2 % to review, 0.5 % confidently wrong); the
 	// untouched e half 2 unchanged at 204/224, c2 217/231, a2 248/264.
-	"titles-f/titles-f.tsv": 100 * 423.0 / 432,
+	"titles-f/titles-f.tsv": 100 * 427.0 / 432,
 	// testdata/titles-g, 395 titles by a seventh writer, scored once after
 	// the tuning on titles-f and never tuned on: 374/395 (94.7 %), 4.6 % to
 	// review, 0.8 % confidently wrong, no non-laboratory title counted.
 	// Tuned on since (no term over a colon, human-resources modules, an
 	// "unless" word ending a weak exclusion, whole blood alone [plain],
 	// bench phrases): 387/395 (98.0 %), the untouched c2 217 -> 219/231.
-	"titles-g/titles-g.tsv": 100 * 390.0 / 395,
+	"titles-g/titles-g.tsv": 100 * 391.0 / 395,
 	// testdata/titles-h, 339 titles by an eighth writer, scored once after
 	// the tuning on titles-g and never tuned on: 320/339 (94.4 %), 4.1 % to
 	// review, 1.5 % confidently wrong, no non-laboratory title counted.
@@ -305,9 +305,9 @@ var blindTitleFloors = map[string]float64{
 	// disclosure, falsified records, gifts from vendors, iatrogenic
 	// anemia): i half 1 222/229 (96.9 %); the untouched i half 2 unchanged
 	// at 214/229 and j 430 -> 432/464; h 333 -> 334 -> 333/339.
-	"titles-i/titles-i.tsv half 1": 100 * 223.0 / 229,
-	"titles-i/titles-i.tsv half 2": 100 * 225.0 / 229,
-	"titles-j/titles-j.tsv":        100 * 455.0 / 464,
+	"titles-i/titles-i.tsv half 1": 100 * 226.0 / 229,
+	"titles-i/titles-i.tsv half 2": 100 * 226.0 / 229,
+	"titles-j/titles-j.tsv":        100 * 459.0 / 464,
 	// testdata/titles-k (448 titles, an eleventh writer), scored once after
 	// the tuning on titles-i half 1: 404/448 (90.2 %), 4.7 % to review,
 	// 5.1 % confidently wrong, 2 non-laboratory titles counted. Tuned on
@@ -329,8 +329,8 @@ var blindTitleFloors = map[string]float64{
 	// %); the untouched m 413 -> 420/449 (93.5 %, 3.8 % to review, 2.7 %
 	// confidently wrong), i half 2 217 -> 219/229 (95.6 %, 0 wrong), j 436
 	// -> 439/464 (94.6 %), e half 2 208 -> 211/224, holdout 147 -> 148/150.
-	"titles-l/titles-l.tsv": 100 * 453.0 / 456,
-	"titles-m/titles-m.tsv": 100 * 431.0 / 449,
+	"titles-l/titles-l.tsv": 100 * 454.0 / 456,
+	"titles-m/titles-m.tsv": 100 * 440.0 / 449,
 	// testdata/titles-n (460 titles, a fourteenth writer) and
 	// testdata/titles-o (456, a fifteenth), scored once after the tuning on
 	// titles-l: n 434/460 (94.3 %, 3.9 % to review, 1.7 % confidently
@@ -352,8 +352,8 @@ var blindTitleFloors = map[string]float64{
 	// programmes laboratory education (tuned on k, l, n; titles-i's
 	// writer files the effluent's culture under microbiology, its one
 	// title now wrong): the untouched j 443 -> 445.
-	"titles-n/titles-n.tsv": 100 * 453.0 / 460,
-	"titles-o/titles-o.tsv": 100 * 437.0 / 456,
+	"titles-n/titles-n.tsv": 100 * 454.0 / 460,
+	"titles-o/titles-o.tsv": 100 * 443.0 / 456,
 	// testdata/titles-p (464 titles, a sixteenth writer) and
 	// testdata/titles-q (456, a seventeenth), scored once after the tuning
 	// on titles-n, before any change for them: p 433/464 (93.3 %, 3.4 % to
@@ -389,10 +389,10 @@ var blindTitleFloors = map[string]float64{
 	// 426/452 (94.2 %, 3.3 % to review, 2.4 % confidently wrong, 2
 	// non-laboratory titles counted); never tuned on: 427/452 now (94.5
 	// %, 3.3 %, 2.2 %, 2 counted).
-	"titles-p/titles-p.tsv": 100 * 457.0 / 464,
-	"titles-q/titles-q.tsv": 100 * 446.0 / 456,
-	"titles-r/titles-r.tsv": 100 * 461.0 / 466,
-	"titles-s/titles-s.tsv": 100 * 433.0 / 452,
+	"titles-p/titles-p.tsv": 100 * 460.0 / 464,
+	"titles-q/titles-q.tsv": 100 * 453.0 / 456,
+	"titles-r/titles-r.tsv": 100 * 462.0 / 466,
+	"titles-s/titles-s.tsv": 100 * 444.0 / 452,
 	// testdata/titles-t (466 titles, a twentieth writer) and
 	// testdata/titles-u (458, a twenty-first), scored once after the
 	// tuning on titles-r, before any change for them: t 442/466 (94.8 %,
@@ -409,7 +409,7 @@ var blindTitleFloors = map[string]float64{
 	// 441/456 (96.7 %, 3.1 %, 0.2 %, none counted), s 427 -> 429, m 424 ->
 	// 428, o 432 -> 434, i half 2 219 -> 223, j 450 -> 452.
 	"titles-t/titles-t.tsv": 100 * 462.0 / 466,
-	"titles-u/titles-u.tsv": 100 * 437.0 / 458,
+	"titles-u/titles-u.tsv": 100 * 446.0 / 458,
 	// testdata/titles-v (459 titles, a twenty-second writer) and
 	// testdata/titles-w (452, a twenty-third), scored once after the
 	// tuning on titles-t, before any change for them: v 438/459 (95.4 %,
@@ -429,7 +429,7 @@ var blindTitleFloors = map[string]float64{
 	// (tuned on titles-b's and titles-t's misses, so titles-b counts as
 	// tuned on since): b 346 -> 347/355, t 459 -> 460/466.
 	"titles-v/titles-v.tsv": 100 * 455.0 / 459,
-	"titles-w/titles-w.tsv": 100 * 433.0 / 452,
+	"titles-w/titles-w.tsv": 100 * 443.0 / 452,
 	// testdata/titles-x (460 titles, a twenty-fourth writer), scored once
 	// after the tuning on titles-v: 438/460 (95.2 %, 2.4 % to review, 2.4
 	// % confidently wrong, none counted). Tuned on x only (HLA
@@ -444,8 +444,8 @@ var blindTitleFloors = map[string]float64{
 	// ethics. testdata/titles-y (450, a twenty-fifth writer), scored once
 	// after that tuning and never tuned on: 435/450 (96.7 %, 1.6 % to
 	// review, 1.8 % confidently wrong, 1 non-laboratory title counted).
-	"titles-x/titles-x.tsv": 100 * 449.0 / 460,
-	"titles-y/titles-y.tsv": 100 * 436.0 / 450,
+	"titles-x/titles-x.tsv": 100 * 455.0 / 460,
+	"titles-y/titles-y.tsv": 100 * 444.0 / 450,
 	// testdata/titles-z (447 titles, a twenty-sixth writer) and
 	// testdata/titles-za (462, a twenty-seventh), scored once after the
 	// tuning on titles-x, before any change for them: z 425/447 (95.1 %,
@@ -458,8 +458,8 @@ var blindTitleFloors = map[string]float64{
 	// ransomware): z 436/447 (97.5 %); the untouched za 441 -> 442/462,
 	// w 431 -> 433, u 433 -> 435, q 443 -> 444/456 (97.4 %), o 434 ->
 	// 435, j 453 -> 454, i half 2 223 -> 224.
-	"titles-z/titles-z.tsv":   100 * 437.0 / 447,
-	"titles-za/titles-za.tsv": 100 * 442.0 / 462,
+	"titles-z/titles-z.tsv":   100 * 440.0 / 447,
+	"titles-za/titles-za.tsv": 100 * 454.0 / 462,
 	// testdata/titles-zb (464 titles, a twenty-eighth writer) and
 	// testdata/titles-zc (473, a twenty-ninth), scored once after the
 	// tuning on titles-z, before any change for them: zb 447/464 (96.3 %,
@@ -473,8 +473,8 @@ var blindTitleFloors = map[string]float64{
 	// screen, working impaired): zc 466/473 (98.5 %); the untouched zb
 	// stays 447/464; o 435 -> 437, q 444 -> 445, j 454 -> 455, f, r, t,
 	// v, x, z and b one or two more each.
-	"titles-zb/titles-zb.tsv": 100 * 447.0 / 464,
-	"titles-zc/titles-zc.tsv": 100 * 466.0 / 473,
+	"titles-zb/titles-zb.tsv": 100 * 453.0 / 464,
+	"titles-zc/titles-zc.tsv": 100 * 468.0 / 473,
 	// testdata/titles-zd (466 titles, a thirtieth writer) and
 	// testdata/titles-ze (441, a thirty-first), scored once after the
 	// tuning on titles-zc, before any change for them: zd 447/466 (95.9 %,
@@ -489,8 +489,8 @@ var blindTitleFloors = map[string]float64{
 	// microbiology and chemistry); key performance indicators): zd 455/466
 	// (97.6 %, 1.7 %, 0.6 %, none counted); the untouched ze 418 -> 419,
 	// y 435 -> 436, q 445 -> 446 (97.8 %, none confidently wrong).
-	"titles-zd/titles-zd.tsv": 100 * 455.0 / 466,
-	"titles-ze/titles-ze.tsv": 100 * 420.0 / 441,
+	"titles-zd/titles-zd.tsv": 100 * 459.0 / 466,
+	"titles-ze/titles-ze.tsv": 100 * 431.0 / 441,
 	// testdata/titles-zf (460 titles, a thirty-second writer) and
 	// testdata/titles-zg (463, a thirty-third), scored once after the
 	// tuning on titles-zd, before any change for them: zf 443/460 (96.3 %,
@@ -504,8 +504,8 @@ var blindTitleFloors = map[string]float64{
 	// eleven titles on other lists and stays out): zf 451/460 (98.0 %,
 	// 1.5 %, 0.4 %, none counted); the untouched zg stays 452/463; ze
 	// 419 -> 420, u 435 -> 436, a2 252 -> 253.
-	"titles-zf/titles-zf.tsv": 100 * 451.0 / 460,
-	"titles-zg/titles-zg.tsv": 100 * 452.0 / 463,
+	"titles-zf/titles-zf.tsv": 100 * 454.0 / 460,
+	"titles-zg/titles-zg.tsv": 100 * 460.0 / 463,
 	// testdata/titles-zh (472 titles, a thirty-fourth writer) and
 	// testdata/titles-zi (465, a thirty-fifth), scored once after the
 	// tuning on titles-zf, before any change for them: zh 453/472 (96.0 %,
@@ -519,8 +519,8 @@ var blindTitleFloors = map[string]float64{
 	// care" as naming general's field, tried, lost nine titles on other
 	// lists and stays as it was): zi 440/465 (94.6 %); the untouched zh
 	// stays 453/472; u 436 -> 437, v 454 -> 455.
-	"titles-zh/titles-zh.tsv": 100 * 453.0 / 472,
-	"titles-zi/titles-zi.tsv": 100 * 440.0 / 465,
+	"titles-zh/titles-zh.tsv": 100 * 465.0 / 472,
+	"titles-zi/titles-zi.tsv": 100 * 449.0 / 465,
 	// Then, from the reviews left on the tuned lists (vancomycin AUC
 	// dosing, the Lewis antigens written "Lea" and "Leb", asked to change
 	// a reported result, the buffy coat): b 348 -> 349, d 317 -> 318, n
@@ -541,8 +541,8 @@ var blindTitleFloors = map[string]float64{
 	// title as no gerund does; a diabetes educator's insulin pump is no
 	// laboratory topic; dual loyalty): zk 436/450 (96.9 %); the untouched
 	// zj stays 431/459; s 432 -> 433, m 430 -> 431.
-	"titles-zj/titles-zj.tsv": 100 * 431.0 / 459,
-	"titles-zk/titles-zk.tsv": 100 * 436.0 / 450,
+	"titles-zj/titles-zj.tsv": 100 * 446.0 / 459,
+	"titles-zk/titles-zk.tsv": 100 * 442.0 / 450,
 	// testdata/titles-zl, zm, zn and zo (480, 452, 468 and 457 titles,
 	// four more writers), scored once after the frames ("WEIGHT^"), the
 	// second sense needing full evidence, the exclusion made uncertain by
@@ -560,9 +560,9 @@ var blindTitleFloors = map[string]float64{
 	// zn (blood utilization, tuberculosis exposure screening,
 	// misrepresenting credentials): zn 454/468 (97.0 %, 1.3 %); zo, never
 	// looked at, stays 441/457.
-	"titles-zl/titles-zl.tsv": 100 * 464.0 / 480,
-	"titles-zm/titles-zm.tsv": 100 * 440.0 / 452,
-	"titles-zn/titles-zn.tsv": 100 * 454.0 / 468,
+	"titles-zl/titles-zl.tsv": 100 * 470.0 / 480,
+	"titles-zm/titles-zm.tsv": 100 * 443.0 / 452,
+	"titles-zn/titles-zn.tsv": 100 * 457.0 / 468,
 	"titles-zo/titles-zo.tsv": 100 * 445.0 / 457,
 	// testdata/titles-zp, zq, zr and zs (465, 478, 470 and 460 titles,
 	// four more writers), scored once after the tuning on zl, zm and zn
@@ -577,13 +577,13 @@ var blindTitleFloors = map[string]float64{
 	// biobank's work is general's; antifungal drug levels): zp 462/465
 	// (99.4 %, 0.2 %), zr 461/470 (98.1 %, 0.2 %); the untouched zq stays
 	// 464/478 (0.8 %), zs 444/460 (96.5 %, 1.3 %), zo 443/457.
-	"titles-zp/titles-zp.tsv": 100 * 462.0 / 465,
+	"titles-zp/titles-zp.tsv": 100 * 463.0 / 465,
 	"titles-zq/titles-zq.tsv": 100 * 468.0 / 478,
 	// (zr went 461 -> 460 when "who benefits", tried as an ethics
 	// question, was dropped: titles-zzb's "Percent Free PSA: Who
 	// Benefits?" is chemistry; later changes brought it back to 461.)
 	"titles-zr/titles-zr.tsv": 100 * 461.0 / 470,
-	"titles-zs/titles-zs.tsv": 100 * 448.0 / 460,
+	"titles-zs/titles-zs.tsv": 100 * 449.0 / 460,
 	// testdata/titles-zt, zu, zv and zw (469, 440, 474 and 491 titles,
 	// four more writers), scored once after the tuning on zp and zr and on
 	// the older lists' remaining misses (culture weighs 3; Ebola and the
@@ -598,9 +598,9 @@ var blindTitleFloors = map[string]float64{
 	// zt 459/469 (97.9 %, 0.6 %), zv 470/474 (99.2 %, 0.4 %); the
 	// untouched zu stays 427/440, zw 475/491; zo 444/457, zq 466/478 and
 	// zs 446/460 moved up with them.
-	"titles-zt/titles-zt.tsv": 100 * 459.0 / 469,
-	"titles-zu/titles-zu.tsv": 100 * 430.0 / 440,
-	"titles-zv/titles-zv.tsv": 100 * 470.0 / 474,
+	"titles-zt/titles-zt.tsv": 100 * 461.0 / 469,
+	"titles-zu/titles-zu.tsv": 100 * 431.0 / 440,
+	"titles-zv/titles-zv.tsv": 100 * 471.0 / 474,
 	"titles-zw/titles-zw.tsv": 100 * 478.0 / 491,
 	// testdata/titles-zx, zy, zz and zza (458, 458, 440 and 448 titles,
 	// four more writers), scored once after the tuning on zt and zv,
@@ -614,10 +614,10 @@ var blindTitleFloors = map[string]float64{
 	// and stays out): zx 451/458 (98.5 %, 0.9 %), zza 436/448 (97.3 %, 1.1
 	// %); the untouched zy 447/458 (97.6 %, 0.7 %), zz stays 427/440 (97.0
 	// %, 0.2 %, none counted).
-	"titles-zx/titles-zx.tsv":   100 * 451.0 / 458,
-	"titles-zy/titles-zy.tsv":   100 * 448.0 / 458,
+	"titles-zx/titles-zx.tsv":   100 * 452.0 / 458,
+	"titles-zy/titles-zy.tsv":   100 * 449.0 / 458,
 	"titles-zz/titles-zz.tsv":   100 * 430.0 / 440,
-	"titles-zza/titles-zza.tsv": 100 * 436.0 / 448,
+	"titles-zza/titles-zza.tsv": 100 * 437.0 / 448,
 	// testdata/titles-zzb, zzc, zzd and zze (455, 449, 462 and 454 titles,
 	// four more writers), scored once after the tuning on zx and zza,
 	// before any change for them: zzb 438/455 (96.3 %, 2.0 % to review,
@@ -632,9 +632,9 @@ var blindTitleFloors = map[string]float64{
 	// 451/462 (97.6 %, 0.6 %); the untouched zzc and zze stay 441/449 and
 	// 442/454; zq 467/478, zu 428/440, zw 477/491 and zz 428/440 moved up.
 	"titles-zzb/titles-zzb.tsv": 100 * 442.0 / 455,
-	"titles-zzc/titles-zzc.tsv": 100 * 441.0 / 449,
-	"titles-zzd/titles-zzd.tsv": 100 * 451.0 / 462,
-	"titles-zze/titles-zze.tsv": 100 * 442.0 / 454,
+	"titles-zzc/titles-zzc.tsv": 100 * 442.0 / 449,
+	"titles-zzd/titles-zzd.tsv": 100 * 453.0 / 462,
+	"titles-zze/titles-zze.tsv": 100 * 443.0 / 454,
 	// testdata/titles-zzf, zzg, zzh and zzi (463, 455, 467 and 456 titles,
 	// four more writers), scored once after the tuning on zzb and zzd and
 	// the rule that an area whose evidence only serves a topic never leads
@@ -648,7 +648,7 @@ var blindTitleFloors = map[string]float64{
 	// titles and stay out): zzf 453/463 (97.8 %, 0.6 %), zzh 458/467
 	// (98.1 %, 0.6 %); the untouched zzg and zzi stay 446/455 and 444/456;
 	// zs 447/460 and zy 448/458 moved up.
-	"titles-zzf/titles-zzf.tsv": 100 * 453.0 / 463,
+	"titles-zzf/titles-zzf.tsv": 100 * 456.0 / 463,
 	"titles-zzg/titles-zzg.tsv": 100 * 448.0 / 455,
 	"titles-zzh/titles-zzh.tsv": 100 * 458.0 / 467,
 	"titles-zzi/titles-zzi.tsv": 100 * 445.0 / 456,
@@ -661,7 +661,7 @@ var blindTitleFloors = map[string]float64{
 	"titles-zzj/titles-zzj.tsv": 100 * 446.0 / 457,
 	"titles-zzk/titles-zzk.tsv": 100 * 448.0 / 458,
 	"titles-zzl/titles-zzl.tsv": 100 * 434.0 / 449,
-	"titles-zzm/titles-zzm.tsv": 100 * 446.0 / 458,
+	"titles-zzm/titles-zzm.tsv": 100 * 447.0 / 458,
 	// (Then "orientation to …" decided by the phrase right after it, and
 	// human-resources vocabulary, moved the untouched zo 444 -> 445, zq 467
 	// -> 468, zu 428 -> 430, zw 477 -> 478, zz 428 -> 429, zzg 446 -> 447,
@@ -687,11 +687,18 @@ var blindTitleFloors = map[string]float64{
 	// workplace, before any change for them: zzr 425/441 (96.4 %, 3.2 % to
 	// review, 0.5 % confidently wrong, none counted), zzs 443/452 (98.0 %,
 	// 1.1 %, 0.9 %, 0), zzt 444/449 (98.9 %, 0.7 %, 0.4 %, 0), zzu 432/445
-	// (97.1 %, 1.6 %, 1.3 %, 0).
-	"titles-zzr/titles-zzr.tsv": 100 * 425.0 / 441,
-	"titles-zzs/titles-zzs.tsv": 100 * 443.0 / 452,
+	// (97.1 %, 1.6 %, 1.3 %, 0). Tuned on zzr and zzs (LC-MS/MS spelt out,
+	// factor assays, the wedge smear, anti-H and the Oh phenotype,
+	// polyagglutination, a donor's nucleic acid screen, hot plates,
+	// "mix-ups", a planning meeting and a potluck): zzr 434/441 (98.4 %,
+	// 1.4 %, 0.2 %), zzs 448/452 (99.1 %, 0.2 %, 0.7 %); the untouched zzt
+	// stays 444/449, zzu 432 -> 433; zs 448 -> 449, zu 430 -> 431, zy 448
+	// -> 449, zzc 441 -> 442, zze 442 -> 443, zzm 446 -> 447. Every
+	// floor was then raised to its list's reading.
+	"titles-zzr/titles-zzr.tsv": 100 * 434.0 / 441,
+	"titles-zzs/titles-zzs.tsv": 100 * 448.0 / 452,
 	"titles-zzt/titles-zzt.tsv": 100 * 444.0 / 449,
-	"titles-zzu/titles-zzu.tsv": 100 * 432.0 / 445,
+	"titles-zzu/titles-zzu.tsv": 100 * 433.0 / 445,
 }
 
 // TestBlindTitles measures every list of blindTitleFloors (the halves of
