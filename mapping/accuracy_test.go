@@ -541,7 +541,7 @@ var blindTitleFloors = map[string]float64{
 	// title as no gerund does; a diabetes educator's insulin pump is no
 	// laboratory topic; dual loyalty): zk 436/450 (96.9 %); the untouched
 	// zj stays 431/459; s 432 -> 433, m 430 -> 431.
-	"titles-zj/titles-zj.tsv": 100 * 446.0 / 459,
+	"titles-zj/titles-zj.tsv": 100 * 447.0 / 459,
 	"titles-zk/titles-zk.tsv": 100 * 442.0 / 450,
 	// testdata/titles-zl, zm, zn and zo (480, 452, 468 and 457 titles,
 	// four more writers), scored once after the frames ("WEIGHT^"), the
@@ -598,7 +598,7 @@ var blindTitleFloors = map[string]float64{
 	// zt 459/469 (97.9 %, 0.6 %), zv 470/474 (99.2 %, 0.4 %); the
 	// untouched zu stays 427/440, zw 475/491; zo 444/457, zq 466/478 and
 	// zs 446/460 moved up with them.
-	"titles-zt/titles-zt.tsv": 100 * 461.0 / 469,
+	"titles-zt/titles-zt.tsv": 100 * 462.0 / 469,
 	"titles-zu/titles-zu.tsv": 100 * 431.0 / 440,
 	"titles-zv/titles-zv.tsv": 100 * 471.0 / 474,
 	"titles-zw/titles-zw.tsv": 100 * 478.0 / 491,
@@ -659,7 +659,7 @@ var blindTitleFloors = map[string]float64{
 	// 1.1 %, 0), zzl 433/449 (96.4 %, 2.0 %, 1.6 %, 0), zzm 445/458 (97.2
 	// %, 1.7 %, 1.1 %, 0).
 	"titles-zzj/titles-zzj.tsv": 100 * 446.0 / 457,
-	"titles-zzk/titles-zzk.tsv": 100 * 448.0 / 458,
+	"titles-zzk/titles-zzk.tsv": 100 * 449.0 / 458,
 	"titles-zzl/titles-zzl.tsv": 100 * 434.0 / 449,
 	"titles-zzm/titles-zzm.tsv": 100 * 447.0 / 458,
 	// (Then "orientation to …" decided by the phrase right after it, and
@@ -696,7 +696,7 @@ var blindTitleFloors = map[string]float64{
 	// -> 449, zzc 441 -> 442, zze 442 -> 443, zzm 446 -> 447. Every
 	// floor was then raised to its list's reading.
 	"titles-zzr/titles-zzr.tsv": 100 * 434.0 / 441,
-	"titles-zzs/titles-zzs.tsv": 100 * 448.0 / 452,
+	"titles-zzs/titles-zzs.tsv": 100 * 449.0 / 452,
 	"titles-zzt/titles-zzt.tsv": 100 * 444.0 / 449,
 	"titles-zzu/titles-zzu.tsv": 100 * 433.0 / 445,
 }
