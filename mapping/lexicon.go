@@ -336,6 +336,18 @@ func (lx *lexicon) lookup(w word, buf []byte) (int32, bool) {
 	return 0, false
 }
 
+// abbr finds a title word's abbreviation entry: the word as written, or,
+// for an abbreviation's plural ("CBCs", word.Plural), the word without
+// its "s". The written form comes first: "anti-HBs" names the hepatitis B
+// surface antigen, no plural.
+func (lx *lexicon) abbr(w word) (int, bool) {
+	if k, ok := lx.abbrs[w.Raw]; ok || !w.Plural {
+		return k, ok
+	}
+	k, ok := lx.abbrs[w.Raw[:len(w.Raw)-1]]
+	return k, ok
+}
+
 // correct finds the vocabulary word one edit away from an unknown word
 // of typoMinLen+ letters, through the deletion index: a typo that drops a
 // letter equals a vocabulary word minus one letter, an added letter is a

@@ -567,7 +567,7 @@ func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
 		}
 		if !ok {
 			id = -1
-			if _, abbr := lx.abbrs[w.Raw]; !abbr {
+			if _, abbr := lx.abbr(w); !abbr {
 				id = lx.correct(w.Stem, buf)
 				if id >= 0 && i < len(typos) {
 					typos[i] = true
@@ -584,7 +584,7 @@ func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
 			i += n
 			continue
 		}
-		if k, ok := lx.abbrs[ws[i].Raw]; ok && (!lx.entries[k].Upper || ws[i].Upper) {
+		if k, ok := lx.abbr(ws[i]); ok && (!lx.entries[k].Upper || ws[i].Upper) {
 			c.record(k, i, i+1, ws, typos[:], topic, t)
 			i++
 			continue

@@ -294,6 +294,31 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// TestAbbreviationPlurals: capitals and a final lower-case "s" are an
+// abbreviation's plural, read as the abbreviation; a year's "s", a word
+// in capitals and one in lower case are not.
+func TestAbbreviationPlurals(t *testing.T) {
+	for _, tt := range []struct {
+		raw    string
+		plural bool
+	}{{"CBCs", true}, {"MICs", true}, {"HBs", true}, {"1990s", false}, {"LISS", false}, {"Cells", false}} {
+		ws := appendWords(nil, "Review of "+tt.raw)
+		if w := ws[len(ws)-1]; w.Plural != tt.plural || tt.plural && !w.Upper {
+			t.Errorf("%q: plural = %v, upper = %v; want plural %v", tt.raw, w.Plural, w.Upper, tt.plural)
+		}
+	}
+	c := mustNew(t)
+	for title, want := range map[string]celedger.Area{
+		"Capillary vs. Venous Samples for Pediatric CBCs": celedger.AreaHematology,
+		"Reporting MICs Without Breakpoints":              celedger.AreaMicrobiology,
+		"Anti-HBs After Vaccination":                      celedger.AreaMicrobiology,
+	} {
+		if got := c.Classify(title, ""); got.Area != want || got.Zone != celedger.ZoneAuto {
+			t.Errorf("Classify(%q) = %s %s %v, want %s auto", title, got.Area, got.Zone, got.Terms, want)
+		}
+	}
+}
+
 func TestWithinOne(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string

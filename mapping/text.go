@@ -24,6 +24,10 @@ type word struct {
 	// of a title's first phrase: what the activity is.
 	End bool
 	Seg uint8
+	// Plural says the word is an abbreviation's plural: capitals and a
+	// final lower-case "s" ("CBCs", "MICs"). Upper is then true, for its
+	// capitals.
+	Plural bool
 }
 
 // phraseBreaks end a phrase: the prepositions among the stop words, and
@@ -153,15 +157,16 @@ func appendWords(out []word, s string) []word {
 			continue
 		}
 		j := i
-		allUpper := true
+		lower := 0 // letters not written as capitals
 		for j < len(f) && f[j] > markSegment && f[j] != ' ' {
 			c := f[j]
 			if c >= 'a' && c <= 'z' && !upper[j] {
-				allUpper = false
+				lower++
 			}
 			j++
 		}
 		raw := f[i:j]
+		plural := lower == 1 && len(raw) >= 3 && raw[len(raw)-1] == 's' && !upper[j-1] && raw[len(raw)-2] >= 'a' && raw[len(raw)-2] <= 'z'
 		i = j
 		if phraseBreaks[raw] {
 			endLast(out[first:])
@@ -173,7 +178,7 @@ func appendWords(out []word, s string) []word {
 			seg++
 		}
 		newSeg = false
-		out = append(out, word{Raw: raw, Stem: stem(raw), Upper: allUpper && len(raw) > 1, Seg: seg})
+		out = append(out, word{Raw: raw, Stem: stem(raw), Upper: (lower == 0 || plural) && len(raw) > 1, Seg: seg, Plural: plural})
 	}
 	endLast(out[first:])
 	return out
