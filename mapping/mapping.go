@@ -568,7 +568,7 @@ func (c *Classifier) scan(text string, topic bool, t *tally, buf []byte) {
 		if !ok {
 			id = -1
 			if _, abbr := lx.abbr(w); !abbr {
-				id = lx.correct(w.Stem, buf)
+				id = lx.fix(w, buf)
 				if id >= 0 && i < len(typos) {
 					typos[i] = true
 				} else if id >= 0 {

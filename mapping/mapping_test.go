@@ -294,6 +294,35 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// TestTypoForms: a misspelling is corrected against the lexicon's words
+// as written as well as their stems, never across a word's first letter,
+// and a long stem that is no lexicon word is left alone.
+func TestTypoForms(t *testing.T) {
+	c := mustNew(t)
+	for _, tt := range []struct {
+		title string
+		area  celedger.Area
+		typo  string // the corrected term's label, "" for none
+	}{
+		{"Chemcial Hygiene for the Small Physician Office Lab", celedger.AreaSafety, "chemcial~chemical hygiene (typo)"},
+		{"Ethcis of Releasing Preliminary Results", celedger.AreaEthics, "ethcis~ethics (typo)"},
+		{"Laboratory-Aquired Infections: Lessons From Reported Cases", celedger.AreaSafety, "aquired~laboratory acquired infection (typo)"},
+		{"Are We Filling Blood Culture Bottles Enough?", celedger.AreaMicrobiology, ""},
+		{"Transferring Blood Culture Bottles to the Core Lab", celedger.AreaMicrobiology, ""},
+	} {
+		got := c.Classify(tt.title, "")
+		typo := ""
+		for _, term := range got.Terms {
+			if strings.HasSuffix(term, "(typo)") {
+				typo = term
+			}
+		}
+		if got.Area != tt.area || typo != tt.typo {
+			t.Errorf("Classify(%q) = %s %v, want %s with typo %q", tt.title, got.Area, got.Terms, tt.area, tt.typo)
+		}
+	}
+}
+
 // TestAbbreviationPlurals: capitals and a final lower-case "s" are an
 // abbreviation's plural, read as the abbreviation; a year's "s", a word
 // in capitals and one in lower case are not.
