@@ -262,7 +262,7 @@ func TestHoldoutAccuracy(t *testing.T) {
 var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 262.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
 	"titles-a/titles-a2.tsv": 100 * 254.0 / 264,
-	"titles-b/titles-b.tsv":  100 * 349.0 / 355,
+	"titles-b/titles-b.tsv":  100 * 350.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 230.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 222.0 / 231,
 	"titles-d/titles-d.tsv":  100 * 321.0 / 326,
@@ -333,7 +333,7 @@ var blindTitleFloors = map[string]float64{
 	// confidently wrong), i half 2 217 -> 219/229 (95.6 %, 0 wrong), j 436
 	// -> 439/464 (94.6 %), e half 2 208 -> 211/224, holdout 147 -> 148/150.
 	"titles-l/titles-l.tsv": 100 * 454.0 / 456,
-	"titles-m/titles-m.tsv": 100 * 440.0 / 449,
+	"titles-m/titles-m.tsv": 100 * 441.0 / 449,
 	// testdata/titles-n (460 titles, a fourteenth writer) and
 	// testdata/titles-o (456, a fifteenth), scored once after the tuning on
 	// titles-l: n 434/460 (94.3 %, 3.9 % to review, 1.7 % confidently
@@ -356,7 +356,7 @@ var blindTitleFloors = map[string]float64{
 	// writer files the effluent's culture under microbiology, its one
 	// title now wrong): the untouched j 443 -> 445.
 	"titles-n/titles-n.tsv": 100 * 454.0 / 460,
-	"titles-o/titles-o.tsv": 100 * 443.0 / 456,
+	"titles-o/titles-o.tsv": 100 * 445.0 / 456,
 	// testdata/titles-p (464 titles, a sixteenth writer) and
 	// testdata/titles-q (456, a seventeenth), scored once after the tuning
 	// on titles-n, before any change for them: p 433/464 (93.3 %, 3.4 % to
@@ -394,7 +394,7 @@ var blindTitleFloors = map[string]float64{
 	// %, 3.3 %, 2.2 %, 2 counted).
 	"titles-p/titles-p.tsv": 100 * 460.0 / 464,
 	"titles-q/titles-q.tsv": 100 * 453.0 / 456,
-	"titles-r/titles-r.tsv": 100 * 462.0 / 466,
+	"titles-r/titles-r.tsv": 100 * 463.0 / 466,
 	"titles-s/titles-s.tsv": 100 * 444.0 / 452,
 	// testdata/titles-t (466 titles, a twentieth writer) and
 	// testdata/titles-u (458, a twenty-first), scored once after the
@@ -410,8 +410,12 @@ var blindTitleFloors = map[string]float64{
 	// badging): t 459/466 (98.5 %); the untouched u 426 -> 432/458 (94.3
 	// %, 2.8 % to review, 2.8 % confidently wrong, 2 counted), q 439 ->
 	// 441/456 (96.7 %, 3.1 %, 0.2 %, none counted), s 427 -> 429, m 424 ->
-	// 428, o 432 -> 434, i half 2 219 -> 223, j 450 -> 452.
-	"titles-t/titles-t.tsv": 100 * 462.0 / 466,
+	// 428, o 432 -> 434, i half 2 219 -> 223, j 450 -> 452. (FMEA as a
+	// frame, 2026-12-01, lost t's "FMEA for the Transfusion Process",
+	// which its writer files under blood banking alone, and won three
+	// "FMEA for … Blood Culture …" titles three writers file under
+	// general: 462 -> 461.)
+	"titles-t/titles-t.tsv": 100 * 461.0 / 466,
 	"titles-u/titles-u.tsv": 100 * 446.0 / 458,
 	// testdata/titles-v (459 titles, a twenty-second writer) and
 	// testdata/titles-w (452, a twenty-third), scored once after the
@@ -432,7 +436,7 @@ var blindTitleFloors = map[string]float64{
 	// (tuned on titles-b's and titles-t's misses, so titles-b counts as
 	// tuned on since): b 346 -> 347/355, t 459 -> 460/466.
 	"titles-v/titles-v.tsv": 100 * 455.0 / 459,
-	"titles-w/titles-w.tsv": 100 * 443.0 / 452,
+	"titles-w/titles-w.tsv": 100 * 445.0 / 452,
 	// testdata/titles-x (460 titles, a twenty-fourth writer), scored once
 	// after the tuning on titles-v: 438/460 (95.2 %, 2.4 % to review, 2.4
 	// % confidently wrong, none counted). Tuned on x only (HLA
@@ -447,7 +451,7 @@ var blindTitleFloors = map[string]float64{
 	// ethics. testdata/titles-y (450, a twenty-fifth writer), scored once
 	// after that tuning and never tuned on: 435/450 (96.7 %, 1.6 % to
 	// review, 1.8 % confidently wrong, 1 non-laboratory title counted).
-	"titles-x/titles-x.tsv": 100 * 455.0 / 460,
+	"titles-x/titles-x.tsv": 100 * 456.0 / 460,
 	"titles-y/titles-y.tsv": 100 * 444.0 / 450,
 	// testdata/titles-z (447 titles, a twenty-sixth writer) and
 	// testdata/titles-za (462, a twenty-seventh), scored once after the
@@ -476,7 +480,7 @@ var blindTitleFloors = map[string]float64{
 	// screen, working impaired): zc 466/473 (98.5 %); the untouched zb
 	// stays 447/464; o 435 -> 437, q 444 -> 445, j 454 -> 455, f, r, t,
 	// v, x, z and b one or two more each.
-	"titles-zb/titles-zb.tsv": 100 * 453.0 / 464,
+	"titles-zb/titles-zb.tsv": 100 * 456.0 / 464,
 	"titles-zc/titles-zc.tsv": 100 * 468.0 / 473,
 	// testdata/titles-zd (466 titles, a thirtieth writer) and
 	// testdata/titles-ze (441, a thirty-first), scored once after the
@@ -493,7 +497,7 @@ var blindTitleFloors = map[string]float64{
 	// (97.6 %, 1.7 %, 0.6 %, none counted); the untouched ze 418 -> 419,
 	// y 435 -> 436, q 445 -> 446 (97.8 %, none confidently wrong).
 	"titles-zd/titles-zd.tsv": 100 * 459.0 / 466,
-	"titles-ze/titles-ze.tsv": 100 * 431.0 / 441,
+	"titles-ze/titles-ze.tsv": 100 * 433.0 / 441,
 	// testdata/titles-zf (460 titles, a thirty-second writer) and
 	// testdata/titles-zg (463, a thirty-third), scored once after the
 	// tuning on titles-zd, before any change for them: zf 443/460 (96.3 %,
@@ -522,8 +526,8 @@ var blindTitleFloors = map[string]float64{
 	// care" as naming general's field, tried, lost nine titles on other
 	// lists and stays as it was): zi 440/465 (94.6 %); the untouched zh
 	// stays 453/472; u 436 -> 437, v 454 -> 455.
-	"titles-zh/titles-zh.tsv": 100 * 465.0 / 472,
-	"titles-zi/titles-zi.tsv": 100 * 449.0 / 465,
+	"titles-zh/titles-zh.tsv": 100 * 466.0 / 472,
+	"titles-zi/titles-zi.tsv": 100 * 450.0 / 465,
 	// Then, from the reviews left on the tuned lists (vancomycin AUC
 	// dosing, the Lewis antigens written "Lea" and "Leb", asked to change
 	// a reported result, the buffy coat): b 348 -> 349, d 317 -> 318, n
@@ -544,8 +548,8 @@ var blindTitleFloors = map[string]float64{
 	// title as no gerund does; a diabetes educator's insulin pump is no
 	// laboratory topic; dual loyalty): zk 436/450 (96.9 %); the untouched
 	// zj stays 431/459; s 432 -> 433, m 430 -> 431.
-	"titles-zj/titles-zj.tsv": 100 * 447.0 / 459,
-	"titles-zk/titles-zk.tsv": 100 * 442.0 / 450,
+	"titles-zj/titles-zj.tsv": 100 * 449.0 / 459,
+	"titles-zk/titles-zk.tsv": 100 * 443.0 / 450,
 	// testdata/titles-zl, zm, zn and zo (480, 452, 468 and 457 titles,
 	// four more writers), scored once after the frames ("WEIGHT^"), the
 	// second sense needing full evidence, the exclusion made uncertain by
@@ -563,7 +567,7 @@ var blindTitleFloors = map[string]float64{
 	// zn (blood utilization, tuberculosis exposure screening,
 	// misrepresenting credentials): zn 454/468 (97.0 %, 1.3 %); zo, never
 	// looked at, stays 441/457.
-	"titles-zl/titles-zl.tsv": 100 * 470.0 / 480,
+	"titles-zl/titles-zl.tsv": 100 * 471.0 / 480,
 	"titles-zm/titles-zm.tsv": 100 * 443.0 / 452,
 	"titles-zn/titles-zn.tsv": 100 * 457.0 / 468,
 	"titles-zo/titles-zo.tsv": 100 * 445.0 / 457,
@@ -581,12 +585,12 @@ var blindTitleFloors = map[string]float64{
 	// (99.4 %, 0.2 %), zr 461/470 (98.1 %, 0.2 %); the untouched zq stays
 	// 464/478 (0.8 %), zs 444/460 (96.5 %, 1.3 %), zo 443/457.
 	"titles-zp/titles-zp.tsv": 100 * 463.0 / 465,
-	"titles-zq/titles-zq.tsv": 100 * 468.0 / 478,
+	"titles-zq/titles-zq.tsv": 100 * 470.0 / 478,
 	// (zr went 461 -> 460 when "who benefits", tried as an ethics
 	// question, was dropped: titles-zzb's "Percent Free PSA: Who
 	// Benefits?" is chemistry; later changes brought it back to 461.)
-	"titles-zr/titles-zr.tsv": 100 * 461.0 / 470,
-	"titles-zs/titles-zs.tsv": 100 * 449.0 / 460,
+	"titles-zr/titles-zr.tsv": 100 * 462.0 / 470,
+	"titles-zs/titles-zs.tsv": 100 * 450.0 / 460,
 	// testdata/titles-zt, zu, zv and zw (469, 440, 474 and 491 titles,
 	// four more writers), scored once after the tuning on zp and zr and on
 	// the older lists' remaining misses (culture weighs 3; Ebola and the
@@ -601,8 +605,8 @@ var blindTitleFloors = map[string]float64{
 	// zt 459/469 (97.9 %, 0.6 %), zv 470/474 (99.2 %, 0.4 %); the
 	// untouched zu stays 427/440, zw 475/491; zo 444/457, zq 466/478 and
 	// zs 446/460 moved up with them.
-	"titles-zt/titles-zt.tsv": 100 * 462.0 / 469,
-	"titles-zu/titles-zu.tsv": 100 * 431.0 / 440,
+	"titles-zt/titles-zt.tsv": 100 * 465.0 / 469,
+	"titles-zu/titles-zu.tsv": 100 * 432.0 / 440,
 	"titles-zv/titles-zv.tsv": 100 * 471.0 / 474,
 	"titles-zw/titles-zw.tsv": 100 * 478.0 / 491,
 	// testdata/titles-zx, zy, zz and zza (458, 458, 440 and 448 titles,
@@ -634,7 +638,7 @@ var blindTitleFloors = map[string]float64{
 	// ethics titles and stays out): zzb 442/455 (97.1 %, 1.1 %), zzd
 	// 451/462 (97.6 %, 0.6 %); the untouched zzc and zze stay 441/449 and
 	// 442/454; zq 467/478, zu 428/440, zw 477/491 and zz 428/440 moved up.
-	"titles-zzb/titles-zzb.tsv": 100 * 442.0 / 455,
+	"titles-zzb/titles-zzb.tsv": 100 * 443.0 / 455,
 	"titles-zzc/titles-zzc.tsv": 100 * 442.0 / 449,
 	"titles-zzd/titles-zzd.tsv": 100 * 453.0 / 462,
 	"titles-zze/titles-zze.tsv": 100 * 443.0 / 454,
@@ -651,20 +655,20 @@ var blindTitleFloors = map[string]float64{
 	// titles and stay out): zzf 453/463 (97.8 %, 0.6 %), zzh 458/467
 	// (98.1 %, 0.6 %); the untouched zzg and zzi stay 446/455 and 444/456;
 	// zs 447/460 and zy 448/458 moved up.
-	"titles-zzf/titles-zzf.tsv": 100 * 456.0 / 463,
+	"titles-zzf/titles-zzf.tsv": 100 * 457.0 / 463,
 	"titles-zzg/titles-zzg.tsv": 100 * 448.0 / 455,
-	"titles-zzh/titles-zzh.tsv": 100 * 458.0 / 467,
-	"titles-zzi/titles-zzi.tsv": 100 * 445.0 / 456,
+	"titles-zzh/titles-zzh.tsv": 100 * 460.0 / 467,
+	"titles-zzi/titles-zzi.tsv": 100 * 446.0 / 456,
 	// testdata/titles-zzj, zzk, zzl and zzm (457, 458, 449 and 458 titles,
 	// four more writers), scored once after every change above and never
 	// tuned on: zzj 446/457 (97.6 %, 1.1 % to review, 1.3 % confidently
 	// wrong, 1 non-laboratory title counted), zzk 448/458 (97.8 %, 1.1 %,
 	// 1.1 %, 0), zzl 433/449 (96.4 %, 2.0 %, 1.6 %, 0), zzm 445/458 (97.2
 	// %, 1.7 %, 1.1 %, 0).
-	"titles-zzj/titles-zzj.tsv": 100 * 446.0 / 457,
+	"titles-zzj/titles-zzj.tsv": 100 * 447.0 / 457,
 	"titles-zzk/titles-zzk.tsv": 100 * 449.0 / 458,
-	"titles-zzl/titles-zzl.tsv": 100 * 434.0 / 449,
-	"titles-zzm/titles-zzm.tsv": 100 * 447.0 / 458,
+	"titles-zzl/titles-zzl.tsv": 100 * 436.0 / 449,
+	"titles-zzm/titles-zzm.tsv": 100 * 448.0 / 458,
 	// (Then "orientation to …" decided by the phrase right after it, and
 	// human-resources vocabulary, moved the untouched zo 444 -> 445, zq 467
 	// -> 468, zu 428 -> 430, zw 477 -> 478, zz 428 -> 429, zzg 446 -> 447,
@@ -683,7 +687,7 @@ var blindTitleFloors = map[string]float64{
 	// 453/466; zs 447 -> 448, zz 429 -> 430, zzg 447 -> 448, zzl 433 -> 434.
 	"titles-zzn/titles-zzn.tsv": 100 * 443.0 / 455,
 	"titles-zzo/titles-zzo.tsv": 100 * 441.0 / 448,
-	"titles-zzp/titles-zzp.tsv": 100 * 452.0 / 462,
+	"titles-zzp/titles-zzp.tsv": 100 * 453.0 / 462,
 	"titles-zzq/titles-zzq.tsv": 100 * 454.0 / 466,
 	// testdata/titles-zzr, zzs, zzt and zzu (441, 452, 449 and 445 titles,
 	// four more writers), scored once after "section" as an area's
@@ -707,9 +711,19 @@ var blindTitleFloors = map[string]float64{
 	// for them: zzv 451/461 (97.8 %, 1.3 % to review, 0.9 % confidently
 	// wrong, none counted), zzw 440/457 (96.3 %, 1.8 %, 2.0 %, 0), zzx
 	// 441/452 (97.6 %, 1.8 %, 0.7 %, 0), zzy 434/440 (98.6 %, 0.5 %, 0.9
-	// %, 0).
-	"titles-zzv/titles-zzv.tsv": 100 * 451.0 / 461,
-	"titles-zzw/titles-zzw.tsv": 100 * 441.0 / 457,
+	// %, 0). Tuned on zzv and zzw (an abbreviation's plural, "CBCs"; typos
+	// corrected against the words as written, never across the first
+	// letter; FMEA, harmonization and a capital budget as frames; O&P, iron
+	// deficiency, a mass spectrometer, the Lewis antigens as "Le(a)", an
+	// apheresis platelet, inhibitor titres, PNH's GPI-anchored proteins,
+	// prolactin's disorders, recruiting and retaining staff): zzv 456/461
+	// (98.9 %, 0.4 %, 0.7 %), zzw 452/457 (98.9 %, 0.2 %, 0.9 %); the
+	// untouched zzx and zzy stay 441/452 and 434/440; zzq 453 -> 454 (a
+	// wrong answer right with the plurals), zq 468 -> 470, zs 449 -> 450,
+	// zu 431 -> 432, zzi 445 -> 446, zzj 446 -> 447, zzl 434 -> 436, zzm
+	// 447 -> 448, zzp 452 -> 453; no untouched list's wrong answers grew.
+	"titles-zzv/titles-zzv.tsv": 100 * 456.0 / 461,
+	"titles-zzw/titles-zzw.tsv": 100 * 452.0 / 457,
 	"titles-zzx/titles-zzx.tsv": 100 * 441.0 / 452,
 	"titles-zzy/titles-zzy.tsv": 100 * 434.0 / 440,
 }
