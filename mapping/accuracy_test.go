@@ -526,7 +526,7 @@ var blindTitleFloors = map[string]float64{
 	// care" as naming general's field, tried, lost nine titles on other
 	// lists and stays as it was): zi 440/465 (94.6 %); the untouched zh
 	// stays 453/472; u 436 -> 437, v 454 -> 455.
-	"titles-zh/titles-zh.tsv": 100 * 466.0 / 472,
+	"titles-zh/titles-zh.tsv": 100 * 467.0 / 472,
 	"titles-zi/titles-zi.tsv": 100 * 451.0 / 465,
 	// Then, from the reviews left on the tuned lists (vancomycin AUC
 	// dosing, the Lewis antigens written "Lea" and "Leb", asked to change
