@@ -80,6 +80,11 @@ type lexicon struct {
 	// of an activity: a phrase ending in it names the same activity
 	// ("daily huddle").
 	activity []bool
+	// about[id]: right after an exclusion in its phrase, the word makes
+	// the activity what the course is about ("New-Hire Orientation
+	// Programs That Reduce Turnover", "Morning Huddle Tools"), from
+	// "about WORD" lines.
+	about []bool
 }
 
 type typoForm struct {
@@ -109,7 +114,7 @@ func parseLexicon(name, text string) (*lexicon, error) {
 	section, slot, reason := "", -1, ""
 	seen := map[string]int{}
 	written := map[string]int32{} // a term word as written -> its word id, where the stem differs
-	var unless, setting, activity []int32
+	var unless, setting, activity, about []int32
 	for n, line := range strings.Split(text, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
@@ -185,16 +190,20 @@ func parseLexicon(name, text string) (*lexicon, error) {
 		case slot == slotPlain, slot == slotNotLab:
 			term, e.Weight = line, 0
 		case slot == slotExclude:
-			// "unless WORD", "activity WORD": one word marked for its role.
-			if mark, w, ok := strings.Cut(line, " "); ok && (mark == "unless" || mark == "activity") {
+			// "unless WORD", "activity WORD", "about WORD": one word marked
+			// for its role.
+			if mark, w, ok := strings.Cut(line, " "); ok && (mark == "unless" || mark == "activity" || mark == "about") {
 				ws := words(w)
 				if len(ws) != 1 {
 					return nil, fail("%s takes one word, got %q", mark, w)
 				}
-				if id := lx.wordID(ws[0].Stem); mark == "unless" {
+				switch id := lx.wordID(ws[0].Stem); mark {
+				case "unless":
 					unless = append(unless, id)
-				} else {
+				case "activity":
 					activity = append(activity, id)
+				default:
+					about = append(about, id)
 				}
 				continue
 			}
@@ -267,6 +276,7 @@ func parseLexicon(name, text string) (*lexicon, error) {
 	lx.unless = lx.marked(unless)
 	lx.setting = lx.marked(setting)
 	lx.activity = lx.marked(activity)
+	lx.about = lx.marked(about)
 	for id, ps := range lx.phrases {
 		slices.SortStableFunc(ps, func(a, b phrase) int { return len(b.ids) - len(a.ids) })
 		lx.phrases[id] = ps

@@ -246,6 +246,7 @@ type hit struct {
 	first, head bool
 	plural      bool   // an exclusion's last word the title writes in the plural ("Huddles", "Meetings", "Hires")
 	activity    bool   // an exclusion's last word names an activity ("huddle"; "new hires" are people)
+	about       bool   // an "about" word follows the exclusion in its phrase: the course is about the activity
 	setting     bool   // a naming term followed by a [setting] word: where the course is, not what it is about
 	frame       bool   // a frame term ("WEIGHT^") in the title's first phrase: it names its area
 	typo        string // the title's word when it was corrected
@@ -663,6 +664,12 @@ func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
 	if t.hasExcl && t.exclude.plural && t.exclude.activity && hasLab {
 		t.hasExcl = false // "Huddles That Work: Tiered Daily Huddles for Lab Quality Improvement": the same
 	}
+	if t.hasWeak && t.weakExcl.about {
+		t.hasWeak = false // "Morning Huddle Tools for Quality Improvement": a course about huddles
+	}
+	if t.hasExcl && t.exclude.about {
+		t.hasExcl = false // "New-Hire Orientation Programs That Reduce Laboratory Turnover": the same
+	}
 	if t.hasWeak && t.weakExcl.head && t.topicAfter(t.weakExcl.pos, lx) {
 		t.hasWeak = false // "An Orientation to the Peripheral Blood Smear": to a topic, not to a workplace
 	}
@@ -821,6 +828,10 @@ func (c *Classifier) record(k, from, to int, ws []word, typos []bool, topic bool
 		h.first, h.head = inFirstPhrase(ws, from, to)
 		h.plural = plural(ws[to-1])
 		h.activity = e.Weak || c.lx.activity[c.lx.vocab[ws[to-1].Stem]] // ("new hires" are people, no activity)
+		if to < len(ws) && !ws[to-1].End {
+			id, ok := c.lx.vocab[ws[to].Stem]
+			h.about = ok && c.lx.about[id] && plural(ws[to]) // "Orientation Programs That Reduce Turnover"; not "Orientation Program Day 1"
+		}
 		// One of each kind is kept: the first phrase's, which says what
 		// the activity is ("Onboarding Day 2: Badge, Email and Timekeeping").
 		if e.Weak && (!t.hasWeak || !t.weakExcl.first) {

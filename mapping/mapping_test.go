@@ -144,6 +144,11 @@ func TestExclusionIsWhatTheActivityIs(t *testing.T) {
 		// tissue section: the orientation is the job's.
 		{"Chemistry Section Orientation for Rotating Residents", sure},
 		{"Frozen Section Orientation: Getting the Margin Right", none},
+		// An "about" noun in the plural right after the exclusion makes the
+		// activity the course's subject.
+		{"Morning Huddle Tools for Quality Improvement in the Lab", none},
+		{"New-Hire Orientation Programs That Reduce Laboratory Turnover", none},
+		{"New Employee Orientation Program Day 1", sure},
 	} {
 		got := c.Classify(tt.title, "")
 		var is string
