@@ -251,7 +251,7 @@ func TestRunNamesOtherDecisions(t *testing.T) {
 	rb, _ := os.ReadFile(review)
 	lines := strings.Split(string(rb), "\n")
 	for i, l := range lines {
-		if strings.Contains(l, "Platelet Counts by Flow Cytometry") {
+		if strings.Contains(l, "Platelet Studies by Flow Cytometry") {
 			lines[i] = strings.Replace(l, ",,,", ",hematology,,", 1)
 		}
 	}

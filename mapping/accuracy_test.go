@@ -261,10 +261,10 @@ func TestHoldoutAccuracy(t *testing.T) {
 // holdout 145/150.
 var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 262.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
-	"titles-a/titles-a2.tsv": 100 * 254.0 / 264,
+	"titles-a/titles-a2.tsv": 100 * 255.0 / 264,
 	"titles-b/titles-b.tsv":  100 * 350.0 / 355,
 	"titles-c/titles-c1.tsv": 100 * 230.0 / 231,
-	"titles-c/titles-c2.tsv": 100 * 222.0 / 231,
+	"titles-c/titles-c2.tsv": 100 * 223.0 / 231,
 	"titles-d/titles-d.tsv":  100 * 321.0 / 326,
 	// testdata/titles-e, 449 titles by a fifth writer, split in two by
 	// alternate lines; first scores, 2026-12-01, before any change for
@@ -287,7 +287,7 @@ var blindTitleFloors = map[string]float64{
 	// Tuned on since (no term over a colon, human-resources modules, an
 	// "unless" word ending a weak exclusion, whole blood alone [plain],
 	// bench phrases): 387/395 (98.0 %), the untouched c2 217 -> 219/231.
-	"titles-g/titles-g.tsv": 100 * 391.0 / 395,
+	"titles-g/titles-g.tsv": 100 * 392.0 / 395,
 	// testdata/titles-h, 339 titles by an eighth writer, scored once after
 	// the tuning on titles-g and never tuned on: 320/339 (94.4 %), 4.1 % to
 	// review, 1.5 % confidently wrong, no non-laboratory title counted.
@@ -333,7 +333,7 @@ var blindTitleFloors = map[string]float64{
 	// confidently wrong), i half 2 217 -> 219/229 (95.6 %, 0 wrong), j 436
 	// -> 439/464 (94.6 %), e half 2 208 -> 211/224, holdout 147 -> 148/150.
 	"titles-l/titles-l.tsv": 100 * 454.0 / 456,
-	"titles-m/titles-m.tsv": 100 * 441.0 / 449,
+	"titles-m/titles-m.tsv": 100 * 442.0 / 449,
 	// testdata/titles-n (460 titles, a fourteenth writer) and
 	// testdata/titles-o (456, a fifteenth), scored once after the tuning on
 	// titles-l: n 434/460 (94.3 %, 3.9 % to review, 1.7 % confidently
@@ -355,7 +355,7 @@ var blindTitleFloors = map[string]float64{
 	// programmes laboratory education (tuned on k, l, n; titles-i's
 	// writer files the effluent's culture under microbiology, its one
 	// title now wrong): the untouched j 443 -> 445.
-	"titles-n/titles-n.tsv": 100 * 454.0 / 460,
+	"titles-n/titles-n.tsv": 100 * 455.0 / 460,
 	"titles-o/titles-o.tsv": 100 * 445.0 / 456,
 	// testdata/titles-p (464 titles, a sixteenth writer) and
 	// testdata/titles-q (456, a seventeenth), scored once after the tuning
@@ -393,7 +393,7 @@ var blindTitleFloors = map[string]float64{
 	// non-laboratory titles counted); never tuned on: 427/452 now (94.5
 	// %, 3.3 %, 2.2 %, 2 counted).
 	"titles-p/titles-p.tsv": 100 * 460.0 / 464,
-	"titles-q/titles-q.tsv": 100 * 453.0 / 456,
+	"titles-q/titles-q.tsv": 100 * 454.0 / 456,
 	"titles-r/titles-r.tsv": 100 * 463.0 / 466,
 	"titles-s/titles-s.tsv": 100 * 444.0 / 452,
 	// testdata/titles-t (466 titles, a twentieth writer) and
@@ -451,8 +451,8 @@ var blindTitleFloors = map[string]float64{
 	// ethics. testdata/titles-y (450, a twenty-fifth writer), scored once
 	// after that tuning and never tuned on: 435/450 (96.7 %, 1.6 % to
 	// review, 1.8 % confidently wrong, 1 non-laboratory title counted).
-	"titles-x/titles-x.tsv": 100 * 456.0 / 460,
-	"titles-y/titles-y.tsv": 100 * 444.0 / 450,
+	"titles-x/titles-x.tsv": 100 * 457.0 / 460,
+	"titles-y/titles-y.tsv": 100 * 445.0 / 450,
 	// testdata/titles-z (447 titles, a twenty-sixth writer) and
 	// testdata/titles-za (462, a twenty-seventh), scored once after the
 	// tuning on titles-x, before any change for them: z 425/447 (95.1 %,
@@ -480,7 +480,7 @@ var blindTitleFloors = map[string]float64{
 	// screen, working impaired): zc 466/473 (98.5 %); the untouched zb
 	// stays 447/464; o 435 -> 437, q 444 -> 445, j 454 -> 455, f, r, t,
 	// v, x, z and b one or two more each.
-	"titles-zb/titles-zb.tsv": 100 * 456.0 / 464,
+	"titles-zb/titles-zb.tsv": 100 * 458.0 / 464,
 	"titles-zc/titles-zc.tsv": 100 * 468.0 / 473,
 	// testdata/titles-zd (466 titles, a thirtieth writer) and
 	// testdata/titles-ze (441, a thirty-first), scored once after the
@@ -511,7 +511,7 @@ var blindTitleFloors = map[string]float64{
 	// eleven titles on other lists and stays out): zf 451/460 (98.0 %,
 	// 1.5 %, 0.4 %, none counted); the untouched zg stays 452/463; ze
 	// 419 -> 420, u 435 -> 436, a2 252 -> 253.
-	"titles-zf/titles-zf.tsv": 100 * 454.0 / 460,
+	"titles-zf/titles-zf.tsv": 100 * 455.0 / 460,
 	"titles-zg/titles-zg.tsv": 100 * 460.0 / 463,
 	// testdata/titles-zh (472 titles, a thirty-fourth writer) and
 	// testdata/titles-zi (465, a thirty-fifth), scored once after the
@@ -548,7 +548,7 @@ var blindTitleFloors = map[string]float64{
 	// title as no gerund does; a diabetes educator's insulin pump is no
 	// laboratory topic; dual loyalty): zk 436/450 (96.9 %); the untouched
 	// zj stays 431/459; s 432 -> 433, m 430 -> 431.
-	"titles-zj/titles-zj.tsv": 100 * 449.0 / 459,
+	"titles-zj/titles-zj.tsv": 100 * 450.0 / 459,
 	"titles-zk/titles-zk.tsv": 100 * 443.0 / 450,
 	// testdata/titles-zl, zm, zn and zo (480, 452, 468 and 457 titles,
 	// four more writers), scored once after the frames ("WEIGHT^"), the
@@ -568,9 +568,9 @@ var blindTitleFloors = map[string]float64{
 	// misrepresenting credentials): zn 454/468 (97.0 %, 1.3 %); zo, never
 	// looked at, stays 441/457.
 	"titles-zl/titles-zl.tsv": 100 * 471.0 / 480,
-	"titles-zm/titles-zm.tsv": 100 * 443.0 / 452,
-	"titles-zn/titles-zn.tsv": 100 * 457.0 / 468,
-	"titles-zo/titles-zo.tsv": 100 * 446.0 / 457,
+	"titles-zm/titles-zm.tsv": 100 * 444.0 / 452,
+	"titles-zn/titles-zn.tsv": 100 * 458.0 / 468,
+	"titles-zo/titles-zo.tsv": 100 * 447.0 / 457,
 	// testdata/titles-zp, zq, zr and zs (465, 478, 470 and 460 titles,
 	// four more writers), scored once after the tuning on zl, zm and zn
 	// and on the reviews left on the older lists (a mislabeled specimen is
@@ -590,7 +590,7 @@ var blindTitleFloors = map[string]float64{
 	// question, was dropped: titles-zzb's "Percent Free PSA: Who
 	// Benefits?" is chemistry; later changes brought it back to 461.)
 	"titles-zr/titles-zr.tsv": 100 * 462.0 / 470,
-	"titles-zs/titles-zs.tsv": 100 * 450.0 / 460,
+	"titles-zs/titles-zs.tsv": 100 * 451.0 / 460,
 	// testdata/titles-zt, zu, zv and zw (469, 440, 474 and 491 titles,
 	// four more writers), scored once after the tuning on zp and zr and on
 	// the older lists' remaining misses (culture weighs 3; Ebola and the
@@ -606,9 +606,9 @@ var blindTitleFloors = map[string]float64{
 	// untouched zu stays 427/440, zw 475/491; zo 444/457, zq 466/478 and
 	// zs 446/460 moved up with them.
 	"titles-zt/titles-zt.tsv": 100 * 465.0 / 469,
-	"titles-zu/titles-zu.tsv": 100 * 432.0 / 440,
-	"titles-zv/titles-zv.tsv": 100 * 471.0 / 474,
-	"titles-zw/titles-zw.tsv": 100 * 478.0 / 491,
+	"titles-zu/titles-zu.tsv": 100 * 433.0 / 440,
+	"titles-zv/titles-zv.tsv": 100 * 472.0 / 474,
+	"titles-zw/titles-zw.tsv": 100 * 479.0 / 491,
 	// testdata/titles-zx, zy, zz and zza (458, 458, 440 and 448 titles,
 	// four more writers), scored once after the tuning on zt and zv,
 	// before any change for them: zx 447/458 (97.6 %, 0.7 % to review,
@@ -623,7 +623,7 @@ var blindTitleFloors = map[string]float64{
 	// %, 0.2 %, none counted).
 	"titles-zx/titles-zx.tsv":   100 * 452.0 / 458,
 	"titles-zy/titles-zy.tsv":   100 * 449.0 / 458,
-	"titles-zz/titles-zz.tsv":   100 * 430.0 / 440,
+	"titles-zz/titles-zz.tsv":   100 * 431.0 / 440,
 	"titles-zza/titles-zza.tsv": 100 * 437.0 / 448,
 	// testdata/titles-zzb, zzc, zzd and zze (455, 449, 462 and 454 titles,
 	// four more writers), scored once after the tuning on zx and zza,
@@ -658,7 +658,7 @@ var blindTitleFloors = map[string]float64{
 	"titles-zzf/titles-zzf.tsv": 100 * 457.0 / 463,
 	"titles-zzg/titles-zzg.tsv": 100 * 448.0 / 455,
 	"titles-zzh/titles-zzh.tsv": 100 * 460.0 / 467,
-	"titles-zzi/titles-zzi.tsv": 100 * 446.0 / 456,
+	"titles-zzi/titles-zzi.tsv": 100 * 447.0 / 456,
 	// testdata/titles-zzj, zzk, zzl and zzm (457, 458, 449 and 458 titles,
 	// four more writers), scored once after every change above and never
 	// tuned on: zzj 446/457 (97.6 %, 1.1 % to review, 1.3 % confidently
@@ -685,7 +685,7 @@ var blindTitleFloors = map[string]float64{
 	// title and stays out): zzn 443/455 (97.4 %, 1.5 %), zzo 441/448 (98.4
 	// %, 1.1 %, none counted); the untouched zzp and zzq stay 452/462 and
 	// 453/466; zs 447 -> 448, zz 429 -> 430, zzg 447 -> 448, zzl 433 -> 434.
-	"titles-zzn/titles-zzn.tsv": 100 * 443.0 / 455,
+	"titles-zzn/titles-zzn.tsv": 100 * 444.0 / 455,
 	"titles-zzo/titles-zzo.tsv": 100 * 442.0 / 448,
 	"titles-zzp/titles-zzp.tsv": 100 * 453.0 / 462,
 	"titles-zzq/titles-zzq.tsv": 100 * 454.0 / 466,
@@ -704,7 +704,7 @@ var blindTitleFloors = map[string]float64{
 	// floor was then raised to its list's reading.
 	"titles-zzr/titles-zzr.tsv": 100 * 434.0 / 441,
 	"titles-zzs/titles-zzs.tsv": 100 * 449.0 / 452,
-	"titles-zzt/titles-zzt.tsv": 100 * 444.0 / 449,
+	"titles-zzt/titles-zzt.tsv": 100 * 445.0 / 449,
 	"titles-zzu/titles-zzu.tsv": 100 * 433.0 / 445,
 	// testdata/titles-zzv, zzw, zzx and zzy (461, 457, 452 and 440 titles,
 	// four more writers), scored once after all that, before any change
@@ -724,16 +724,26 @@ var blindTitleFloors = map[string]float64{
 	// 447 -> 448, zzp 452 -> 453; no untouched list's wrong answers grew.
 	"titles-zzv/titles-zzv.tsv": 100 * 456.0 / 461,
 	"titles-zzw/titles-zzw.tsv": 100 * 452.0 / 457,
-	"titles-zzx/titles-zzx.tsv": 100 * 441.0 / 452,
+	"titles-zzx/titles-zzx.tsv": 100 * 442.0 / 452,
 	"titles-zzy/titles-zzy.tsv": 100 * 434.0 / 440,
 	// testdata/titles-zzz, zzza, zzzb and zzzc (460, 455, 452 and 479
 	// titles, four more writers), scored once after all that, before any
 	// change for them: zzz 452/460 (98.3 %, 1.3 % to review, 0.4 %
 	// confidently wrong, none counted), zzza 442/455 (97.1 %, 1.1 %, 1.8 %,
 	// 0), zzzb 443/452 (98.0 %, 0.7 %, 1.3 %, 1 non-laboratory title
-	// counted), zzzc 468/479 (97.7 %, 1.0 %, 1.3 %, 0).
-	"titles-zzz/titles-zzz.tsv":   100 * 452.0 / 460,
-	"titles-zzza/titles-zzza.tsv": 100 * 442.0 / 455,
+	// counted), zzzc 468/479 (97.7 %, 1.0 %, 1.3 %, 0). Tuned on zzz and
+	// zzza (an "about" noun after an exclusion; the micro bench and its
+	// direct smears; glucose-nonfermenting rods; IGRA; primary HPV
+	// screening and co-testing; residual patient specimens for research; a
+	// platelet count; TA-GVHD; gloves' chemical resistance; "HbS" and
+	// "HBs" decided by the other words): zzz 457/460 (99.3 %, 0.4 %, 0.2
+	// %), zzza 448/455 (98.5 %, 0.7 %, 0.9 %); the untouched zzzb and zzzc
+	// stay 443/452 and 468/479; a2 254 -> 255, c2 222 -> 223, zo 446 ->
+	// 447, zs 450 -> 451, zu 432 -> 433 (a wrong answer right), zw 478 ->
+	// 479, zz 430 -> 431, zzi 446 -> 447 (a wrong answer right), zzt 444 ->
+	// 445 (a wrong answer right), zzx 441 -> 442 (a wrong answer right).
+	"titles-zzz/titles-zzz.tsv":   100 * 457.0 / 460,
+	"titles-zzza/titles-zzza.tsv": 100 * 448.0 / 455,
 	"titles-zzzb/titles-zzzb.tsv": 100 * 443.0 / 452,
 	"titles-zzzc/titles-zzzc.tsv": 100 * 468.0 / 479,
 }

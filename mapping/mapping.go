@@ -130,10 +130,11 @@
 //
 // "Immunophenotyping of Leukocytes by Cytometry" -> leukocyte (hematology
 // 3) is full evidence already; "cytometry" adds 2: hematology 5, auto.
-// "Platelet Counts by Flow Cytometry" -> platelet (hematology 2) is not:
+// "Platelet Studies by Flow Cytometry" -> platelet (hematology 2) is not:
 // general counts 4 × generalFactor = 3 beside it, T = 3, R = 2, score =
 // 1 × (1 − 0.5 × 2/3) = 0.67: review, general suggested, hematology the
-// candidate.
+// candidate. ("Platelet Counts by Flow Cytometry" is hematology's: a
+// platelet count is full evidence, and the method serves it.)
 //
 // "AST" alone -> an abbreviation of microbiology or chemistry with no
 // other word to decide: 1.5 for each, score 0.5 × (1 − 0.5) = 0.25,

@@ -45,7 +45,7 @@ func TestClassify(t *testing.T) {
 		// and counts generalFactor beside weaker evidence.
 		{"Flow Cytometry in Hematologic Malignancies", "", celedger.AreaHematology, conf(4, 0), celedger.ZoneAuto, "", []string{"flow cytometry", "hematologic malignancy"}},
 		{"Chemistry Analyzer Calibration and QC", "", celedger.AreaChemistry, 1, celedger.ZoneAuto, "", []string{"chemistry", "calibration", "qc (abbr)"}},
-		{"Platelet Counts by Flow Cytometry", "", celedger.AreaGeneral, conf(4*generalFactor, 2), celedger.ZoneReview, "", []string{"platelet", "flow cytometry"}},
+		{"Platelet Studies by Flow Cytometry", "", celedger.AreaGeneral, conf(4*generalFactor, 2), celedger.ZoneReview, "", []string{"platelet", "flow cytometry"}},
 		{"Smears: When and Why", "", celedger.AreaHematology, 0.67, celedger.ZoneReview, "", []string{"smear (hematology by context)"}}, // a word of two senses with nothing to decide: its first
 		{"AST Breakpoint Updates", "", celedger.AreaMicrobiology, 1, celedger.ZoneAuto, "", []string{"ast (abbr, microbiology by context)", "breakpoint"}},
 		{"AST and ALT in Liver Disease", "", celedger.AreaChemistry, 1, celedger.ZoneAuto, "", []string{"ast (abbr, chemistry by context)", "alt (abbr)"}},
@@ -343,9 +343,10 @@ func TestAbbreviationPlurals(t *testing.T) {
 	}
 	c := mustNew(t)
 	for title, want := range map[string]celedger.Area{
-		"Capillary vs. Venous Samples for Pediatric CBCs": celedger.AreaHematology,
-		"Reporting MICs Without Breakpoints":              celedger.AreaMicrobiology,
-		"Anti-HBs After Vaccination":                      celedger.AreaMicrobiology,
+		"Capillary vs. Venous Samples for Pediatric CBCs":               celedger.AreaHematology,
+		"Reporting MICs Without Breakpoints":                            celedger.AreaMicrobiology,
+		"Hepatitis B: Anti-HBs After Vaccination":                       celedger.AreaMicrobiology,
+		"HbS Percentage After Red Cell Exchange in Sickle Cell Disease": celedger.AreaHematology,
 	} {
 		if got := c.Classify(title, ""); got.Area != want || got.Zone != celedger.ZoneAuto {
 			t.Errorf("Classify(%q) = %s %s %v, want %s auto", title, got.Area, got.Zone, got.Terms, want)

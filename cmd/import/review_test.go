@@ -22,7 +22,7 @@ Cycle Start Date: 01/01/2024
 Cycle End Date: 12/31/2026
 
 Date Completed,Course Title,Credits Earned,Credit Type,Sponsor
-02/12/2024,Platelet Counts by Flow Cytometry,2,CMLE,ASCP
+02/12/2024,Platelet Studies by Flow Cytometry,2,CMLE,ASCP
 03/12/2024,Grand Rounds: Interesting Cases,1,CMLE,Hospital
 04/12/2024,AST,1,CMLE,LabCE
 05/12/2024,Coagulation Testing: PT and aPTT,1,CMLE,ASCP
@@ -60,7 +60,7 @@ func TestReviewRoundTrip(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("run -review = %d\n%s\n%s", code, stdout.String(), stderr.String())
 	}
-	for _, want := range []string{"review: 3 titles to decide", "[1/3] Platelet Counts by Flow Cytometry", "suggested general", "saved 3 decisions to " + filepath.Join(out, "overrides.csv"), "the next run with -out " + out + " counts them"} {
+	for _, want := range []string{"review: 3 titles to decide", "[1/3] Platelet Studies by Flow Cytometry", "suggested general", "saved 3 decisions to " + filepath.Join(out, "overrides.csv"), "the next run with -out " + out + " counts them"} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("stdout lacks %q:\n%s", want, stdout.String())
 		}
@@ -89,7 +89,7 @@ func TestReviewRoundTrip(t *testing.T) {
 			t.Errorf("round %d: stderr lacks %q:\n%s", round, want, stderr.String())
 		}
 		l := readLedger(t, out)
-		for title, want := range map[string]celedger.Area{"Platelet Counts by Flow Cytometry": celedger.AreaGeneral, "AST": celedger.AreaMicrobiology} {
+		for title, want := range map[string]celedger.Area{"Platelet Studies by Flow Cytometry": celedger.AreaGeneral, "AST": celedger.AreaMicrobiology} {
 			e := entryByTitle(t, l, title)
 			if e.Area != want || e.Zone != celedger.ZoneOverride || e.Status != celedger.StatusCounted {
 				t.Errorf("round %d: %q = %s %s %s, want %s override counted", round, title, e.Area, e.Zone, e.Status, want)
@@ -118,7 +118,7 @@ func TestOverridesUnknownArea(t *testing.T) {
 	in := filepath.Join(dir, "ascp.csv")
 	ov := filepath.Join(dir, "review.csv")
 	os.WriteFile(in, []byte(transcript), 0o644)
-	os.WriteFile(ov, []byte("title,provider,decision\nAST,LabCE,micro\nGrand Rounds: Interesting Cases,,\nPlatelet Counts by Flow Cytometry,,hemotology\n"), 0o644)
+	os.WriteFile(ov, []byte("title,provider,decision\nAST,LabCE,micro\nGrand Rounds: Interesting Cases,,\nPlatelet Studies by Flow Cytometry,,hemotology\n"), 0o644)
 	var stdout, stderr strings.Builder
 	code := run([]string{"-q", "-out", filepath.Join(dir, "out"), "-overrides", ov, in}, strings.NewReader(""), &stdout, &stderr)
 	for _, want := range []string{"celedger: note: " + ov + `:4: decision: "hemotology" read as hematology`, "celedger: note: " + ov + `:2: decision: "micro" read as microbiology`} {
@@ -126,7 +126,7 @@ func TestOverridesUnknownArea(t *testing.T) {
 			t.Errorf("run = %d, stderr:\n%s\nwant %s", code, stderr.String(), want)
 		}
 	}
-	os.WriteFile(ov, []byte("title,provider,decision\nPlatelet Counts by Flow Cytometry,,xyz\n"), 0o644)
+	os.WriteFile(ov, []byte("title,provider,decision\nPlatelet Studies by Flow Cytometry,,xyz\n"), 0o644)
 	stderr.Reset()
 	code = run([]string{"-q", "-out", filepath.Join(dir, "out"), "-overrides", ov, in}, strings.NewReader(""), &stdout, &stderr)
 	want := "celedger: error: " + ov + `:2: decision: unknown area "xyz" (areas: blood_banking, chemistry, hematology, microbiology, safety, ethics, general, exclude)`
