@@ -287,7 +287,7 @@ var blindTitleFloors = map[string]float64{
 	// Tuned on since (no term over a colon, human-resources modules, an
 	// "unless" word ending a weak exclusion, whole blood alone [plain],
 	// bench phrases): 387/395 (98.0 %), the untouched c2 217 -> 219/231.
-	"titles-g/titles-g.tsv": 100 * 392.0 / 395,
+	"titles-g/titles-g.tsv": 100 * 393.0 / 395,
 	// testdata/titles-h, 339 titles by an eighth writer, scored once after
 	// the tuning on titles-g and never tuned on: 320/339 (94.4 %), 4.1 % to
 	// review, 1.5 % confidently wrong, no non-laboratory title counted.
@@ -466,7 +466,7 @@ var blindTitleFloors = map[string]float64{
 	// w 431 -> 433, u 433 -> 435, q 443 -> 444/456 (97.4 %), o 434 ->
 	// 435, j 453 -> 454, i half 2 223 -> 224.
 	"titles-z/titles-z.tsv":   100 * 440.0 / 447,
-	"titles-za/titles-za.tsv": 100 * 454.0 / 462,
+	"titles-za/titles-za.tsv": 100 * 456.0 / 462,
 	// testdata/titles-zb (464 titles, a twenty-eighth writer) and
 	// testdata/titles-zc (473, a twenty-ninth), scored once after the
 	// tuning on titles-z, before any change for them: zb 447/464 (96.3 %,
@@ -590,7 +590,7 @@ var blindTitleFloors = map[string]float64{
 	// question, was dropped: titles-zzb's "Percent Free PSA: Who
 	// Benefits?" is chemistry; later changes brought it back to 461.)
 	"titles-zr/titles-zr.tsv": 100 * 462.0 / 470,
-	"titles-zs/titles-zs.tsv": 100 * 451.0 / 460,
+	"titles-zs/titles-zs.tsv": 100 * 452.0 / 460,
 	// testdata/titles-zt, zu, zv and zw (469, 440, 474 and 491 titles,
 	// four more writers), scored once after the tuning on zp and zr and on
 	// the older lists' remaining misses (culture weighs 3; Ebola and the
@@ -638,7 +638,7 @@ var blindTitleFloors = map[string]float64{
 	// ethics titles and stays out): zzb 442/455 (97.1 %, 1.1 %), zzd
 	// 451/462 (97.6 %, 0.6 %); the untouched zzc and zze stay 441/449 and
 	// 442/454; zq 467/478, zu 428/440, zw 477/491 and zz 428/440 moved up.
-	"titles-zzb/titles-zzb.tsv": 100 * 443.0 / 455,
+	"titles-zzb/titles-zzb.tsv": 100 * 444.0 / 455,
 	"titles-zzc/titles-zzc.tsv": 100 * 442.0 / 449,
 	"titles-zzd/titles-zzd.tsv": 100 * 453.0 / 462,
 	"titles-zze/titles-zze.tsv": 100 * 443.0 / 454,
@@ -668,7 +668,7 @@ var blindTitleFloors = map[string]float64{
 	"titles-zzj/titles-zzj.tsv": 100 * 447.0 / 457,
 	"titles-zzk/titles-zzk.tsv": 100 * 449.0 / 458,
 	"titles-zzl/titles-zzl.tsv": 100 * 436.0 / 449,
-	"titles-zzm/titles-zzm.tsv": 100 * 448.0 / 458,
+	"titles-zzm/titles-zzm.tsv": 100 * 449.0 / 458,
 	// (Then "orientation to …" decided by the phrase right after it, and
 	// human-resources vocabulary, moved the untouched zo 444 -> 445, zq 467
 	// -> 468, zu 428 -> 430, zw 477 -> 478, zz 428 -> 429, zzg 446 -> 447,
@@ -687,7 +687,7 @@ var blindTitleFloors = map[string]float64{
 	// 453/466; zs 447 -> 448, zz 429 -> 430, zzg 447 -> 448, zzl 433 -> 434.
 	"titles-zzn/titles-zzn.tsv": 100 * 444.0 / 455,
 	"titles-zzo/titles-zzo.tsv": 100 * 442.0 / 448,
-	"titles-zzp/titles-zzp.tsv": 100 * 453.0 / 462,
+	"titles-zzp/titles-zzp.tsv": 100 * 454.0 / 462,
 	"titles-zzq/titles-zzq.tsv": 100 * 454.0 / 466,
 	// testdata/titles-zzr, zzs, zzt and zzu (441, 452, 449 and 445 titles,
 	// four more writers), scored once after "section" as an area's
@@ -705,7 +705,7 @@ var blindTitleFloors = map[string]float64{
 	"titles-zzr/titles-zzr.tsv": 100 * 434.0 / 441,
 	"titles-zzs/titles-zzs.tsv": 100 * 449.0 / 452,
 	"titles-zzt/titles-zzt.tsv": 100 * 445.0 / 449,
-	"titles-zzu/titles-zzu.tsv": 100 * 433.0 / 445,
+	"titles-zzu/titles-zzu.tsv": 100 * 434.0 / 445,
 	// testdata/titles-zzv, zzw, zzx and zzy (461, 457, 452 and 440 titles,
 	// four more writers), scored once after all that, before any change
 	// for them: zzv 451/461 (97.8 %, 1.3 % to review, 0.9 % confidently
@@ -751,10 +751,19 @@ var blindTitleFloors = map[string]float64{
 	// change for them: zzzd 443/458 (96.7 %, 1.7 % to review, 1.5 %
 	// confidently wrong, none counted), zzze 448/457 (98.0 %, 1.1 %, 0.9 %,
 	// 0), zzzf 437/450 (97.1 %, 2.2 %, 0.7 %, 0), zzzg 444/454 (97.8 %, 0.9
-	// %, 1.3 %, 0).
-	"titles-zzzd/titles-zzzd.tsv": 100 * 443.0 / 458,
-	"titles-zzze/titles-zzze.tsv": 100 * 448.0 / 457,
-	"titles-zzzf/titles-zzzf.tsv": 100 * 437.0 / 450,
+	// %, 1.3 %, 0). Tuned on zzzd and zzze (a body fluid's "analysis" names
+	// general's field, as the CSF's did; KOH preparations and the inoculum
+	// effect; signing out work one did not run, dual relationships, looking
+	// up a neighbour's results; a test's "dilemma" is no ethical one; donor
+	// units; dysfibrinogenemia; safety's naming words before "orientation"
+	// left out of whose orientation it is, measured and dropped: 3 won, 15
+	// lost, safety huddles among them): zzzd 448/458 (97.8 %, 0.9 %, 1.3
+	// %), zzze 454/457 (99.3 %, 0.2 %, 0.4 %); the untouched zzzf 437 ->
+	// 439, zzzg stays 444; zs 451 -> 452, zzm 448 -> 449, zzp 453 -> 454 (a
+	// wrong answer right), zzu 433 -> 434 (a wrong answer right).
+	"titles-zzzd/titles-zzzd.tsv": 100 * 448.0 / 458,
+	"titles-zzze/titles-zzze.tsv": 100 * 454.0 / 457,
+	"titles-zzzf/titles-zzzf.tsv": 100 * 439.0 / 450,
 	"titles-zzzg/titles-zzzg.tsv": 100 * 444.0 / 454,
 }
 
