@@ -765,6 +765,16 @@ var blindTitleFloors = map[string]float64{
 	"titles-zzze/titles-zzze.tsv": 100 * 454.0 / 457,
 	"titles-zzzf/titles-zzzf.tsv": 100 * 439.0 / 450,
 	"titles-zzzg/titles-zzzg.tsv": 100 * 444.0 / 454,
+	// testdata/titles-zzzh, zzzi, zzzj and zzzk (439, 470, 452 and 449
+	// titles, four more writers), scored once after every change of
+	// 2026-12-01's seventh session and never tuned on: zzzh 426/439 (97.0
+	// %, 1.4 % to review, 1.6 % confidently wrong, 1 non-laboratory title
+	// counted), zzzi 457/470 (97.2 %, 1.9 %, 0.9 %, 0), zzzj 441/452 (97.6
+	// %, 1.5 %, 0.9 %, 0), zzzk 442/449 (98.4 %, 0.9 %, 0.7 %, 0).
+	"titles-zzzh/titles-zzzh.tsv": 100 * 426.0 / 439,
+	"titles-zzzi/titles-zzzi.tsv": 100 * 457.0 / 470,
+	"titles-zzzj/titles-zzzj.tsv": 100 * 441.0 / 452,
+	"titles-zzzk/titles-zzzk.tsv": 100 * 442.0 / 449,
 }
 
 // TestBlindTitles measures every list of blindTitleFloors (the halves of
