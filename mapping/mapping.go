@@ -13,17 +13,21 @@
 // words ("of", "the", "for" …) dropped, and each word lightly stemmed
 // (plural, -ing, -ed, -ology/-ological; see stem). The lexicon
 // (lexicon.txt, embedded) went through the very same steps when New
-// loaded it, so "Transfusions" meets "transfusion".
+// loaded it, so "Transfusions" meets "transfusion". A word that lost
+// "-ing" or "-ed" also meets the lexicon word with the "e" English drops
+// before them ("Pipetting" is pipette; lexicon.lookup).
 //
 // 2. Match. Left to right, each title word is used once: the longest
 // lexicon phrase starting at a word wins ("hemolytic disease of the fetus
 // and newborn" before "hemolytic anemia" before "hemolytic"); then the
 // exact-only abbreviation table (BB, CBC, PT, HIPAA …, matched on the
 // unstemmed word, never typo-corrected, some only when written in
-// capitals: HIT, CAP, PT); then single words. A word of typoMinLen+
+// capitals: HIT, CAP, PT; an abbreviation's plural in capitals, "CBCs",
+// is the abbreviation); then single words. A word of typoMinLen+
 // letters that is not in the lexicon is corrected when exactly one edit
-// away from a lexicon word ("Hemotology" -> hematology, "Saftey" ->
-// safety) and counts typoFactor of the weight. Matching is by whole
+// away from a lexicon word as stemmed or as written, keeping its first
+// letter ("Hemotology" -> hematology, "Chemcial" -> chemical; "filling"
+// is no "billing"; lexicon.fix) and counts typoFactor of the weight. Matching is by whole
 // words, so "immunohematology" is one word of blood banking and never
 // contains "hematology".
 //
@@ -103,8 +107,12 @@
 // Technologists" is the department's orientation for new staff;
 // "Designing Training for New Hires" is a course). Anatomic-pathology
 // words make "orientation" the specimen's ("Tissue Orientation During
-// Embedding"). An exclusion the title's shape leaves uncertain goes to
-// review (tally.exclusion).
+// Embedding"), unless an area's workplace ("Blood Bank Section
+// Orientation Checklist"). A plural noun of the lexicon's "about" list
+// right after the exclusion makes the activity the course's subject
+// ("Morning Huddle Tools for Quality Improvement", "New-Hire Orientation
+// Programs That Reduce Laboratory Turnover"), no exclusion. An exclusion
+// the title's shape leaves uncertain goes to review (tally.exclusion).
 //
 // # Worked titles
 //
