@@ -378,6 +378,9 @@ func TestParseLexiconErrors(t *testing.T) {
 		{"[abbr]\nast microbiology,chem 3", `x.txt:2: unknown area "chem"`},
 		{"[blood_banking]\n3 autoantibody ~immunology", `x.txt:2: unknown second area "immunology"`},
 		{"[abbr]\nqc general 3 lower", `x.txt:2: want ABBR AREA[,AREA] WEIGHT [upper], got "qc general 3 lower"`},
+		{"[abbr]\nqc general 3?", `x.txt:2: mark '?' not allowed here, in "3?"`},
+		{"[chemistry]\n3%^ glucose", `x.txt:2: bad weight "3%^"`},
+		{"[exclude: staff meeting]\nabout two words", `x.txt:2: about takes one word, got "two words"`},
 	} {
 		_, err := parseLexicon("x.txt", tt.text)
 		if err == nil || err.Error() != tt.want {
