@@ -18,9 +18,13 @@ import (
 //   - their points are equal — or, when they differ, the titles score at
 //     least conflictTitleMin and the dates at most conflictDateDays apart
 //     (the reason then warns "credits differ: transcript 2, certificate 1.5"),
-//   - and their providers are compatible: one organisation under any
+//   - their providers are compatible: one organisation under any
 //     spelling (providers.txt), one of them ASCP (the ASCP transcript
-//     lists other providers' courses), or one of them blank.
+//     lists other providers' courses), or one of them blank,
+//   - and they come from two documents, or one document lists the row
+//     twice (the same title on the same date): the rows of one transcript
+//     are the courses it lists, so "Chemical Hygiene" and "Chemical
+//     Hygiene Plan Update" a day apart on one transcript are two courses.
 //
 // A yearly course retaken on another date is not a duplicate: its dates are
 // far apart. The kept line is the earliest by source (path, then line); it
@@ -238,10 +242,19 @@ func sameActivity(k, b *line) (float64, int, bool) {
 	if sim < dupTitleMin || days > dupDateDays {
 		return 0, 0, false
 	}
+	if sameDocument(k, b) && (sim < 1 || days > 0) {
+		return 0, 0, false
+	}
 	if k.e.Points != b.e.Points && (sim < conflictTitleMin || days > conflictDateDays) {
 		return 0, 0, false
 	}
 	return sim, days, true
+}
+
+// sameDocument reports whether two lines were read from one document (one
+// file, one sheet of a workbook).
+func sameDocument(k, b *line) bool {
+	return k.act.Source.Path == b.act.Source.Path && k.act.Source.Sheet == b.act.Source.Sheet
 }
 
 // compatibleProviders takes provider keys (ProviderKey): one

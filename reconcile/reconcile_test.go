@@ -313,6 +313,29 @@ func TestDuplicates(t *testing.T) {
 	}
 }
 
+// TestDuplicatesWithinOneDocument: the rows of one document are the
+// courses it lists; only a row it repeats (the same title on the same
+// date) is one course.
+func TestDuplicatesWithinOneDocument(t *testing.T) {
+	pl := run(t, input("MLS",
+		act("a.csv:2", "Chemical Hygiene", celedger.AreaSafety, "2025-02-12", "1"),
+		act("a.csv:3", "Chemical Hygiene Plan Update", celedger.AreaSafety, "2025-02-13", "1"),
+		act("a.csv:4", "Blood Culture Contamination", celedger.AreaMicrobiology, "2025-03-01", "1"),
+		act("a.csv:5", "Blood Culture Contamination Part 2", celedger.AreaMicrobiology, "2025-03-03", "1"),
+		act("a.csv:6", "Blood Culture Contamination", celedger.AreaMicrobiology, "2025-03-01", "1"),
+		act("b.csv:2", "Chemical Hygiene Plan Update", celedger.AreaSafety, "2025-02-14", "1")))
+	for src, want := range map[string]celedger.EntryStatus{
+		"a.csv:2": celedger.StatusCounted, "a.csv:3": celedger.StatusCounted,
+		"a.csv:4": celedger.StatusCounted, "a.csv:5": celedger.StatusCounted,
+		"a.csv:6": celedger.StatusDuplicate, // the row repeated
+		"b.csv:2": celedger.StatusDuplicate, // another document's copy of a.csv:3
+	} {
+		if e := entry(t, pl, src); e.Status != want {
+			t.Errorf("%s: %s %q, want %s", src, e.Status, e.Reason, want)
+		}
+	}
+}
+
 func TestDuplicateMergeBestOf(t *testing.T) {
 	a := with(act("a.csv:2", "Transfusion Reactions", celedger.AreaBloodBanking, "2024-10-03", "1.5"), func(a *celedger.Activity) {
 		a.Provider, a.Kind, a.ActivityID, a.Holder.Name = "AABB", "certificate", "AABB-24-118", ""
