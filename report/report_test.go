@@ -312,3 +312,13 @@ func TestChangeRowsOrder(t *testing.T) {
 		t.Errorf("order %v / %v", x, y)
 	}
 }
+
+// TestDaysText: the summary's "submit by" distance reads as English on
+// both sides of today.
+func TestDaysText(t *testing.T) {
+	for d, want := range map[int]string{-2: "2 days ago", -1: "yesterday", 0: "today", 1: "tomorrow", 7: "7 days"} {
+		if got := daysText(d); got != want {
+			t.Errorf("daysText(%d) = %q, want %q", d, got, want)
+		}
+	}
+}

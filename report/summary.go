@@ -135,6 +135,8 @@ func daysText(d int) string {
 		return "today"
 	case d == 1:
 		return "tomorrow"
+	case d == -1:
+		return "yesterday"
 	case d < 0:
 		return strconv.Itoa(-d) + " days ago"
 	}
