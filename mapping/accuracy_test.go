@@ -263,7 +263,10 @@ var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 262.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
 	"titles-a/titles-a2.tsv": 100 * 255.0 / 264,
 	"titles-b/titles-b.tsv":  100 * 350.0 / 355,
-	"titles-c/titles-c1.tsv": 100 * 230.0 / 231,
+	// (A weak exclusion after an area's naming word is sure only with no
+	// specific topic after it, 2026-12-02: "Visitor Safety Orientation
+	// for the BSL-3 Suite" goes to review, 230 -> 229.)
+	"titles-c/titles-c1.tsv": 100 * 229.0 / 231,
 	"titles-c/titles-c2.tsv": 100 * 223.0 / 231,
 	"titles-d/titles-d.tsv":  100 * 321.0 / 326,
 	// testdata/titles-e, 449 titles by a fifth writer, split in two by
@@ -481,7 +484,10 @@ var blindTitleFloors = map[string]float64{
 	// stays 447/464; o 435 -> 437, q 444 -> 445, j 454 -> 455, f, r, t,
 	// v, x, z and b one or two more each.
 	"titles-zb/titles-zb.tsv": 100 * 458.0 / 464,
-	"titles-zc/titles-zc.tsv": 100 * 468.0 / 473,
+	// (The same rule sends one of zc's safety orientations to review, 468
+	// -> 467; two wrong exclusions of safety courses, on zk and zzzd, go
+	// to review with it.)
+	"titles-zc/titles-zc.tsv": 100 * 467.0 / 473,
 	// testdata/titles-zd (466 titles, a thirtieth writer) and
 	// testdata/titles-ze (441, a thirty-first), scored once after the
 	// tuning on titles-zc, before any change for them: zd 447/466 (95.9 %,

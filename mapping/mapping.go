@@ -689,7 +689,7 @@ func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
 		return &t.exclude, true, true
 	}
 	weakHead := t.hasWeak && t.weakExcl.first && t.weakExcl.head && !t.specimen()
-	if weakHead && (!hasLab || t.namedBefore(t.weakExcl.pos, lx)) {
+	if weakHead && (!hasLab || t.namedBefore(t.weakExcl.pos, lx) && !t.topicBeyond(t.weakExcl.pos, lx)) {
 		return &t.weakExcl, true, true
 	}
 	switch {
@@ -739,6 +739,13 @@ func (t *tally) topicAfter(pos int, lx *lexicon) bool {
 	return slices.ContainsFunc(t.hits.all(), in) || slices.ContainsFunc(t.deferred, in)
 }
 
+// workplace reports whether a [setting] word follows term h in its
+// phrase: the term says where, not what ("… for the BSL-3 Suite").
+func (t *tally) workplace(h hit, e entry) bool {
+	next := h.pos + max(e.Len, 1)
+	return next < 64 && t.settings&(1<<next) != 0
+}
+
 // topicBeyond reports whether the title's own words after word pos carry
 // full evidence for one specific area: a topic the activity is about
 // ("Staff Meeting Case Review: An Unexpected Anti-Jka"), so that the
@@ -754,7 +761,7 @@ func (t *tally) topicBeyond(pos int, lx *lexicon) bool {
 	for _, hs := range [][]hit{t.hits.all(), t.deferred, t.ambig} {
 		for _, h := range hs {
 			e := lx.entries[h.entry]
-			if !h.topic && h.pos > pos && h.slot >= 0 && h.slot < nAreas && h.slot != generalIndex && !e.Names && !e.Method {
+			if !h.topic && h.pos > pos && h.slot >= 0 && h.slot < nAreas && h.slot != generalIndex && !e.Names && !e.Method && !t.workplace(h, e) {
 				after[h.slot] += h.weight
 			}
 		}

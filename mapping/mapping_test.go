@@ -103,7 +103,11 @@ func TestExclusionIsWhatTheActivityIs(t *testing.T) {
 		{"Orientation to the Hospital Campus and Parking", sure},
 		{"Student Orientation to Clinical Rotations", sure},
 		{"Blood Bank Orientation for Traveling Technologists", sure},
-		{"Visitor Safety Orientation for the BSL-3 Suite", sure},
+		// An area named before a weak exclusion says whose activity it is,
+		// unless a specific topic follows it: then it is uncertain.
+		{"Microbiology Orientation: Day 2", sure},
+		{"Safety Huddle: Needlestick Prevention", unsure},
+		{"Visitor Safety Orientation for the BSL-3 Suite", unsure},
 		{"Orientation to the Coagulation Bench for Float Staff", unsure},
 		// A [setting] word after a phrase break is the audience, not the
 		// topic's workplace: an orientation to a topic.
