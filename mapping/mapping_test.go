@@ -332,17 +332,20 @@ func TestTypoForms(t *testing.T) {
 	}
 }
 
-// TestAbbreviationPlurals: capitals and a final lower-case "s" are an
-// abbreviation's plural, read as the abbreviation; a year's "s", a word
-// in capitals and one in lower case are not.
+// TestAbbreviationPlurals: two capitals or more and a final lower-case
+// "s" may be an abbreviation's plural, read as the abbreviation; a year's
+// "s", a word in capitals and one in lower case are not.
 func TestAbbreviationPlurals(t *testing.T) {
 	for _, tt := range []struct {
-		raw    string
-		plural bool
-	}{{"CBCs", true}, {"MICs", true}, {"HBs", true}, {"1990s", false}, {"LISS", false}, {"Cells", false}} {
+		raw           string
+		plural, upper bool
+	}{
+		{"CBCs", true, true}, {"MICs", true, true}, {"HBs", true, true}, {"HbA1cs", true, false},
+		{"1990s", false, false}, {"LISS", false, true}, {"Cells", false, false},
+	} {
 		ws := appendWords(nil, "Review of "+tt.raw)
-		if w := ws[len(ws)-1]; w.Plural != tt.plural || tt.plural && !w.Upper {
-			t.Errorf("%q: plural = %v, upper = %v; want plural %v", tt.raw, w.Plural, w.Upper, tt.plural)
+		if w := ws[len(ws)-1]; w.Plural != tt.plural || w.Upper != tt.upper {
+			t.Errorf("%q: plural = %v, upper = %v; want %v, %v", tt.raw, w.Plural, w.Upper, tt.plural, tt.upper)
 		}
 	}
 	c := mustNew(t)

@@ -24,9 +24,9 @@ type word struct {
 	// of a title's first phrase: what the activity is.
 	End bool
 	Seg uint8
-	// Plural says the word is an abbreviation's plural: capitals and a
-	// final lower-case "s" ("CBCs", "MICs"). Upper is then true, for its
-	// capitals.
+	// Plural says the word may be an abbreviation's plural: two capitals
+	// or more and a final lower-case "s" ("CBCs", "MICs", "HbA1cs"). Upper
+	// is then true when every other letter is a capital.
 	Plural bool
 }
 
@@ -157,16 +157,17 @@ func appendWords(out []word, s string) []word {
 			continue
 		}
 		j := i
-		lower := 0 // letters not written as capitals
+		lower, caps := 0, 0 // letters not written as capitals, and those that are
 		for j < len(f) && f[j] > markSegment && f[j] != ' ' {
-			c := f[j]
-			if c >= 'a' && c <= 'z' && !upper[j] {
+			if c := f[j]; c >= 'a' && c <= 'z' && !upper[j] {
 				lower++
+			} else if c >= 'a' && c <= 'z' {
+				caps++
 			}
 			j++
 		}
 		raw := f[i:j]
-		plural := lower == 1 && len(raw) >= 3 && raw[len(raw)-1] == 's' && !upper[j-1] && raw[len(raw)-2] >= 'a' && raw[len(raw)-2] <= 'z'
+		plural := caps >= 2 && len(raw) >= 3 && raw[len(raw)-1] == 's' && !upper[j-1] && raw[len(raw)-2] >= 'a' && raw[len(raw)-2] <= 'z'
 		i = j
 		if phraseBreaks[raw] {
 			endLast(out[first:])
@@ -178,7 +179,7 @@ func appendWords(out []word, s string) []word {
 			seg++
 		}
 		newSeg = false
-		out = append(out, word{Raw: raw, Stem: stem(raw), Upper: (lower == 0 || plural) && len(raw) > 1, Seg: seg, Plural: plural})
+		out = append(out, word{Raw: raw, Stem: stem(raw), Upper: (lower == 0 || plural && lower == 1) && len(raw) > 1, Seg: seg, Plural: plural})
 	}
 	endLast(out[first:])
 	return out
