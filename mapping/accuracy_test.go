@@ -261,7 +261,7 @@ func TestHoldoutAccuracy(t *testing.T) {
 // holdout 145/150.
 var blindTitleFloors = map[string]float64{
 	"titles-a/titles-a1.tsv": 100 * 262.0 / 264, // 257 before billing was [not laboratory]: its writer files "Laboratory Billing: CPT Codes for Molecular Pathology" under general, the writers of c, j and k billing under none
-	"titles-a/titles-a2.tsv": 100 * 255.0 / 264,
+	"titles-a/titles-a2.tsv": 100 * 256.0 / 264,
 	"titles-b/titles-b.tsv":  100 * 350.0 / 355,
 	// (A weak exclusion after an area's naming word is sure only with no
 	// specific topic after it, 2026-12-02: "Visitor Safety Orientation
@@ -283,7 +283,7 @@ var blindTitleFloors = map[string]float64{
 	// specimen, ethics phrases, PT's alternatives, pharmacogenomics):
 	// 412/432 (95.4 %, 4.2 % to review, 0.5 % confidently wrong); the
 	// untouched e half 2 unchanged at 204/224, c2 217/231, a2 248/264.
-	"titles-f/titles-f.tsv": 100 * 427.0 / 432,
+	"titles-f/titles-f.tsv": 100 * 428.0 / 432,
 	// testdata/titles-g, 395 titles by a seventh writer, scored once after
 	// the tuning on titles-f and never tuned on: 374/395 (94.7 %), 4.6 % to
 	// review, 0.8 % confidently wrong, no non-laboratory title counted.
@@ -359,7 +359,7 @@ var blindTitleFloors = map[string]float64{
 	// writer files the effluent's culture under microbiology, its one
 	// title now wrong): the untouched j 443 -> 445.
 	"titles-n/titles-n.tsv": 100 * 455.0 / 460,
-	"titles-o/titles-o.tsv": 100 * 445.0 / 456,
+	"titles-o/titles-o.tsv": 100 * 446.0 / 456,
 	// testdata/titles-p (464 titles, a sixteenth writer) and
 	// testdata/titles-q (456, a seventeenth), scored once after the tuning
 	// on titles-n, before any change for them: p 433/464 (93.3 %, 3.4 % to
@@ -396,7 +396,7 @@ var blindTitleFloors = map[string]float64{
 	// non-laboratory titles counted); never tuned on: 427/452 now (94.5
 	// %, 3.3 %, 2.2 %, 2 counted).
 	"titles-p/titles-p.tsv": 100 * 460.0 / 464,
-	"titles-q/titles-q.tsv": 100 * 454.0 / 456,
+	"titles-q/titles-q.tsv": 100 * 455.0 / 456,
 	"titles-r/titles-r.tsv": 100 * 463.0 / 466,
 	"titles-s/titles-s.tsv": 100 * 444.0 / 452,
 	// testdata/titles-t (466 titles, a twentieth writer) and
@@ -419,7 +419,7 @@ var blindTitleFloors = map[string]float64{
 	// "FMEA for … Blood Culture …" titles three writers file under
 	// general: 462 -> 461.)
 	"titles-t/titles-t.tsv": 100 * 461.0 / 466,
-	"titles-u/titles-u.tsv": 100 * 446.0 / 458,
+	"titles-u/titles-u.tsv": 100 * 447.0 / 458,
 	// testdata/titles-v (459 titles, a twenty-second writer) and
 	// testdata/titles-w (452, a twenty-third), scored once after the
 	// tuning on titles-t, before any change for them: v 438/459 (95.4 %,
@@ -468,7 +468,9 @@ var blindTitleFloors = map[string]float64{
 	// ransomware): z 436/447 (97.5 %); the untouched za 441 -> 442/462,
 	// w 431 -> 433, u 433 -> 435, q 443 -> 444/456 (97.4 %), o 434 ->
 	// 435, j 453 -> 454, i half 2 223 -> 224.
-	"titles-z/titles-z.tsv":   100 * 440.0 / 447,
+	// (A quality indicator as a frame, 2026-12-02, files "Quality Indicators
+	// in Transfusion Medicine" under general, 440 -> 439; see zzzl.)
+	"titles-z/titles-z.tsv":   100 * 439.0 / 447,
 	"titles-za/titles-za.tsv": 100 * 456.0 / 462,
 	// testdata/titles-zb (464 titles, a twenty-eighth writer) and
 	// testdata/titles-zc (473, a twenty-ninth), scored once after the
@@ -532,8 +534,8 @@ var blindTitleFloors = map[string]float64{
 	// care" as naming general's field, tried, lost nine titles on other
 	// lists and stays as it was): zi 440/465 (94.6 %); the untouched zh
 	// stays 453/472; u 436 -> 437, v 454 -> 455.
-	"titles-zh/titles-zh.tsv": 100 * 467.0 / 472,
-	"titles-zi/titles-zi.tsv": 100 * 451.0 / 465,
+	"titles-zh/titles-zh.tsv": 100 * 468.0 / 472,
+	"titles-zi/titles-zi.tsv": 100 * 452.0 / 465,
 	// Then, from the reviews left on the tuned lists (vancomycin AUC
 	// dosing, the Lewis antigens written "Lea" and "Leb", asked to change
 	// a reported result, the buffy coat): b 348 -> 349, d 317 -> 318, n
@@ -576,7 +578,7 @@ var blindTitleFloors = map[string]float64{
 	"titles-zl/titles-zl.tsv": 100 * 471.0 / 480,
 	"titles-zm/titles-zm.tsv": 100 * 444.0 / 452,
 	"titles-zn/titles-zn.tsv": 100 * 458.0 / 468,
-	"titles-zo/titles-zo.tsv": 100 * 447.0 / 457,
+	"titles-zo/titles-zo.tsv": 100 * 449.0 / 457,
 	// testdata/titles-zp, zq, zr and zs (465, 478, 470 and 460 titles,
 	// four more writers), scored once after the tuning on zl, zm and zn
 	// and on the reviews left on the older lists (a mislabeled specimen is
@@ -611,7 +613,7 @@ var blindTitleFloors = map[string]float64{
 	// zt 459/469 (97.9 %, 0.6 %), zv 470/474 (99.2 %, 0.4 %); the
 	// untouched zu stays 427/440, zw 475/491; zo 444/457, zq 466/478 and
 	// zs 446/460 moved up with them.
-	"titles-zt/titles-zt.tsv": 100 * 465.0 / 469,
+	"titles-zt/titles-zt.tsv": 100 * 466.0 / 469,
 	"titles-zu/titles-zu.tsv": 100 * 433.0 / 440,
 	"titles-zv/titles-zv.tsv": 100 * 472.0 / 474,
 	"titles-zw/titles-zw.tsv": 100 * 479.0 / 491,
@@ -645,8 +647,8 @@ var blindTitleFloors = map[string]float64{
 	// 451/462 (97.6 %, 0.6 %); the untouched zzc and zze stay 441/449 and
 	// 442/454; zq 467/478, zu 428/440, zw 477/491 and zz 428/440 moved up.
 	"titles-zzb/titles-zzb.tsv": 100 * 444.0 / 455,
-	"titles-zzc/titles-zzc.tsv": 100 * 442.0 / 449,
-	"titles-zzd/titles-zzd.tsv": 100 * 453.0 / 462,
+	"titles-zzc/titles-zzc.tsv": 100 * 443.0 / 449,
+	"titles-zzd/titles-zzd.tsv": 100 * 454.0 / 462,
 	"titles-zze/titles-zze.tsv": 100 * 443.0 / 454,
 	// testdata/titles-zzf, zzg, zzh and zzi (463, 455, 467 and 456 titles,
 	// four more writers), scored once after the tuning on zzb and zzd and
@@ -661,17 +663,20 @@ var blindTitleFloors = map[string]float64{
 	// titles and stay out): zzf 453/463 (97.8 %, 0.6 %), zzh 458/467
 	// (98.1 %, 0.6 %); the untouched zzg and zzi stay 446/455 and 444/456;
 	// zs 447/460 and zy 448/458 moved up.
-	"titles-zzf/titles-zzf.tsv": 100 * 457.0 / 463,
+	"titles-zzf/titles-zzf.tsv": 100 * 458.0 / 463,
 	"titles-zzg/titles-zzg.tsv": 100 * 448.0 / 455,
 	"titles-zzh/titles-zzh.tsv": 100 * 460.0 / 467,
-	"titles-zzi/titles-zzi.tsv": 100 * 447.0 / 456,
+	// (The quality-indicator frame, 2026-12-02, loses one of zzi's titles,
+	// 447 -> 446, and wins one each on the untouched zzx and zzzg; see
+	// zzzl.)
+	"titles-zzi/titles-zzi.tsv": 100 * 446.0 / 456,
 	// testdata/titles-zzj, zzk, zzl and zzm (457, 458, 449 and 458 titles,
 	// four more writers), scored once after every change above and never
 	// tuned on: zzj 446/457 (97.6 %, 1.1 % to review, 1.3 % confidently
 	// wrong, 1 non-laboratory title counted), zzk 448/458 (97.8 %, 1.1 %,
 	// 1.1 %, 0), zzl 433/449 (96.4 %, 2.0 %, 1.6 %, 0), zzm 445/458 (97.2
 	// %, 1.7 %, 1.1 %, 0).
-	"titles-zzj/titles-zzj.tsv": 100 * 447.0 / 457,
+	"titles-zzj/titles-zzj.tsv": 100 * 448.0 / 457,
 	"titles-zzk/titles-zzk.tsv": 100 * 449.0 / 458,
 	"titles-zzl/titles-zzl.tsv": 100 * 436.0 / 449,
 	"titles-zzm/titles-zzm.tsv": 100 * 449.0 / 458,
@@ -692,9 +697,9 @@ var blindTitleFloors = map[string]float64{
 	// %, 1.1 %, none counted); the untouched zzp and zzq stay 452/462 and
 	// 453/466; zs 447 -> 448, zz 429 -> 430, zzg 447 -> 448, zzl 433 -> 434.
 	"titles-zzn/titles-zzn.tsv": 100 * 444.0 / 455,
-	"titles-zzo/titles-zzo.tsv": 100 * 442.0 / 448,
+	"titles-zzo/titles-zzo.tsv": 100 * 443.0 / 448,
 	"titles-zzp/titles-zzp.tsv": 100 * 454.0 / 462,
-	"titles-zzq/titles-zzq.tsv": 100 * 454.0 / 466,
+	"titles-zzq/titles-zzq.tsv": 100 * 455.0 / 466,
 	// testdata/titles-zzr, zzs, zzt and zzu (441, 452, 449 and 445 titles,
 	// four more writers), scored once after "section" as an area's
 	// workplace, before any change for them: zzr 425/441 (96.4 %, 3.2 % to
@@ -728,10 +733,10 @@ var blindTitleFloors = map[string]float64{
 	// wrong answer right with the plurals), zq 468 -> 470, zs 449 -> 450,
 	// zu 431 -> 432, zzi 445 -> 446, zzj 446 -> 447, zzl 434 -> 436, zzm
 	// 447 -> 448, zzp 452 -> 453; no untouched list's wrong answers grew.
-	"titles-zzv/titles-zzv.tsv": 100 * 456.0 / 461,
+	"titles-zzv/titles-zzv.tsv": 100 * 457.0 / 461,
 	"titles-zzw/titles-zzw.tsv": 100 * 452.0 / 457,
-	"titles-zzx/titles-zzx.tsv": 100 * 442.0 / 452,
-	"titles-zzy/titles-zzy.tsv": 100 * 434.0 / 440,
+	"titles-zzx/titles-zzx.tsv": 100 * 443.0 / 452,
+	"titles-zzy/titles-zzy.tsv": 100 * 435.0 / 440,
 	// testdata/titles-zzz, zzza, zzzb and zzzc (460, 455, 452 and 479
 	// titles, four more writers), scored once after all that, before any
 	// change for them: zzz 452/460 (98.3 %, 1.3 % to review, 0.4 %
@@ -750,7 +755,7 @@ var blindTitleFloors = map[string]float64{
 	// 445 (a wrong answer right), zzx 441 -> 442 (a wrong answer right).
 	"titles-zzz/titles-zzz.tsv":   100 * 457.0 / 460,
 	"titles-zzza/titles-zzza.tsv": 100 * 448.0 / 455,
-	"titles-zzzb/titles-zzzb.tsv": 100 * 443.0 / 452,
+	"titles-zzzb/titles-zzzb.tsv": 100 * 444.0 / 452,
 	"titles-zzzc/titles-zzzc.tsv": 100 * 468.0 / 479,
 	// testdata/titles-zzzd, zzze, zzzf and zzzg (458, 457, 450 and 454
 	// titles, four more writers), scored once after all that, before any
@@ -767,17 +772,17 @@ var blindTitleFloors = map[string]float64{
 	// %), zzze 454/457 (99.3 %, 0.2 %, 0.4 %); the untouched zzzf 437 ->
 	// 439, zzzg stays 444; zs 451 -> 452, zzm 448 -> 449, zzp 453 -> 454 (a
 	// wrong answer right), zzu 433 -> 434 (a wrong answer right).
-	"titles-zzzd/titles-zzzd.tsv": 100 * 448.0 / 458,
+	"titles-zzzd/titles-zzzd.tsv": 100 * 449.0 / 458,
 	"titles-zzze/titles-zzze.tsv": 100 * 454.0 / 457,
 	"titles-zzzf/titles-zzzf.tsv": 100 * 439.0 / 450,
-	"titles-zzzg/titles-zzzg.tsv": 100 * 444.0 / 454,
+	"titles-zzzg/titles-zzzg.tsv": 100 * 445.0 / 454,
 	// testdata/titles-zzzh, zzzi, zzzj and zzzk (439, 470, 452 and 449
 	// titles, four more writers), scored once after every change of
 	// 2026-12-01's seventh session and never tuned on: zzzh 426/439 (97.0
 	// %, 1.4 % to review, 1.6 % confidently wrong, 1 non-laboratory title
 	// counted), zzzi 457/470 (97.2 %, 1.9 %, 0.9 %, 0), zzzj 441/452 (97.6
 	// %, 1.5 %, 0.9 %, 0), zzzk 442/449 (98.4 %, 0.9 %, 0.7 %, 0).
-	"titles-zzzh/titles-zzzh.tsv": 100 * 426.0 / 439,
+	"titles-zzzh/titles-zzzh.tsv": 100 * 427.0 / 439,
 	"titles-zzzi/titles-zzzi.tsv": 100 * 457.0 / 470,
 	"titles-zzzj/titles-zzzj.tsv": 100 * 441.0 / 452,
 	"titles-zzzk/titles-zzzk.tsv": 100 * 442.0 / 449,
@@ -786,10 +791,23 @@ var blindTitleFloors = map[string]float64{
 	// change for them: zzzl 447/460 (97.2 %, 1.5 % to review, 1.3 %
 	// confidently wrong, none counted), zzzm 442/451 (98.0 %, 1.3 %, 0.7 %,
 	// 1 non-laboratory title counted), zzzn 461/470 (98.1 %, 1.1 %, 0.9 %,
-	// 1), zzzo 442/456 (96.9 %, 2.0 %, 1.1 %, 1).
-	"titles-zzzl/titles-zzzl.tsv": 100 * 447.0 / 460,
-	"titles-zzzm/titles-zzzm.tsv": 100 * 442.0 / 451,
-	"titles-zzzn/titles-zzzn.tsv": 100 * 461.0 / 470,
+	// 1), zzzo 442/456 (96.9 %, 2.0 %, 1.1 %, 1). Tuned on zzzl and zzzm
+	// (a quality indicator as a frame: two won and one lost on tuned
+	// lists, two won and one lost on untouched ones, kept; drug misuse;
+	// tumour lysis; sterility testing of cellular products; red cell
+	// phenotyping; a method comparison's correlation study and bias plots;
+	// pediatric blood volume limits; HIV drug resistance by genotype; a
+	// chemical splash, a broken tube; the patient portal as an ethics
+	// question; a nurse's competencies and slide design as no laboratory
+	// topic): zzzl 455/460 (98.9 %, 0.2 %, 0.9 %), zzzm 449/451 (99.6 %,
+	// 0.4 %, 0, none counted); the untouched zzzn 461 -> 462, zzzo stays
+	// 442; zo 447 -> 449, zzc 442 -> 443, zzj 447 -> 448, zzq 454 -> 455,
+	// zzy 434 -> 435 (a wrong answer right), zzzb 443 -> 444 (a wrong
+	// answer right), zzzh 426 -> 427, zzx 442 -> 443 and zzzg 444 -> 445 (a
+	// wrong answer right each), zzi 447 -> 446 (a wrong answer more).
+	"titles-zzzl/titles-zzzl.tsv": 100 * 455.0 / 460,
+	"titles-zzzm/titles-zzzm.tsv": 100 * 449.0 / 451,
+	"titles-zzzn/titles-zzzn.tsv": 100 * 462.0 / 470,
 	"titles-zzzo/titles-zzzo.tsv": 100 * 442.0 / 456,
 }
 
