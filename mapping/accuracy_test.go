@@ -182,9 +182,10 @@ func TestHoldoutAccuracy(t *testing.T) {
 		t.Errorf("%d non-laboratory titles auto-assigned", a.nonLabAuto)
 	}
 	// Issue 20's bar: at least 96 % correct, at most 0.5 % confidently
-	// wrong. Measured 2026-12-01: 148/150 correct, none wrong.
-	if a.correct < 148 || a.wrong > 0 {
-		t.Errorf("holdout: %d/%d correct, %d confidently wrong; floor 148 correct, 0 wrong", a.correct, a.titles, a.wrong)
+	// wrong. Measured 2026-12-01: 148/150 correct, none wrong; 2026-12-02:
+	// 149/150, none wrong.
+	if a.correct < 149 || a.wrong > 0 {
+		t.Errorf("holdout: %d/%d correct, %d confidently wrong; floor 149 correct, 0 wrong", a.correct, a.titles, a.wrong)
 	}
 }
 
@@ -816,6 +817,7 @@ var blindTitleFloors = map[string]float64{
 // and holds each at its floor.
 func TestBlindTitles(t *testing.T) {
 	c := mustNew(t)
+	var pool accuracy // the untouchedLists together
 	for _, name := range sortedKeys(blindTitleFloors) {
 		a := measure(t, name)
 		perFamily := map[string][2]int{}
@@ -853,7 +855,31 @@ func TestBlindTitles(t *testing.T) {
 		if floor := blindTitleFloors[name]; a.share(a.correct) < floor {
 			t.Errorf("%s: correct %.1f %% < floor %.1f %%", name, a.share(a.correct), floor)
 		}
+		if slices.Contains(untouchedLists, name) {
+			pool.titles += a.titles
+			pool.correct += a.correct
+			pool.review += a.review
+			pool.wrong += a.wrong
+			pool.nonLabAuto += a.nonLabAuto
+		}
 	}
+	t.Logf("the %d untouched lists together: %d titles, %.1f %% correct and confident, %.1f %% to review, %.1f %% confidently wrong, %d non-laboratory titles counted",
+		len(untouchedLists), pool.titles, pool.share(pool.correct), pool.share(pool.review), pool.share(pool.wrong), pool.nonLabAuto)
+}
+
+// untouchedLists are the blind lists nobody tuned on or read title by
+// title: of each round since titles-zl, the ones left out of tuning (the
+// older lists' misses were read in earlier sessions to find kinds).
+// TestBlindTitles prints them together.
+var untouchedLists = []string{
+	"titles-zo/titles-zo.tsv", "titles-zq/titles-zq.tsv", "titles-zs/titles-zs.tsv", "titles-zu/titles-zu.tsv",
+	"titles-zw/titles-zw.tsv", "titles-zy/titles-zy.tsv", "titles-zz/titles-zz.tsv", "titles-zzc/titles-zzc.tsv",
+	"titles-zze/titles-zze.tsv", "titles-zzg/titles-zzg.tsv", "titles-zzi/titles-zzi.tsv", "titles-zzj/titles-zzj.tsv",
+	"titles-zzk/titles-zzk.tsv", "titles-zzl/titles-zzl.tsv", "titles-zzm/titles-zzm.tsv", "titles-zzp/titles-zzp.tsv",
+	"titles-zzq/titles-zzq.tsv", "titles-zzt/titles-zzt.tsv", "titles-zzu/titles-zzu.tsv", "titles-zzx/titles-zzx.tsv",
+	"titles-zzy/titles-zzy.tsv", "titles-zzzb/titles-zzzb.tsv", "titles-zzzc/titles-zzzc.tsv", "titles-zzzf/titles-zzzf.tsv",
+	"titles-zzzg/titles-zzzg.tsv", "titles-zzzh/titles-zzzh.tsv", "titles-zzzi/titles-zzzi.tsv", "titles-zzzj/titles-zzzj.tsv",
+	"titles-zzzk/titles-zzzk.tsv", "titles-zzzn/titles-zzzn.tsv", "titles-zzzo/titles-zzzo.tsv",
 }
 
 // TestTitlesEKinds holds the kinds titles-d and the first half of
