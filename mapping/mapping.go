@@ -707,7 +707,14 @@ func (t *tally) exclusion(hasLab bool, lx *lexicon) (h *hit, sure, ok bool) {
 // area, where a [setting] word stands, is the workplace instead: "Blood
 // Bank Section Orientation Checklist" is the section's job orientation.
 func (t *tally) specimen() bool {
-	return t.unless&^(t.settings&(t.areaEnds<<1)) != 0
+	return t.unless&^t.workplaceWords() != 0
+}
+
+// workplaceWords has bit k set when title word k is a [setting] word right
+// after a term of a specific area ("Coagulation Bench", "Blood Bank
+// Section"): where the course is, not what it is about.
+func (t *tally) workplaceWords() uint64 {
+	return t.settings & (t.areaEnds << 1)
 }
 
 // topicAfter reports whether the phrase that follows the weak exclusion
@@ -727,7 +734,7 @@ func (t *tally) topicAfter(pos int, lx *lexicon) bool {
 		stop++
 	}
 	phrase := uint64(1)<<(stop+1) - uint64(1)<<(pos+1)
-	if t.settings&(t.areaEnds<<1)&(phrase|phrase<<1) != 0 {
+	if t.workplaceWords()&(phrase|phrase<<1) != 0 {
 		return false
 	}
 	in := func(h hit) bool {
